@@ -1,0 +1,111 @@
+// The corpus: what the CLI writes, the app ships and the browser stores. Types are derived
+// from the valibot schemas so the runtime check and the compile-time shape never drift.
+import * as v from 'valibot';
+import { METRIC_CATEGORIES } from '../extract/types.ts';
+
+/** Bump when a stored corpus can no longer be read as is; the app then replaces it. */
+export const SCHEMA_VERSION = 1;
+
+const Id = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is longer than 200 characters'));
+const Name = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(300, 'is longer than 300 characters'));
+const IsoDate = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD')
+);
+const Adcode = v.pipe(v.string(), v.regex(/^\d{6}$/, 'must be a 6-digit GB/T 2260 code'));
+const Offset = v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+
+export const Qualifier = v.picklist(['exact', 'about', 'over', 'nearly', 'atLeast']);
+export const Category = v.picklist(METRIC_CATEGORIES);
+export const DocumentKind = v.picklist(['news', 'speech', 'report', 'notice']);
+export const PlaceLevel = v.picklist(['province', 'city', 'county']);
+export const DatePrecision = v.picklist(['day', 'month', 'year']);
+
+/** Where a fact stands in its document: a character span and a short phrase around it. */
+export const Evidence = v.pipe(
+	v.object({
+		docId: Id,
+		start: Offset,
+		end: Offset,
+		text: v.pipe(v.string(), v.maxLength(80, 'is longer than 80 characters: evidence is a short phrase'))
+	}),
+	v.check((e) => e.end >= e.start, 'end must not come before start')
+);
+
+export const DocumentRecord = v.object({
+	id: Id,
+	fileName: Name,
+	title: v.nullable(Name),
+	publishedAt: v.nullable(IsoDate),
+	kind: DocumentKind,
+	/** characters of the document's text */
+	length: Offset,
+	encoding: v.string(),
+	/** SHA-256 of the document's text: the same content is never added twice */
+	contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest'))
+});
+
+export const MeetingRecord = v.object({
+	id: Id,
+	name: Name,
+	startDate: v.nullable(IsoDate),
+	endDate: v.nullable(IsoDate),
+	datePrecision: v.nullable(DatePrecision),
+	province: v.nullable(Name),
+	provinceCode: v.nullable(Adcode),
+	city: v.nullable(Name),
+	cityCode: v.nullable(Adcode),
+	county: v.nullable(Name),
+	countyCode: v.nullable(Adcode),
+	attendees: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+	attendeesQualifier: v.nullable(Qualifier),
+	/** divisions whose bodies took part, the venue included */
+	participants: v.array(Adcode),
+	docIds: v.pipe(v.array(Id), v.minLength(1, 'must name at least one document')),
+	evidence: v.array(Evidence)
+});
+
+export const PlaceRecord = v.object({
+	id: Id,
+	docId: Id,
+	name: Name,
+	adcode: Adcode,
+	level: PlaceLevel,
+	lng: v.pipe(v.number(), v.minValue(73), v.maxValue(136)),
+	lat: v.pipe(v.number(), v.minValue(3), v.maxValue(54)),
+	/** how often the document names it */
+	mentions: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	evidence: Evidence
+});
+
+export const MetricRecord = v.object({
+	id: Id,
+	docId: Id,
+	value: v.pipe(v.number(), v.finite('must be a finite number'), v.minValue(0, 'must not be negative')),
+	unit: v.pipe(v.string(), v.minLength(1), v.maxLength(12)),
+	qualifier: Qualifier,
+	category: Category,
+	/** a running total (累计, 截至): never added across years */
+	cumulative: v.boolean(),
+	year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
+	text: v.pipe(v.string(), v.maxLength(80)),
+	evidence: Evidence
+});
+
+export const CorpusSchema = v.object({
+	schemaVersion: v.literal(SCHEMA_VERSION, `must be ${SCHEMA_VERSION}`),
+	/** SHA-256 of the corpus content without this field: its version identity */
+	hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')),
+	documents: v.array(DocumentRecord),
+	meetings: v.array(MeetingRecord),
+	places: v.array(PlaceRecord),
+	metrics: v.array(MetricRecord)
+});
+
+export type Corpus = v.InferOutput<typeof CorpusSchema>;
+export type CorpusDocument = v.InferOutput<typeof DocumentRecord>;
+export type Meeting = v.InferOutput<typeof MeetingRecord>;
+export type Place = v.InferOutput<typeof PlaceRecord>;
+export type Metric = v.InferOutput<typeof MetricRecord>;
+export type Evidence = v.InferOutput<typeof Evidence>;
+export type CorpusContent = Omit<Corpus, 'hash'>;

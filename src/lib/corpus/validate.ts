@@ -1,0 +1,87 @@
+// Checking a corpus at every boundary: messages name the record and the field.
+import * as v from 'valibot';
+import { sha256Hex, stableStringify } from './hash.ts';
+import { CorpusSchema, SCHEMA_VERSION, type Corpus, type CorpusContent } from './schema.ts';
+
+export type Validation = { ok: true; corpus: Corpus } | { ok: false; errors: string[] };
+
+const MAX_ERRORS = 50;
+
+/** `metrics[3] (m:dev01:2).unit` for a valibot issue path into a corpus. */
+function where(input: unknown, issue: v.BaseIssue<unknown>): string {
+	const keys = issue.path?.map((p) => p.key) ?? [];
+	if (keys.length === 0) return 'corpus';
+	let out = '';
+	let node: unknown = input;
+	keys.forEach((key, i) => {
+		node = node != null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key as string] : undefined;
+		out += typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`;
+		// Name a record by its id so a reader can find it without counting.
+		if (typeof key === 'number' && i === 1 && node && typeof node === 'object' && 'id' in node)
+			out += ` (${String((node as { id: unknown }).id)})`;
+	});
+	return out;
+}
+
+/** Cross-record rules the schema cannot express: unique ids, references, spans inside documents. */
+function consistency(c: Corpus): string[] {
+	const errors: string[] = [];
+	const docs = new Map<string, number>();
+	c.documents.forEach((d, i) => {
+		if (docs.has(d.id)) errors.push(`documents[${i}] (${d.id}).id: repeats the id of documents[${docs.get(d.id)}]`);
+		docs.set(d.id, d.length);
+	});
+	const docLength = (id: string) => docs.get(id);
+	const checkEvidence = (path: string, e: { docId: string; end: number }) => {
+		const len = docLength(e.docId);
+		if (len === undefined) errors.push(`${path}.docId: names a document that is not in the corpus (${e.docId})`);
+		else if (e.end > len) errors.push(`${path}.end: ${e.end} lies past the end of document ${e.docId} (${len} characters)`);
+	};
+	for (const [table, rows] of [['meetings', c.meetings], ['places', c.places], ['metrics', c.metrics]] as const) {
+		const seen = new Set<string>();
+		rows.forEach((r, i) => {
+			const at = `${table}[${i}] (${r.id})`;
+			if (seen.has(r.id)) errors.push(`${at}.id: repeats an id of ${table}`);
+			seen.add(r.id);
+			if ('docId' in r && !docs.has(r.docId)) errors.push(`${at}.docId: names a document that is not in the corpus (${r.docId})`);
+			if ('docIds' in r) r.docIds.forEach((d, k) => docs.has(d) || errors.push(`${at}.docIds[${k}]: names a document that is not in the corpus (${d})`));
+			const ev = Array.isArray(r.evidence) ? r.evidence : [r.evidence];
+			ev.forEach((e, k) => checkEvidence(Array.isArray(r.evidence) ? `${at}.evidence[${k}]` : `${at}.evidence`, e));
+		});
+	}
+	return errors;
+}
+
+/** The hash a corpus with this content must carry. */
+export function corpusHash(content: CorpusContent): Promise<string> {
+	const { schemaVersion, documents, meetings, places, metrics } = content;
+	return sha256Hex(stableStringify({ schemaVersion, documents, meetings, places, metrics }));
+}
+
+/** Adds the content hash to a corpus. */
+export async function sealCorpus(content: CorpusContent): Promise<Corpus> {
+	return { ...content, hash: await corpusHash(content) };
+}
+
+/**
+ * Validates untrusted corpus JSON: shape, cross-references and the content hash.
+ * @example (await validateCorpus(JSON.parse(text))).ok
+ */
+export async function validateCorpus(input: unknown): Promise<Validation> {
+	if (input === null || typeof input !== 'object' || Array.isArray(input))
+		return { ok: false, errors: ['corpus: must be a JSON object with documents, meetings, places and metrics'] };
+	const version = (input as { schemaVersion?: unknown }).schemaVersion;
+	if (version !== SCHEMA_VERSION)
+		return { ok: false, errors: [`corpus.schemaVersion: is ${JSON.stringify(version)}, this app reads version ${SCHEMA_VERSION}`] };
+	const parsed = v.safeParse(CorpusSchema, input, { abortPipeEarly: true });
+	if (!parsed.success) {
+		const errors = parsed.issues.slice(0, MAX_ERRORS).map((issue) => `${where(input, issue)}: ${issue.message}`);
+		if (parsed.issues.length > MAX_ERRORS) errors.push(`… and ${parsed.issues.length - MAX_ERRORS} more problems`);
+		return { ok: false, errors };
+	}
+	const corpus = parsed.output;
+	const errors = consistency(corpus);
+	const expected = await corpusHash(corpus);
+	if (corpus.hash !== expected) errors.push(`corpus.hash: does not match the content (expected ${expected}); the file was changed or is incomplete`);
+	return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, corpus };
+}

@@ -1,0 +1,434 @@
+// Dates and date ranges in Chinese text, resolved to inclusive ISO ranges.
+// The grammar is a tokenizer (years, months, days, relative words) followed by a left-to-right
+// composition of adjacent tokens, so every regex is a flat alternation: no nested quantifiers,
+// linear in the text length.
+import type { DatePrecision, DateRange, Span } from './types.ts';
+
+/** Where a mention's year came from: written, relative (今年/去年), the reference date, or an earlier year. */
+export type YearSource = 'text' | 'relative' | 'ref' | 'context';
+
+/** A date found in a text. The span and the range both have start/end, so the range sits under `date`. */
+export interface DateMention extends Span {
+	date: DateRange;
+	yearSource: YearSource;
+}
+
+export interface FindDatesOptions {
+	/** The document's reference date (its publication date); anchors 今年, 去年, 今天 and year-less dates. */
+	ref: DateRange | null;
+}
+
+const CN_DIGIT: Record<string, number> = {
+	〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+};
+const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+
+/**
+ * A non-negative integer written in digits or Chinese numerals (up to the 万s); null when unreadable.
+ * @example parseSmallNumber('一百二十') // 120
+ */
+export function parseSmallNumber(s: string): number | null {
+	if (/^\d+$/.test(s)) return Number(s);
+	if (!/^[〇零○一二两三四五六七八九十百千万]+$/.test(s)) return null;
+	// Digit-by-digit form (二〇二三) has no units.
+	if (!/[十百千万]/.test(s)) {
+		let v = 0;
+		for (const ch of s) v = v * 10 + CN_DIGIT[ch]!;
+		return v;
+	}
+	let total = 0;
+	let section = 0;
+	let digit = 0;
+	for (const ch of s) {
+		if (ch in CN_DIGIT) digit = CN_DIGIT[ch]!;
+		else {
+			const unit = CN_UNIT[ch]!;
+			if (unit === 10000) {
+				total += (section + digit) * unit;
+				section = 0;
+			} else section += (digit || (unit === 10 ? 1 : 0)) * unit;
+			digit = 0;
+		}
+	}
+	return total + section + digit;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function daysIn(y: number, m: number): number {
+	return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+	return m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+}
+
+function shiftDay(iso: string, days: number): string {
+	const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86400000;
+	const d = new Date(t);
+	return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+const yearOf = (r: DateRange): number => Number(r.start.slice(0, 4));
+const monthOf = (r: DateRange): number | null => (r.precision === 'year' ? null : Number(r.start.slice(5, 7)));
+
+type TokKind = 'Y' | 'H' | 'M' | 'D' | 'N' | 'F' | 'RD' | 'RM';
+interface Tok extends Span {
+	kind: TokKind;
+	/** Y: absolute year or null; H: 1 | 2; M, D, N: the number; RD: day offset; RM: month offset */
+	value: number;
+	/** Y only: year offset from the anchor when written 今年/去年/明年 */
+	rel?: number;
+	/** F only: the full date */
+	iso?: string;
+}
+
+const CN_SMALL = '[一二三四五六七八九十]{1,3}';
+const CN_YEAR = '[〇零○一二三四五六七八九]{4}';
+const CONNECTOR = /^\s*(?:—{1,2}|–|-|－|～|~|至|到)\s*/;
+/** A weekday in brackets or a time of day between a date and the range connector. */
+const FILLER = /^\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*/;
+
+// One flat alternation; the group that matched says the token kind.
+const TOKEN = new RegExp(
+	[
+		// 1-4: ISO-like full date 2024-5-14, 2024/05/14, 2024.5.14
+		'(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])',
+		// 5-6: a garbled date with the separators lost: 2021330日
+		'(?<!\\d)((?:19|20)\\d{2})(\\d{2,4})日',
+		// 7: a written year 2023年 / 二〇二三年
+		`(?<!\\d)(\\d{4}|${CN_YEAR})\\s?年(?!代|级|龄|限)`,
+		// 8: a two-digit year, only right before a month (21年3月)
+		`(?<![\\d.])(\\d{2})年(?=\\d{1,2}月|${CN_SMALL}月)`,
+		// 9: relative years
+		'(今年|去年|明年|前年|当年|同年|本年)(?!度?[的]?[上下]半年)',
+		// 10-11: half years, optionally relative
+		'(今年|去年|明年|前年|当年|同年|本年)?度?(上|下)半年',
+		// 12: month
+		`(?<![\\d.])(\\d{1,2}|十[一二]?|[一二三四五六七八九])月`,
+		// 13: day
+		`(?<![\\d.第])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`,
+		// 14: a bare number right before a range connector (9 in 11月9—10日)
+		`(?<![\\d.])(\\d{1,4}|${CN_SMALL})(?=\\s*(?:—|–|-|－|～|~|至|到))`,
+		// 15: relative days
+		'(前一天|前一日|前一晚|次日|翌日|第二天|当天|当日|同日|同一天|今天|今日|昨天|昨日|前天)',
+		// 16: relative months
+		'(上个月|上月|本月|这个月|下个月|下月)'
+	].join('|'),
+	'g'
+);
+
+const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 同年: 0, 去年: -1, 前年: -2, 明年: 1 };
+const REL_DAY: Record<string, number> = {
+	前一天: -1, 前一日: -1, 前一晚: -1, 昨天: -1, 昨日: -1, 前天: -2,
+	次日: 1, 翌日: 1, 第二天: 1,
+	当天: 0, 当日: 0, 同日: 0, 同一天: 0, 今天: 0, 今日: 0
+};
+const REL_MONTH: Record<string, number> = { 上个月: -1, 上月: -1, 本月: 0, 这个月: 0, 下个月: 1, 下月: 1 };
+/** Relative days anchored on the reference date rather than on the previous date in the text. */
+const TODAY_WORDS = new Set(['今天', '今日', '昨天', '昨日', '前天']);
+
+function tokenize(norm: string): Tok[] {
+	const toks: Tok[] = [];
+	TOKEN.lastIndex = 0;
+	for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (m[1]) {
+			const y = Number(m[1]);
+			const mo = Number(m[3]);
+			const d = Number(m[4]);
+			if (validDay(y, mo, d)) toks.push({ kind: 'F', start, end, value: 0, iso: `${y}-${pad(mo)}-${pad(d)}` });
+		} else if (m[5]) {
+			const iso = garbled(Number(m[5]), m[6]!);
+			if (iso) toks.push({ kind: 'F', start, end, value: 0, iso });
+		} else if (m[7]) {
+			const y = parseSmallNumber(m[7])!;
+			if (y >= 1900 && y <= 2099) toks.push({ kind: 'Y', start, end, value: y });
+		} else if (m[8]) toks.push({ kind: 'Y', start, end, value: 2000 + Number(m[8]) });
+		else if (m[9]) toks.push({ kind: 'Y', start, end, value: 0, rel: REL_YEAR[m[9]]! });
+		else if (m[11]) {
+			// A relative word before 上半年 is its own year token so composition sees Y H.
+			if (m[10]) {
+				toks.push({ kind: 'Y', start, end: start + m[10].length, value: 0, rel: REL_YEAR[m[10]]! });
+				toks.push({ kind: 'H', start: start + m[10].length, end, value: m[11] === '上' ? 1 : 2 });
+			} else toks.push({ kind: 'H', start, end, value: m[11] === '上' ? 1 : 2 });
+		} else if (m[12]) {
+			const v = parseSmallNumber(m[12])!;
+			if (v >= 1 && v <= 12) toks.push({ kind: 'M', start, end, value: v });
+		} else if (m[13]) {
+			const v = parseSmallNumber(m[13])!;
+			if (v >= 1 && v <= 31) toks.push({ kind: 'D', start, end, value: v });
+		} else if (m[14]) {
+			const v = parseSmallNumber(m[14]);
+			if (v != null) toks.push({ kind: 'N', start, end, value: v });
+		} else if (m[15]) toks.push({ kind: 'RD', start, end, value: REL_DAY[m[15]]! });
+		else if (m[16]) toks.push({ kind: 'RM', start, end, value: REL_MONTH[m[16]]! });
+	}
+	return toks;
+}
+
+/** 2021 + '330' → 2021-03-30 when exactly one split of the digits is a valid month and day. */
+function garbled(y: number, rest: string): string | null {
+	const found: string[] = [];
+	for (const ml of [1, 2]) {
+		if (rest.length - ml < 1 || rest.length - ml > 2) continue;
+		const mo = Number(rest.slice(0, ml));
+		const d = Number(rest.slice(ml));
+		if (rest[ml] === '0' && rest.length - ml === 1) continue;
+		if (validDay(y, mo, d)) found.push(`${y}-${pad(mo)}-${pad(d)}`);
+	}
+	return found.length === 1 ? found[0]! : null;
+}
+
+/** The parts of one end of a date expression before its year is known. */
+interface Point extends Span {
+	year?: number;
+	rel?: number;
+	half?: 1 | 2;
+	month?: number;
+	day?: number;
+	iso?: string;
+	/** a bare number (no 日): only meaningful as the first day of a range */
+	bare?: number;
+}
+
+const adjacent = (norm: string, a: number, b: number): boolean => b >= a && b - a <= 1 && norm.slice(a, b).trim() === '';
+
+/** Reads one date end (Y? (H | M (D|N)?)? or F) starting at toks[i]; returns it and the next index. */
+function readPoint(norm: string, toks: Tok[], i: number, allowBare: boolean): [Point, number] | null {
+	const first = toks[i]!;
+	if (first.kind === 'F') return [{ start: first.start, end: first.end, iso: first.iso! }, i + 1];
+	const p: Point = { start: first.start, end: first.start };
+	let j = i;
+	const next = (kind: TokKind): Tok | null => {
+		const t = toks[j];
+		return t && t.kind === kind && adjacent(norm, p.end, t.start) ? t : null;
+	};
+	let t = next('Y');
+	if (t) {
+		if (t.rel != null) p.rel = t.rel;
+		else p.year = t.value;
+		p.end = t.end;
+		j++;
+	}
+	t = next('H');
+	if (t) {
+		p.half = t.value as 1 | 2;
+		p.end = t.end;
+		return [p, j + 1];
+	}
+	t = next('M');
+	if (t) {
+		p.month = t.value;
+		p.end = t.end;
+		j++;
+		t = next('D');
+		if (t) {
+			p.day = t.value;
+			p.end = t.end;
+			j++;
+		} else if (allowBare && (t = next('N'))) {
+			p.bare = t.value;
+			p.end = t.end;
+			j++;
+		}
+	} else if (j === i) {
+		// A day or bare number alone only continues a range (至31日), never starts a date.
+		if (allowBare && first.kind === 'N' && first.value >= 1900 && first.value <= 2099) {
+			return [{ start: first.start, end: first.end, bare: first.value }, i + 1];
+		}
+		return null;
+	}
+	return j === i ? null : [p, j];
+}
+
+interface Resolved {
+	y: number;
+	m?: number;
+	d?: number;
+	half?: 1 | 2;
+}
+
+function toRange(r: Resolved): DateRange | null {
+	if (r.half) {
+		const a = r.half === 1 ? 1 : 7;
+		return { start: `${r.y}-${pad(a)}`, end: `${r.y}-${pad(a + 5)}`, precision: 'month' };
+	}
+	if (r.m == null) return { start: String(r.y), end: String(r.y), precision: 'year' };
+	if (r.d == null) return { start: `${r.y}-${pad(r.m)}`, end: `${r.y}-${pad(r.m)}`, precision: 'month' };
+	if (!validDay(r.y, r.m, r.d)) return null;
+	const iso = `${r.y}-${pad(r.m)}-${pad(r.d)}`;
+	return { start: iso, end: iso, precision: 'day' };
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
+
+/** Cuts a range to the coarser of two precisions (2024-01-05 .. 2024-06 → 2024-01 .. 2024-06). */
+function atPrecision(iso: string, p: DatePrecision): string {
+	return p === 'year' ? iso.slice(0, 4) : p === 'month' ? iso.slice(0, 7) : iso;
+}
+
+function monthShift(y: number, m: number, by: number): [number, number] {
+	const k = y * 12 + (m - 1) + by;
+	return [Math.floor(k / 12), (k % 12) + 1];
+}
+
+/**
+ * Finds dates and date ranges in folded text and resolves them to inclusive ISO ranges.
+ * Year-less dates take the year of an earlier full date in the same sentence, else the
+ * reference date's year (one year earlier when that would put the date after the reference),
+ * else the last year written earlier in the text.
+ * @example findDates('11月9—10日,年会举行', { ref: { start: '2019-11-14', end: '2019-11-14', precision: 'day' } })
+ *   // [{ start: 0, end: 8, date: { start: '2019-11-09', end: '2019-11-10', precision: 'day' }, yearSource: 'ref' }]
+ */
+export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
+	const { ref } = opts;
+	const toks = tokenize(norm);
+	const out: DateMention[] = [];
+	let lastYear: number | null = null;
+	let sentenceYear: { y: number; at: number } | null = null;
+	let lastDay: string | null = null;
+
+	const sentenceBreak = (from: number, to: number): boolean => /[。！？!?\n]/.test(norm.slice(from, to));
+
+	for (let i = 0; i < toks.length; ) {
+		const tok = toks[i]!;
+		if (tok.kind === 'RD' || tok.kind === 'RM') {
+			const r = relative(tok);
+			if (r) {
+				out.push({ start: tok.start, end: tok.end, date: r.range, yearSource: 'relative' });
+				if (r.range.precision === 'day') lastDay = r.range.start;
+			}
+			i++;
+			continue;
+		}
+		const a = readPoint(norm, toks, i, true);
+		if (!a) {
+			i++;
+			continue;
+		}
+		let [p, j] = a;
+		let q: Point | null = null;
+		const afterFiller = p.end + (FILLER.exec(norm.slice(p.end))?.[0].length ?? 0);
+		const conn = CONNECTOR.exec(norm.slice(afterFiller, afterFiller + 4));
+		if (conn && toks[j]) {
+			const at = afterFiller + conn[0].length;
+			if (toks[j]!.start === at) {
+				const b = readPointOrDay(norm, toks, j);
+				if (b) {
+					[q, j] = b;
+					// The range end may carry its own weekday: (星期五)
+					q.end += FILLER.exec(norm.slice(q.end))?.[0].length ?? 0;
+					q.end = trimEnd(norm, q.end);
+				}
+			}
+		}
+		i = j;
+		if (p.bare != null && !q) continue;
+		if (p.bare != null && p.month == null && !(q && q.year != null)) continue;
+
+		const anchored = anchorYear(p);
+		if (!anchored) continue;
+		const [y, source] = anchored;
+
+		const startR: Resolved = p.iso
+			? { y, m: Number(p.iso.slice(5, 7)), d: Number(p.iso.slice(8, 10)) }
+			: p.month == null && p.bare != null
+				? { y }
+				: { y, m: p.month, d: p.day ?? p.bare, half: p.half };
+		let endR: Resolved | null = null;
+		if (q) {
+			if (q.iso) endR = { y: Number(q.iso.slice(0, 4)), m: Number(q.iso.slice(5, 7)), d: Number(q.iso.slice(8, 10)) };
+			else {
+				const qy = q.year ?? (q.rel != null ? y - (p.rel ?? 0) + q.rel : y);
+				if (q.month == null && q.day == null && q.half == null) endR = { y: qy };
+				else if (q.month == null && q.half == null) endR = { y: qy, m: startR.m, d: q.day };
+				else endR = { y: qy, m: q.month, d: q.day, half: q.half };
+			}
+		}
+		const s = toRange(startR);
+		if (!s) continue;
+		let range: DateRange = s;
+		if (endR) {
+			const e = toRange(endR);
+			if (e) {
+				const prec = PRECISION_RANK[e.precision] < PRECISION_RANK[s.precision] ? e.precision : s.precision;
+				const st = atPrecision(s.start, prec);
+				const en = atPrecision(e.end, prec);
+				if (en >= st) range = { start: st, end: en, precision: prec };
+			}
+		}
+		// A year-less date later than the reference date belongs to the year before it.
+		if (source === 'ref' && ref && range.start.slice(0, range.precision === 'day' ? 10 : 7) > ref.start.slice(0, range.precision === 'day' ? 10 : 7)) {
+			range = { start: String(y - 1) + range.start.slice(4), end: String(Number(range.end.slice(0, 4)) - 1) + range.end.slice(4), precision: range.precision };
+		}
+		const end = q ? q.end : p.end;
+		out.push({ start: p.start, end, date: range, yearSource: source });
+		if (source === 'text') {
+			lastYear = y;
+			if (range.precision !== 'year') sentenceYear = { y, at: p.start };
+		}
+		if (range.precision === 'day') lastDay = range.start;
+	}
+	return out;
+
+	/** The year of a point: written, relative to the anchor, or borrowed from context. */
+	function anchorYear(p: Point): [number, YearSource] | null {
+		const written = p.iso ? Number(p.iso.slice(0, 4)) : (p.year ?? (p.bare != null && p.month == null ? p.bare : undefined));
+		if (written != null) return [written, 'text'];
+		if (p.rel != null) {
+			// 当年 / 同年 point back at the year just written; 今年 / 去年 at the reference date.
+			const back = /^(当年|同年)/.test(norm.slice(p.start, p.end));
+			const refYear = ref ? yearOf(ref) : null;
+			const base: number | null = back ? (lastYear ?? refYear) : (refYear ?? lastYear);
+			return base == null ? null : [base + p.rel, 'relative'];
+		}
+		if (sentenceYear && !sentenceBreak(sentenceYear.at, p.start)) return [sentenceYear.y, 'context'];
+		if (ref) return [yearOf(ref), 'ref'];
+		if (lastYear != null) return [lastYear, 'context'];
+		return null;
+	}
+
+	function relative(tok: Tok): { range: DateRange } | null {
+		if (tok.kind === 'RM') {
+			if (!ref || ref.precision === 'year') return null;
+			const [yy, mm] = monthShift(yearOf(ref), monthOf(ref)!, tok.value);
+			return { range: { start: `${yy}-${pad(mm)}`, end: `${yy}-${pad(mm)}`, precision: 'month' } };
+		}
+		const today = TODAY_WORDS.has(norm.slice(tok.start, tok.end));
+		const base = today ? (ref?.precision === 'day' ? ref.start : null) : lastDay;
+		if (!base) return null;
+		const iso = shiftDay(base, tok.value);
+		return { range: { start: iso, end: iso, precision: 'day' } };
+	}
+}
+
+/** A range end: a full point, or a lone day (至31日, 到十五号). */
+function readPointOrDay(norm: string, toks: Tok[], j: number): [Point, number] | null {
+	const t = toks[j]!;
+	if (t.kind === 'D') return [{ start: t.start, end: t.end, day: t.value }, j + 1];
+	return readPoint(norm, toks, j, false);
+}
+
+function trimEnd(norm: string, end: number): number {
+	while (end > 0 && /\s/.test(norm[end - 1]!)) end--;
+	return end;
+}
+
+const DATE_LINE = /((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*[-年/.]\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-月/.]\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])/;
+
+/**
+ * The first full date (year, month and day) in a short line, or null.
+ * @example parseDateLine('发布时间：2019-3-20 08:35') // { start: '2019-03-20', end: '2019-03-20', precision: 'day' }
+ */
+export function parseDateLine(s: string): DateRange | null {
+	const m = DATE_LINE.exec(s);
+	if (!m) return null;
+	const y = parseSmallNumber(m[1]!);
+	const mo = parseSmallNumber(m[2]!);
+	const d = parseSmallNumber(m[3]!);
+	if (y == null || mo == null || d == null || y < 1900 || !validDay(y, mo, d)) return null;
+	const iso = `${y}-${pad(mo)}-${pad(d)}`;
+	return { start: iso, end: iso, precision: 'day' };
+}

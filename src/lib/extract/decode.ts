@@ -1,0 +1,72 @@
+// Bytes → text. The same code runs in Node and in a Web Worker: TextDecoder knows
+// UTF-8, UTF-16 and GB18030 (a superset of GBK and GB2312) in both.
+
+/** A file that cannot be turned into text, with a reason a user can act on. */
+export class UnreadableFileError extends Error {
+	readonly fileName: string;
+	constructor(fileName: string, reason: string) {
+		super(`${fileName}: ${reason}`);
+		this.name = 'UnreadableFileError';
+		this.fileName = fileName;
+	}
+}
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface DecodedText {
+	text: string;
+	encoding: TextEncoding;
+}
+
+const GB_LABELS = /^(gbk|gb2312|gb_2312-80|gb18030|x-gbk|cp936|euc-cn)$/i;
+
+/** The charset an HTML page declares in its first bytes, if any. */
+function declaredCharset(bytes: Uint8Array): string | null {
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+	const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{2,40})/i.exec(head);
+	return m?.[1]?.toLowerCase() ?? null;
+}
+
+/** Share of bytes that never occur in text (NUL and most C0 controls). */
+function binaryShare(bytes: Uint8Array): number {
+	const n = Math.min(bytes.length, 8192);
+	let bad = 0;
+	for (let i = 0; i < n; i++) {
+		const b = bytes[i]!;
+		if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b)) bad++;
+	}
+	return n === 0 ? 0 : bad / n;
+}
+
+/**
+ * Decodes a document's bytes: a byte-order mark wins, then a `.gbk.` file name or an
+ * HTML charset declaration, then strict UTF-8, and GB18030 when the bytes are not UTF-8.
+ * Throws UnreadableFileError for empty or binary files.
+ * @example decodeBytes(bytes, 'a.gbk.txt').encoding // 'gb18030'
+ */
+export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
+	if (bytes.length === 0) throw new UnreadableFileError(fileName, 'the file is empty');
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+	if (bytes[0] === 0xff && bytes[1] === 0xfe)
+		return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff)
+		return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+	if (binaryShare(bytes) > 0.01)
+		throw new UnreadableFileError(fileName, 'the file looks binary (control bytes), not a text or HTML document');
+
+	const declared = /\.html?$/i.test(fileName) ? declaredCharset(bytes) : null;
+	const hintsGb = /\.(gbk|gb2312|gb18030)\./i.test(fileName) || (declared != null && GB_LABELS.test(declared));
+	if (!hintsGb) {
+		try {
+			return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+		} catch {
+			// Not UTF-8: Chinese documents that are not UTF-8 are nearly always GBK/GB18030.
+		}
+	}
+	const text = new TextDecoder('gb18030').decode(bytes);
+	const replaced = text.split('\ufffd').length - 1;
+	if (replaced > Math.max(8, text.length / 50))
+		throw new UnreadableFileError(fileName, 'the bytes are neither UTF-8 nor GBK/GB18030 text');
+	return { text, encoding: 'gb18030' };
+}

@@ -1,0 +1,98 @@
+// Document-level facts: when it was published, what kind of text it is, its title.
+import { findDates, parseDateLine } from './dates.ts';
+import type { DateRange, PreparedDocument } from './types.ts';
+
+export type DocumentKind = 'news' | 'speech' | 'report' | 'notice';
+
+/** A short line that is nothing but a date: a signature (二〇二三年十二月十五日) or a dateline. */
+const DATE_ONLY_LINE = /^[(（]?\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*[-年/.]\s*[\d一二三四五六七八九十]{1,2}\s*(?:[-月/.]\s*(?:[\d一二三四五六七八九十]{1,3}\s*[日号]?)?)?\s*[)）]?$/;
+
+function nonEmptyLines(text: string): string[] {
+	return text
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
+}
+
+/** The date a signature block at the end gives (the last date-only line), at whatever precision it has. */
+function signatureDate(doc: PreparedDocument): DateRange | null {
+	const lines = nonEmptyLines(bodyText(doc)).slice(-4).reverse();
+	for (const line of lines) {
+		if (line.length > 24 || !DATE_ONLY_LINE.test(line)) continue;
+		const found = findDates(line, { ref: null });
+		if (found.length === 1 && found[0]!.yearSource === 'text') return found[0]!.date;
+	}
+	return null;
+}
+
+function bodyText(doc: PreparedDocument): string {
+	if (doc.body.length === 0) return doc.norm;
+	return doc.body.map((s) => doc.norm.slice(s.start, s.end)).join('\n');
+}
+
+/**
+ * The publication date (day precision) or null: the page's publication line, else a dateline
+ * among the first lines, else a signature date at the end of a speech or report.
+ * @example publishedAt(prepareDocument('a.txt', bytes)) // { start: '2019-11-14', end: '2019-11-14', precision: 'day' }
+ */
+export function publishedAt(doc: PreparedDocument): DateRange | null {
+	if (doc.published) return doc.published;
+	for (const line of nonEmptyLines(doc.norm).slice(0, 8)) {
+		if (line.length > 50 || /[，。；,;]/.test(line)) continue;
+		const d = parseDateLine(line);
+		if (d) return d;
+	}
+	const sig = signatureDate(doc);
+	return sig && sig.precision === 'day' ? sig : null;
+}
+
+/**
+ * The best date to anchor year-less dates on: the publication date, else a signature date
+ * of any precision (二〇二五年十二月), else null.
+ * @example referenceDate(doc) // { start: '2025-12', end: '2025-12', precision: 'month' }
+ */
+export function referenceDate(doc: PreparedDocument): DateRange | null {
+	return publishedAt(doc) ?? signatureDate(doc);
+}
+
+const NEWS_VERB = /召开|举行|举办|开幕|闭幕|启动|成立|落幕|参加|出席|获得|荣获/;
+const SPEECH_TITLE = /讲话|致辞|发言|演讲|讲稿|报告会上的/;
+const REPORT_TITLE = /报告|总结|综述|汇报|述职/;
+const NOTICE_TITLE = /通知|公告|通告|启事|关于.{2,60}的(决定|意见|通报|批复|函)$/;
+/** A salutation line that opens an address: 同志们： / 各位领导、各位来宾： */
+const SALUTATION = /^(同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们)[^。]{0,40}[:：]$/;
+
+/**
+ * Classifies a document from its title and opening: a speech (在…上的讲话, opens with 同志们：),
+ * a report (工作报告, 总结, opens with 各位代表 and 报告), a notice (…的通知), else news.
+ * @example documentKind(doc) // 'speech'
+ */
+export function documentKind(doc: PreparedDocument): DocumentKind {
+	const title = (documentTitle(doc) ?? '').replace(/\s+/g, '');
+	const opening = nonEmptyLines(bodyText(doc)).slice(0, 6);
+	const salutation = opening.find((l) => SALUTATION.test(l));
+	if (title && !NEWS_VERB.test(title.replace(/在.*上的(讲话|致辞|发言)/, ''))) {
+		if (SPEECH_TITLE.test(title)) return 'speech';
+		if (NOTICE_TITLE.test(title)) return 'notice';
+		if (REPORT_TITLE.test(title)) return 'report';
+	}
+	if (salutation) {
+		const head = bodyText(doc).slice(0, 400);
+		return /^各位代表/.test(salutation) && /报告/.test(head) ? 'report' : 'speech';
+	}
+	if (opening.some((l) => /^[—-]{1,2}.{2,60}(工作报告|报告|总结)$/.test(l))) return 'report';
+	return 'news';
+}
+
+/**
+ * The document's title, or when the page gave none, its first short heading-like body line.
+ * @example documentTitle(doc) // '吉林省第二届职业技能大赛在吉林市开幕'
+ */
+export function documentTitle(doc: PreparedDocument): string | null {
+	if (doc.title) return doc.title.trim();
+	const first = doc.body[0];
+	if (!first) return null;
+	const line = doc.text.slice(first.start, first.end).split('\n')[0]!.trim();
+	if (line.length < 4 || line.length > 60 || /[。！？!?:：，,；;]$/.test(line) || SALUTATION.test(line)) return null;
+	return line;
+}

@@ -1,0 +1,128 @@
+// Where the article is inside a page's text: saved pages keep menus, breadcrumbs,
+// publication lines, related-article lists and footers as lines of plain text.
+import type { DateRange, Span } from './types.ts';
+
+export type LineRole = 'chrome' | 'meta' | 'title' | 'body' | 'tail';
+
+export interface Line extends Span {
+	role: LineRole;
+}
+
+const SENTENCE_END = /[。！？!?；;]$/;
+/** A heading never ends like a sentence or an address (同志们：). */
+const HEADING_END = /[。！？!?；;:：，,]$/;
+const META = /(发布时间|发布日期|发布者|发稿时间|签发日期|来源|作者|编辑|责任编辑|浏览(次数)?|阅读(量|数|次数)?|点击(数|量|率)?|字号|访问量)\s*[:：]/;
+const BREADCRUMB = /(当前位置|您的位置|你的位置|当前页|您现在的位置|所在位置)\s*[:：]|(首页|主页)\s*(>|>>|»|→|\/)/;
+const FOOTER = /(版权所有|copyright|©|ICP备|ICP证|公网安备|技术支持|网站地图|联系我们|关于我们|免责声明|主办单位|承办单位|设为首页|加入收藏|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|e-?mail\s*[:：])/i;
+const RELATED = /^[【\[]?\s*(相关(文章|阅读|新闻|链接|推荐|报道|资讯)|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢|更多新闻)\s*[】\]]?\s*[:：]?\s*$/;
+const LINK_ITEM = /^([·•▪◆►▶]|上一(篇|条|页)\s*[:：]|下一(篇|条|页)\s*[:：]|更多\s*>)/;
+/** A full date on a short line without sentence punctuation: a dateline (浙江日报 2024-5-14 第2版). */
+const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;
+
+/** A line of many short items separated by bars or wide spaces: a menu. */
+function looksLikeMenu(line: string): boolean {
+	if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return true;
+	const items = line.split(/\s{2,}|\s*[|｜·]\s*/).filter(Boolean);
+	if (items.length < 4) return false;
+	const short = items.filter((t) => t.length <= 8).length;
+	return short / items.length >= 0.8 && !/[，。；,;]/.test(line);
+}
+
+function roleOf(line: string): LineRole {
+	if (RELATED.test(line)) return 'tail';
+	if (FOOTER.test(line) && line.length < 160) return 'chrome';
+	if (BREADCRUMB.test(line) || LINK_ITEM.test(line)) return 'chrome';
+	if (META.test(line) && line.length < 160) return 'meta';
+	if (line.length < 50 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
+	if (looksLikeMenu(line)) return 'chrome';
+	return 'body';
+}
+
+/**
+ * Splits text into lines with their role. The title is the body-like line right above the
+ * first publication line near the top, else the first body-like line; lines before the title
+ * are the site's header, lines from a "related articles" heading on are the tail.
+ * @example classifyLines('首页 | 新闻\n标题\n发布时间:2024-01-01\n正文。').map((l) => l.role)
+ *   // ['chrome', 'title', 'meta', 'body']
+ */
+export function classifyLines(norm: string): Line[] {
+	const lines: Line[] = [];
+	let start = 0;
+	for (let i = 0; i <= norm.length; i++) {
+		if (i === norm.length || norm.charCodeAt(i) === 10) {
+			const raw = norm.slice(start, i);
+			const lead = raw.length - raw.trimStart().length;
+			const trimmed = raw.trim();
+			if (trimmed) lines.push({ start: start + lead, end: start + lead + trimmed.length, role: roleOf(trimmed) });
+			start = i + 1;
+		}
+	}
+	const tailAt = lines.findIndex((l) => l.role === 'tail');
+	if (tailAt >= 0) for (let i = tailAt; i < lines.length; i++) lines[i]!.role = 'tail';
+
+	// The title sits just above the first meta line when one comes early in the page,
+	// else it is the first short heading-like line before any paragraph.
+	const firstMeta = lines.findIndex((l, i) => l.role === 'meta' && i < 15);
+	let titleAt = -1;
+	for (let i = firstMeta - 1; i >= 0; i--) {
+		if (lines[i]!.role === 'body') {
+			titleAt = i;
+			break;
+		}
+	}
+	if (titleAt < 0) {
+		for (let i = 0; i < Math.min(lines.length, 8); i++) {
+			const l = lines[i]!;
+			const s = norm.slice(l.start, l.end);
+			if (l.role !== 'body') continue;
+			if (s.length > 60) break;
+			if (s.length >= 4 && !HEADING_END.test(s)) {
+				titleAt = i;
+				break;
+			}
+		}
+	}
+	if (titleAt >= 0) {
+		for (let i = 0; i < titleAt; i++) if (lines[i]!.role === 'body') lines[i]!.role = 'chrome';
+		lines[titleAt]!.role = 'title';
+	}
+	return lines;
+}
+
+/** The article's ranges: its title and body lines, merged where adjacent. */
+export function bodySpans(lines: Line[]): Span[] {
+	const spans: Span[] = [];
+	for (const l of lines) {
+		if (l.role !== 'body' && l.role !== 'title') continue;
+		const last = spans[spans.length - 1];
+		if (last && l.start - last.end <= 2) last.end = l.end;
+		else spans.push({ start: l.start, end: l.end });
+	}
+	return spans;
+}
+
+const PUBLISHED = /(发布时间|发布日期|发稿时间|签发日期|发表时间|更新时间|时间|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const LEADING_DATE = /(?:^|\s)(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+
+function dayRange(y: string, m: string, d: string): DateRange | null {
+	const mm = Number(m);
+	const dd = Number(d);
+	if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return null;
+	const iso = `${y}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+	return { start: iso, end: iso, precision: 'day' };
+}
+
+/**
+ * The date of the page's publication line (发布时间：2024-04-03), searched in `page`
+ * (for HTML, all visible text including chrome), else a date that opens a meta line of `norm`.
+ */
+export function publicationDate(norm: string, lines: Line[], page: string = norm): DateRange | null {
+	const m = PUBLISHED.exec(page);
+	if (m) return dayRange(m[2]!, m[3]!, m[4]!);
+	for (const l of lines) {
+		if (l.role !== 'meta') continue;
+		const d = LEADING_DATE.exec(' ' + norm.slice(l.start, l.end));
+		if (d) return dayRange(d[1]!, d[2]!, d[3]!);
+	}
+	return null;
+}

@@ -1,0 +1,406 @@
+// Arabic and Chinese numerals → exact numbers, with the approximate markers around them.
+// Our own code on purpose: every package checked fails one of the hard cases (see
+// shared/research/extraction.md). Values are computed from digit strings, never by
+// multiplying floats, so 4.52万 is exactly 45200 and 16.4亿 exactly 1640000000.
+
+import type { Qualifier, Span } from './types.ts';
+
+/** The result of parsing one numeral: `high` is the upper bound of a range such as 两三, else null. */
+export interface ParsedNumeral {
+	value: number;
+	high: number | null;
+	/** written as a percentage (百分之六十) */
+	percent: boolean;
+}
+
+/**
+ * What a numeral token is:
+ * number (plain), percent, year (二〇二三 or a 4-digit year before 年/届/级),
+ * range (两三, 三四十, 3-5: value is the lower bound), vague (数百, 百余, 数以千计: lower bound).
+ */
+export type NumberKind = 'number' | 'percent' | 'year' | 'range' | 'vague';
+
+/** A numeral found in a text. `start`/`end` cover the numeral, `after` also covers adjacent markers (余, 多, %, 以上). */
+export interface NumberToken extends Span {
+	value: number;
+	high: number | null;
+	kind: NumberKind;
+	/** qualifier read from the markers next to the numeral; `exact` when there are none */
+	qualifier: Qualifier;
+	/** true when the numeral uses Chinese digits only (no Arabic digit) */
+	chinese: boolean;
+	/** index just past the numeral and its trailing markers: where a unit would start */
+	after: number;
+}
+
+const DIGIT: Record<string, number> = {
+	零: 0,
+	〇: 0,
+	一: 1,
+	二: 2,
+	两: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9,
+	壹: 1,
+	贰: 2,
+	叁: 3,
+	肆: 4,
+	伍: 5,
+	陆: 6,
+	柒: 7,
+	捌: 8,
+	玖: 9
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** Powers of ten of the big units, so decimals can be scaled as strings. */
+const BIG_POW: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+
+/**
+ * Scales a decimal digit string by 10^pow without floating-point multiplication.
+ * @example scaleDecimal('4.52', 4) // 45200
+ */
+export function scaleDecimal(digits: string, pow: number): number {
+	const clean = digits.replace(/,/g, '');
+	const dot = clean.indexOf('.');
+	const int = dot < 0 ? clean : clean.slice(0, dot);
+	const frac = dot < 0 ? '' : clean.slice(dot + 1);
+	const padded = frac.padEnd(pow, '0');
+	const whole = (int + padded.slice(0, pow)).replace(/^0+(?=\d)/, '');
+	const rest = padded.slice(pow).replace(/0+$/, '');
+	return Number(rest ? `${whole}.${rest}` : whole);
+}
+
+/** Power of ten of a magnitude suffix such as 万, 亿, 十万, 万亿; null when it is not one. */
+function suffixPow(s: string): number | null {
+	let pow = 0;
+	for (const ch of s) {
+		const p = BIG_POW[ch];
+		if (p === undefined) return null;
+		pow += p;
+	}
+	return pow;
+}
+
+/**
+ * Positional Chinese numeral → integer (一千一百七十五 → 1175, 十万八千 → 108000,
+ * 两万五 → 25000). Returns null for strings that are not well formed (十四五, 万万万).
+ */
+function parseChinesePositional(s: string): number | null {
+	let yi = 0; // everything already multiplied by 亿
+	let wan = 0; // the 万 section
+	let sec = 0; // the part below 万
+	let digit = -1; // a pending digit, -1 when none
+	let lastUnit = 0; // the last small/big unit seen, for 两万五 = 25000
+	let zero = false; // a 零 since the last unit: 一千零五 is 1005, not 1500
+	let any = false;
+	for (const ch of s) {
+		const d = DIGIT[ch];
+		if (d !== undefined) {
+			if (digit > 0) return null; // two digits without a unit between: not positional
+			if (d === 0) {
+				zero = true;
+				digit = -1;
+				continue;
+			}
+			digit = d;
+			any = true;
+			continue;
+		}
+		const u = SMALL_UNIT[ch];
+		if (u !== undefined) {
+			if (digit < 0 && sec > 0 && !zero) return null; // 百十 etc.
+			sec += (digit < 0 ? 1 : digit) * u;
+			digit = -1;
+			lastUnit = u;
+			zero = false;
+			any = true;
+			continue;
+		}
+		if (ch === '万' || ch === '亿') {
+			const big = ch === '万' ? 1e4 : 1e8;
+			let part = (ch === '亿' ? wan : 0) + sec + Math.max(digit, 0);
+			if (part === 0) {
+				if (any) return null; // 万万, 亿亿
+				part = 1; // a leading bare 万 (数万, 上万)
+			}
+			if (ch === '万') {
+				if (wan > 0) return null;
+				wan = part * big;
+			} else {
+				if (yi > 0) return null;
+				yi = part * big;
+				wan = 0;
+			}
+			sec = 0;
+			digit = -1;
+			lastUnit = big;
+			zero = false;
+			any = true;
+			continue;
+		}
+		return null;
+	}
+	if (!any) return null;
+	let tail = Math.max(digit, 0);
+	// 两万五 / 三千五: a trailing digit right after a unit stands for the next lower place.
+	if (digit > 0 && !zero && lastUnit >= 100) tail = digit * (lastUnit / 10);
+	return yi + wan + sec + tail;
+}
+
+const RANGE_RE = /^([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]{0,3})$/;
+const DIGITS_ONLY_RE = /^[〇零一二三四五六七八九]{2,4}$/;
+const ARABIC_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([十百千万亿]{0,3})$/;
+
+/**
+ * Parses one whole numeral: Arabic (with commas, decimals and a 万/亿 suffix), Chinese
+ * positional, 〇-digit years, ranges (lower bound in `value`) and 百分之 percentages.
+ * @example parseNumeral('2.7万') // { value: 27000, high: null, percent: false }
+ */
+export function parseNumeral(input: string): ParsedNumeral | null {
+	let s = input.trim();
+	let percent = false;
+	if (s.startsWith('百分之')) {
+		percent = true;
+		s = s.slice(3);
+	} else if (s.endsWith('%')) {
+		percent = true;
+		s = s.slice(0, -1);
+	}
+	if (s === '') return null;
+	const a = ARABIC_RE.exec(s);
+	if (a) {
+		const pow = suffixPow(a[3]);
+		if (pow === null) return null;
+		return { value: scaleDecimal(a[1] + (a[2] ?? ''), pow), high: null, percent };
+	}
+	// 百分之六十点五: a Chinese decimal point
+	const point = s.indexOf('点');
+	if (point > 0) {
+		const int = parseChinesePositional(s.slice(0, point));
+		const frac = [...s.slice(point + 1)].map((c) => DIGIT[c]);
+		if (int === null || frac.length === 0 || frac.some((d) => d === undefined)) return null;
+		return { value: Number(`${int}.${frac.join('')}`), high: null, percent };
+	}
+	const r = RANGE_RE.exec(s);
+	if (r) {
+		const lo = DIGIT[r[1]];
+		const hi = DIGIT[r[2]];
+		const pow = suffixPow(r[3]);
+		if (hi > lo && hi - lo <= 2 && pow !== null) {
+			return { value: scaleDecimal(String(lo), pow), high: scaleDecimal(String(hi), pow), percent };
+		}
+	}
+	if (DIGITS_ONLY_RE.test(s)) {
+		// 二〇二三: digit by digit, only when written with a zero sign (or four digits, a year)
+		if (!/[〇零]/.test(s) && s.length < 4) return null;
+		return { value: Number([...s].map((c) => DIGIT[c]).join('')), high: null, percent };
+	}
+	const v = parseChinesePositional(s);
+	return v === null ? null : { value: v, high: null, percent };
+}
+
+// One alternation per surface form; every quantifier is bounded so no input backtracks badly.
+const TOKEN_RE =
+	/百分之[零〇一二两三四五六七八九十百千点]{1,12}|数以[十百千万亿]{1,2}计|(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,20})(?:\.\d{1,10})?(?:[十百千万亿]{1,3})?|[零〇一二两三四五六七八九十百千万亿]{1,24}/g;
+
+const PLACE_ONLY_RE = /^[十百千万亿]+$/;
+/** Measure words and markers that may follow a lone Chinese digit when it counts something. */
+const MEASURE_CHARS = '个人名位项篇份所场期届次家批本部门条种类字分套件册座台支组节间处户元倍年月日号岁点时天周级国省市县班队辆吨亩米成余多';
+const CJK_DIGIT_RE = /[〇零一二两三四五六七八九]/;
+
+/** Prefix markers, longest first, with the qualifier they signal. */
+const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
+	['不少于', 'atLeast'],
+	['不低于', 'atLeast'],
+	['将近', 'nearly'],
+	['接近', 'nearly'],
+	['近乎', 'nearly'],
+	['不到', 'nearly'],
+	['不足', 'nearly'],
+	['大约', 'about'],
+	['超过', 'over'],
+	['突破', 'over'],
+	['至少', 'atLeast'],
+	['约', 'about'],
+	['近', 'nearly'],
+	['超', 'over'],
+	['逾', 'over']
+];
+/** Characters that make a preceding 约 part of a word (签约, 制约) rather than "about". */
+const YUE_WORD = '签制节公预合条契相邀特履违践';
+/** Characters that make a preceding 近 part of a word (最近, 附近, 接近 is handled as a whole). */
+const JIN_WORD = '最附临亲贴';
+
+/**
+ * The qualifier signalled by a marker just before `start` (约, 近, 超过, 不少于 …), or null.
+ * An interposed 了 is skipped: 超过了100人.
+ * @example prefixQualifier('约700名', 1) // 'about'
+ */
+export function prefixQualifier(text: string, start: number): { qualifier: Qualifier; start: number } | null {
+	let end = start;
+	if (text[end - 1] === '了') end--;
+	for (const [m, q] of PREFIXES) {
+		const s = end - m.length;
+		if (s < 0 || text.slice(s, end) !== m) continue;
+		if (m === '约' && YUE_WORD.includes(text[s - 1] ?? '#')) return null;
+		if (m === '近' && JIN_WORD.includes(text[s - 1] ?? '#')) return null;
+		return { qualifier: q, start: s };
+	}
+	return null;
+}
+
+/**
+ * The qualifier of a marker starting at `pos` after a number or its unit
+ * (以上, 及以上, 左右, 上下, 前后, 余, 多), with the index past it; null when none.
+ * @example suffixQualifier('人以上', 1) // { qualifier: 'atLeast', end: 3 }
+ */
+export function suffixQualifier(text: string, pos: number): { qualifier: Qualifier; end: number } | null {
+	const two = text.slice(pos, pos + 2);
+	const three = text.slice(pos, pos + 3);
+	if (three === '及以上') return { qualifier: 'atLeast', end: pos + 3 };
+	if (two === '以上') return { qualifier: 'atLeast', end: pos + 2 };
+	if (two === '左右' || two === '上下' || two === '前后') return { qualifier: 'about', end: pos + 2 };
+	const c = text[pos];
+	if (c === '余' || c === '多') return { qualifier: 'over', end: pos + 1 };
+	return null;
+}
+
+function isAsciiWordChar(c: string | undefined): boolean {
+	return c !== undefined && /[0-9A-Za-z.]/.test(c);
+}
+
+/**
+ * Finds the numerals of `norm` (inside `range` when given) that can stand for a quantity:
+ * Arabic numbers, Chinese numerals, 〇-years, ranges, percentages and vague magnitudes.
+ * Bare Chinese words that only look numeric (全国两会, 年过半百, 统一零售价, 十四五) yield nothing.
+ * @example scanNumbers('共150余人参加')[0] // { value: 150, qualifier: 'over', start: 1, end: 4, after: 5, … }
+ */
+export function scanNumbers(norm: string, range?: Span): NumberToken[] {
+	const from = range?.start ?? 0;
+	const to = range?.end ?? norm.length;
+	const text = from === 0 && to === norm.length ? norm : norm.slice(from, to);
+	const out: NumberToken[] = [];
+	TOKEN_RE.lastIndex = 0;
+	for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+		const tok = readToken(norm, from + m.index, m[0], to);
+		if (tok) out.push(tok);
+	}
+	return mergeArabicRanges(norm, out);
+}
+
+function readToken(norm: string, start: number, raw: string, limit: number): NumberToken | null {
+	const end = start + raw.length;
+	const prev = norm[start - 1];
+	const next = norm[end];
+	const arabic = /\d/.test(raw[0]);
+	let kind: NumberKind = 'number';
+	let value: number;
+	let high: number | null = null;
+	let qualifier: Qualifier = 'exact';
+	let after = end;
+
+	if (raw.startsWith('数以')) {
+		const pow = suffixPow(raw.slice(2, -1));
+		if (pow === null) return null;
+		return { start, end, value: 10 ** pow, high: null, kind: 'vague', qualifier: 'over', chinese: true, after };
+	}
+	if (arabic) {
+		// part of a longer identifier, a phone number, a version or a code
+		if (isAsciiWordChar(prev) || isAsciiWordChar(next) && next !== '.') return null;
+		if (next === '.' && /\d/.test(norm[end + 1] ?? '')) return null;
+		const p = parseNumeral(raw);
+		if (!p) return null;
+		value = p.value;
+		if (next === '%') {
+			kind = 'percent';
+			after = end + 1;
+		}
+	} else if (raw.startsWith('百分之')) {
+		const p = parseNumeral(raw);
+		if (!p) return null;
+		value = p.value;
+		kind = 'percent';
+	} else {
+		const placeOnly = PLACE_ONLY_RE.test(raw);
+		if ((prev === '数' || prev === '几') && /^[十百千万亿]/.test(raw)) {
+			const p = parseNumeral(raw);
+			if (!p) return null;
+			return { start: start - 1, end, value: p.value, high: null, kind: 'vague', qualifier: 'over', chinese: true, after: skipOverMarker(norm, end, limit) };
+		}
+		if (placeOnly) {
+			// a bare 百/千/万 is a number only with a marker: 百余所, 近百万, 上千人
+			// 上 signals "over" only before a bare magnitude (上百, 上千, 上万)
+			const pre = prev === '上' ? { qualifier: 'over' as Qualifier, start: start - 1 } : prefixQualifier(norm, start);
+			const marked = norm[end] === '余' || norm[end] === '多' || (pre !== null && pre.qualifier !== 'atLeast');
+			if (!marked || raw.length > 3) return null;
+			const p = parseNumeral(raw);
+			if (!p) return null;
+			const q: Qualifier = pre && pre.qualifier === 'nearly' ? 'nearly' : pre && pre.qualifier === 'about' ? 'about' : 'over';
+			return { start, end, value: p.value, high: null, kind: 'vague', qualifier: q, chinese: true, after: skipOverMarker(norm, end, limit) };
+		}
+		if (!CJK_DIGIT_RE.test(raw)) return null;
+		// a lone Chinese digit is a number only before a measure word: 两个 yes, 两会 no
+		if (raw.length === 1 && !MEASURE_CHARS.includes(next ?? '#')) return null;
+		const p = parseNumeral(raw);
+		if (!p) return null;
+		value = p.value;
+		high = p.high;
+		if (high !== null) kind = 'range';
+		else if (DIGITS_ONLY_RE.test(raw)) {
+			// 二〇二三年: a year written digit by digit; any other digit string is not a number
+			if (raw.length !== 4 || next !== '年') return null;
+			kind = 'year';
+		}
+	}
+	if (arabic && kind === 'number' && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && /[年届级]/.test(next ?? '')) kind = 'year';
+
+	const pre = kind === 'year' ? null : prefixQualifier(norm, start);
+	if (pre) qualifier = pre.qualifier;
+	if (kind !== 'year') {
+		const suf = after < limit ? suffixQualifier(norm, after) : null;
+		if (suf && (suf.qualifier !== 'about' || kind === 'percent')) {
+			// 余/多 belong to the numeral (3000多人); 以上/左右 right after a percentage too
+			if (qualifier === 'exact') qualifier = suf.qualifier;
+			after = suf.end;
+		}
+		if (kind === 'range') qualifier = 'atLeast';
+	}
+	return { start, end, value, high, kind, qualifier, chinese: !arabic, after };
+}
+
+function skipOverMarker(norm: string, pos: number, limit: number): number {
+	return pos < limit && (norm[pos] === '余' || norm[pos] === '多') ? pos + 1 : pos;
+}
+
+const RANGE_SEP = '-~～—–至到';
+
+/** 3-5个, 10至20人: two Arabic numbers joined by a dash become one range token (lower bound as value). */
+function mergeArabicRanges(norm: string, toks: NumberToken[]): NumberToken[] {
+	const out: NumberToken[] = [];
+	for (let i = 0; i < toks.length; i++) {
+		const a = toks[i];
+		const b = toks[i + 1];
+		if (
+			b &&
+			!a.chinese &&
+			!b.chinese &&
+			a.kind === 'number' &&
+			(b.kind === 'number' || b.kind === 'percent') &&
+			a.qualifier === 'exact' &&
+			b.start === a.end + 1 &&
+			RANGE_SEP.includes(norm[a.end]) &&
+			b.value > a.value
+		) {
+			out.push({ ...a, end: b.end, high: b.value, kind: b.kind === 'percent' ? 'percent' : 'range', qualifier: 'atLeast', after: b.after });
+			i++;
+			continue;
+		}
+		out.push(a);
+	}
+	return out;
+}

@@ -1,0 +1,103 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { decodeBytes, UnreadableFileError } from './decode.ts';
+import { fold } from './fold.ts';
+import { htmlToText } from './html.ts';
+import { classifyLines } from './layout.ts';
+import { documentId, prepareDocument } from './text.ts';
+
+const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/docs/${name}`, import.meta.url));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeBytes', () => {
+	test('reads UTF-8 without a hint', () => {
+		expect(decodeBytes(utf8('职业教育'), 'a.txt')).toEqual({ text: '职业教育', encoding: 'utf-8' });
+	});
+	test('detects GBK bytes that are not valid UTF-8, whatever the file is called', () => {
+		const gbk = fixture('annual.gbk.txt');
+		const asPlainName = decodeBytes(gbk, 'annual.txt');
+		expect(asPlainName.encoding).toBe('gb18030');
+		expect(asPlainName.text).toContain('山西省职业教育年会在太原召开');
+	});
+	test('drops a UTF-8 byte-order mark', () => {
+		expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('会议')]), 'a.txt').text).toBe('会议');
+	});
+	test('reads UTF-16 with a byte-order mark', () => {
+		expect(decodeBytes(new Uint8Array([0xff, 0xfe, 0x1a, 0x4f, 0xae, 0x8b]), 'a.txt').text).toBe('会议');
+	});
+	test.each([
+		['empty.txt', 'the file is empty'],
+		['binary.txt', 'looks binary']
+	])('refuses %s, naming the file and the reason', (name, reason) => {
+		expect(() => decodeBytes(fixture(name), name)).toThrow(UnreadableFileError);
+		expect(() => decodeBytes(fixture(name), name)).toThrow(new RegExp(`^${name}: .*${reason}`));
+	});
+});
+
+describe('fold', () => {
+	test.each([
+		['２０２３年１１月', '2023年11月'],
+		['（一）研讨会：', '(一)研讨会:'],
+		['發佈時間', '发布时间'],
+		['舉行職業技術教育發展大會', '举行职业技术教育发展大会'],
+		['臺灣', '台湾']
+	])('folds %s to %s one character for one', (input, expected) => {
+		expect(fold(input)).toBe(expected);
+		expect(fold(input)).toHaveLength(input.length);
+	});
+	test('leaves Simplified text untouched', () => {
+		const s = '职业教育活动周在绍兴启动';
+		expect(fold(s)).toBe(s);
+	});
+});
+
+describe('htmlToText', () => {
+	test('keeps the article and drops menus, breadcrumbs and footers by their markup', () => {
+		const page = htmlToText(fixture('page.html').toString('utf8'));
+		expect(page.title).toBe('西部职业教育研讨会在成都召开');
+		expect(page.text).toContain('约300名代表参会');
+		expect(page.text).not.toContain('当前位置');
+		expect(page.text).not.toContain('ICP');
+		expect(page.pageText).toContain('ICP');
+	});
+	test('strips the site suffix from <title> when there is no <h1>', () => {
+		expect(htmlToText('<html><head><title>年会召开-新闻中心</title></head><body><p>正文</p></body></html>').title).toBe('年会召开');
+	});
+	test('survives deeply nested markup', () => {
+		const html = '<div>'.repeat(5000) + '深处的文字' + '</div>'.repeat(5000);
+		expect(htmlToText(html).text).toContain('深处的文字');
+	});
+});
+
+describe('classifyLines', () => {
+	test('tells the site header, title, publication line, body and related links apart', () => {
+		const text = '某学会\n首页 | 简介 | 新闻 | 通知\n当前位置: 首页 > 新闻\n年会在南京召开\n发布日期: 2024-03-28\n3月27日，年会在南京召开。\n相关文章\n· 另一篇  2024-01-01\n版权所有 某学会';
+		expect(classifyLines(text).map((l) => l.role)).toEqual(['chrome', 'chrome', 'chrome', 'title', 'meta', 'body', 'tail', 'tail', 'tail']);
+	});
+	test('takes no title from a speech that opens with its salutation', () => {
+		const roles = classifyLines('同志们：\n今天我们召开会议，总结工作。').map((l) => l.role);
+		expect(roles).toEqual(['body', 'body']);
+	});
+});
+
+describe('prepareDocument', () => {
+	test('gives the id without extensions', () => {
+		expect(documentId('dir/annual.gbk.txt')).toBe('annual');
+		expect(documentId('page.html')).toBe('page');
+	});
+	test('finds title, publication date and a body without chrome in a saved page', () => {
+		const doc = prepareDocument('news-utf8.txt', fixture('news-utf8.txt'));
+		expect(doc.title).toBe('华东职业教育协作论坛在杭州举行');
+		expect(doc.published).toEqual({ start: '2022-10-20', end: '2022-10-20', precision: 'day' });
+		const body = doc.body.map((s) => doc.text.slice(s.start, s.end)).join('\n');
+		expect(body).toContain('120余人参加论坛');
+		expect(body).not.toMatch(/首页|浏览次数|相关文章|ICP/);
+	});
+	test('keeps offsets into the original text when folding Traditional characters', () => {
+		const doc = prepareDocument('t.txt', utf8('大會在天津舉行\n發佈時間:2022-08-22\n８月１９日，大會開幕。'));
+		expect(doc.norm).toHaveLength(doc.text.length);
+		const at = doc.norm.indexOf('8月19日');
+		expect(doc.text.slice(at, at + 5)).toBe('８月１９日');
+		expect(doc.published?.start).toBe('2022-08-22');
+	});
+});

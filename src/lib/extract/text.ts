@@ -1,0 +1,52 @@
+// One document's bytes → a PreparedDocument the extractors read.
+import { decodeBytes, type TextEncoding } from './decode.ts';
+import { fold } from './fold.ts';
+import { htmlToText } from './html.ts';
+import { bodySpans, classifyLines, publicationDate } from './layout.ts';
+import type { PreparedDocument } from './types.ts';
+
+/** Documents the pipeline reads, by file name. */
+export const DOCUMENT_FILE = /\.(txt|html?)$/i;
+
+/**
+ * A document's id: its file name without folders and extensions (a.gbk.txt → a).
+ * @example documentId('dev/b.gbk.txt') // 'b'
+ */
+export function documentId(fileName: string): string {
+	return fileName.replace(/^.*[\\/]/, '').replace(/(\.(gbk|gb2312|gb18030|utf-?8))?\.(txt|html?|docx)$/i, '');
+}
+
+/** Line ends as \n, no control characters other than tab and newline. */
+function cleanText(text: string): string {
+	return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '');
+}
+
+export interface PreparedWithEncoding extends PreparedDocument {
+	encoding: TextEncoding;
+}
+
+/**
+ * Decodes, strips page chrome and folds a document for extraction.
+ * Throws UnreadableFileError when the bytes are not a text document.
+ * @example prepareDocument('a.txt', new TextEncoder().encode('标题\n正文。')).title // '标题'
+ */
+export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedWithEncoding {
+	const { text: decoded, encoding } = decodeBytes(bytes, fileName);
+	const isHtml = /\.html?$/i.test(fileName) || /^\s*<(!doctype html|html)/i.test(decoded.slice(0, 200));
+	const page = isHtml ? htmlToText(decoded) : null;
+	const text = cleanText(page ? page.text : decoded);
+	const norm = fold(text);
+	const lines = classifyLines(norm);
+	const titleLine = lines.find((l) => l.role === 'title');
+	const published = publicationDate(norm, lines, page ? fold(page.pageText) : norm);
+	return {
+		id: documentId(fileName),
+		fileName: fileName.replace(/^.*[\\/]/, ''),
+		text,
+		norm,
+		body: bodySpans(lines),
+		title: page?.title ?? (titleLine ? text.slice(titleLine.start, titleLine.end) : null),
+		published,
+		encoding
+	};
+}

@@ -1,0 +1,32 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					environment: 'node',
+					include: ['tests/**/*.e2e.ts'],
+					globalSetup: ['tests/setup/global.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+					// One browser, one server: e2e files share them and run one after another.
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
