@@ -5,13 +5,14 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	test: {
 		expect: { requireAssertions: true },
+		reporters: ['default', './tests/setup/summary-reporter.ts'],
 		projects: [
 			{
 				extends: true,
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts']
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/**/*.spec.ts']
 				}
 			},
 			{

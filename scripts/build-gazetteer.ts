@@ -98,10 +98,11 @@ export function shortNames(name: string): string[] {
 		for (let changed = true; changed; ) {
 			changed = false;
 			for (const n of NATIONALITIES) {
-				if (base.endsWith(n + '族') && base.length > n.length + 1) {
+				// Strip only when a real name of two or more characters remains (内蒙古 keeps its 蒙古).
+				if (base.endsWith(n + '族') && base.length >= n.length + 3) {
 					base = base.slice(0, -n.length - 1);
 					changed = true;
-				} else if (base.endsWith(n) && base.length > n.length) {
+				} else if (base.endsWith(n) && base.length >= n.length + 2) {
 					base = base.slice(0, -n.length);
 					changed = true;
 				}
@@ -161,8 +162,22 @@ function centre(feature: Feature, encoded: boolean): [number, number] | null {
 	const cp = feature.properties?.cp;
 	if (cp && Number.isFinite(cp[0])) return [cp[0], cp[1]];
 	if (!feature.geometry) return null;
-	const c = geoCentroid(decodeEcharts(feature, encoded) as unknown as Parameters<typeof geoCentroid>[0]);
-	return Number.isFinite(c[0]) ? [c[0], c[1]] : null;
+	const decoded = decodeEcharts(feature, encoded);
+	const geometry = decoded.geometry as { type: string; coordinates: number[][][] | number[][][][] };
+	const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as number[][][][];
+	const points = polygons.flat(2);
+	if (points.length === 0) return null;
+	const [minX, maxX] = [Math.min(...points.map((p) => p[0])), Math.max(...points.map((p) => p[0]))];
+	const [minY, maxY] = [Math.min(...points.map((p) => p[1])), Math.max(...points.map((p) => p[1]))];
+	const inside = (c: [number, number]): boolean => c[0] >= minX && c[0] <= maxX && c[1] >= minY && c[1] <= maxY;
+	const centroidOf = (polys: number[][][][]): [number, number] =>
+		geoCentroid({ type: 'MultiPolygon', coordinates: polys } as Parameters<typeof geoCentroid>[0]);
+	// d3 reads rings by their spherical winding; a ring wound the other way means "the rest of the
+	// globe" and puts the centroid at the antipode, so retry with the rings reversed.
+	let c = centroidOf(polygons);
+	if (!inside(c)) c = centroidOf(polygons.map((poly) => poly.map((ring) => [...ring].reverse())));
+	if (!inside(c)) c = [(minX + maxX) / 2, (minY + maxY) / 2];
+	return Number.isFinite(c[0]) ? c : null;
 }
 
 interface Located {
@@ -176,8 +191,11 @@ function collectCoordinates(): Located {
 	const named: Located['named'] = [];
 	const addFile = (file: string, preferExisting: boolean): void => {
 		const fc = readJson(file) as { features: Feature[]; UTF8Encoding?: boolean };
+		const idOf = (f: Feature): string => String(f.id ?? f.properties?.adcode ?? f.properties?.id ?? '');
+		// A feature without an id (崇明区 in shanghai.json) still belongs to the file's province.
+		const filePrefix = fc.features.map(idOf).find((id) => /^\d{6}$/.test(id))?.slice(0, 2) ?? '';
 		for (const f of fc.features) {
-			const id = String(f.id ?? f.properties?.adcode ?? f.properties?.id ?? '');
+			const id = idOf(f) || filePrefix;
 			const at = centre(f, fc.UTF8Encoding === true);
 			if (!at) continue;
 			if (/^\d{6}$/.test(id) && !(preferExisting && byCode.has(id))) byCode.set(id, at);
@@ -218,6 +236,9 @@ function build(): { divisions: Division[]; coverage: Record<string, number> } {
 	for (const a of areas) {
 		// xx71–xx79: development zones and other NBS statistical units, not administrative divisions.
 		if (/^7\d$/.test(a.code.slice(4))) continue;
+		// Cities without counties (东莞市, 中山市, 嘉峪关市) list themselves once more as an area.
+		const city = cities.find((c) => c.code === a.cityCode);
+		if (a.code === pad6(a.cityCode) || city?.name === a.name) continue;
 		const parent = pseudoCity.has(a.cityCode) ? pad6(a.provinceCode) : pad6(a.cityCode);
 		divisions.push(blank(a.code, a.name, parent));
 	}

@@ -365,10 +365,9 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		}
 		const end = q ? q.end : p.end;
 		out.push({ start: p.start, end, date: range, yearSource: source });
-		if (source === 'text') {
-			lastYear = y;
-			if (range.precision !== 'year') sentenceYear = { y, at: p.start };
-		}
+		if (source === 'text') lastYear = y;
+		// Later year-less dates in the same sentence share this one's year (9月26日…持续至9月28日).
+		if (range.precision !== 'year') sentenceYear = { y: Number(range.start.slice(0, 4)), at: p.start };
 		if (range.precision === 'day') lastDay = range.start;
 	}
 	return out;

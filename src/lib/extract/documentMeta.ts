@@ -58,7 +58,6 @@ export function referenceDate(doc: PreparedDocument): DateRange | null {
 const NEWS_VERB = /召开|举行|举办|开幕|闭幕|启动|成立|落幕|参加|出席|获得|荣获/;
 const SPEECH_TITLE = /讲话|致辞|发言|演讲|讲稿|报告会上的/;
 const REPORT_TITLE = /报告|总结|综述|汇报|述职/;
-const NOTICE_TITLE = /通知|公告|通告|启事|关于.{2,60}的(决定|意见|通报|批复|函)$/;
 /** A salutation line that opens an address: 同志们： / 各位领导、各位来宾： */
 const SALUTATION = /^(同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们)[^。]{0,40}[:：]$/;
 
@@ -71,9 +70,10 @@ export function documentKind(doc: PreparedDocument): DocumentKind {
 	const title = (documentTitle(doc) ?? '').replace(/\s+/g, '');
 	const opening = nonEmptyLines(bodyText(doc)).slice(0, 6);
 	const salutation = opening.find((l) => SALUTATION.test(l));
+	// 关于举办…的通知 names an event, yet the document is the notice itself.
+	if (/(通知|公告|通告|启事)$/.test(title) || /^关于.{2,60}的(决定|意见|通报|批复|函)$/.test(title)) return 'notice';
 	if (title && !NEWS_VERB.test(title.replace(/在.*上的(讲话|致辞|发言)/, ''))) {
 		if (SPEECH_TITLE.test(title)) return 'speech';
-		if (NOTICE_TITLE.test(title)) return 'notice';
 		if (REPORT_TITLE.test(title)) return 'report';
 	}
 	if (salutation) {

@@ -357,6 +357,11 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 			kind = 'year';
 		}
 	}
+	// 40多万, 十余万: the approximate marker sits between the number and its magnitude
+	if (kind === 'number' && (next === '多' || next === '余') && (norm[end + 1] === '万' || norm[end + 1] === '亿') && end + 2 <= limit) {
+		const pow = suffixPow(norm[end + 1]) ?? 0;
+		return { start, end: end + 2, value: scaleDecimal(String(value), pow), high: null, kind, qualifier: 'over', chinese: !arabic, after: end + 2 };
+	}
 	if (arabic && kind === 'number' && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && /[年届级]/.test(next ?? '')) kind = 'year';
 
 	const pre = kind === 'year' ? null : prefixQualifier(norm, start);

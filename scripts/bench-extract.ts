@@ -1,0 +1,105 @@
+// npm run bench:extract — extraction throughput on the dev set replicated to ≥ 50 MB, single-threaded
+// and with worker threads on every core, plus the slowest document and adversarial inputs.
+import { cpus, totalmem } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { performance } from 'node:perf_hooks';
+import { extractDocument } from '../src/lib/extract/index.ts';
+
+interface Job {
+	name: string;
+	bytes: Uint8Array;
+}
+
+async function runAll(jobs: Job[]): Promise<{ ms: number; slowest: { name: string; ms: number; kb: number } }> {
+	let slowest = { name: '', ms: 0, kb: 0 };
+	const t0 = performance.now();
+	for (const job of jobs) {
+		const t = performance.now();
+		try {
+			await extractDocument(job.name, job.bytes);
+		} catch {
+			// unreadable inputs count like any other
+		}
+		const ms = performance.now() - t;
+		if (ms > slowest.ms) slowest = { name: job.name, ms, kb: job.bytes.length / 1024 };
+	}
+	return { ms: performance.now() - t0, slowest };
+}
+
+if (!isMainThread) {
+	const jobs = workerData as Job[];
+	const result = await runAll(jobs);
+	parentPort!.postMessage(result);
+} else {
+	const dir = process.env.BENCH_DOCS ?? '../shared/eval/dev';
+	if (!existsSync(dir)) {
+		console.error(`${dir} is absent: set BENCH_DOCS to a folder of .txt/.html documents.`);
+		process.exit(1);
+	}
+	const base: Job[] = readdirSync(dir)
+		.filter((n) => /\.(txt|html?)$/.test(n))
+		.sort()
+		.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+	const baseBytes = base.reduce((a, j) => a + j.bytes.length, 0);
+	const copies = Math.ceil((50 * 1024 * 1024) / baseBytes);
+	const jobs: Job[] = [];
+	for (let c = 0; c < copies; c++) for (const j of base) jobs.push({ name: `${c}-${j.name}`, bytes: j.bytes });
+	const totalMB = (baseBytes * copies) / 1024 / 1024;
+
+	// Warm up the lazily built automata and tables once.
+	await runAll(base);
+
+	const single = await runAll(jobs);
+	const cores = cpus().length;
+	const tp = performance.now();
+	const parts: Job[][] = Array.from({ length: cores }, () => []);
+	jobs.forEach((j, i) => parts[i % cores]!.push(j));
+	await Promise.all(
+		parts.map(
+			(part) =>
+				new Promise((resolve, reject) => {
+					const w = new Worker(new URL(import.meta.url), { workerData: part });
+					w.once('message', resolve);
+					w.once('error', reject);
+				})
+		)
+	);
+	const parallelMs = performance.now() - tp;
+
+	// Adversarial inputs of 100 KB each: no pattern may backtrack catastrophically.
+	const kb100 = (unit: string) => unit.repeat(Math.ceil(102400 / new TextEncoder().encode(unit).length));
+	const adversarial: Job[] = [
+		['digits', '1'],
+		['wan', '万'],
+		['yu', '余'],
+		['mixed-numerals', '一二三四五六七八九十百千万亿'],
+		['dates', '2023年11月9—10日至'],
+		['places', '北京市朝阳区海淀区'],
+		['one-line-sentences', '来自全省的代表200余人参加会议，'],
+		['nested-html', '<div>'],
+		['no-newline-punct', '，。、：；']
+	].map(([name, unit]) => ({ name: `${name}.${name === 'nested-html' ? 'html' : 'txt'}`, bytes: new TextEncoder().encode(kb100(unit!)) }));
+	const adv = [];
+	for (const job of adversarial) {
+		const t = performance.now();
+		try {
+			await extractDocument(job.name, job.bytes);
+		} catch {
+			// refused inputs are fine; the time is what counts
+		}
+		adv.push({ name: job.name, ms: performance.now() - t });
+	}
+
+	const mbps = (mb: number, ms: number) => (mb / (ms / 1000)).toFixed(1);
+	console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+	console.log(`date: ${new Date().toISOString().slice(0, 10)}`);
+	console.log(`input: ${base.length} documents × ${copies} copies = ${jobs.length} documents, ${totalMB.toFixed(1)} MB`);
+	console.log(`single thread: ${mbps(totalMB, single.ms)} MB/s, ${(jobs.length / (single.ms / 1000)).toFixed(0)} documents/s`);
+	console.log(`${cores} worker threads: ${mbps(totalMB, parallelMs)} MB/s, ${(jobs.length / (parallelMs / 1000)).toFixed(0)} documents/s`);
+	console.log(`slowest document: ${single.slowest.name} (${single.slowest.kb.toFixed(1)} KB) ${single.slowest.ms.toFixed(1)} ms`);
+	for (const a of adv) console.log(`adversarial ${a.name} (100 KB): ${a.ms.toFixed(1)} ms`);
+	const worst = Math.max(single.slowest.ms, ...adv.map((a) => a.ms));
+	console.log(`worst document ≤ 100 KB: ${worst.toFixed(1)} ms (target ≤ 50 ms) ${worst <= 50 ? 'OK' : 'OVER'}`);
+}

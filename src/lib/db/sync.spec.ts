@@ -1,0 +1,69 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { sampleContent } from '../corpus/fixture.ts';
+import { sealCorpus } from '../corpus/validate.ts';
+import { DashboardDB } from './db.ts';
+import { corpusTotals, meetingsByDate } from './queries.ts';
+import { storedHash, syncCorpus } from './sync.ts';
+
+let db: DashboardDB;
+beforeEach(() => {
+	db = new DashboardDB(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+describe('syncCorpus', () => {
+	test('stores a corpus on the first visit and skips the write when the hash matches', async () => {
+		const corpus = await sealCorpus(sampleContent());
+		expect(await syncCorpus(db, corpus)).toBe('stored');
+		expect(await storedHash(db)).toBe(corpus.hash);
+		const storedAt = (await db.meta.get('corpus'))!.storedAt;
+		expect(await syncCorpus(db, corpus)).toBe('unchanged');
+		expect((await db.meta.get('corpus'))!.storedAt).toBe(storedAt);
+	});
+
+	test('replaces the whole corpus when a new one ships', async () => {
+		await syncCorpus(db, await sealCorpus(sampleContent()));
+		const next = sampleContent();
+		next.metrics = next.metrics.slice(0, 1);
+		next.places = [];
+		const sealed = await sealCorpus(next);
+		expect(await syncCorpus(db, sealed)).toBe('replaced');
+		expect(await db.metrics.count()).toBe(1);
+		expect(await db.places.count()).toBe(0);
+		expect(await storedHash(db)).toBe(sealed.hash);
+	});
+
+	test('leaves the previous corpus whole when a write fails half-way', async () => {
+		const first = await sealCorpus(sampleContent());
+		await syncCorpus(db, first);
+		const broken = sampleContent();
+		// Two metrics with one id: the second bulkAdd fails after the tables were cleared.
+		broken.metrics[1]!.id = broken.metrics[0]!.id;
+		await expect(syncCorpus(db, await sealCorpus(broken))).rejects.toThrow();
+		expect(await storedHash(db)).toBe(first.hash);
+		expect(await db.metrics.count()).toBe(2);
+		expect(await db.documents.count()).toBe(2);
+	});
+});
+
+describe('queries', () => {
+	test('counts documents, meetings, places and distinct provinces and cities', async () => {
+		await syncCorpus(db, await sealCorpus(sampleContent()));
+		expect(await corpusTotals(db)).toEqual({ documents: 2, meetings: 1, places: 1, provinces: 0, cities: 1, metrics: 2 });
+	});
+
+	test('lists meetings by start date with undated ones last', async () => {
+		const content = sampleContent();
+		const base = content.meetings[0]!;
+		content.meetings = [
+			{ ...base, id: 'm3', name: '丙会', startDate: null, endDate: null },
+			{ ...base, id: 'm2', name: '乙会', startDate: '2023-01-05' },
+			{ ...base, id: 'm1', name: '甲会', startDate: '2021' }
+		];
+		await syncCorpus(db, await sealCorpus(content));
+		expect((await meetingsByDate(db)).map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+	});
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { documentKind, documentTitle, publishedAt, referenceDate } from './documentMeta.ts';
+import { prepareDocument } from './text.ts';
+
+const prep = (text: string, name = 'a.txt') => prepareDocument(name, new TextEncoder().encode(text));
+
+describe('publishedAt', () => {
+	it.each([
+		['takes the page publication line', '某校新闻网\n学校举办春季运动会\n发布时间：2022-04-18  浏览：12\n4月16日，运动会开幕。', '2022-04-18'],
+		['takes a dateline among the first lines', '学院承办技能竞赛\n2021-06-03 10:20  来源：本站\n6月2日，竞赛举行。', '2021-06-03'],
+		['takes the day-precision signature at the end of a speech', '同志们：\n今天召开全县教育大会。\n谢谢大家！\n二〇二二年三月九日', '2022-03-09'],
+		['gives null for a month-only signature', '全区职教工作总结\n一、主要工作。全年新增专业。\n某某厅\n二〇二五年十二月', null],
+		['gives null when nothing dates the document', '职业教育发展综述\n近年来，职业教育规模稳定。', null]
+	])('%s', (_name, text, expected) => {
+		expect(publishedAt(prep(text))?.start ?? null).toBe(expected);
+	});
+
+	it('offers a month-precision signature as the reference date', () => {
+		const doc = prep('全区职教工作总结\n一、主要工作。全年新增专业。\n某某厅\n二〇二五年十二月');
+		expect(referenceDate(doc)).toEqual({ start: '2025-12', end: '2025-12', precision: 'month' });
+	});
+});
+
+describe('documentKind', () => {
+	it.each([
+		['calls 在…上的讲话 a speech', '在全县职业教育工作会议上的讲话\n同志们：\n今天的会议很重要。', 'speech'],
+		['calls a text opening with 同志们 a speech', '同志们：\n这次会议的任务是部署全年工作。', 'speech'],
+		['calls a 工作报告 a report', '某某学会第三届理事会工作报告\n各位代表：\n现在我向大会报告工作。', 'report'],
+		['calls a 工作总结 a report', '某市2024年职业教育工作总结\n一年来，全市职业教育稳步发展。', 'report'],
+		['calls 关于…的通知 a notice', '关于举办2024年教师培训班的通知\n各有关学校：\n现将有关事项通知如下。', 'notice'],
+		['calls a report of a held meeting news even when its title says 报告', '学会召开年度工作报告会\n发布日期：2023-01-05\n1月4日，学会召开会议。', 'news'],
+		['calls other articles news', '我校学子获省赛一等奖\n发布日期：2023-01-05\n近日，我校学生获奖。', 'news']
+	])('%s', (_name, text, expected) => {
+		expect(documentKind(prep(text))).toBe(expected);
+	});
+});
+
+describe('documentTitle', () => {
+	it('keeps the page title', () => {
+		expect(documentTitle(prep('学校举办春季运动会\n发布时间：2022-04-18\n正文。'))).toBe('学校举办春季运动会');
+	});
+
+	it('gives null when the text opens with a salutation', () => {
+		expect(documentTitle(prep('同志们：\n今天召开会议。'))).toBeNull();
+	});
+});

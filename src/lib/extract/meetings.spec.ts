@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findMeetings, meetingVenue } from './meetings.ts';
+import { findPlaces } from './places.ts';
+import { prepareDocument } from './text.ts';
+import type { DateRange, MeetingMention } from './types.ts';
+
+const day = (iso: string): DateRange => ({ start: iso, end: iso, precision: 'day' });
+
+function meetings(text: string, published: DateRange | null): MeetingMention[] {
+	const doc = prepareDocument('m.txt', new TextEncoder().encode(text));
+	return findMeetings(doc, findPlaces(doc.norm, doc.body), published);
+}
+
+type Expect = { name?: string; start?: string | null; end?: string | null; venue?: string | null; attendees?: number | null };
+type Case = [name: string, text: string, published: DateRange | null, expected: Expect[]];
+
+const cases: Case[] = [
+	[
+		'reads a named forum held in a city with a day range and a head count',
+		'新闻标题\n发布日期：2020-10-20\n10月15—16日，第三届西部职业教育创新论坛在成都举行。来自四川、重庆的院校代表300余人参加论坛。',
+		day('2020-10-20'),
+		[{ name: '第三届西部职业教育创新论坛', start: '2020-10-15', end: '2020-10-16', venue: '510100', attendees: 300 }]
+	],
+	[
+		'reads ORG在PLACE召开NAME and takes the venue between 在 and the verb',
+		'正文开始\n3月8日，市教育局在株洲召开2021年全市中职学校招生工作会议，各区县代表约80名到会。',
+		day('2021-03-10'),
+		[{ name: '2021年全市中职学校招生工作会议', start: '2021-03-08', venue: '430200', attendees: 80 }]
+	],
+	[
+		'prefixes the convening body when the name starts with 第',
+		'正文开始\n上个月，宜昌职业教育社在宜昌召开第四次社员代表大会，选举产生新一届领导班子。',
+		day('2022-07-02'),
+		[{ name: '宜昌职业教育社第四次社员代表大会', start: '2022-06', venue: '420500' }]
+	],
+	[
+		'uses the year in the name when the text gives no other date',
+		'正文开始\n此前，2019年全省职业院校技能大赛开幕式在洛阳市举行。',
+		day('2021-05-01'),
+		[{ name: '2019年全省职业院校技能大赛开幕式', start: '2019', end: '2019', venue: '410300' }]
+	],
+	[
+		'extends a contest to the end date stated by 持续至',
+		'正文开始\n9月3日，第五届全省职业技能大赛在柳州拉开帷幕，比赛将持续至9月6日。共有420名选手参赛。',
+		day('2023-09-03'),
+		[{ name: '第五届全省职业技能大赛', start: '2023-09-03', end: '2023-09-06', venue: '450200', attendees: 420 }]
+	],
+	[
+		'counts a separately named welcome event before the opening as its own meeting',
+		'正文开始\n6月12日，首届运河职业教育大会在扬州开幕。开幕前一天，扬州市举行大会欢迎宴会。',
+		day('2024-06-14'),
+		[
+			{ name: '首届运河职业教育大会', start: '2024-06-12', venue: '321000' },
+			{ name: '运河职业教育大会欢迎宴会', start: '2024-06-11', venue: '321000' }
+		]
+	],
+	[
+		'does not report planned, habitual or counted events',
+		'正文开始\n活动周期间，还将举办职业教育成果展暨产教对接大会。学会已连续举办五届教学论坛。大赛每两年举办一次。',
+		day('2024-05-01'),
+		[]
+	],
+	[
+		'does not report an event named without date or venue',
+		'正文开始\n学会举办“数字赋能职教”专题论坛，线上参与热烈。',
+		day('2024-05-01'),
+		[]
+	],
+	[
+		'reads a speech occasion from its title with the publication date',
+		'在全县第九届职业教育活动周启动仪式上的讲话\n发布时间：2022-05-10\n同志们：\n今天，我们在县职教中心举行启动仪式，师生六百多人参加。',
+		day('2022-05-10'),
+		[{ name: '全县第九届职业教育活动周启动仪式', start: '2022-05-10', attendees: 600 }]
+	],
+	[
+		'dates a speech occasion within the period named before 今天 when only the title gives a year',
+		'在2017年大连市职业教育活动周启动仪式上的讲话\n同志们：\n今年5月7日至13日是职业教育活动周。今天，我们在大连举行2017年大连市职业教育活动周启动仪式。',
+		null,
+		[{ name: '2017年大连市职业教育活动周启动仪式', start: '2017-05', end: '2017-05', venue: '210200' }]
+	]
+];
+
+describe('findMeetings', () => {
+	it.each(cases)('%s', (_name, text, published, expected) => {
+		const got = meetings(text, published);
+		expect(got).toHaveLength(expected.length);
+		expected.forEach((e, i) => {
+			const m = got[i]!;
+			if (e.name !== undefined) expect(m.name).toBe(e.name);
+			if (e.start !== undefined) expect(m.date?.start ?? null).toBe(e.start);
+			if (e.end !== undefined) expect(m.date?.end ?? null).toBe(e.end);
+			if (e.venue !== undefined) expect(m.venueCode).toBe(e.venue);
+			if (e.attendees !== undefined) expect(m.attendees).toBe(e.attendees);
+		});
+	});
+
+	it('merges the title and body mentions of one meeting, keeping the longer name', () => {
+		const got = meetings('全省职教学会年会暨理事会议在南昌召开\n发布日期：2022-11-20\n11月18日，全省职教学会年会在南昌召开。', day('2022-11-20'));
+		expect(got.map((m) => [m.name, m.date?.start])).toEqual([['全省职教学会年会暨理事会议', '2022-11-18']]);
+	});
+});
+
+describe('meetingVenue', () => {
+	it('resolves the venue code through the given resolver', () => {
+		const resolve = (code: string) => (code === '340100' ? { province: '安徽省', city: '合肥市', county: null } : null);
+		expect(meetingVenue({ venueCode: '340100' }, resolve)).toEqual({ province: '安徽省', city: '合肥市', county: null });
+		expect(meetingVenue({ venueCode: null }, resolve)).toEqual({ province: null, city: null, county: null });
+	});
+});

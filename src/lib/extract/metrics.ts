@@ -1,0 +1,395 @@
+// Reported figures (activity, output, scale, participation, rates) with unit, qualifier and
+// category, following the annotation rules of shared/eval/FORMAT.md. Every decision is a
+// general mechanism (unit lexicon, cue words in the clause or sentence, slogan patterns),
+// so it carries over to documents from other provinces and writers.
+
+import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
+import type { MetricCategory, MetricMention, Qualifier, Span } from './types.ts';
+
+export interface FindMetricsOptions {
+	/** the document's year, used to resolve 今年/当年 (and 去年) when a sentence anchors a figure that way */
+	year?: number | null;
+}
+
+/** Measure words that make a number a countable figure, longest first so 人次 wins over 人. */
+const UNITS = [
+	'个百分点',
+	'百分点',
+	'平方米',
+	'人次',
+	'课时',
+	'学时',
+	'部门',
+	'人',
+	'名',
+	'位',
+	'项',
+	'篇',
+	'份',
+	'所',
+	'个',
+	'场',
+	'期',
+	'届',
+	'次',
+	'家',
+	'批',
+	'本',
+	'部',
+	'门',
+	'条',
+	'种',
+	'类',
+	'字',
+	'分',
+	'套',
+	'件',
+	'册',
+	'座',
+	'台',
+	'支',
+	'组',
+	'间',
+	'处',
+	'户',
+	'元',
+	'倍',
+	'国',
+	'省',
+	'亩',
+	'吨',
+	'辆',
+	'例',
+	'起',
+	'队'
+];
+const UNIT_FIRST = new Set(UNITS.map((u) => u[0]));
+
+const PERSON_UNITS = new Set(['人', '名', '位', '人次']);
+const EVENT_UNITS = new Set(['场', '届', '次', '期', '批']);
+const ORG_UNITS = new Set(['所', '家', '个', '省', '国', '部门']);
+const RATE_UNITS = new Set(['%', '倍', '个百分点', '百分点']);
+
+const SENTENCE_END = new Set('。！？；!?;\n');
+const CLAUSE_END = new Set([...SENTENCE_END, ...'，,：:']);
+const PLAN_END = new Set('。！？!?\n');
+const PROGRAM_UNITS = new Set(['个', '门', '种', '类', '项']);
+const WINDOW = 100;
+/**
+ * Numbers evaluated per document at most. A real report carries well under a hundred figures;
+ * the cap keeps machine-generated or hostile input (100 KB of "12345个…") under 50 ms.
+ */
+const MAX_CANDIDATES = 1200;
+
+// Cue words, tested on the clause or sentence around a number (book titles blanked out).
+const INTERNATIONAL = /国家和地区|[个多等]国家|国际|海外|境外|国外|外国|外籍|一带一路|鲁班工坊|全球|各国|外方|驻华/;
+const RESEARCH = /课题|研究报告|研究成果|科研成果|科技成果|专利|标准|建议|咨询报告|研究项目|方案|清单|智库成果/;
+const PUBLICATION = /论文|教材|著作|专著|案例|期刊|杂志|白皮书|报告(?!会)|出版|编译|汇编|图书|书籍|读本|丛书|文章|《》/;
+const TRAINING_SENTENCE = /培训|参训|受训|研修|进修|以会代训|训练营/;
+const TRAINING_CLAUSE = /学员|毕业(?!生)|(?<!贯通)培养|输送/;
+const EVENT_CLAUSE = /比赛|竞赛|赛项|大赛|展览|论坛|研讨会|讲座|活动/;
+const PARTICIPATION_PERSON = /参加|参会|参与|出席|与会|到场|代表|选手|参赛|观众|受众|听众|参展|注册|欢聚|齐聚|交流|发言|汇报|观摩|来自|报名|线上|在线|受益|邀请|组织/;
+const PARTICIPATION_ORG_SENTENCE = /参加|参会|参与|参赛|出席|发言|汇报|来自|代表|展示了|选派|欢聚|齐聚/;
+const PARTICIPATION_ORG_CLAUSE = /共同(?!体|推进|建设|打造)/;
+const INSTITUTION = /学校|院校|学院|大学|中专|中职|高职|基地|分会|分支机构|组织|集团|联盟|工作室|工作间|联合体|共同体|政府|企业|公司|中心|平台|单位|机构|社员|部门|部委|教育局|校/;
+/** Divisions counted as bodies that take part (31个省区市). */
+const DIVISION = /^[^，。]{0,3}(?:省|市|县|地区)/;
+/** People named right after a count of bodies: 300多所院校的书记校长 are participants. */
+const DELEGATES = /^[^，。]{0,12}(?:代表|负责人|负责同志|书记|校长|教师|师生|选手|专家|领导)/;
+/** Verbs after the counted bodies that make the next clause a different statement. */
+const OWN_VERB = /获|被|成为|入选|建成|成立|开展|实现|作了|在/;
+/** Heads that name a policy's content or a speech outline, never a reported count (20个方面, 18项任务). */
+const OUTLINE_HEADS = /^(?:方面|任务|措施|举措|职责|原则|要求|意见(?!建议)|希望|体会|问题|领域)/;
+/** A reference to a catalogue or plan (按照19个大类), not a figure of activity. */
+const REFERENCE = /按照|依照|对照|参照|依据|根据/;
+const PROGRAM = /专业|课程|学科|教学资源/;
+
+/** Nouns that follow "N个/N项" in slogans and policy names (四个意识, 两个维护, 12个强国). */
+const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|字)/;
+const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
+
+const PLAN_SENTENCE = /预计|力争|争取|目标[是为:]|拟|规划到|计划到|(?<![升高加长少降至])到20\d\d年(?![^，。]{0,12}已)/;
+const PLAN_CLAUSE = /将(?!近)|计划|打算|要达到|要建成/;
+const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞/;
+const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
+
+interface Context {
+	clause: string;
+	sentence: string;
+	/** the clause with only book titles blanked (quoted names may carry 一带一路) */
+	rawClause: string;
+	/** the clause up to the number */
+	before: string;
+	/** the sentence up to the number */
+	sentBefore: string;
+	/** the clause after the unit */
+	head: string;
+	/** the clause that follows, for cues such as 集中展示了 that close a list of participants */
+	next: string;
+	/** the text before the number back to the last 。！？ or line end (；does not stop it), for planned figures */
+	planBefore: string;
+}
+
+/**
+ * Every reported figure in the body ranges of a normalised document.
+ * @example findMetrics('共150余人参加会议。', [{ start: 0, end: 11 }])[0] // { value: 150, unit: '人', qualifier: 'over', category: 'participation', … }
+ */
+export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions = {}): MetricMention[] {
+	const out: MetricMention[] = [];
+	const seen = new Set<string>();
+	const seenLocal = new Set<string>();
+	const budget = { used: 0 };
+	for (const span of body) {
+		for (const tok of scanNumbers(norm, span)) {
+			// the same figure in the same words (a repeated line, a page echoing its lead): decide once
+			const local = norm.slice(Math.max(span.start, tok.start - 8), Math.min(span.end, tok.after + 10));
+			if (seenLocal.has(local)) continue;
+			seenLocal.add(local);
+			const candidate = tok.kind === 'percent' || tok.kind === 'vague' || readUnit(norm, tok.after, span.end) !== null;
+			if (candidate && ++budget.used > MAX_CANDIDATES) return out;
+			const m = metricOf(norm, span, tok, opts);
+			if (!m) continue;
+			// a figure repeated in the same document is reported once
+			const key = `${m.value}|${m.unit}|${m.qualifier}|${m.category}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			out.push(m);
+		}
+	}
+	return out;
+}
+
+function readUnit(norm: string, pos: number, limit: number): string | null {
+	if (pos >= limit || !UNIT_FIRST.has(norm[pos])) return null;
+	for (const u of UNITS) if (pos + u.length <= limit && norm.startsWith(u, pos)) return u;
+	return null;
+}
+
+function metricOf(norm: string, span: Span, tok: NumberToken, opts: FindMetricsOptions): MetricMention | null {
+	if (tok.kind === 'year' || tok.value <= 0) return null;
+	let unit: string | null;
+	let unitEnd = tok.after;
+	if (tok.kind === 'percent') unit = '%';
+	else {
+		unit = readUnit(norm, tok.after, span.end);
+		// 数以千计…人才: a vague magnitude counting people named a few words later
+		if (unit === null && tok.kind === 'vague' && /^[^，。；]{0,14}(?:人才|人员|学生|教师)/.test(norm.slice(tok.after, Math.min(span.end, tok.after + 20)))) {
+			unit = '人';
+			unitEnd = tok.after;
+		} else if (unit === null) return null;
+		else unitEnd = tok.after + unit.length;
+	}
+	if (!isCount(norm, tok, unit, unitEnd)) return null;
+
+	let qualifier: Qualifier = tok.qualifier;
+	if (qualifier === 'exact' && unit !== '%') {
+		const suf = suffixQualifier(norm, unitEnd);
+		if (suf && suf.qualifier !== 'over') qualifier = suf.qualifier;
+	}
+
+	const ctx = contextOf(norm, span, tok.start, unitEnd);
+	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
+	if (PLAN_SENTENCE.test(ctx.planBefore) || PLAN_CLAUSE.test(ctx.before)) return null;
+	if (VIEWS.test(ctx.before.slice(-12))) return null;
+	if (qualifier === 'exact' && (OUTLINE_HEADS.test(ctx.head) || REFERENCE.test(ctx.before))) return null;
+	// 3人以上的单位: a threshold in a definition, not a count
+	if (qualifier === 'atLeast' && ctx.head.startsWith('以上的') || ctx.head.startsWith('及以上的')) return null;
+
+	return {
+		start: tok.start,
+		end: unitEnd,
+		value: tok.value,
+		unit,
+		qualifier,
+		category: categoryOf(unit, ctx),
+		cumulative: CUMULATIVE.test(ctx.sentBefore),
+		year: yearOf(ctx.sentBefore, opts),
+		text: evidence(norm, ctx, tok.start, unitEnd)
+	};
+}
+
+/** Rejects numbers that are not counts: ordinals, party-congress sessions, times, small 字 slogans, 一 as an article. */
+function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number): boolean {
+	const prev = norm[tok.start - 1];
+	if (prev === '第' || prev === '前' || prev === '首' || prev === '排') return false;
+	// 一个, 一所: the article "a", not a reported figure
+	if (tok.chinese && tok.value === 1 && tok.kind === 'number') return false;
+	if (unit === '届' && /^(?:[一二三四五六七八九十]中|中央|全国人大|人大|政协|全会)/.test(norm.slice(unitEnd, unitEnd + 4))) return false;
+	if (unit === '分') {
+		if (tok.chinese) return false; // 十分重要
+		if (/^[钟之]/.test(norm[unitEnd] ?? '')) return false;
+		if (/[点时:]$/.test(norm.slice(Math.max(0, tok.start - 1), tok.start))) return false;
+	}
+	if (unit === '部' && norm[unitEnd] === '署') return false;
+	if (unit === '字' && tok.value < 100) return false;
+	if (unit === '次' && tok.chinese && tok.value <= 3 && /^[会全]/.test(norm[unitEnd] ?? '')) return false;
+	// inside a book or document title
+	if (insideBrackets(norm, tok.start, '《', '》', 60)) return false;
+	return true;
+}
+
+/** Whether `pos` sits after an opening mark within `reach` characters with no closing mark between (bounded scan). */
+function insideBrackets(norm: string, pos: number, opens: string, closes: string, reach: number): boolean {
+	for (let i = pos - 1; i >= Math.max(0, pos - reach); i--) {
+		if (closes.includes(norm[i])) return false;
+		if (opens.includes(norm[i])) return true;
+	}
+	return false;
+}
+
+function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number, qualifier: Qualifier, ctx: Context): boolean {
+	if (qualifier !== 'exact' || tok.kind !== 'number') return false;
+	// inside a short quotation: “两个先行”, “职教20条”
+	if (insideBrackets(norm, tok.start, '“‘', '”’', 8) && /[”’]/.test(norm.slice(unitEnd, unitEnd + 8))) return true;
+	if (tok.value > 12) return false;
+	if (!SLOGAN_UNITS.has(unit)) return false;
+	const after = ctx.head;
+	// 三个“xx”: a quoted term closed by punctuation or the end of the clause is a slogan
+	const q = /^[“‘][^”’]{1,10}[”’](.?)/.exec(after);
+	if (q) return q[1] === '' || /[、，。；和与的及”]/.test(q[1]);
+	if (SLOGAN_HEADS.test(after)) return true;
+	// 七个好: one character and the clause ends
+	return /^[\u4e00-\u9fff](?:$|[、，。；”’）)])/.test(after) && !/^[人名位所家项次场届期批]/.test(after);
+}
+
+/**
+ * Empties book titles (and, when `quotes`, quoted names) in one linear pass: their words say
+ * nothing about what a number counts. Unclosed marks are kept as they are.
+ */
+function blank(x: string, quotes: boolean): string {
+	let out = '';
+	let i = 0;
+	while (i < x.length) {
+		const c = x[i];
+		const close = c === '《' ? '》' : quotes && c === '“' ? '”' : '';
+		if (close) {
+			const j = x.slice(i + 1, i + 62).indexOf(close) + i + 1;
+			if (j > i) {
+				out += c + close;
+				i = j + 1;
+				continue;
+			}
+		}
+		out += c;
+		i++;
+	}
+	return out;
+}
+
+function contextOf(norm: string, span: Span, start: number, end: number): Context {
+	const lo = Math.max(span.start, start - WINDOW);
+	const hi = Math.min(span.end, end + WINDOW);
+	let s = start;
+	while (s > lo && !SENTENCE_END.has(norm[s - 1])) s--;
+	let e = end;
+	while (e < hi && !SENTENCE_END.has(norm[e])) e++;
+	let cs = start;
+	while (cs > s && !CLAUSE_END.has(norm[cs - 1])) cs--;
+	let ce = end;
+	while (ce < e && !CLAUSE_END.has(norm[ce])) ce++;
+	let ne = ce + 1;
+	while (ne < e && !CLAUSE_END.has(norm[ne])) ne++;
+	let ps = s;
+	while (ps > lo && !PLAN_END.has(norm[ps - 1])) ps--;
+	// book titles and quoted names hold words that say nothing about what is counted
+
+	return {
+		clause: blank(norm.slice(cs, ce), true),
+		sentence: blank(norm.slice(s, e), true),
+		before: norm.slice(cs, start),
+		rawClause: blank(norm.slice(cs, ce), false),
+		sentBefore: norm.slice(s, start),
+		next: ce < e ? norm.slice(ce + 1, ne) : '',
+		planBefore: norm.slice(ps, start),
+		head: norm.slice(end, ce),
+	};
+}
+
+/** What the number counts: the words right after the unit, or those right before the number. */
+function nounOf(ctx: Context): string {
+	const h = ctx.head.replace(/^[的]/, '');
+	if (h && !/^[、和及与,，]/.test(h)) return h.slice(0, 12);
+	return ctx.before.slice(-10);
+}
+
+const INSTITUTION_G = new RegExp(INSTITUTION.source, 'g');
+const PROGRAM_G = new RegExp(PROGRAM.source, 'g');
+
+/** End index of the last match of a global regex in `x`, or -1. */
+function lastEnd(re: RegExp, x: string): number {
+	let at = -1;
+	re.lastIndex = 0;
+	for (let m = re.exec(x); m !== null; m = re.exec(x)) at = m.index + m[0].length;
+	return at;
+}
+
+/** Whether an institution word or a programme word sits closest to the number (after it first, then before it). */
+function closest(ctx: Context): 'institution' | 'program' | null {
+	const h = ctx.head.replace(/^[的]/, '').slice(0, 12);
+	if (h && !/^[、和及与,，]/.test(h)) {
+		const i = h.search(INSTITUTION);
+		const p = h.search(PROGRAM);
+		if (i >= 0 || p >= 0) return p < 0 || (i >= 0 && i < p) ? 'institution' : 'program';
+	}
+	// an elliptical clause (撤并316个) takes its noun from earlier in the sentence
+	for (const scope of ctx.before.length <= 4 ? [ctx.before, ctx.sentBefore] : [ctx.before]) {
+		const i = lastEnd(INSTITUTION_G, scope);
+		const p = lastEnd(PROGRAM_G, scope);
+		if (i >= 0 || p >= 0) return i > p ? 'institution' : 'program';
+	}
+	return null;
+}
+
+/** FORMAT.md's precedence: the first category whose cue applies. */
+function categoryOf(unit: string, ctx: Context): MetricCategory {
+	const person = PERSON_UNITS.has(unit);
+	const eventUnit = EVENT_UNITS.has(unit);
+	if (RATE_UNITS.has(unit)) return 'rate';
+	if (INTERNATIONAL.test(ctx.rawClause)) return 'international';
+	const noun = nounOf(ctx);
+	const nounIsThing = !INSTITUTION.test(noun) && !PROGRAM.test(noun);
+	if (!person && (RESEARCH.test(noun) || (nounIsThing && RESEARCH.test(ctx.clause)))) return 'research';
+	if (unit === '篇' || (unit === '期' && ctx.before.endsWith('》')) || (!person && (PUBLICATION.test(noun) || (nounIsThing && PUBLICATION.test(ctx.clause))))) return 'publication';
+	const partClause = PARTICIPATION_PERSON.test(ctx.clause);
+	if ((person || eventUnit) && (TRAINING_CLAUSE.test(ctx.clause) || TRAINING_SENTENCE.test(ctx.clause) || (TRAINING_SENTENCE.test(ctx.sentence) && (eventUnit || (partClause && !/代表/.test(ctx.clause)))))) return 'training';
+	if (eventUnit && unit !== '批') return 'event';
+	if ((unit === '个' || unit === '项') && EVENT_CLAUSE.test(noun) && !INSTITUTION.test(noun)) return 'event';
+	if (person) return partClause ? 'participation' : 'other';
+	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || (unit === '个' && (INSTITUTION.test(noun) || DIVISION.test(ctx.head)));
+	const cueScope = OWN_VERB.test(ctx.head) ? ctx.clause : ctx.clause + ctx.next;
+	if (org && (PARTICIPATION_ORG_SENTENCE.test(cueScope) || PARTICIPATION_ORG_CLAUSE.test(ctx.clause) || DELEGATES.test(ctx.head))) return 'participation';
+	const kind = closest(ctx);
+	if (kind === 'institution' && (unit === '所' || unit === '家' || unit === '个')) return 'institution';
+	if (kind === 'program' && PROGRAM_UNITS.has(unit)) return 'program';
+	if (unit === '门') return 'program';
+	return 'other';
+}
+
+const YEAR_RE = /(?:^|[^\d])((?:19|20)\d\d)年|(今年|当年|本年|去年|上年)/g;
+
+/** The year the sentence anchors the figure to: the last year named before it, not a comparison base (比2023年). */
+function yearOf(before: string, opts: FindMetricsOptions): number | null {
+	let year: number | null = null;
+	YEAR_RE.lastIndex = 0;
+	for (let m = YEAR_RE.exec(before); m !== null; m = YEAR_RE.exec(before)) {
+		const at = m.index + (m[0].length - (m[1] ? m[1].length + 1 : m[2].length));
+		const pre = before.slice(Math.max(0, at - 2), at);
+		if (/比|较/.test(pre)) continue;
+		if (m[1]) year = Number(m[1]);
+		else if (opts.year != null) year = m[2] === '去年' || m[2] === '上年' ? opts.year - 1 : opts.year;
+	}
+	return year;
+}
+
+/** A short phrase (≤ 40 characters) around the figure, cut from its clause. */
+function evidence(norm: string, ctx: Context, start: number, end: number): string {
+	const cs = start - ctx.before.length;
+	const ce = end + ctx.head.length;
+	let a = cs;
+	let b = ce;
+	if (b - a > 40) {
+		a = Math.max(cs, start - 20);
+		b = Math.min(ce, a + 40);
+	}
+	return norm.slice(a, b).trim();
+}

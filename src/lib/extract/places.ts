@@ -1,0 +1,370 @@
+// Finds the provinces, cities and counties a text names and resolves each to its GB/T 2260 code.
+//
+// Matching: one Aho–Corasick automaton over every full name, rule-derived short name and former
+// name; leftmost-longest selection with guards, so that a shorter name is tried when the longest
+// one is rejected (深圳市场 → 深圳, not 深圳市).
+// Resolution, in order: the place named right before (湖南湘潭 → the city under 湖南), the other
+// places of the same document, then the most prominent level when that is unique (海南 → the
+// province); a name still ambiguous after that (朝阳 alone) yields no mention.
+import { allDivisions, division, FORMER_NAMES, isMunicipality, isWithin, type Division } from '../geo/gazetteer.ts';
+import type { PlaceMention, Span } from './types.ts';
+
+/**
+ * How a name refers to its division.
+ * full: the official name; short: a rule-derived short name (滨州); former: a historic name (襄樊);
+ * weak: a name that needs its parent written right before it (城区, 市中区) or named in the document (沛县).
+ */
+type Kind = 'full' | 'short' | 'former' | 'weak';
+
+interface Candidate {
+	code: string;
+	kind: Kind;
+}
+
+interface Pattern {
+	name: string;
+	candidates: Candidate[];
+}
+
+/**
+ * Short names that are everyday words as well (平安, 前进, 富裕, 新兴 …): as bare short names they
+ * say nothing about a place, so they never fire without their suffix. General vocabulary, not
+ * taken from any document.
+ */
+const EVERYDAY_WORDS = new Set(
+	(
+		'白银 阿里 长治 安康 四平 东方 合作 和平 平安 共和 通道 永和 长安 新华 江南 江北 河东 河西 新兴 红旗 光明 ' +
+		'富民 安宁 向阳 前进 东风 白云 解放 平原 大方 友好 富裕 方正 兴隆 南岸 长寿 宝塔 中山 文山 安定 新建 振兴 ' +
+		'铁东 铁西 桥东 桥西 路南 路北 和顺 江城 青山 龙门 金山 来宾 新星 白杨'
+	).split(' ')
+);
+
+/** The level that counts for "prefer the more prominent division": a municipality's districts rank with cities. */
+function rank(code: string): number {
+	const d = division(code)!;
+	if (d.level === 'province') return 3;
+	if (d.level === 'city') return 2;
+	return d.parent && (isMunicipality(d.parent) || provinceDirect(d)) ? 2 : 1;
+}
+
+/** County-level units with no prefecture above them (仙桃市, 五指山市, 济源市) stand in for cities. */
+function provinceDirect(d: Division): boolean {
+	return d.level === 'county' && d.parent !== null && d.parent.endsWith('0000') && !isMunicipality(d.parent);
+}
+
+const GENERIC = new Set('东西南北中新老城郊矿市区上下前后左右内外关');
+
+// ---------------------------------------------------------------------------------------------
+// Automaton
+
+interface Automaton {
+	patterns: Pattern[];
+	/** char code → alphabet index (0: not in any name) */
+	charIndex: Int32Array;
+	alphabet: number;
+	/** node * alphabet + char index → child node */
+	next: Map<number, number>;
+	fail: Int32Array;
+	/** pattern ending at this node, or -1 */
+	out: Int32Array;
+	/** nearest node on the failure chain that ends a pattern, or 0 */
+	dictLink: Int32Array;
+}
+
+let automaton: Automaton | undefined;
+
+function addCandidate(byName: Map<string, Pattern>, name: string, c: Candidate): void {
+	let p = byName.get(name);
+	if (!p) byName.set(name, (p = { name, candidates: [] }));
+	const same = p.candidates.find((x) => x.code === c.code);
+	if (!same) p.candidates.push(c);
+	// The same name reaching the same division twice (莱芜: short of 莱芜区, former 莱芜市) keeps the stronger kind.
+	else if (KIND_STRENGTH[c.kind] > KIND_STRENGTH[same.kind]) same.kind = c.kind;
+}
+
+const KIND_STRENGTH: Record<Kind, number> = { weak: 0, short: 1, former: 2, full: 3 };
+
+/** Every name the matcher knows, with what it may refer to. */
+function collectPatterns(): Pattern[] {
+	const byName = new Map<string, Pattern>();
+	for (const d of allDivisions()) {
+		const generic = [...d.name.slice(0, -1)].every((ch) => GENERIC.has(ch));
+		const weak = d.level === 'county' && (generic || d.name.length <= 2);
+		addCandidate(byName, d.name, { code: d.code, kind: weak ? 'weak' : 'full' });
+		for (const s of d.shortNames) if (!EVERYDAY_WORDS.has(s)) addCandidate(byName, s, { code: d.code, kind: 'short' });
+	}
+	for (const [name, code] of FORMER_NAMES) {
+		addCandidate(byName, name, { code, kind: 'former' });
+		// 襄樊市 → 襄樊: prefecture-level names are used bare; district names are not.
+		const bare = name.replace(/(市|地区)$/, '');
+		if (bare !== name && bare.length >= 2) addCandidate(byName, bare, { code, kind: 'former' });
+	}
+	// A name that is some division's official name refers to that division, not to one it abbreviates.
+	for (const p of byName.values()) {
+		if (p.candidates.some((c) => c.kind !== 'short')) p.candidates = p.candidates.filter((c) => c.kind !== 'short');
+	}
+	return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function buildAutomaton(): Automaton {
+	const patterns = collectPatterns();
+	const charIndex = new Int32Array(65536);
+	let alphabet = 1;
+	for (const p of patterns) for (let i = 0; i < p.name.length; i++) if (!charIndex[p.name.charCodeAt(i)]) charIndex[p.name.charCodeAt(i)] = alphabet++;
+	const next = new Map<number, number>();
+	const outList: number[] = [-1];
+	let nodes = 1;
+	patterns.forEach((p, id) => {
+		let s = 0;
+		for (let i = 0; i < p.name.length; i++) {
+			const key = s * alphabet + charIndex[p.name.charCodeAt(i)];
+			let t = next.get(key);
+			if (t === undefined) {
+				t = nodes++;
+				next.set(key, t);
+				outList.push(-1);
+			}
+			s = t;
+		}
+		outList[s] = id;
+	});
+	const fail = new Int32Array(nodes);
+	const dictLink = new Int32Array(nodes);
+	const out = Int32Array.from(outList);
+	// Children per node, for the breadth-first failure computation.
+	const kids: [number, number][][] = Array.from({ length: nodes }, () => []);
+	for (const [key, child] of next) kids[Math.floor(key / alphabet)].push([key % alphabet, child]);
+	const queue: number[] = [];
+	for (const [, child] of kids[0]) queue.push(child);
+	for (let qi = 0; qi < queue.length; qi++) {
+		const s = queue[qi];
+		for (const [a, child] of kids[s]) {
+			let f = fail[s];
+			while (f && !next.has(f * alphabet + a)) f = fail[f];
+			const g = next.get(f * alphabet + a);
+			fail[child] = g !== undefined && g !== child ? g : 0;
+			dictLink[child] = out[fail[child]] >= 0 ? fail[child] : dictLink[fail[child]];
+			queue.push(child);
+		}
+	}
+	return { patterns, charIndex, alphabet, next, fail, out, dictLink };
+}
+
+interface RawMatch {
+	start: number;
+	end: number;
+	pattern: number;
+}
+
+/** All occurrences of all names in norm[from, to), in one pass. */
+function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] {
+	const { charIndex, alphabet, next, fail, out, dictLink, patterns } = a;
+	const found: RawMatch[] = [];
+	let s = 0;
+	for (let i = from; i < to; i++) {
+		const c = charIndex[norm.charCodeAt(i)];
+		if (c === 0) {
+			s = 0;
+			continue;
+		}
+		let t = next.get(s * alphabet + c);
+		while (t === undefined && s !== 0) {
+			s = fail[s];
+			t = next.get(s * alphabet + c);
+		}
+		s = t ?? 0;
+		for (let o = out[s] >= 0 ? s : dictLink[s]; o !== 0; o = dictLink[o]) {
+			const p = out[o];
+			found.push({ start: i + 1 - patterns[p].name.length, end: i + 1, pattern: p });
+		}
+	}
+	return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards: reasons a name occurrence is not the division
+
+/** 区域, 县域, 市场, 市民, 市级 …: the suffix character starts another word. */
+const SUFFIX_COMPOUND = /^[区县市](域|场|民|级|块|值)/;
+/** A street, lane or road after a bare name (广东路, 台湾风情街): a street named after the place. */
+const STREET = /^[\u4e00-\u9fff]{0,2}?(路|街|巷|弄|胡同|大道|大街)/;
+/** 之路, 道路, 思路 …: 路 as an ordinary word, not a street. */
+const NOT_STREET = /(之|道|思|出|铁|公|网|线|新|门|一)路/;
+/** A town, township or village named after the place (红河镇); 乡村, 乡镇 and 村镇 are ordinary words. */
+const BELOW_COUNTY = /^(镇|乡|村)(?!村|镇)/;
+
+/** A title and a one-character surname before a bare name (书记王吉林): a person's given name. */
+const PERSON_BEFORE =
+	/(书记|主任|校长|院长|局长|厅长|部长|会长|处长|科长|主席|理事长|秘书长|教授|老师|同志|记者|委员|总监|经理|董事长|主持人)[\u4e00-\u9fff]$/;
+
+function rejected(norm: string, m: RawMatch, p: Pattern): boolean {
+	const after = norm.slice(m.end - 1, m.end + 4);
+	if (SUFFIX_COMPOUND.test(after)) return true;
+	const bare = p.candidates.every((c) => c.kind === 'short' || (c.kind === 'former' && !/[市县区]$/.test(p.name)));
+	if (!bare) return false;
+	const rest = norm.slice(m.end, m.end + 5);
+	const street = STREET.exec(rest);
+	if (street && !NOT_STREET.test(rest.slice(0, street[0].length))) return true;
+	if (BELOW_COUNTY.test(rest)) return true;
+	return PERSON_BEFORE.test(norm.slice(Math.max(0, m.start - 6), m.start));
+}
+
+/** A bare name followed by 省/市/县/区 that is not its own full name names some other unit (高新区). */
+function narrowBySuffix(norm: string, end: number, cands: Candidate[]): Candidate[] {
+	const suffix = norm[end];
+	if (!suffix || !'省市县区'.includes(suffix)) return cands;
+	return cands.filter((c) => c.kind !== 'short' || division(c.code)!.name.endsWith(suffix));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+interface Token extends Span {
+	surface: string;
+	candidates: Candidate[];
+	/** the place right before it contains it (湖南|湘潭) */
+	anchored: boolean;
+	code: string | null;
+}
+
+/** Leftmost-longest selection over one body range. */
+function tokenize(a: Automaton, norm: string, span: Span): Token[] {
+	const raw = scan(a, norm, span.start, span.end);
+	raw.sort((x, y) => x.start - y.start || y.end - x.end);
+	const tokens: Token[] = [];
+	let pos = span.start;
+	for (let i = 0; i < raw.length; ) {
+		const start = raw[i].start;
+		let j = i;
+		while (j < raw.length && raw[j].start === start) j++;
+		if (start >= pos) {
+			for (let k = i; k < j; k++) {
+				const m = raw[k];
+				const p = a.patterns[m.pattern];
+				if (rejected(norm, m, p)) continue;
+				const candidates = narrowBySuffix(norm, m.end, p.candidates);
+				if (candidates.length === 0) continue;
+				tokens.push({ start: m.start, end: m.end, surface: p.name, candidates, anchored: false, code: null });
+				pos = m.end;
+				break;
+			}
+		}
+		i = j;
+	}
+	return tokens;
+}
+
+/** Narrows a name by the place written right before it: 湖南|湘潭, 江苏省|鼓楼区, 北京市|朝阳区. */
+function applyAdjacency(tokens: Token[]): void {
+	for (let i = 1; i < tokens.length; i++) {
+		const prev = tokens[i - 1];
+		const t = tokens[i];
+		if (prev.end !== t.start) continue;
+		const kept = t.candidates.filter((c) => prev.candidates.some((p) => isWithin(c.code, p.code)));
+		if (kept.length === 0) continue;
+		t.candidates = kept;
+		t.anchored = true;
+		prev.candidates = prev.candidates.filter((p) => kept.some((c) => isWithin(c.code, p.code)));
+	}
+}
+
+/** Whether a reading needs its parent named in the document: bare county names (北碚) and weak names (沛县, 城区) do. */
+function needsSupport(c: Candidate): boolean {
+	if (c.kind === 'weak') return true;
+	const d = division(c.code)!;
+	return c.kind === 'short' && d.level === 'county' && !provinceDirect(d);
+}
+
+function resolve(tokens: Token[]): void {
+	applyAdjacency(tokens);
+	// Anchors: names with a single reading that stands on its own.
+	const anchors = new Set<string>();
+	for (const t of tokens) {
+		if (t.candidates.length === 1 && (t.anchored || !needsSupport(t.candidates[0]))) anchors.add(t.candidates[0].code);
+	}
+	// Document context decides the remaining readings; the most prominent level breaks ties.
+	for (const t of tokens) {
+		if (t.candidates.length === 1) {
+			t.code = t.candidates[0].code;
+			continue;
+		}
+		// A province's own short name (河北) is its dominant reading: a parent named elsewhere (天津)
+		// does not outweigh it, only the other reading written out in full (河北区) does.
+		const score = (c: Candidate): number => {
+			const d = division(c.code)!;
+			let s = anchors.has(c.code) ? 4 : 0;
+			if (d.level === 'province') return s + 3;
+			if (d.parent && anchors.has(d.parent)) s += 2;
+			const prov = c.code.slice(0, 2) + '0000';
+			if (prov !== c.code && prov !== d.parent && anchors.has(prov)) s += 1;
+			return s;
+		};
+		const best = pickUnique(t.candidates, score, 1) ?? pickUnique(t.candidates, (c) => rank(c.code), 0);
+		t.code = best?.code ?? null;
+	}
+	// Bare county names (北碚) and weak ones (沛县, 城区) need their parent named somewhere.
+	const resolved = new Set<string>();
+	for (const t of tokens) if (t.code && !needsSupport(t.candidates.find((c) => c.code === t.code)!)) resolved.add(t.code);
+	for (const t of tokens) {
+		if (!t.code || t.anchored) continue;
+		const c = t.candidates.find((x) => x.code === t.code)!;
+		if (!needsSupport(c)) continue;
+		// 城区, 郊区, 矿区: a one-character generic stem is an ordinary word unless its city is written right before.
+		const weakGeneric = c.kind === 'weak' && t.surface.length <= 2 && GENERIC.has(t.surface[0]);
+		const parent = division(c.code)!.parent;
+		if (weakGeneric || !parent || !resolved.has(parent)) t.code = null;
+	}
+}
+
+/** The candidate with the highest score if it is the only one with it and the score is at least `min`. */
+function pickUnique(cands: Candidate[], score: (c: Candidate) => number, min: number): Candidate | null {
+	let best: Candidate | null = null;
+	let top = -Infinity;
+	let tie = false;
+	for (const c of cands) {
+		const s = score(c);
+		if (s > top) {
+			top = s;
+			best = c;
+			tie = false;
+		} else if (s === top) tie = true;
+	}
+	return best && !tie && top >= min ? best : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
+/**
+ * Every place mention inside the body ranges of `norm`, resolved to its division; names that stay
+ * ambiguous (朝阳 with no context) or that need a parent the text never names are left out.
+ * @example findPlaces('湖南湘潭县', [{ start: 0, end: 5 }]).map((m) => m.code) // ['430000', '430321']
+ */
+export function findPlaces(norm: string, body: Span[]): PlaceMention[] {
+	automaton ??= buildAutomaton();
+	const tokens: Token[] = [];
+	for (const span of body) tokens.push(...tokenize(automaton, norm, span));
+	resolve(tokens);
+	const mentions: PlaceMention[] = [];
+	for (const t of tokens) {
+		if (!t.code) continue;
+		const d: Division = division(t.code)!;
+		mentions.push({ start: t.start, end: t.end, surface: norm.slice(t.start, t.end), code: d.code, name: d.name, level: d.level });
+	}
+	return mentions;
+}
+
+/**
+ * One mention per division, the first one, in text order.
+ * @example documentPlaces(findPlaces('南京，南京市', [{ start: 0, end: 6 }])).length // 1
+ */
+export function documentPlaces(mentions: PlaceMention[]): PlaceMention[] {
+	const seen = new Set<string>();
+	const out: PlaceMention[] = [];
+	for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+		if (seen.has(m.code)) continue;
+		seen.add(m.code);
+		out.push(m);
+	}
+	return out;
+}

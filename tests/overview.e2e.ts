@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Corpus } from '../src/lib/corpus/schema.ts';
+import { sealCorpus } from '../src/lib/corpus/validate.ts';
+import { launchBrowser } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const shipped: Corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	context = await browser.newContext({ locale: 'zh-CN' });
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** The outcome the app recorded with its corpus:ready mark on this page load. */
+const corpusOutcome = (p: Page) =>
+	p.evaluate(() => (performance.getEntriesByName('corpus:ready')[0] as PerformanceMark | undefined)?.detail?.outcome ?? null);
+
+async function kpis(p: Page): Promise<Record<string, number>> {
+	await p.locator('[data-chart="totals"][data-state="ready"]').waitFor();
+	const entries = await p.locator('[data-kpi]').evaluateAll((els) =>
+		els.map((el) => [el.getAttribute('data-kpi'), Number(el.querySelector('.value')!.textContent!.replace(/,/g, ''))])
+	);
+	return Object.fromEntries(entries);
+}
+
+/** Counts rows of a store straight from IndexedDB, without the app's code. */
+const idbCount = (p: Page, store: string) =>
+	p.evaluate(
+		(store) =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('zhijiao-dashboard');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const req = open.result.transaction(store).objectStore(store).count();
+					req.onsuccess = () => {
+						resolve(req.result);
+						open.result.close();
+					};
+				};
+			}),
+		store
+	);
+
+describe('overview', () => {
+	test('stores the shipped corpus in IndexedDB on the first visit and shows its totals', async () => {
+		await page.goto(baseURL);
+		await page.getByRole('heading', { name: '概览' }).waitFor();
+		const shown = await kpis(page);
+		expect(shown).toMatchObject({ documents: shipped.documents.length, meetings: shipped.meetings.length, metrics: shipped.metrics.length });
+		expect(await corpusOutcome(page)).toBe('stored');
+		expect(await idbCount(page, 'documents')).toBe(shipped.documents.length);
+		expect(await page.evaluate(() => performance.getEntriesByName('view:ready').length)).toBe(1);
+	});
+
+	test('lists every meeting with its name', async () => {
+		const list = page.locator('[data-chart="meeting-list"]');
+		await list.and(page.locator('[data-state="ready"]')).waitFor();
+		expect(Number(await list.getAttribute('data-items'))).toBe(shipped.meetings.length);
+		for (const m of shipped.meetings) await expect(list.getByText(m.name, { exact: true }).count()).resolves.toBeGreaterThan(0);
+	});
+
+	test('skips the write on a reload when the stored hash matches', async () => {
+		await page.reload();
+		await kpis(page);
+		expect(await corpusOutcome(page)).toBe('unchanged');
+	});
+
+	test('draws its totals from IndexedDB, not from the fetched file', async () => {
+		// Remove one meeting behind the app's back: the hash still matches, so nothing is rewritten,
+		// and the page must show what the database holds.
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve) => {
+					const open = indexedDB.open('zhijiao-dashboard');
+					open.onsuccess = () => {
+						const store = open.result.transaction('meetings', 'readwrite').objectStore('meetings');
+						const cursor = store.openCursor();
+						cursor.onsuccess = () => {
+							cursor.result?.delete();
+							store.transaction.oncomplete = () => {
+								open.result.close();
+								resolve();
+							};
+						};
+					};
+				})
+		);
+		await page.reload();
+		expect((await kpis(page)).meetings).toBe(shipped.meetings.length - 1);
+	});
+
+	test('replaces the stored corpus when a new one ships', async () => {
+		const next = structuredClone(shipped) as Corpus;
+		next.documents = next.documents.slice(0, 2);
+		const kept = new Set(next.documents.map((d) => d.id));
+		next.meetings = next.meetings.filter((m) => m.docIds.every((d) => kept.has(d)));
+		next.places = next.places.filter((p) => kept.has(p.docId));
+		next.metrics = next.metrics.filter((m) => kept.has(m.docId));
+		const sealed = await sealCorpus(next);
+		await page.route(/\/corpus[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sealed) }));
+		await page.reload();
+		const shown = await kpis(page);
+		expect(await corpusOutcome(page)).toBe('replaced');
+		expect(shown).toMatchObject({ documents: 2, meetings: sealed.meetings.length, metrics: sealed.metrics.length });
+		expect(await idbCount(page, 'metrics')).toBe(sealed.metrics.length);
+		await page.unroute(/\/corpus[^/]*\.json$/);
+	});
+
+	test('refuses a corpus that fails validation and says which record and field', async () => {
+		const bad = structuredClone(shipped);
+		Object.assign(bad.metrics[0]!, { qualifier: 'roughly' });
+		await page.route(/\/corpus[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bad) }));
+		await page.reload();
+		const alert = page.getByRole('alert');
+		await alert.waitFor();
+		expect(await alert.textContent()).toContain(`metrics[0] (${shipped.metrics[0]!.id}).qualifier`);
+		await page.unroute(/\/corpus[^/]*\.json$/);
+	});
+
+	test('looks right (screenshot kept as a test artifact)', async () => {
+		const fresh = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		const p = await fresh.newPage();
+		await p.goto(baseURL);
+		await kpis(p);
+		await p.screenshot({ path: 'test-results/overview.png', fullPage: true });
+		expect(await p.title()).toBe('概览 · 职教数据看板');
+		await fresh.close();
+	});
+});
