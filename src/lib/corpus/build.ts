@@ -47,11 +47,11 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
 			(o) => o.startDate != null && o.startDate === m.startDate && nameOverlap(o.name, m.name) >= 0.8
 		);
 		if (!same) {
-			out.push({ ...m, docIds: [...m.docIds], participants: [...m.participants], evidence: [...m.evidence] });
+			out.push({ ...m, docIds: [...m.docIds], participantCodes: [...m.participantCodes], evidence: [...m.evidence] });
 			continue;
 		}
 		for (const d of m.docIds) if (!same.docIds.includes(d)) same.docIds.push(d);
-		for (const p of m.participants) if (!same.participants.includes(p)) same.participants.push(p);
+		for (const p of m.participantCodes) if (!same.participantCodes.includes(p)) same.participantCodes.push(p);
 		same.evidence.push(...m.evidence);
 		// Fill what the first report left open from the later one.
 		same.attendees ??= m.attendees;

@@ -25,7 +25,7 @@ export function sampleContent(): CorpusContent {
 				countyCode: null,
 				attendees: 120,
 				attendeesQualifier: 'over',
-				participants: ['330100', '320000'],
+				participantCodes: ['330100', '320000'],
 				docIds: ['news-a', 'news-b'],
 				evidence: [{ docId: 'news-a', start: 10, end: 40, text: '华东职业教育协作论坛在杭州举行' }]
 			}

@@ -60,7 +60,7 @@ export const MeetingRecord = v.object({
 	attendees: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
 	attendeesQualifier: v.nullable(Qualifier),
 	/** divisions whose bodies took part, the venue included */
-	participants: v.array(Adcode),
+	participantCodes: v.array(Adcode),
 	docIds: v.pipe(v.array(Id), v.minLength(1, 'must name at least one document')),
 	evidence: v.array(Evidence)
 });

@@ -85,7 +85,7 @@ export async function extractDocument(fileName: string, bytes: Uint8Array): Prom
 		...venue(m.venueCode),
 		attendees: m.attendees,
 		attendeesQualifier: m.attendeesQualifier,
-		participants: m.participantCodes,
+		participantCodes: m.participantCodes,
 		docIds: [id],
 		evidence: [evidence(id, doc.text, m, m.text)]
 	}));

@@ -79,7 +79,7 @@ const WINDOW = 100;
  * Numbers evaluated per document at most. A real report carries well under a hundred figures;
  * the cap keeps machine-generated or hostile input (100 KB of "12345个…") under 50 ms.
  */
-const MAX_CANDIDATES = 1200;
+const MAX_CANDIDATES = 1000;
 
 // Cue words, tested on the clause or sentence around a number (book titles blanked out).
 const INTERNATIONAL = /国家和地区|[个多等]国家|国际|海外|境外|国外|外国|外籍|一带一路|鲁班工坊|全球|各国|外方|驻华/;
@@ -190,7 +190,7 @@ function metricOf(norm: string, span: Span, tok: NumberToken, opts: FindMetricsO
 	const ctx = contextOf(norm, span, tok.start, unitEnd);
 	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
 	if (PLAN_SENTENCE.test(ctx.planBefore) || PLAN_CLAUSE.test(ctx.before)) return null;
-	if (VIEWS.test(ctx.before.slice(-12))) return null;
+	if (VIEWS.test(ctx.sentBefore.slice(-12))) return null;
 	if (qualifier === 'exact' && (OUTLINE_HEADS.test(ctx.head) || REFERENCE.test(ctx.before))) return null;
 	// 3人以上的单位: a threshold in a definition, not a count
 	if (qualifier === 'atLeast' && ctx.head.startsWith('以上的') || ctx.head.startsWith('及以上的')) return null;

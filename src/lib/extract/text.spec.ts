@@ -101,3 +101,10 @@ describe('prepareDocument', () => {
 		expect(doc.published?.start).toBe('2022-08-22');
 	});
 });
+
+describe('related-article lists', () => {
+	test('end the body at a 更多… heading with the headlines below it', () => {
+		const roles = classifyLines('会议在某市召开\n发布时间:2024-04-20\n会议在某市召开。\n更多本地头条\n某县召开工作会议\n04-19某市举办论坛').map((l) => l.role);
+		expect(roles).toEqual(['title', 'meta', 'body', 'tail', 'tail', 'tail']);
+	});
+});

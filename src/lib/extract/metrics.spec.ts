@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findMetrics } from './metrics.ts';
+
+const run = (text: string, year: number | null = null) => findMetrics(text, [{ start: 0, end: text.length }], { year });
+
+describe('findMetrics: figures', () => {
+	const cases: Array<[string, string, number, string, string, string]> = [
+		['reads 150余人 as 150 人, over, participation', '本次研讨会共150余人参加。', 150, '人', 'over', 'participation'],
+		['reads 约300名 as about', '约300名选手参加了决赛。', 300, '名', 'about', 'participation'],
+		['reads 2.7万多人次 of trainees as 27000, over, training', '全年累计参训教师2.7万多人次。', 27000, '人次', 'over', 'training'],
+		['folds 万 into money: 3000万元 → 30000000 元', '市财政投入专项资金3000万元。', 30000000, '元', 'exact', 'other'],
+		['reads 近500万元 as nearly', '带动企业投资近500万元。', 5000000, '元', 'nearly', 'other'],
+		['reads 45%以上 as a rate, atLeast', '毕业生对口就业率保持在45%以上。', 45, '%', 'atLeast', 'rate'],
+		['reads 百分之七十 as a rate', '双师型教师占比达到百分之七十。', 70, '%', 'exact', 'rate'],
+		['reads 1.5倍 as a rate', '报名人数是去年的1.5倍。', 1.5, '倍', 'exact', 'rate'],
+		['reads countries abroad as international', '来自15个国家的代表出席论坛。', 15, '个', 'exact', 'international'],
+		['reads 课题 as research', '全年立项省级课题28项。', 28, '项', 'exact', 'research'],
+		['reads 论文 as publication', '教师发表论文86篇。', 86, '篇', 'exact', 'publication'],
+		['reads 场 of contests as event', '全年举办技能比赛12场。', 12, '场', 'exact', 'event'],
+		['counts 举办9届 as events held', '该联盟已连续举办9届教学能力比赛。', 9, '届', 'exact', 'event'],
+		['reads 基地 as institution', '全区建成产教融合实训基地21个。', 21, '个', 'exact', 'institution'],
+		['reads 专业 as program', '学院现开设专业42个。', 42, '个', 'exact', 'program'],
+		['reads 门 of courses as program', '建成在线精品课程35门。', 35, '门', 'exact', 'program'],
+		['reads schools taking part as participation', '全市23所学校参加了展演。', 23, '所', 'exact', 'participation'],
+		['reads 数百人次 as 100, over', '组织数百人次专家参与评审。', 100, '人次', 'over', 'participation'],
+		['reads Chinese numerals: 一千二百名', '一千二百名学生参加了开幕式。', 1200, '名', 'exact', 'participation'],
+		['reads 四家单位 作交流发言 as participation', '会上，四家单位作了交流发言。', 4, '家', 'exact', 'participation']
+	];
+	it.each(cases)('%s', (_name, text, value, unit, qualifier, category) => {
+		const found = run(text);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatchObject({ value, unit, qualifier, category });
+		expect(found[0].text.length).toBeLessThanOrEqual(40);
+	});
+
+	it('reports 由25%提升到60% as two rates', () => {
+		expect(run('合格率由25%提升到60%。').map((m) => m.value)).toEqual([25, 60]);
+	});
+
+	it('records a decrease as its positive size', () => {
+		expect(run('学校总数比上年减少6所。')[0]).toMatchObject({ value: 6, unit: '所' });
+	});
+
+	it('reports a figure repeated in the same words once', () => {
+		expect(run('共培训教师800人次。会上通报：共培训教师800人次。')).toHaveLength(1);
+	});
+
+	it('marks running totals as cumulative and reads the anchoring year', () => {
+		const [m] = run('截至2022年底，累计培训农民工1.2万人次。');
+		expect(m).toMatchObject({ value: 12000, cumulative: true, year: 2022 });
+	});
+
+	it('resolves 今年 with the document year', () => {
+		expect(run('今年新增实训基地6个。', 2021)[0].year).toBe(2021);
+	});
+});
+
+describe('findMetrics: not metrics', () => {
+	it.each([
+		['dates and years', '2021年5月12日召开大会。'],
+		['ordinals', '第五届技能节开幕。'],
+		['document numbers', '根据苏教职〔2020〕7号文件精神。'],
+		['phone and record numbers', '联系电话0531-12345678，备案号12345678号。'],
+		['page-view counters', '浏览次数：356次'],
+		['slogans with 个', '增强四个意识，做到两个维护。'],
+		['slogans with 大', '实施五大行动、十大载体。'],
+		['a numbered policy in quotes', '“职教20条”印发以来成效明显。'],
+		['the speaker outline', '下面，我讲三点意见。'],
+		['the speaker outline in 方面', '从五个方面谈谈体会。'],
+		['planned targets', '预计到明年底建成实训基地30个。'],
+		['targets with 力争', '力争建成高水平专业群10个。'],
+		['ages', '学员平均年龄35岁。'],
+		['times of day', '活动于上午9点30分开始。'],
+		['a number used as an article', '学院建成一个实训中心。'],
+		['a threshold in a definition', '规模在50人以上的企业需报备。']
+	])('ignores %s', (_name, text) => {
+		expect(run(text)).toEqual([]);
+	});
+});
