@@ -85,7 +85,7 @@ const GENERIC_CHARS = new Set('东西南北中新老城郊矿市区上下前后�
  * Short names by rule: 山东省 → 山东, 内蒙古自治区 → 内蒙古, 黔东南苗族侗族自治州 → 黔东南 (+ 黔东南州),
  * 科尔沁左翼后旗 → 科左后旗, 鄂温克族自治旗 → 鄂温克旗. One-character remainders are dropped (沛县).
  */
-export function shortNames(name: string): string[] {
+function shortNames(name: string): string[] {
 	const out = new Set<string>();
 	const banner = /^(.)[^左右]*([左右])翼([前中后])旗$/.exec(name);
 	if (banner) out.add(banner[1] + banner[2] + banner[3] + '旗');

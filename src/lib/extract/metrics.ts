@@ -290,7 +290,8 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	let ne = ce + 1;
 	while (ne < e && !CLAUSE_END.has(norm[ne])) ne++;
 	let ps = s;
-	while (ps > lo && !PLAN_END.has(norm[ps - 1])) ps--;
+	const planLo = Math.max(span.start, start - 3 * WINDOW);
+	while (ps > planLo && !PLAN_END.has(norm[ps - 1])) ps--;
 	// book titles and quoted names hold words that say nothing about what is counted
 
 	return {

@@ -12,7 +12,8 @@ import type { PlaceMention, Span } from './types.ts';
 /**
  * How a name refers to its division.
  * full: the official name; short: a rule-derived short name (滨州); former: a historic name (襄樊);
- * weak: a name that needs its parent written right before it (城区, 市中区) or named in the document (沛县).
+ * weak: a generic or two-character county name that needs its parent named in the document (市中区, 沛县),
+ * or written right before it when the stem is a single generic character (阳泉市城区).
  */
 type Kind = 'full' | 'short' | 'former' | 'weak';
 
@@ -36,7 +37,7 @@ const EVERYDAY_WORDS = new Set(
 		'白银 阿里 长治 安康 四平 东方 合作 和平 平安 共和 通道 永和 长安 新华 江南 江北 河东 河西 新兴 红旗 光明 ' +
 		'富民 安宁 向阳 前进 东风 白云 解放 平原 大方 友好 富裕 方正 兴隆 南岸 长寿 宝塔 中山 文山 安定 新建 振兴 ' +
 		'铁东 铁西 桥东 桥西 路南 路北 和顺 江城 青山 龙门 金山 来宾 新星 白杨 惠民 资源 比如 会同 中方 互助 ' +
-		'同仁 温泉 吉利 民乐 武功 光泽 清流 安居 兴业 大名 复兴 中原 博爱 民权 江山 南部 前锋 东海 滨海 南海 ' +
+		'同仁 温泉 民乐 武功 光泽 清流 安居 兴业 大名 复兴 中原 博爱 民权 江山 南部 前锋 东海 滨海 南海 ' +
 		'公安 凤凰'
 	).split(' ')
 );
