@@ -4,7 +4,9 @@ import adapter from '@sveltejs/adapter-static';
 const config = {
 	kit: {
 		// A single-page app: every route renders in the browser, unknown paths fall back to index.html.
-		adapter: adapter({ fallback: 'index.html', strict: true }),
+		// BUILD_DIR and KIT_OUT_DIR let parallel builds (several developers' e2e runs) keep apart.
+		adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', fallback: 'index.html', strict: true }),
+		outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
 		alias: { $data: 'data' }
 	}
 };

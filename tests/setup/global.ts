@@ -11,11 +11,12 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	// E2E_SKIP_BUILD=1 reuses an existing build/ when iterating on tests only.
-	if (!(process.env.E2E_SKIP_BUILD && existsSync('build/index.html'))) {
+	// E2E_SKIP_BUILD=1 reuses an existing build when iterating on tests only; BUILD_DIR picks the folder.
+	const dir = process.env.BUILD_DIR ?? 'build';
+	if (!(process.env.E2E_SKIP_BUILD && existsSync(`${dir}/index.html`))) {
 		execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 	}
-	const { url, close } = await serveStatic('build', 0);
+	const { url, close } = await serveStatic(dir, 0);
 	project.provide('baseURL', url);
 	return close;
 }

@@ -7,8 +7,8 @@ export function sampleContent(): CorpusContent {
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		documents: [
-			{ id: 'news-a', fileName: 'news-a.txt', title: '论坛在杭州举行', publishedAt: '2022-10-20', kind: 'news', length: 200, encoding: 'utf-8', contentHash: hash },
-			{ id: 'news-b', fileName: 'news-b.html', title: null, publishedAt: null, kind: 'news', length: 120, encoding: 'gb18030', contentHash: 'b'.repeat(64) }
+			{ id: 'news-a', fileName: 'news-a.txt', title: '论坛在杭州举行', publishedAt: '2022-10-20', kind: 'news', length: 200, encoding: 'utf-8', regionCode: '330100', contentHash: hash },
+			{ id: 'news-b', fileName: 'news-b.html', title: null, publishedAt: null, kind: 'news', length: 120, encoding: 'gb18030', regionCode: null, contentHash: 'b'.repeat(64) }
 		],
 		meetings: [
 			{

@@ -41,6 +41,8 @@ export const DocumentRecord = v.object({
 	/** characters of the document's text */
 	length: Offset,
 	encoding: v.string(),
+	/** the division the document reports on (its meeting's venue, else its most-named place), for regional views */
+	regionCode: v.nullable(Adcode),
 	/** SHA-256 of the document's text: the same content is never added twice */
 	contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest'))
 });

@@ -1,5 +1,6 @@
 // Read-side queries: plain functions over the database, shared by every view.
 import type { Meeting } from '../corpus/schema.ts';
+import type { Facts } from '../query/facts.ts';
 import type { DashboardDB } from './db.ts';
 
 export interface CorpusTotals {
@@ -38,5 +39,18 @@ export async function meetingsByDate(db: DashboardDB): Promise<Meeting[]> {
 			return a.startDate < b.startDate ? -1 : 1;
 		}
 		return a.name.localeCompare(b.name, 'zh-CN');
+	});
+}
+
+/** Every table of the corpus, read in one transaction so the views see one consistent corpus. */
+export async function loadFacts(db: DashboardDB): Promise<Facts> {
+	return db.transaction('r', [db.documents, db.meetings, db.places, db.metrics], async () => {
+		const [documents, meetings, places, metrics] = await Promise.all([
+			db.documents.toArray(),
+			db.meetings.toArray(),
+			db.places.toArray(),
+			db.metrics.toArray()
+		]);
+		return { documents, meetings, places, metrics };
 	});
 }

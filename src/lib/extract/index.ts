@@ -43,6 +43,18 @@ function venue(code: string | null): Pick<Meeting, 'province' | 'provinceCode' |
 }
 
 /**
+ * The division a document reports on: the venue of its first meeting, else the place it names
+ * most (at least twice), the more precise level winning a tie. Null for a document about no one place.
+ */
+function documentRegion(meetings: Meeting[], places: Place[]): string | null {
+	const venue = meetings.map((m) => m.countyCode ?? m.cityCode ?? m.provinceCode).find((c) => c != null);
+	if (venue) return venue;
+	const rank = { county: 0, city: 1, province: 2 } as const;
+	const top = [...places].sort((a, b) => b.mentions - a.mentions || rank[a.level] - rank[b.level] || a.evidence.start - b.evidence.start)[0];
+	return top && top.mentions >= 2 ? top.adcode : null;
+}
+
+/**
  * Reads one file and extracts its document record, meetings, places and metrics.
  * Throws UnreadableFileError when the bytes are not a text document.
  * @example const { metrics } = await extractDocument('a.txt', bytes)
@@ -92,6 +104,7 @@ export async function extractDocument(fileName: string, bytes: Uint8Array): Prom
 
 	return {
 		document: {
+			regionCode: documentRegion(meetings, places),
 			id,
 			fileName: doc.fileName,
 			title: documentTitle(doc),

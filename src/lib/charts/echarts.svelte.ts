@@ -1,0 +1,82 @@
+// ECharts in Svelte 5: an attachment that creates the chart once, follows its option getter
+// in a nested effect, resizes with its node (coalesced into one frame) and disposes on teardown.
+import * as echarts from 'echarts/core';
+import { BarChart, EffectScatterChart, LinesChart, MapChart, PieChart, ScatterChart } from 'echarts/charts';
+import {
+	AriaComponent,
+	DatasetComponent,
+	GeoComponent,
+	GridComponent,
+	LegendComponent,
+	TitleComponent,
+	TooltipComponent,
+	VisualMapComponent
+} from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import type { Attachment } from 'svelte/attachments';
+
+// Only what the app draws: the full bundle is about 1 MB.
+echarts.use([
+	BarChart,
+	EffectScatterChart,
+	LinesChart,
+	MapChart,
+	PieChart,
+	ScatterChart,
+	AriaComponent,
+	DatasetComponent,
+	GeoComponent,
+	GridComponent,
+	LegendComponent,
+	TitleComponent,
+	TooltipComponent,
+	VisualMapComponent,
+	CanvasRenderer
+]);
+
+export type EChartsOption = echarts.EChartsCoreOption;
+export type EChartsInstance = echarts.ECharts;
+export { echarts };
+
+export interface EChartOptions {
+	/** a mark was clicked */
+	onClick?: (params: echarts.ECElementEvent) => void;
+	/** the chart finished drawing an option */
+	onRendered?: (chart: EChartsInstance) => void;
+	/** 'dark' on the big screen */
+	theme?: string;
+}
+
+/**
+ * An attachment drawing the option that `getOption` returns (null draws nothing).
+ * @example <div {@attach echart(() => option, { onClick })}></div>
+ */
+export function echart(getOption: () => EChartsOption | null, opts: EChartOptions = {}): Attachment<HTMLElement> {
+	return (node) => {
+		const chart = echarts.init(node, opts.theme, { renderer: 'canvas' });
+		let frame = 0;
+		const resize = new ResizeObserver(() => {
+			cancelAnimationFrame(frame);
+			frame = requestAnimationFrame(() => chart.resize());
+		});
+		resize.observe(node);
+		if (opts.onClick) chart.on('click', (p) => opts.onClick?.(p as echarts.ECElementEvent));
+		let pending = false;
+		chart.on('finished', () => {
+			if (!pending) return;
+			pending = false;
+			opts.onRendered?.(chart);
+		});
+		$effect(() => {
+			const option = getOption();
+			if (!option) return;
+			pending = true;
+			chart.setOption(option, { notMerge: true });
+		});
+		return () => {
+			resize.disconnect();
+			cancelAnimationFrame(frame);
+			chart.dispose();
+		};
+	};
+}

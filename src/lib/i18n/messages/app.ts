@@ -1,0 +1,63 @@
+// Shell, navigation, filters and shared words.
+export const messages = {
+	'zh-CN': {
+		app: { name: '职教数据看板', loading: '正在载入数据…', loadFailed: '数据未能载入', language: 'English', languageLabel: '切换到英文' },
+		nav: { label: '主导航', overview: '概览', timeline: '会议时间轴', map: '地图', achievements: '成果', explore: '明细', screen: '大屏' },
+		filters: {
+			label: '筛选',
+			from: '起始年份',
+			to: '截止年份',
+			region: '地区',
+			category: '类别',
+			kind: '文档类型',
+			all: '全部',
+			clear: '清除筛选',
+			active: '当前筛选'
+		},
+		kind: { news: '新闻', speech: '讲话', report: '报告', notice: '通知' },
+		category: {
+			rate: '比率',
+			international: '国际交流',
+			research: '科研成果',
+			publication: '出版成果',
+			training: '培训',
+			event: '活动',
+			participation: '参与',
+			institution: '机构合作',
+			program: '专业课程',
+			other: '其他'
+		},
+		qualifier: { exact: '', about: '约', over: '余', nearly: '近', atLeast: '以上' },
+		common: { unknownDate: '日期不详', unknownPlace: '地点不详', none: '暂无数据', source: '来源', sources: '来源文档', documents: '文档' }
+	},
+	en: {
+		app: { name: 'Vocational Education Dashboard', loading: 'Loading data…', loadFailed: 'The data could not be loaded', language: '中文', languageLabel: 'Switch to Chinese' },
+		nav: { label: 'Main', overview: 'Overview', timeline: 'Timeline', map: 'Map', achievements: 'Achievements', explore: 'Explore', screen: 'Big screen' },
+		filters: {
+			label: 'Filters',
+			from: 'From year',
+			to: 'To year',
+			region: 'Region',
+			category: 'Category',
+			kind: 'Document kind',
+			all: 'All',
+			clear: 'Clear filters',
+			active: 'Active filters'
+		},
+		kind: { news: 'News', speech: 'Speech', report: 'Report', notice: 'Notice' },
+		category: {
+			rate: 'Rates',
+			international: 'International',
+			research: 'Research',
+			publication: 'Publications',
+			training: 'Training',
+			event: 'Events',
+			participation: 'Participation',
+			institution: 'Institutions',
+			program: 'Programmes',
+			other: 'Other'
+		},
+		qualifier: { exact: '', about: '≈', over: '+', nearly: '≈', atLeast: '≥' },
+		common: { unknownDate: 'date unknown', unknownPlace: 'place unknown', none: 'No data', source: 'Source', sources: 'Sources', documents: 'documents' }
+	}
+};

@@ -1,0 +1,74 @@
+// Filtering the corpus facts for the views. Pure functions over arrays: tested in Node,
+// fast enough to rerun on every filter change (a 10k-document corpus filters in milliseconds).
+import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
+import type { Filters } from '../state/filters.ts';
+
+export interface Facts {
+	documents: CorpusDocument[];
+	meetings: Meeting[];
+	places: Place[];
+	metrics: Metric[];
+}
+
+export const EMPTY_FACTS: Facts = { documents: [], meetings: [], places: [], metrics: [] };
+
+/**
+ * Whether a division code lies inside a region: same province for a province region (xx0000),
+ * same city for a city region (xxxx00), the very county otherwise.
+ * @example inRegion('500109', '500000') // true
+ */
+export function inRegion(code: string | null | undefined, region: string): boolean {
+	if (!code) return false;
+	if (region.endsWith('0000')) return code.startsWith(region.slice(0, 2));
+	if (region.endsWith('00')) return code.startsWith(region.slice(0, 4));
+	return code === region;
+}
+
+/** The year a date string (YYYY, YYYY-MM, YYYY-MM-DD) falls in. */
+export const yearOf = (date: string | null | undefined): number | null => (date ? Number(date.slice(0, 4)) : null);
+
+function inYears(year: number | null, f: Filters): boolean {
+	if (f.from == null && f.to == null) return true;
+	if (year == null) return false;
+	return (f.from == null || year >= f.from) && (f.to == null || year <= f.to);
+}
+
+/** The most precise venue code of a meeting. */
+export const venueCode = (m: Meeting): string | null => m.countyCode ?? m.cityCode ?? m.provinceCode;
+
+/** The year a figure belongs to: the one the text gives, else its document's publication year. */
+export function metricYear(m: Metric, docs: Map<string, CorpusDocument>): number | null {
+	return m.year ?? yearOf(docs.get(m.docId)?.publishedAt);
+}
+
+export interface Filtered extends Facts {
+	/** documents by id, for lookups from filtered records */
+	docById: Map<string, CorpusDocument>;
+}
+
+/**
+ * Applies the global filters. Meetings match on start year, venue and the kind of a source
+ * document; metrics on their year, their document's region and kind, and the category;
+ * places on their document; documents on publication year, region and kind.
+ * @example filterFacts(facts, { ...NO_FILTERS, from: 2023, to: 2023 }).meetings
+ */
+export function filterFacts(facts: Facts, f: Filters): Filtered {
+	const docById = new Map(facts.documents.map((d) => [d.id, d]));
+	const kindOk = (docId: string) => !f.kind || docById.get(docId)?.kind === f.kind;
+	const documents = facts.documents.filter(
+		(d) => inYears(yearOf(d.publishedAt), f) && (!f.region || inRegion(d.regionCode, f.region)) && (!f.kind || d.kind === f.kind)
+	);
+	const docOk = new Set(documents.map((d) => d.id));
+	const meetings = facts.meetings.filter(
+		(m) => inYears(yearOf(m.startDate), f) && (!f.region || inRegion(venueCode(m), f.region)) && (!f.kind || m.docIds.some(kindOk))
+	);
+	const metrics = facts.metrics.filter(
+		(m) =>
+			inYears(metricYear(m, docById), f) &&
+			(!f.region || inRegion(docById.get(m.docId)?.regionCode, f.region)) &&
+			kindOk(m.docId) &&
+			(!f.category || m.category === f.category)
+	);
+	const places = facts.places.filter((p) => docOk.has(p.docId) && (!f.region || inRegion(p.adcode, f.region)));
+	return { documents, meetings, places, metrics, docById };
+}
