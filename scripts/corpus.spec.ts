@@ -31,7 +31,7 @@ describe('corpus CLI', () => {
 
 	test('writes a corpus that passes validation, with a record for each good document', async () => {
 		const corpus = JSON.parse(readFileSync(out, 'utf8'));
-		const check = await validateCorpus(corpus);
+		const check = validateCorpus(corpus);
 		expect(check.ok ? [] : check.errors).toEqual([]);
 		expect(corpus.documents.map((d: { id: string }) => d.id)).toEqual(['annual', 'news-utf8', 'page', 'speech']);
 		const annual = corpus.documents.find((d: { id: string }) => d.id === 'annual');
@@ -53,6 +53,26 @@ describe('corpus CLI', () => {
 		expect(r.code).toBe(1);
 		expect(r.stderr).toContain('no document could be read');
 		expect(() => readFileSync(target)).toThrow();
+	});
+
+	test('reports hostile files one by one and keeps the good documents whole', () => {
+		const mixed = mkdtempSync(join(work, 'mixed-'));
+		copyFileSync(join(FIXTURES, 'news-utf8.txt'), join(mixed, 'good.txt'));
+		copyFileSync(join(FIXTURES, 'binary.txt'), join(mixed, 'binary.txt'));
+		writeFileSync(join(mixed, 'empty.html'), '');
+		writeFileSync(join(mixed, 'huge.txt'), '职业教育活动周在某市举行。'.repeat(270_000));
+		writeFileSync(join(mixed, 'broken.html'), '<html><body><div><p>研讨会在某市召开，<b>120余人<i>参加</div></td></table><script>alert(1)');
+		const target = join(mixed, 'out.json');
+		const r = runCli(['--in', mixed, '--out', target]);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toContain('warning: binary.txt: the file looks binary');
+		expect(r.stderr).toContain('warning: empty.html: the file is empty');
+		expect(r.stderr).toMatch(/warning: huge\.txt: the file is 10\.0 MB, more than the 5 MB a document may have/);
+		const corpus = JSON.parse(readFileSync(target, 'utf8'));
+		expect(corpus.documents.map((d: { id: string }) => d.id)).toEqual(['broken', 'good']);
+		const fromGood = JSON.parse(readFileSync(out, 'utf8')).metrics.filter((m: { docId: string }) => m.docId === 'news-utf8');
+		expect(corpus.metrics.filter((m: { docId: string }) => m.docId === 'good').map((m: { value: number }) => m.value)).toEqual(fromGood.map((m: { value: number }) => m.value));
+		expect(corpus.metrics.some((m: { docId: string; value: number }) => m.docId === 'broken' && m.value === 120)).toBe(true);
 	});
 
 	test('explains its usage when --in is missing', () => {

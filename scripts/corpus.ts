@@ -53,7 +53,7 @@ const bar = process.stderr.isTTY
 bar?.start(files.length, 0, { file: '' });
 
 try {
-	const result = await buildCorpus(files, { onProgress: (done, _total, file) => bar?.update(done, { file }) });
+	const result = buildCorpus(files, { onProgress: (done, _total, file) => bar?.update(done, { file }) });
 	bar?.stop();
 	const warnings = [...unreadable, ...result.warnings];
 	for (const w of warnings) console.warn(`warning: ${w}`);

@@ -18,7 +18,7 @@ describe.skipIf(!hasShared)('extraction on the dev set and the seeds (../shared/
 	const work = mkdtempSync(join(tmpdir(), 'eval-'));
 	let score: Score;
 	beforeAll(async () => {
-		const { corpus } = await buildCorpus([...sharedDocuments('eval/dev'), ...sharedDocuments('seeds')]);
+		const { corpus } = buildCorpus([...sharedDocuments('eval/dev'), ...sharedDocuments('seeds')]);
 		const file = join(work, 'corpus.json');
 		writeFileSync(file, JSON.stringify(corpus));
 		const out = execFileSync(process.execPath, [join(SHARED, 'eval/score.mjs'), '--corpus', file, '--gold', join(SHARED, 'eval/dev'), '--gold', join(SHARED, 'eval/seeds'), '--json'], { encoding: 'utf8' });
@@ -48,7 +48,7 @@ describe.skipIf(!hasShared)('extraction on the dev set and the seeds (../shared/
 
 describe.skipIf(!hasShared)('the shipped corpus', () => {
 	test('is exactly what the CLI builds from ../shared/seeds today', async () => {
-		const { corpus } = await buildCorpus(sharedDocuments('seeds'));
+		const { corpus } = buildCorpus(sharedDocuments('seeds'));
 		const shipped = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
 		expect(shipped.hash, 'data/corpus.json is stale: run npm run corpus -- --in ../shared/seeds').toBe(corpus.hash);
 	});

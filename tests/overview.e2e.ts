@@ -105,7 +105,7 @@ describe('overview', () => {
 		next.meetings = next.meetings.filter((m) => m.docIds.every((d) => kept.has(d)));
 		next.places = next.places.filter((p) => kept.has(p.docId));
 		next.metrics = next.metrics.filter((m) => kept.has(m.docId));
-		const sealed = await sealCorpus(next);
+		const sealed = sealCorpus(next);
 		await page.route(/\/corpus[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sealed) }));
 		await page.reload();
 		const shown = await kpis(page);

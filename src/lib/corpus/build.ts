@@ -71,14 +71,14 @@ function venueOf(m: Meeting): Partial<Meeting> {
  * `warnings` and skipped; the others still go through. Files are taken in name order so the
  * same input always gives the same corpus.
  */
-export async function buildCorpus(files: InputFile[], opts: BuildOptions = {}): Promise<BuildResult> {
+export function buildCorpus(files: InputFile[], opts: BuildOptions = {}): BuildResult {
 	const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 	const warnings: string[] = [];
 	const facts: DocumentFacts[] = [];
 	const seenIds = new Map<string, string>();
 	for (const [i, file] of sorted.entries()) {
 		try {
-			const f = await extractDocument(file.name, file.bytes);
+			const f = extractDocument(file.name, file.bytes);
 			const clash = seenIds.get(f.document.id);
 			if (clash) warnings.push(`${file.name}: skipped, its id ${f.document.id} is already taken by ${clash}`);
 			else {
@@ -91,14 +91,14 @@ export async function buildCorpus(files: InputFile[], opts: BuildOptions = {}): 
 		}
 		opts.onProgress?.(i + 1, sorted.length, file.name);
 	}
-	const corpus = await sealCorpus({
+	const corpus = sealCorpus({
 		schemaVersion: SCHEMA_VERSION,
 		documents: facts.map((f) => f.document),
 		meetings: mergeMeetings(facts.flatMap((f) => f.meetings)),
 		places: facts.flatMap((f) => f.places),
 		metrics: facts.flatMap((f) => f.metrics)
 	});
-	const check = await validateCorpus(corpus);
+	const check = validateCorpus(corpus);
 	if (!check.ok) throw new CorpusInvalidError(check.errors);
 	return { corpus, warnings, read: facts.length };
 }

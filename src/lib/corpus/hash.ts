@@ -1,4 +1,7 @@
-// Content hashing with Web Crypto: the same in Node 22, browsers and workers.
+// Content hashing, synchronous and identical in Node, browsers and workers (@noble/hashes):
+// Web Crypto's digest is asynchronous and costs more in scheduling than in hashing small texts.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 /**
  * JSON with object keys sorted at every level, so equal content always gives equal text.
@@ -13,8 +16,10 @@ export function stableStringify(value: unknown): string {
 	return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableStringify(v)}`).join(',')}}`;
 }
 
-/** SHA-256 of a string as lowercase hex. */
-export async function sha256Hex(text: string): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+/**
+ * SHA-256 of a string's UTF-8 bytes as lowercase hex.
+ * @example sha256Hex('') // 'e3b0c442…b855'
+ */
+export function sha256Hex(text: string): string {
+	return bytesToHex(sha256(utf8ToBytes(text)));
 }

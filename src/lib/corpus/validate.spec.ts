@@ -3,11 +3,11 @@ import { sampleContent } from './fixture.ts';
 import { stableStringify } from './hash.ts';
 import { corpusHash, sealCorpus, validateCorpus } from './validate.ts';
 
-async function failures(mutate: (c: Record<string, any>) => void, reseal = true): Promise<string[]> {
-	const corpus: Record<string, any> = structuredClone(await sealCorpus(sampleContent()));
+function failures(mutate: (c: Record<string, any>) => void, reseal = true): string[] {
+	const corpus: Record<string, any> = structuredClone(sealCorpus(sampleContent()));
 	mutate(corpus);
-	if (reseal) corpus.hash = await corpusHash(corpus as never);
-	const result = await validateCorpus(corpus);
+	if (reseal) corpus.hash = corpusHash(corpus as never);
+	const result = validateCorpus(corpus);
 	return result.ok ? [] : result.errors;
 }
 
@@ -19,18 +19,18 @@ describe('stableStringify', () => {
 
 describe('validateCorpus', () => {
 	test('accepts a sealed corpus and returns it', async () => {
-		const sealed = await sealCorpus(sampleContent());
+		const sealed = sealCorpus(sampleContent());
 		expect(sealed.hash).toMatch(/^[0-9a-f]{64}$/);
-		const result = await validateCorpus(JSON.parse(JSON.stringify(sealed)));
+		const result = validateCorpus(JSON.parse(JSON.stringify(sealed)));
 		expect(result).toEqual({ ok: true, corpus: sealed });
 	});
 
 	test('gives the same hash for the same content, a different one for different content', async () => {
-		const a = await corpusHash(sampleContent());
+		const a = corpusHash(sampleContent());
 		const changed = sampleContent();
 		changed.metrics[0]!.value = 16;
-		expect(await corpusHash(sampleContent())).toBe(a);
-		expect(await corpusHash(changed)).not.toBe(a);
+		expect(corpusHash(sampleContent())).toBe(a);
+		expect(corpusHash(changed)).not.toBe(a);
 	});
 
 	test.each([
@@ -58,7 +58,7 @@ describe('validateCorpus', () => {
 	});
 
 	test.each([null, [], 'corpus', 42])('refuses %j as not a corpus object', async (input) => {
-		const result = await validateCorpus(input);
+		const result = validateCorpus(input);
 		expect(result.ok).toBe(false);
 	});
 });

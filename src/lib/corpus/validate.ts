@@ -53,21 +53,21 @@ function consistency(c: Corpus): string[] {
 }
 
 /** The hash a corpus with this content must carry. */
-export function corpusHash(content: CorpusContent): Promise<string> {
+export function corpusHash(content: CorpusContent): string {
 	const { schemaVersion, documents, meetings, places, metrics } = content;
 	return sha256Hex(stableStringify({ schemaVersion, documents, meetings, places, metrics }));
 }
 
 /** Adds the content hash to a corpus. */
-export async function sealCorpus(content: CorpusContent): Promise<Corpus> {
-	return { ...content, hash: await corpusHash(content) };
+export function sealCorpus(content: CorpusContent): Corpus {
+	return { ...content, hash: corpusHash(content) };
 }
 
 /**
  * Validates untrusted corpus JSON: shape, cross-references and the content hash.
- * @example (await validateCorpus(JSON.parse(text))).ok
+ * @example validateCorpus(JSON.parse(text)).ok
  */
-export async function validateCorpus(input: unknown): Promise<Validation> {
+export function validateCorpus(input: unknown): Validation {
 	if (input === null || typeof input !== 'object' || Array.isArray(input))
 		return { ok: false, errors: ['corpus: must be a JSON object with documents, meetings, places and metrics'] };
 	const version = (input as { schemaVersion?: unknown }).schemaVersion;
@@ -81,7 +81,7 @@ export async function validateCorpus(input: unknown): Promise<Validation> {
 	}
 	const corpus = parsed.output;
 	const errors = consistency(corpus);
-	const expected = await corpusHash(corpus);
+	const expected = corpusHash(corpus);
 	if (corpus.hash !== expected) errors.push(`corpus.hash: does not match the content (expected ${expected}); the file was changed or is incomplete`);
 	return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, corpus };
 }

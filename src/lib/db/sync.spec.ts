@@ -16,7 +16,7 @@ afterEach(async () => {
 
 describe('syncCorpus', () => {
 	test('stores a corpus on the first visit and skips the write when the hash matches', async () => {
-		const corpus = await sealCorpus(sampleContent());
+		const corpus = sealCorpus(sampleContent());
 		expect(await syncCorpus(db, corpus)).toBe('stored');
 		expect(await storedHash(db)).toBe(corpus.hash);
 		const storedAt = (await db.meta.get('corpus'))!.storedAt;
@@ -25,11 +25,11 @@ describe('syncCorpus', () => {
 	});
 
 	test('replaces the whole corpus when a new one ships', async () => {
-		await syncCorpus(db, await sealCorpus(sampleContent()));
+		await syncCorpus(db, sealCorpus(sampleContent()));
 		const next = sampleContent();
 		next.metrics = next.metrics.slice(0, 1);
 		next.places = [];
-		const sealed = await sealCorpus(next);
+		const sealed = sealCorpus(next);
 		expect(await syncCorpus(db, sealed)).toBe('replaced');
 		expect(await db.metrics.count()).toBe(1);
 		expect(await db.places.count()).toBe(0);
@@ -37,12 +37,12 @@ describe('syncCorpus', () => {
 	});
 
 	test('leaves the previous corpus whole when a write fails half-way', async () => {
-		const first = await sealCorpus(sampleContent());
+		const first = sealCorpus(sampleContent());
 		await syncCorpus(db, first);
 		const broken = sampleContent();
 		// Two metrics with one id: the second bulkAdd fails after the tables were cleared.
 		broken.metrics[1]!.id = broken.metrics[0]!.id;
-		await expect(syncCorpus(db, await sealCorpus(broken))).rejects.toThrow();
+		await expect(syncCorpus(db, sealCorpus(broken))).rejects.toThrow();
 		expect(await storedHash(db)).toBe(first.hash);
 		expect(await db.metrics.count()).toBe(2);
 		expect(await db.documents.count()).toBe(2);
@@ -51,7 +51,7 @@ describe('syncCorpus', () => {
 
 describe('queries', () => {
 	test('counts documents, meetings, places and distinct provinces and cities', async () => {
-		await syncCorpus(db, await sealCorpus(sampleContent()));
+		await syncCorpus(db, sealCorpus(sampleContent()));
 		expect(await corpusTotals(db)).toEqual({ documents: 2, meetings: 1, places: 1, provinces: 0, cities: 1, metrics: 2 });
 	});
 
@@ -63,7 +63,7 @@ describe('queries', () => {
 			{ ...base, id: 'm2', name: '乙会', startDate: '2023-01-05' },
 			{ ...base, id: 'm1', name: '甲会', startDate: '2021' }
 		];
-		await syncCorpus(db, await sealCorpus(content));
+		await syncCorpus(db, sealCorpus(content));
 		expect((await meetingsByDate(db)).map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
 	});
 });

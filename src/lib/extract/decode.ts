@@ -18,6 +18,9 @@ export interface DecodedText {
 	encoding: TextEncoding;
 }
 
+/** Larger files are not documents a person wrote: a dump, an archive or the wrong file. */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
 const GB_LABELS = /^(gbk|gb2312|gb_2312-80|gb18030|x-gbk|cp936|euc-cn)$/i;
 
 /** The charset an HTML page declares in its first bytes, if any. */
@@ -46,6 +49,11 @@ function binaryShare(bytes: Uint8Array): number {
  */
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 	if (bytes.length === 0) throw new UnreadableFileError(fileName, 'the file is empty');
+	if (bytes.length > MAX_DOCUMENT_BYTES)
+		throw new UnreadableFileError(
+			fileName,
+			`the file is ${(bytes.length / 2 ** 20).toFixed(1)} MB, more than the ${MAX_DOCUMENT_BYTES / 2 ** 20} MB a document may have (is it the right file? split it otherwise)`
+		);
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
 		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
 	if (bytes[0] === 0xff && bytes[1] === 0xfe)

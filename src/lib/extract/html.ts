@@ -1,21 +1,22 @@
-// Saved web pages → the article's text. Page chrome (menus, breadcrumbs, related links,
-// footers) is dropped by its markup here; what survives in plain text is caught by layout.ts.
-import { parseHTML } from 'linkedom';
+// Saved web pages → the article's text, in one streaming pass (htmlparser2: tolerant of broken
+// markup, no DOM built, no recursion however deep the nesting). Page chrome — menus, breadcrumbs,
+// related links, footers — is dropped by its markup here; what survives in plain text is caught by layout.ts.
+import { Parser } from 'htmlparser2';
 
-/** Elements whose content is never article text. */
-const DROP_TAGS = new Set([
-	'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS',
-	'NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'SELECT', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD'
-]);
+/** Elements whose content is never visible text. */
+const INVISIBLE = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'object', 'iframe']);
+
+/** Elements whose content is page furniture, not the article. */
+const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'textarea']);
 
 /** Elements that end a line of text. */
 const BLOCK_TAGS = new Set([
-	'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL',
-	'DL', 'DT', 'DD', 'TABLE', 'TR', 'TBODY', 'THEAD', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'FIGCAPTION',
-	'ADDRESS', 'HR', 'CENTER'
+	'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+	'dl', 'dt', 'dd', 'table', 'tr', 'tbody', 'thead', 'blockquote', 'pre', 'figure', 'figcaption',
+	'address', 'hr', 'center', 'br', 'nav', 'header', 'footer', 'aside', 'form'
 ]);
 
-/** id/class words that mark page chrome. Matched as whole words of the attribute. */
+/** id/class words that mark page chrome, matched as whole words of the attribute. */
 const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|menus|footer|foot|bottom|breadcrumbs?|crumbs?|path|position|location|sidebar|side|related|relate|recommend|share|copyright|toolbar|pager|pagination|prevnext|topbar|top-links|logo|search|friendlink|links)(?:$|[\s_-])/i;
 
 export interface HtmlText {
@@ -27,52 +28,18 @@ export interface HtmlText {
 	pageText: string;
 }
 
-interface Node {
-	nodeType: number;
-	nodeName: string;
-	textContent: string | null;
-	childNodes: ArrayLike<Node>;
-	getAttribute?(name: string): string | null;
+interface Open {
+	name: string;
+	invisible: boolean;
+	chrome: boolean;
 }
 
-function isChrome(el: Node): boolean {
-	if (DROP_TAGS.has(el.nodeName)) return true;
-	const marks = `${el.getAttribute?.('id') ?? ''} ${el.getAttribute?.('class') ?? ''}`;
-	return CHROME.test(marks);
-}
-
-/** Appends the text of `node` to `out`, one line per block; `all` keeps chrome. */
-function walk(node: Node, out: string[], all: boolean, depth: number): void {
-	// Deeply nested markup is flattened rather than recursed into without bound.
-	if (depth > 400) {
-		out.push(node.textContent ?? '');
-		return;
-	}
-	const kids = node.childNodes;
-	for (let i = 0; i < kids.length; i++) {
-		const child = kids[i]!;
-		if (child.nodeType === 3) {
-			out.push((child.textContent ?? '').replace(/[\t\n\r\f ]+/g, ' '));
-		} else if (child.nodeType === 1) {
-			const tag = child.nodeName;
-			if (tag === 'BR') {
-				out.push('\n');
-				continue;
-			}
-			if (all ? tag === 'SCRIPT' || tag === 'STYLE' || tag === 'HEAD' : isChrome(child)) continue;
-			const block = BLOCK_TAGS.has(tag);
-			if (block) out.push('\n');
-			walk(child, out, all, depth + 1);
-			if (block) out.push('\n');
-		}
-	}
-}
-
+/** Joins text parts into trimmed lines with at most one blank line between blocks. */
 function tidy(parts: string[]): string {
 	return parts
 		.join('')
 		.split('\n')
-		.map((l) => l.trim())
+		.map((l) => l.replace(/[\t\f\r ]+/g, ' ').trim())
 		.filter((l, i, a) => l !== '' || (i > 0 && a[i - 1] !== ''))
 		.join('\n')
 		.trim();
@@ -91,18 +58,59 @@ function cleanTitle(raw: string): string | null {
  * @example htmlToText('<h1>标题</h1><p>正文</p>').text // '标题\n正文'
  */
 export function htmlToText(html: string): HtmlText {
-	const { document } = parseHTML(html.includes('<html') ? html : `<html><body>${html}</body></html>`);
-	const root = (document.body ?? document.documentElement) as unknown as Node | null;
-	if (!root) return { text: '', title: null, pageText: '' };
 	const main: string[] = [];
-	walk(root, main, false, 0);
 	const page: string[] = [];
-	walk(root, page, true, 0);
-	const h1 = document.querySelector('h1')?.textContent?.trim();
-	const titleTag = document.querySelector('title')?.textContent ?? '';
-	return {
-		text: tidy(main),
-		title: h1 ? h1.replace(/\s+/g, ' ') : cleanTitle(titleTag),
-		pageText: tidy(page)
+	const stack: Open[] = [];
+	let titleTag = '';
+	let h1: string | null = null;
+	let inH1 = false;
+	let inTitle = false;
+
+	const top = (): Open | undefined => stack[stack.length - 1];
+	const newline = () => {
+		main.push('\n');
+		page.push('\n');
 	};
+
+	const parser = new Parser(
+		{
+			onopentag(name, attribs) {
+				const parent = top();
+				const marks = `${attribs.id ?? ''} ${attribs.class ?? ''}`;
+				stack.push({
+					name,
+					invisible: (parent?.invisible ?? false) || INVISIBLE.has(name),
+					chrome: (parent?.chrome ?? false) || CHROME_TAGS.has(name) || (marks.length > 1 && CHROME.test(marks))
+				});
+				if (name === 'title') inTitle = true;
+				if (name === 'h1' && h1 == null) inH1 = true;
+				if (BLOCK_TAGS.has(name)) newline();
+			},
+			onclosetag(name) {
+				stack.pop();
+				if (name === 'title') inTitle = false;
+				if (name === 'h1' && inH1) {
+					inH1 = false;
+					h1 = (h1 ?? '').trim() || null;
+				}
+				if (BLOCK_TAGS.has(name)) newline();
+			},
+			ontext(data) {
+				if (inTitle) titleTag += data;
+				const at = top();
+				if (at?.invisible) return;
+				const text = data.replace(/[\t\n\r\f ]+/g, ' ');
+				page.push(text);
+				if (at?.chrome) return;
+				main.push(text);
+				if (inH1) h1 = (h1 ?? '') + text;
+			}
+		},
+		{ decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true }
+	);
+	parser.write(html);
+	parser.end();
+
+	const heading = (h1 as string | null)?.replace(/\s+/g, ' ').trim();
+	return { text: tidy(main), title: heading || cleanTitle(titleTag), pageText: tidy(page) };
 }

@@ -57,9 +57,9 @@ function documentRegion(meetings: Meeting[], places: Place[]): string | null {
 /**
  * Reads one file and extracts its document record, meetings, places and metrics.
  * Throws UnreadableFileError when the bytes are not a text document.
- * @example const { metrics } = await extractDocument('a.txt', bytes)
+ * @example const { metrics } = extractDocument('a.txt', bytes)
  */
-export async function extractDocument(fileName: string, bytes: Uint8Array): Promise<DocumentFacts> {
+export function extractDocument(fileName: string, bytes: Uint8Array): DocumentFacts {
 	const doc = prepareDocument(fileName, bytes);
 	const warnings: string[] = [];
 	if (doc.body.length === 0) warnings.push('no article text found');
@@ -112,7 +112,7 @@ export async function extractDocument(fileName: string, bytes: Uint8Array): Prom
 			kind: documentKind(doc),
 			length: doc.text.length,
 			encoding: doc.encoding,
-			contentHash: await sha256Hex(doc.text)
+			contentHash: sha256Hex(doc.text)
 		},
 		meetings,
 		places,

@@ -72,7 +72,12 @@ describe('findMetrics: not metrics', () => {
 		['ages', '学员平均年龄35岁。'],
 		['times of day', '活动于上午9点30分开始。'],
 		['a number used as an article', '学院建成一个实训中心。'],
-		['a threshold in a definition', '规模在50人以上的企业需报备。']
+		['a threshold in a definition', '规模在50人以上的企业需报备。'],
+		['a 3+X formula', '推行“3+X”培养模式。'],
+		['a named goal with 个', '助力建设12个强国目标。'],
+		['a policy name with Chinese numerals', '坚持一体两翼，做到七个好。'],
+		['an ICP record number', '浙ICP备05012345号-1'],
+		['a page-view counter with 阅读量', '阅读量:4514']
 	])('ignores %s', (_name, text) => {
 		expect(run(text)).toEqual([]);
 	});

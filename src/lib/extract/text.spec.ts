@@ -107,4 +107,8 @@ describe('related-article lists', () => {
 		const roles = classifyLines('会议在某市召开\n发布时间:2024-04-20\n会议在某市召开。\n更多本地头条\n某县召开工作会议\n04-19某市举办论坛').map((l) => l.role);
 		expect(roles).toEqual(['title', 'meta', 'body', 'tail', 'tail', 'tail']);
 	});
+	test.each(['热点排行', '点击排行', '最新文章', '【相关阅读】'])('end the body at a %s heading', (heading) => {
+		const roles = classifyLines(`会议召开\n会议在某市召开。\n${heading}\n某市举办论坛`).map((l) => l.role);
+		expect(roles.slice(2)).toEqual(['tail', 'tail']);
+	});
 });
