@@ -2,6 +2,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
 
+/** A document's full text, kept only for documents the user imported (their own). */
+export interface DocumentText {
+	docId: string;
+	text: string;
+}
+
 /** What the app knows about the corpus it has stored. */
 export interface CorpusMeta {
 	key: 'corpus';
@@ -22,6 +28,7 @@ export class DashboardDB extends Dexie {
 	places!: Table<Place, string>;
 	metrics!: Table<Metric, string>;
 	meta!: Table<CorpusMeta, string>;
+	texts!: Table<DocumentText, string>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -32,5 +39,6 @@ export class DashboardDB extends Dexie {
 			metrics: 'id, docId, category, year, unit',
 			meta: 'key'
 		});
+		this.version(2).stores({ texts: 'docId' });
 	}
 }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
 import { sealCorpus } from '../corpus/validate.ts';
 import { DashboardDB } from './db.ts';
-import { corpusTotals, meetingsByDate } from './queries.ts';
+import { loadFacts } from './queries.ts';
 import { storedHash, syncCorpus } from './sync.ts';
 
 let db: DashboardDB;
@@ -49,21 +49,12 @@ describe('syncCorpus', () => {
 	});
 });
 
-describe('queries', () => {
-	test('counts documents, meetings, places and distinct provinces and cities', async () => {
-		await syncCorpus(db, sealCorpus(sampleContent()));
-		expect(await corpusTotals(db)).toEqual({ documents: 2, meetings: 1, places: 1, provinces: 0, cities: 1, metrics: 2 });
-	});
-
-	test('lists meetings by start date with undated ones last', async () => {
+describe('loadFacts', () => {
+	test('reads every table of the stored corpus', async () => {
 		const content = sampleContent();
-		const base = content.meetings[0]!;
-		content.meetings = [
-			{ ...base, id: 'm3', name: '丙会', startDate: null, endDate: null },
-			{ ...base, id: 'm2', name: '乙会', startDate: '2023-01-05' },
-			{ ...base, id: 'm1', name: '甲会', startDate: '2021' }
-		];
 		await syncCorpus(db, sealCorpus(content));
-		expect((await meetingsByDate(db)).map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+		const facts = await loadFacts(db);
+		expect([facts.documents.length, facts.meetings.length, facts.places.length, facts.metrics.length]).toEqual([2, 1, 1, 2]);
+		expect(facts.meetings[0]).toEqual(content.meetings[0]);
 	});
 });

@@ -42,13 +42,18 @@ function venue(code: string | null): Pick<Meeting, 'province' | 'provinceCode' |
 	};
 }
 
+/** Provinces named beyond which a document speaks for the nation, not for one region. */
+const NATIONAL_SPREAD = 5;
+
 /**
  * The division a document reports on: the venue of its first meeting, else the place it names
- * most (at least twice), the more precise level winning a tie. Null for a document about no one place.
+ * most (at least twice), the more precise level winning a tie. Null for a document about no one
+ * place, or one that names many provinces (a national report).
  */
 function documentRegion(meetings: Meeting[], places: Place[]): string | null {
 	const venue = meetings.map((m) => m.countyCode ?? m.cityCode ?? m.provinceCode).find((c) => c != null);
 	if (venue) return venue;
+	if (new Set(places.map((p) => p.adcode.slice(0, 2))).size >= NATIONAL_SPREAD) return null;
 	const rank = { county: 0, city: 1, province: 2 } as const;
 	const top = [...places].sort((a, b) => b.mentions - a.mentions || rank[a.level] - rank[b.level] || a.evidence.start - b.evidence.start)[0];
 	return top && top.mentions >= 2 ? top.adcode : null;

@@ -26,3 +26,35 @@ export function formatVenue(m: Pick<Meeting, 'province' | 'city' | 'county'>): s
 	const parts = [m.province, m.city, m.county].filter((p, i, a): p is string => p != null && a.indexOf(p) === i);
 	return parts.length ? parts.join('') : '地点不详';
 }
+
+/**
+ * A count the Chinese way for large values (2.7万, 1.2亿), with separators in English.
+ * @example formatNumber(27000, 'zh-CN') // '2.7万'
+ */
+export function formatNumber(value: number, locale: string): string {
+	if (!locale.startsWith('zh')) return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
+	// Four significant digits are plenty on a dashboard: 3120.01万 reads as 3120万.
+	const trim = (x: number) => String(Number(x.toPrecision(4)));
+	if (Math.abs(value) >= 1e8) return `${trim(value / 1e8)}亿`;
+	if (Math.abs(value) >= 1e4) return `${trim(value / 1e4)}万`;
+	return String(Number(value.toFixed(2)));
+}
+
+/**
+ * A reported figure with its hedge kept visible: 近100万人次, 2.7万余人次, 60%以上 in Chinese;
+ * ≈1,000,000 人次, 27,000+ 人次, ≥60% in English.
+ * @example formatFigure(27000, '人次', 'over', 'zh-CN') // '2.7万余人次'
+ */
+export function formatFigure(value: number, unit: string, qualifier: string, locale: string): string {
+	const n = formatNumber(value, locale);
+	if (locale.startsWith('zh')) {
+		const before = qualifier === 'nearly' ? '近' : qualifier === 'about' ? '约' : '';
+		const mid = qualifier === 'over' ? '余' : '';
+		const after = qualifier === 'atLeast' ? '以上' : '';
+		return `${before}${n}${mid}${unit}${after}`;
+	}
+	const mark = qualifier === 'nearly' || qualifier === 'about' ? '≈' : qualifier === 'atLeast' ? '≥' : '';
+	const plus = qualifier === 'over' ? '+' : '';
+	const sep = unit === '%' ? '' : ' ';
+	return `${mark}${n}${plus}${sep}${unit}`;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import type { Figure } from '../query/achievements.ts';
+import { figuresByCategoryOption, sumsByRegionOption, sumsByYearOption, type ChartText } from './achievementsOptions.ts';
+import { escapeHtml } from './escape.ts';
+
+let n = 0;
+const fig = (value: number, unit: string, extra: Partial<Figure> = {}): Figure => ({
+	key: `k${n++}`, value, unit, qualifier: 'exact', category: 'training', year: 2023, cumulative: false, subject: `s${n}`, sources: [], ...extra
+});
+const text: ChartText = {
+	category: (c) => `cat:${c}`,
+	figure: (v, u, q) => `${v}${q === 'exact' ? '' : '+'}${u}`,
+	figures: 'figures',
+	region: (code) => `r${code}`
+};
+type Bar = { series: Array<{ data: Array<Record<string, unknown>>; label: { formatter?: (p: unknown) => string } }>; yAxis: { data: string[] }; xAxis: { data: string[] }; tooltip: { formatter: (p: unknown) => string } };
+
+describe('figuresByCategoryOption', () => {
+	test('counts figures per category, most last so the largest bar sits on top', () => {
+		const built = figuresByCategoryOption([fig(1, '人'), fig(2, '人次'), fig(3, '篇', { category: 'publication' })], text);
+		const o = built.option as unknown as Bar;
+		expect(built.items).toBe(2);
+		expect(o.yAxis.data).toEqual(['cat:publication', 'cat:training']);
+		expect(o.series[0]!.data.map((d) => [d.value, d.category])).toEqual([[1, 'publication'], [2, 'training']]);
+	});
+});
+
+describe('sumsByYearOption', () => {
+	test('sums one unit by year, leaving out running totals, rates and other units', () => {
+		const built = sumsByYearOption(
+			[fig(100, '人次'), fig(50, '人次', { year: 2022 }), fig(900, '人次', { cumulative: true }), fig(7, '人'), fig(60, '%', { category: 'rate' })],
+			'人次',
+			text
+		);
+		const o = built.option as unknown as Bar;
+		expect(o.xAxis.data).toEqual(['2022', '2023']);
+		expect(o.series[0]!.data.map((d) => d.value)).toEqual([50, 100]);
+	});
+	test('keeps a hedge visible in the bar label', () => {
+		const built = sumsByYearOption([fig(2000, '人次', { qualifier: 'over' }), fig(500, '人次')], '人次', text);
+		const o = built.option as unknown as Bar;
+		expect(o.series[0]!.label.formatter!({ name: '2023' })).toBe('2500+人次');
+	});
+});
+
+describe('sumsByRegionOption', () => {
+	test('ranks regions by their sum and keeps at most the limit', () => {
+		const figures = [fig(5, '项', { subject: 'a' }), fig(9, '项', { subject: 'b' }), fig(1, '项', { subject: 'c' })];
+		const region = new Map([[figures[0]!.key, '370000'], [figures[1]!.key, '500000'], [figures[2]!.key, '110000']]);
+		const built = sumsByRegionOption(figures, '项', (f) => region.get(f.key) ?? null, text, 2);
+		const o = built.option as unknown as Bar;
+		expect(built.items).toBe(2);
+		expect(o.yAxis.data).toEqual(['r370000', 'r500000']);
+		expect(o.series[0]!.data.map((d) => d.region)).toEqual(['370000', '500000']);
+	});
+	test('escapes names in tooltips: a region name is text, not markup', () => {
+		const built = sumsByRegionOption([fig(1, '项')], '项', () => '370000', { ...text, region: () => '<img src=x onerror=alert(1)>' });
+		const o = built.option as unknown as Bar;
+		expect(o.tooltip.formatter({ name: '<img src=x onerror=alert(1)>', data: { label: '1项' } })).toBe('&lt;img src=x onerror=alert(1)&gt;: 1项');
+	});
+});
+
+test('escapeHtml neutralises every markup character', () => {
+	expect(escapeHtml(`<a href="javascript:x" title='t'>&</a>`)).toBe('&lt;a href=&quot;javascript:x&quot; title=&#39;t&#39;&gt;&amp;&lt;/a&gt;');
+});

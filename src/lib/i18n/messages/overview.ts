@@ -1,0 +1,39 @@
+// The overview page.
+export const messages = {
+	'zh-CN': {
+		overview: {
+			totals: '数据总量',
+			headlines: '主要成果',
+			documents: '文档',
+			meetings: '会议',
+			provinces: '涉及省份',
+			cities: '涉及城市',
+			metrics: '成果数据',
+			cumulative: '另有累计 {value}',
+			meetingList: '会议',
+			name: '会议名称',
+			date: '时间',
+			venue: '地点',
+			attendees: '人数',
+			allMeetings: '查看全部 {n} 场会议'
+		}
+	},
+	en: {
+		overview: {
+			totals: 'Totals',
+			headlines: 'Headline achievements',
+			documents: 'Documents',
+			meetings: 'Meetings',
+			provinces: 'Provinces covered',
+			cities: 'Cities covered',
+			metrics: 'Figures',
+			cumulative: 'running total {value}',
+			meetingList: 'Meetings',
+			name: 'Meeting',
+			date: 'Date',
+			venue: 'Venue',
+			attendees: 'Attendees',
+			allMeetings: 'All {n} meetings'
+		}
+	}
+};

@@ -1,0 +1,162 @@
+// Reported figures made fit to show: one figure reported by several documents counts once,
+// conflicting figures for the same thing stand side by side, totals never add cumulative
+// figures across years, never mix units and never sum percentages.
+import type { CorpusDocument, Metric } from '../corpus/schema.ts';
+import type { MetricCategory, Qualifier } from '../extract/types.ts';
+import { metricYear } from './facts.ts';
+
+/** One figure as reported, with every document that reports it. */
+export interface Figure {
+	key: string;
+	value: number;
+	unit: string;
+	qualifier: Qualifier;
+	category: MetricCategory;
+	year: number | null;
+	cumulative: boolean;
+	/** what is counted, from the words before the number (培训教师, 研究报告) */
+	subject: string;
+	/** the reports of this figure, first one first */
+	sources: Metric[];
+}
+
+/** Figures reported with a different value for the same subject, unit, year and kind (running total or not). */
+export interface Conflict {
+	subject: string;
+	unit: string;
+	year: number | null;
+	figures: Figure[];
+}
+
+const RATE_UNITS = new Set(['%', '倍', '个百分点', '百分点']);
+/** Words around a number that say how, not what: dropped from a subject. */
+const HEDGES = /(累计|共计|总计|合计|共有|共|约|近|超过|超|逾|达到|达|突破|将近|接近|不少于|至少|多达|高达|已|有|为|了|的)+$/;
+const RUNNING = /^(累计|共计|总计|合计|截至目前|目前|共)+/;
+const NUMERAL = /[\d０-９〇零一二两三四五六七八九十百千万亿.]/;
+
+/** Whether figures of this unit may be added together (not rates, not multiples). */
+export const isAdditive = (unit: string): boolean => !RATE_UNITS.has(unit);
+
+/**
+ * The counted thing of a figure: up to six characters before its number, without hedge words.
+ * @example subjectOf('累计培训教师1.2万人次') // '培训教师'
+ */
+export function subjectOf(text: string): string {
+	let i = 0;
+	while (i < text.length && !NUMERAL.test(text[i]!)) i++;
+	const before = text.slice(0, i).replace(/[，,。；;：:、\s“”"《》()（）]+$/, '');
+	const words = before.split(/[，,。；;：:、\s]/).pop() ?? '';
+	return words.replace(HEDGES, '').replace(RUNNING, '').slice(-6);
+}
+
+/**
+ * Groups metrics into figures: the same value, unit, category, year and subject is one figure
+ * whichever documents report it.
+ */
+export function groupFigures(metrics: Metric[], docs: Map<string, CorpusDocument>): Figure[] {
+	const byKey = new Map<string, Figure>();
+	for (const m of metrics) {
+		const year = metricYear(m, docs);
+		const subject = subjectOf(m.text);
+		const key = [m.category, m.unit, m.value, year ?? '', m.cumulative ? 'c' : '', subject].join('|');
+		const found = byKey.get(key);
+		if (found) {
+			if (!found.sources.some((s) => s.docId === m.docId)) found.sources.push(m);
+		} else byKey.set(key, { key, value: m.value, unit: m.unit, qualifier: m.qualifier, category: m.category, year, cumulative: m.cumulative, subject, sources: [m] });
+	}
+	return [...byKey.values()];
+}
+
+/**
+ * Subjects reported with different values in different documents for the same unit and year.
+ * Only subjects of at least two characters count: a bare measure word says too little.
+ */
+export function findConflicts(figures: Figure[]): Conflict[] {
+	const bySubject = new Map<string, Figure[]>();
+	for (const f of figures) {
+		if (f.subject.length < 2) continue;
+		const key = [f.subject, f.unit, f.year ?? '', f.category, f.cumulative].join('|');
+		bySubject.set(key, [...(bySubject.get(key) ?? []), f]);
+	}
+	const out: Conflict[] = [];
+	for (const list of bySubject.values()) {
+		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
+		if (list.length > 1 && docs.size > 1) out.push({ subject: list[0]!.subject, unit: list[0]!.unit, year: list[0]!.year, figures: list.sort((a, b) => a.value - b.value) });
+	}
+	return out;
+}
+
+/** A category's headline: the sum of its additive figures in its most used unit. */
+export interface CategoryTotal {
+	category: MetricCategory;
+	unit: string;
+	/** sum of the non-cumulative figures of `unit`; a conflict adds only its largest value */
+	total: number;
+	/** the largest running total (累计) reported in `unit`, shown beside, never added */
+	cumulative: number | null;
+	/** whether any added figure was approximate (近, 约, 余 …) */
+	approximate: boolean;
+	figures: number;
+}
+
+/** The unit most figures of a list use (ties: the first seen). */
+function dominantUnit(figures: Figure[]): string | null {
+	const count = new Map<string, number>();
+	for (const f of figures) count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
+	let best: string | null = null;
+	for (const [unit, n] of count) if (best == null || n > count.get(best)!) best = unit;
+	return best;
+}
+
+/** Figures safe to add: additive units, not cumulative, one value per conflict (the largest). */
+export function addable(figures: Figure[]): Figure[] {
+	const conflicted = new Map<string, Figure>();
+	for (const c of findConflicts(figures)) {
+		const largest = c.figures[c.figures.length - 1]!;
+		for (const f of c.figures) conflicted.set(f.key, largest);
+	}
+	return figures.filter((f) => isAdditive(f.unit) && !f.cumulative && (conflicted.get(f.key) ?? f) === f);
+}
+
+/**
+ * One headline per category, in its dominant additive unit.
+ * @example categoryTotals(groupFigures(metrics, docs))[0] // { category: 'training', unit: '人次', total: 27000, … }
+ */
+export function categoryTotals(figures: Figure[]): CategoryTotal[] {
+	const byCategory = new Map<MetricCategory, Figure[]>();
+	for (const f of figures) if (isAdditive(f.unit)) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+	const out: CategoryTotal[] = [];
+	for (const [category, list] of byCategory) {
+		const unit = dominantUnit(list)!;
+		const inUnit = list.filter((f) => f.unit === unit);
+		const added = addable(inUnit);
+		const cumulative = inUnit.filter((f) => f.cumulative).reduce<number | null>((a, f) => Math.max(a ?? 0, f.value), null);
+		out.push({
+			category,
+			unit,
+			total: added.reduce((a, f) => a + f.value, 0),
+			cumulative,
+			approximate: added.some((f) => f.qualifier !== 'exact'),
+			figures: inUnit.length
+		});
+	}
+	return out.sort((a, b) => b.figures - a.figures || a.category.localeCompare(b.category));
+}
+
+/** Sums of additive figures of one unit by a key (year, region …); rows without a key are left out. */
+export function sumBy(figures: Figure[], unit: string, keyOf: (f: Figure) => string | number | null): Map<string | number, number> {
+	const out = new Map<string | number, number>();
+	for (const f of addable(figures.filter((f) => f.unit === unit))) {
+		const k = keyOf(f);
+		if (k == null) continue;
+		out.set(k, (out.get(k) ?? 0) + f.value);
+	}
+	return out;
+}
+
+/** The units a list of figures uses, most used first. */
+export function unitsOf(figures: Figure[]): string[] {
+	const count = new Map<string, number>();
+	for (const f of figures) count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
+	return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u);
+}

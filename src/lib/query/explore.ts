@@ -1,0 +1,87 @@
+// The explorer's rows: every figure and meeting of the filtered corpus in one sortable,
+// searchable list, and the CSV of exactly what is shown.
+import { division } from '../geo/gazetteer.ts';
+import type { MetricCategory, Qualifier } from '../extract/types.ts';
+import { metricYear, venueCode, type Filtered } from './facts.ts';
+
+export interface ExploreRow {
+	id: string;
+	type: 'metric' | 'meeting';
+	/** YYYY-MM-DD, YYYY-MM or YYYY; a figure's year */
+	date: string | null;
+	region: string | null;
+	category: MetricCategory | null;
+	value: number | null;
+	unit: string | null;
+	qualifier: Qualifier | null;
+	/** the meeting's name or the figure's evidence phrase */
+	text: string;
+	docId: string;
+}
+
+export type SortKey = 'type' | 'date' | 'region' | 'category' | 'value' | 'text' | 'docId';
+
+/** Figures and meetings as rows, meetings first within a date. */
+export function exploreRows(f: Filtered): ExploreRow[] {
+	const regionName = (code: string | null | undefined) => (code ? (division(code)?.name ?? null) : null);
+	const rows: ExploreRow[] = [];
+	for (const m of f.meetings) {
+		rows.push({
+			id: m.id, type: 'meeting', date: m.startDate, region: regionName(venueCode(m)), category: null,
+			value: m.attendees, unit: m.attendees == null ? null : '人', qualifier: m.attendeesQualifier, text: m.name, docId: m.docIds[0]!
+		});
+	}
+	for (const m of f.metrics) {
+		const year = metricYear(m, f.docById);
+		rows.push({
+			id: m.id, type: 'metric', date: year == null ? null : String(year), region: regionName(f.docById.get(m.docId)?.regionCode),
+			category: m.category, value: m.value, unit: m.unit, qualifier: m.qualifier, text: m.text, docId: m.docId
+		});
+	}
+	return rows;
+}
+
+/** Rows whose text, region, unit or document contain every word of the query. */
+export function searchRows(rows: ExploreRow[], query: string): ExploreRow[] {
+	const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+	if (!words.length) return rows;
+	return rows.filter((r) => {
+		const hay = `${r.text} ${r.region ?? ''} ${r.unit ?? ''} ${r.docId} ${r.category ?? ''}`.toLowerCase();
+		return words.every((w) => hay.includes(w));
+	});
+}
+
+/**
+ * A stable sort by one column; empty cells always last.
+ * @example sortRows(rows, 'value', 'desc')
+ */
+export function sortRows(rows: ExploreRow[], key: SortKey, dir: 'asc' | 'desc'): ExploreRow[] {
+	const sign = dir === 'asc' ? 1 : -1;
+	return rows
+		.map((r, i) => [r, i] as const)
+		.sort(([a, i], [b, j]) => {
+			const x = a[key];
+			const y = b[key];
+			if (x == null || y == null) return x == null && y == null ? i - j : x == null ? 1 : -1;
+			const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+			return c !== 0 ? sign * c : i - j;
+		})
+		.map(([r]) => r);
+}
+
+/**
+ * A CSV cell: quoted when needed, and never a formula — a cell starting with = + - @ or a
+ * control character gets a leading apostrophe so spreadsheets show it as text.
+ * @example csvCell('=HYPERLINK("x")') // '"\'=HYPERLINK(""x"")"'
+ */
+export function csvCell(value: string | number | null): string {
+	if (value == null) return '';
+	let s = String(value);
+	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	return /[",\n\r]/.test(s) || s.startsWith("'") ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV text of the given header and rows, with a byte-order mark so spreadsheet programs read UTF-8. */
+export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
+	return '\ufeff' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

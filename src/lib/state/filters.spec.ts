@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { filtersToQuery, NO_FILTERS, parseFilters } from './filters.ts';
+
+describe('URL filters', () => {
+	test('round-trips every filter through the query string', () => {
+		const f = { from: 2019, to: 2023, region: '500000', category: 'training' as const, kind: 'news' as const };
+		expect(filtersToQuery(f)).toBe('?from=2019&to=2023&region=500000&category=training&kind=news');
+		expect(parseFilters(new URLSearchParams(filtersToQuery(f)))).toEqual(f);
+	});
+	test('writes nothing for no filters', () => expect(filtersToQuery(NO_FILTERS)).toBe(''));
+	test.each([
+		['from=20x3&to=2023', { ...NO_FILTERS, to: 2023 }],
+		['region=50000&category=money&kind=blog', NO_FILTERS],
+		['from=2024&to=2020', { ...NO_FILTERS, from: 2020, to: 2024 }],
+		['region=<script>', NO_FILTERS]
+	])('ignores or repairs malformed %s', (query, expected) => expect(parseFilters(new URLSearchParams(query))).toEqual(expected));
+});
