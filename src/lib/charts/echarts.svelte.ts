@@ -41,7 +41,7 @@ export { echarts };
 export interface EChartOptions {
 	/** a mark was clicked */
 	onClick?: (params: echarts.ECElementEvent) => void;
-	/** the chart finished drawing an option */
+	/** the chart drew a new option (its first frame) */
 	onRendered?: (chart: EChartsInstance) => void;
 	/** 'dark' on the big screen */
 	theme?: string;
@@ -61,8 +61,10 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 		});
 		resize.observe(node);
 		if (opts.onClick) chart.on('click', (p) => opts.onClick?.(p as echarts.ECElementEvent));
+		// 'rendered' fires after the first frame that shows the new data, not after the animation
+		// ends: the chart is readable from then on.
 		let pending = false;
-		chart.on('finished', () => {
+		chart.on('rendered', () => {
 			if (!pending) return;
 			pending = false;
 			opts.onRendered?.(chart);

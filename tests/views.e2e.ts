@@ -1,0 +1,149 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Corpus } from '../src/lib/corpus/schema.ts';
+import { launchBrowser } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const corpus: Corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
+const regionOf = new Map(corpus.documents.map((d) => [d.id, d.regionCode]));
+const yearOf = (m: Corpus['metrics'][number]) => m.year ?? Number(corpus.documents.find((d) => d.id === m.docId)?.publishedAt?.slice(0, 4) ?? NaN);
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } })).newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const ready = (p: Page, chart: string) => p.locator(`[data-chart="${chart}"][data-state="ready"], [data-chart="${chart}"][data-state="empty"]`).first().waitFor();
+const items = async (p: Page, chart: string) => Number(await p.locator(`[data-chart="${chart}"]`).first().getAttribute('data-items'));
+const query = (p: Page) => new URL(p.url()).searchParams;
+
+describe('achievements', () => {
+	test('draws figures by category, year and region', async () => {
+		await page.goto(`${baseURL}achievements`);
+		await ready(page, 'achievements-by-category');
+		const categories = new Set(corpus.metrics.map((m) => m.category));
+		expect(await items(page, 'achievements-by-category')).toBe(categories.size);
+		await ready(page, 'achievements-by-year');
+		await ready(page, 'achievements-by-region');
+		await ready(page, 'figure-table');
+		expect(await page.getByRole('heading', { name: '成果', exact: true }).count()).toBe(1);
+	});
+
+	test('shows only 重庆 figures for region=500000', async () => {
+		await page.goto(`${baseURL}achievements?region=500000`);
+		await ready(page, 'figure-table');
+		const expected = corpus.metrics.filter((m) => regionOf.get(m.docId)?.startsWith('50'));
+		expect(expected.length).toBeGreaterThan(0);
+		const sources = await page.locator('[data-chart="figure-table"] tbody td.sources a').allTextContents();
+		expect(new Set(sources)).toEqual(new Set(expected.map((m) => m.docId)));
+	});
+
+	test('clicking a category bar filters every view by it (cross-filter in the URL)', async () => {
+		await page.goto(`${baseURL}achievements`);
+		await ready(page, 'achievements-by-category');
+		const canvas = page.locator('[data-chart="achievements-by-category"] canvas');
+		const box = (await canvas.boundingBox())!;
+		// The largest category is the top bar; click inside it.
+		await canvas.click({ position: { x: box.width * 0.3, y: box.height * 0.12 } });
+		await page.waitForURL(/category=/);
+		const category = query(page).get('category')!;
+		const counts = new Map<string, number>();
+		for (const m of corpus.metrics) counts.set(m.category, (counts.get(m.category) ?? 0) + 1);
+		expect(category).toBe([...counts].sort((a, b) => b[1] - a[1])[0]![0]);
+		await page.getByRole('link', { name: '明细' }).click();
+		await page.waitForURL(/\/explore\?category=/);
+		await ready(page, 'explore-table');
+		expect(await items(page, 'explore-table')).toBe(corpus.metrics.filter((m) => m.category === category).length + corpus.meetings.length);
+	});
+});
+
+describe('filters in the URL', () => {
+	test('a year chosen in the filter bar lands in the URL, survives a reload, and back undoes it', async () => {
+		await page.goto(`${baseURL}explore`);
+		await ready(page, 'explore-table');
+		const all = await items(page, 'explore-table');
+		await page.locator('select[name="from"]').selectOption('2021');
+		await page.waitForURL(/from=2021/);
+		await page.locator('select[name="to"]').selectOption('2021');
+		await page.waitForURL(/to=2021/);
+		const in2021 =
+			corpus.metrics.filter((m) => yearOf(m) === 2021).length + corpus.meetings.filter((m) => m.startDate?.startsWith('2021')).length;
+		await page.waitForFunction((n) => document.querySelector('[data-chart="explore-table"]')?.getAttribute('data-items') === String(n), in2021);
+		await page.reload();
+		await ready(page, 'explore-table');
+		expect(await items(page, 'explore-table')).toBe(in2021);
+		expect(await page.locator('select[name="from"]').inputValue()).toBe('2021');
+		await page.goBack();
+		await page.goBack();
+		await page.waitForFunction((n) => document.querySelector('[data-chart="explore-table"]')?.getAttribute('data-items') === String(n), all);
+		expect(query(page).get('from')).toBeNull();
+	});
+
+	test('navigation links keep the filters', async () => {
+		await page.goto(`${baseURL}?region=500000`);
+		await ready(page, 'totals');
+		expect(await page.getByRole('link', { name: '成果', exact: true }).getAttribute('href')).toBe('/achievements?region=500000');
+	});
+});
+
+describe('explore', () => {
+	test('searches, sorts and exports exactly the rows shown', async () => {
+		await page.goto(`${baseURL}explore`);
+		await ready(page, 'explore-table');
+		await page.getByRole('searchbox').fill('人次');
+		const shown = corpus.metrics.filter((m) => m.unit === '人次' || m.text.includes('人次')).length;
+		await page.waitForFunction((n) => document.querySelector('[data-chart="explore-table"]')?.getAttribute('data-items') === String(n), shown);
+		await page.getByRole('button', { name: /^数值/ }).click();
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+		const csv = readFileSync((await download.path())!, 'utf8');
+		expect(csv.startsWith('\ufeff')).toBe(true);
+		const lines = csv.slice(1).trimEnd().split('\r\n');
+		expect(lines[0]).toBe('类型,日期,地区,类别,数值,单位,限定,内容,来源');
+		expect(lines).toHaveLength(shown + 1);
+		const values = lines.slice(1).map((l) => Number(l.split(',')[4]));
+		expect(values).toEqual([...values].sort((a, b) => b - a));
+	});
+
+	test('renders only the rows in view', async () => {
+		await page.getByRole('searchbox').fill('');
+		await ready(page, 'explore-table');
+		expect(await page.locator('[data-chart="explore-table"] .body [role="row"]').count()).toBeLessThan(40);
+	});
+});
+
+describe('documents', () => {
+	test('shows a document with every figure and its evidence, reachable from a figure link', async () => {
+		const m = corpus.metrics[0]!;
+		await page.goto(`${baseURL}documents/${m.docId}#${encodeURIComponent(m.id)}`);
+		await page.locator('[data-chart="document"][data-state="ready"]').waitFor();
+		const doc = corpus.documents.find((d) => d.id === m.docId)!;
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(doc.title ?? doc.id);
+		expect(await page.locator(`li[id="${m.id}"] blockquote`).textContent()).toContain(m.evidence.text);
+		expect(await page.locator(`[id="${m.id}"]`).getAttribute('data-target')).toBe('true');
+	});
+
+	test('says so for an unknown document', async () => {
+		await page.goto(`${baseURL}documents/nope`);
+		expect(await page.getByRole('alert').textContent()).toContain('nope');
+	});
+});
+
+describe('language', () => {
+	test('switches to English and keeps the choice after a reload', async () => {
+		await page.goto(baseURL);
+		await ready(page, 'totals');
+		await page.getByRole('button', { name: '切换到英文' }).click();
+		await page.getByRole('link', { name: 'Achievements' }).waitFor();
+		await page.reload();
+		await page.getByRole('heading', { name: 'Overview' }).waitFor();
+		expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+		await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+		await page.getByRole('heading', { name: '概览' }).waitFor();
+	});
+});
