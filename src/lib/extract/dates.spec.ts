@@ -44,7 +44,9 @@ const cases: Case[] = [
 	['finds no date in an ID number', '身份证号110101199003071234', REF, []],
 	['finds no date in a phone number', '电话:0531-86051234', REF, []],
 	['finds no date in 第12号', '市政府令第12号', REF, []],
-	['finds no year in a duration like 连续21年', '连续21年获评先进', REF, []]
+	['finds no year in a duration like 连续21年', '连续21年获评先进', REF, []],
+	['finds no year in the tail of a longer digit run', '编号12023年', REF, []],
+	['reads a date that opens the text', '2023年9月1日开学', REF, [['2023-09-01', '2023-09-01', 'day']]]
 ];
 
 describe('findDates', () => {

@@ -115,8 +115,14 @@ const TOKEN = new RegExp(
 		// 16: relative months
 		'(上个月|上月|本月|这个月|下个月|下月)'
 	].join('|'),
-	'g'
+	// Sticky: tokenize tries it only where a token can begin (TOKEN_FIRST), the same positions a
+	// global search would stop at, without making the engine attempt the lookbehinds everywhere.
+	'y'
 );
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Every character an alternative of TOKEN can start with; keep in step with TOKEN. */
+const TOKEN_FIRST = new Uint8Array(0x10000);
+for (const c of '0123456789〇零○一二三四五六七八九十今去明前当同本度上下次翌第昨这') TOKEN_FIRST[c.charCodeAt(0)] = 1;
 
 const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 同年: 0, 去年: -1, 前年: -2, 明年: 1 };
 const REL_DAY: Record<string, number> = {
@@ -130,10 +136,22 @@ const TODAY_WORDS = new Set(['今天', '今日', '昨天', '昨日', '前天']);
 
 function tokenize(norm: string): Tok[] {
 	const toks: Tok[] = [];
-	TOKEN.lastIndex = 0;
-	for (let m = TOKEN.exec(norm); m; m = TOKEN.exec(norm)) {
+	// Leftmost matches, left to right, as a global search would find them: every token is non-empty.
+	for (let at = 0; at < norm.length; ) {
+		// Inside a run of digits nothing can start: every alternative led by a digit has a (?<!\d) lookbehind.
+		if (!TOKEN_FIRST[norm.charCodeAt(at)] || (at > 0 && isDigit(norm.charCodeAt(at)) && isDigit(norm.charCodeAt(at - 1)))) {
+			at++;
+			continue;
+		}
+		TOKEN.lastIndex = at;
+		const m = TOKEN.exec(norm);
+		if (!m) {
+			at++;
+			continue;
+		}
 		const start = m.index;
 		const end = start + m[0].length;
+		at = end;
 		if (m[1]) {
 			const y = Number(m[1]);
 			const mo = Number(m[3]);

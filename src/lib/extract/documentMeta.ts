@@ -7,16 +7,52 @@ export type DocumentKind = 'news' | 'speech' | 'report' | 'notice';
 /** A short line that is nothing but a date: a signature (二〇二三年十二月十五日) or a dateline. */
 const DATE_ONLY_LINE = /^[(（]?\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*[-年/.]\s*[\d一二三四五六七八九十]{1,2}\s*(?:[-月/.]\s*(?:[\d一二三四五六七八九十]{1,3}\s*[日号]?)?)?\s*[)）]?$/;
 
-function nonEmptyLines(text: string): string[] {
-	return text
-		.split('\n')
-		.map((l) => l.trim())
-		.filter(Boolean);
+// Only a few lines at either end of a document matter here, so the helpers below read just those
+// instead of splitting the whole text (or a copy of its body) into lines on every call.
+
+/** The first `n` non-empty trimmed lines of text[from, to), in order, appended to `out`. */
+function headLines(text: string, from: number, to: number, n: number, out: string[]): string[] {
+	for (let at = from; at <= to && out.length < n; ) {
+		let nl = text.indexOf('\n', at);
+		if (nl < 0 || nl > to) nl = to;
+		const line = text.slice(at, nl).trim();
+		if (line) out.push(line);
+		at = nl + 1;
+	}
+	return out;
+}
+
+/** The last `n` non-empty trimmed lines of text[from, to), last first, appended to `out`. */
+function tailLines(text: string, from: number, to: number, n: number, out: string[]): string[] {
+	for (let end = to; end >= from && out.length < n; ) {
+		const nl = end > from ? text.lastIndexOf('\n', end - 1) : -1;
+		const start = nl < from ? from : nl + 1;
+		const line = text.slice(start, end).trim();
+		if (line) out.push(line);
+		end = start - 1;
+	}
+	return out;
+}
+
+/** The first `n` non-empty lines of the body (the whole text when no body was found), as bodyText's lines. */
+function firstBodyLines(doc: PreparedDocument, n: number): string[] {
+	if (doc.body.length === 0) return headLines(doc.norm, 0, doc.norm.length, n, []);
+	const out: string[] = [];
+	for (const s of doc.body) if (headLines(doc.norm, s.start, s.end, n, out).length >= n) break;
+	return out;
+}
+
+/** The last `n` non-empty lines of the body (the whole text when no body was found), last first. */
+function lastBodyLines(doc: PreparedDocument, n: number): string[] {
+	if (doc.body.length === 0) return tailLines(doc.norm, 0, doc.norm.length, n, []);
+	const out: string[] = [];
+	for (let i = doc.body.length - 1; i >= 0; i--) if (tailLines(doc.norm, doc.body[i]!.start, doc.body[i]!.end, n, out).length >= n) break;
+	return out;
 }
 
 /** The date a signature block at the end gives (the last date-only line), at whatever precision it has. */
 function signatureDate(doc: PreparedDocument): DateRange | null {
-	const lines = nonEmptyLines(bodyText(doc)).slice(-4).reverse();
+	const lines = lastBodyLines(doc, 4);
 	for (const line of lines) {
 		if (line.length > 24 || !DATE_ONLY_LINE.test(line)) continue;
 		const found = findDates(line, { ref: null });
@@ -37,7 +73,7 @@ function bodyText(doc: PreparedDocument): string {
  */
 export function publishedAt(doc: PreparedDocument): DateRange | null {
 	if (doc.published) return doc.published;
-	for (const line of nonEmptyLines(doc.norm).slice(0, 8)) {
+	for (const line of headLines(doc.norm, 0, doc.norm.length, 8, [])) {
 		if (line.length > 50 || /[，。；,;]/.test(line)) continue;
 		const d = parseDateLine(line);
 		if (d) return d;
@@ -68,7 +104,7 @@ const SALUTATION = /^(同志们|各位|尊敬的|亲爱的|老师们|同学们|�
  */
 export function documentKind(doc: PreparedDocument): DocumentKind {
 	const title = (documentTitle(doc) ?? '').replace(/\s+/g, '');
-	const opening = nonEmptyLines(bodyText(doc)).slice(0, 6);
+	const opening = firstBodyLines(doc, 6);
 	const salutation = opening.find((l) => SALUTATION.test(l));
 	// 关于举办…的通知 names an event, yet the document is the notice itself.
 	if (/(通知|公告|通告|启事)$/.test(title) || /^关于.{2,60}的(决定|意见|通报|批复|函)$/.test(title)) return 'notice';

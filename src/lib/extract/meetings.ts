@@ -40,16 +40,25 @@ interface Draft extends Span {
 	fromTitle: boolean;
 }
 
+// Punctuation tested by char code in the per-character scans below: norm[i] would make a
+// one-character string for every CJK character read.
+const SENTENCE_MARK = 1;
+const CLAUSE_MARK = 2;
+const MARKS = new Uint8Array(0x10000);
+for (const c of '。!?！？;；') MARKS[c.charCodeAt(0)] |= SENTENCE_MARK;
+for (const c of '，,：:；;。！？!?\n') MARKS[c.charCodeAt(0)] |= CLAUSE_MARK;
+const NEWLINE = 10;
+
 /** Splits the body ranges into sentences, numbering paragraphs (lines) as it goes. */
 function sentences(norm: string, body: Span[]): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
-	for (const span of body) {
-		let start = span.start;
-		for (let i = span.start; i <= span.end; i++) {
-			const ch = norm[i];
-			const endOfLine = i === span.end || ch === '\n';
-			if (endOfLine || ch === '。' || ch === '!' || ch === '?' || ch === '！' || ch === '？' || ch === ';' || ch === '；') {
+	for (const { start: from, end: to } of body) {
+		let start = from;
+		for (let i = from; i <= to; i++) {
+			const ch = i < to ? norm.charCodeAt(i) : NEWLINE; // the end of a range ends a line
+			const endOfLine = ch === NEWLINE;
+			if (endOfLine || (MARKS[ch]! & SENTENCE_MARK) !== 0) {
 				const end = endOfLine ? i : i + 1;
 				if (norm.slice(start, end).trim()) out.push({ start, end, paragraph });
 				start = i + 1;
@@ -61,10 +70,30 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 	return out;
 }
 
-/** The most precise division among mentions inside [from, to). */
-function mostPrecise(places: PlaceMention[], from: number, to: number): PlaceMention | null {
+/** Index of the first span starting at or after `from` in spans sorted by start. */
+function firstAtOrAfter(spans: readonly Span[], from: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (spans[mid]!.start < from) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+const sortedByStart = (spans: readonly Span[]): boolean => spans.every((x, i) => i === 0 || spans[i - 1]!.start <= x.start);
+
+/**
+ * The most precise division among mentions inside [from, to), the first one on a tie.
+ * When the mentions are in text order (as findPlaces gives them) only those starting in the range
+ * are visited: a document naming many meetings and places must not rescan every place per meeting.
+ */
+function mostPrecise(places: PlaceMention[], from: number, to: number, sorted: boolean): PlaceMention | null {
 	let best: PlaceMention | null = null;
-	for (const p of places) {
+	for (let i = sorted ? firstAtOrAfter(places, from) : 0; i < places.length; i++) {
+		const p = places[i]!;
+		if (sorted && p.start > to) break;
 		if (p.start < from || p.end > to) continue;
 		if (!best || LEVEL_RANK[p.level] > LEVEL_RANK[best.level]) best = p;
 	}
@@ -73,20 +102,26 @@ function mostPrecise(places: PlaceMention[], from: number, to: number): PlaceMen
 
 /** Clause boundaries: a meeting name never crosses a comma, colon or semicolon. */
 function clauseStart(norm: string, from: number, at: number): number {
-	for (let i = at - 1; i >= from; i--) if (/[，,：:；;。！？!?\n]/.test(norm[i]!)) return i + 1;
+	for (let i = at - 1; i >= from; i--) if ((MARKS[norm.charCodeAt(i)]! & CLAUSE_MARK) !== 0) return i + 1;
 	return from;
 }
 
 function clauseEnd(norm: string, at: number, to: number): number {
-	for (let i = at; i < to; i++) if (/[，,：:；;。！？!?\n]/.test(norm[i]!)) return i;
+	for (let i = at; i < to; i++) if ((MARKS[norm.charCodeAt(i)]! & CLAUSE_MARK) !== 0) return i;
 	return to;
 }
 
-/** Removes leading dates, time words and sponsor phrases from a name candidate. */
+/** The first date (in text order) starting at `at` that passes `test`; a binary search, not a scan of all dates. */
+function dateStartingAt(dates: DateMention[], at: number, test: (d: DateMention) => boolean): DateMention | undefined {
+	for (let i = firstAtOrAfter(dates, at); i < dates.length && dates[i]!.start === at; i++) if (test(dates[i]!)) return dates[i];
+	return undefined;
+}
+
+/** Removes leading dates, time words and sponsor phrases from a name candidate (`dates` in text order). */
 function trimLead(norm: string, start: number, end: number, dates: DateMention[]): number {
 	for (let guard = 0; guard < 8 && start < end; guard++) {
 		const rest = norm.slice(start, end);
-		const d = dates.find((x) => x.start === start && x.date.precision !== 'year');
+		const d = dateStartingAt(dates, start, (x) => x.date.precision !== 'year');
 		const m = LEAD.exec(rest) ?? SPONSOR.exec(rest) ?? PART_OF.exec(rest) ?? /^(从|自|于|在)(?=\d)/.exec(rest);
 		if (d) start = d.end;
 		else if (m) start += m[0].length;
@@ -178,7 +213,8 @@ function attendeesIn(norm: string, s: Sentence): { value: number; qualifier: Qua
 export function findMeetings(doc: PreparedDocument, places: PlaceMention[], published: DateRange | null): MeetingMention[] {
 	const { norm } = doc;
 	const ref = published ?? referenceDate(doc);
-	const dates = findDates(norm, { ref });
+	const dates = findDates(norm, { ref }); // in text order, by start
+	const placesSorted = sortedByStart(places);
 	const sents = sentences(norm, doc.body.length ? doc.body : [{ start: 0, end: norm.length }]);
 	const titleSpan = doc.body[0] ?? null;
 	// The first body line is the title when the page has one; its mention only names the meeting.
@@ -210,7 +246,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			let e = end;
 			const trail = TRAIL.exec(norm.slice(cStart, e));
 			if (trail) e -= trail[0].length;
-			for (const d of dates) if (d.end === e && d.start >= cStart) e = d.start;
+			// a date ending right at the name's end: only dates starting in [cStart, e] can
+			const e0 = e;
+			for (let i = firstAtOrAfter(dates, cStart); i < dates.length && dates[i]!.start <= e0; i++) {
+				const d = dates[i]!;
+				if (d.end === e && d.start >= cStart) e = d.start;
+			}
 			const st = trimLead(norm, cStart, e, dates);
 			if (validName(norm.slice(st, e))) {
 				nameStart = st;
@@ -246,7 +287,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	function finish(s: Sentence, si: number, verbStart: number, nameStart: number, nameEnd: number, normName: string): Draft | null {
 		// The displayed name comes from the original text (Traditional characters kept).
 		const name = nameStart + normName.length === nameEnd ? doc.text.slice(nameStart, nameEnd) : normName;
-		const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end && (d.end <= nameStart || d.start >= nameEnd));
+		// dates come in text order: only those starting inside the sentence are visited
+		const inSentence: DateMention[] = [];
+		for (let i = firstAtOrAfter(dates, s.start); i < dates.length && dates[i]!.start <= s.end; i++) {
+			const d = dates[i]!;
+			if (d.end <= s.end && (d.end <= nameStart || d.start >= nameEnd)) inSentence.push(d);
+		}
 		const beforeName = inSentence.filter((d) => d.end <= nameStart);
 		let date: DateRange | null = (beforeName[beforeName.length - 1] ?? inSentence.find((d) => d.date.precision !== 'year') ?? null)?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
@@ -257,17 +303,20 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const cont = /持续(?:至|到)/.exec(tail);
 			if (cont) {
 				const endAt = verbStart + cont.index + cont[0].length;
-				const d = dates.find((x) => x.start === endAt && x.date.precision === 'day');
+				const d = dateStartingAt(dates, endAt, (x) => x.date.precision === 'day');
 				if (d && d.date.end > date.start) date = { start: date.start, end: d.date.end, precision: 'day' };
 			}
 		}
 		// Venue: a place between 在 and the verb, else in the clause's subject, else in the name.
 		const cStart = clauseStart(norm, s.start, Math.min(nameStart, verbStart));
-		const zai = norm.lastIndexOf('在', verbStart);
+		// only a 在 at most 30 characters before the verb counts, so only that far is searched
+		const near = Math.max(0, verbStart - 30);
+		const zaiNear = norm.slice(near, verbStart + 1).lastIndexOf('在');
+		const zai = zaiNear < 0 ? -1 : near + zaiNear;
 		let venue: PlaceMention | null = null;
-		if (zai >= s.start && zai >= Math.min(cStart, nameStart) - 1 && verbStart - zai <= 30) venue = mostPrecise(places, zai, verbStart);
-		if (!venue && nameStart > verbStart) venue = mostPrecise(places, cStart, verbStart);
-		venue ??= mostPrecise(places, nameStart, nameEnd);
+		if (zai >= s.start && zai >= Math.min(cStart, nameStart) - 1 && verbStart - zai <= 30) venue = mostPrecise(places, zai, verbStart, placesSorted);
+		if (!venue && nameStart > verbStart) venue = mostPrecise(places, cStart, verbStart, placesSorted);
+		venue ??= mostPrecise(places, nameStart, nameEnd, placesSorted);
 		const fromTitle = titleLineEnd >= 0 && s.start < titleLineEnd;
 		return {
 			start: Math.min(nameStart, verbStart),
@@ -293,10 +342,17 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		d.venueCode ??= prev.venueCode;
 	}
 	// An event held as part of an umbrella (作为大会系列活动之一) takes the umbrella's venue when it names none.
+	// The cue is read once per sentence: many mentions in one long sentence must not rescan it each.
+	const umbrellaCue = new Map<number, boolean>();
 	for (let i = 1; i < drafts.length; i++) {
 		const d = drafts[i]!;
-		const s = sents[d.sentence]!;
-		if (!d.venueCode && /系列活动|期间|同期|之一/.test(norm.slice(s.start, s.end))) d.venueCode = drafts[i - 1]!.venueCode;
+		if (d.venueCode) continue;
+		let cue = umbrellaCue.get(d.sentence);
+		if (cue === undefined) {
+			const s = sents[d.sentence]!;
+			umbrellaCue.set(d.sentence, (cue = /系列活动|期间|同期|之一/.test(norm.slice(s.start, s.end))));
+		}
+		if (cue) d.venueCode = drafts[i - 1]!.venueCode;
 	}
 
 	const occasion = occasionOf();
@@ -338,7 +394,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			}
 		} else if (published) date = published;
 		const at = norm.indexOf(name);
-		const placeInName = at >= 0 ? mostPrecise(places, at, at + name.length) : null;
+		const placeInName = at >= 0 ? mostPrecise(places, at, at + name.length, placesSorted) : null;
 		return {
 			start: 0,
 			end: 0,
@@ -354,9 +410,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 
 	// Merge mentions of one meeting: the occasion's or dated mention leads, the longest name wins.
 	const merged: Draft[] = [];
+	// A mention with neither date, venue nor occasion is kept only when it has a twin that has one;
+	// those are listed once, not searched for among all drafts again for every such mention.
+	const grounded = drafts.filter((o) => o.date || o.venueCode || o.occasion);
 	for (const d of drafts) {
 		if (!d.date && !d.venueCode && !d.occasion) {
-			const twin = drafts.find((o) => o !== d && (o.date || o.venueCode || o.occasion) && sameMeeting(o, d));
+			const twin = grounded.find((o) => sameMeeting(o, d));
 			if (!twin) continue;
 		}
 		const into = merged.find((o) => sameMeeting(o, d));

@@ -75,4 +75,16 @@ describe('scanNumbers', () => {
 		const toks = scanNumbers('甲3人乙5人', { start: 3, end: 6 });
 		expect(toks.map((t) => t.value)).toEqual([5]);
 	});
+
+	it('reads numbers at the very start and end of the text', () => {
+		expect(scanNumbers('3个人参加，共15').map((t) => [t.start, t.end, t.value])).toEqual([
+			[0, 1, 3],
+			[7, 9, 15]
+		]);
+	});
+
+	it('reads a plain integer with leading zeros by its value', () => {
+		expect(parseNumeral('007')?.value).toBe(7);
+		expect(parseNumeral('12345678901234567890')?.value).toBe(12345678901234567890);
+	});
 });

@@ -176,7 +176,9 @@ export function parseNumeral(input: string): ParsedNumeral | null {
 	if (a) {
 		const pow = suffixPow(a[3]);
 		if (pow === null) return null;
-		return { value: scaleDecimal(a[1] + (a[2] ?? ''), pow), high: null, percent };
+		// a plain integer (no comma, decimals or magnitude) is its own value: nothing to scale
+		const plain = pow === 0 && a[2] === undefined && !a[1].includes(',');
+		return { value: plain ? Number(a[1]) : scaleDecimal(a[1] + (a[2] ?? ''), pow), high: null, percent };
 	}
 	// 百分之六十点五: a Chinese decimal point
 	const point = s.indexOf('点');
@@ -205,8 +207,13 @@ export function parseNumeral(input: string): ParsedNumeral | null {
 }
 
 // One alternation per surface form; every quantifier is bounded so no input backtracks badly.
+// Sticky: scanNumbers tries it only where a numeral can begin (TOKEN_FIRST), which finds the same
+// leftmost matches as a global search while skipping the ordinary text in a plain loop.
 const TOKEN_RE =
-	/百分之[零〇一二两三四五六七八九十百千点]{1,12}|数以[十百千万亿]{1,2}计|(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,20})(?:\.\d{1,10})?(?:[十百千万亿]{1,3})?|[零〇一二两三四五六七八九十百千万亿]{1,24}/g;
+	/百分之[零〇一二两三四五六七八九十百千点]{1,12}|数以[十百千万亿]{1,2}计|(?:\d{1,3}(?:,\d{3}){1,5}|\d{1,20})(?:\.\d{1,10})?(?:[十百千万亿]{1,3})?|[零〇一二两三四五六七八九十百千万亿]{1,24}/y;
+/** Every character an alternative of TOKEN_RE can start with; keep in step with TOKEN_RE. */
+const TOKEN_FIRST = new Uint8Array(0x10000);
+for (const c of '0123456789百数零〇一二两三四五六七八九十千万亿') TOKEN_FIRST[c.charCodeAt(0)] = 1;
 
 const PLACE_ONLY_RE = /^[十百千万亿]+$/;
 /** Measure words and markers that may follow a lone Chinese digit when it counts something. */
@@ -231,6 +238,9 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 	['超', 'over'],
 	['逾', 'over']
 ];
+/** Last characters of the prefix markers, by char code: before most numbers there is none, and the list need not be walked. */
+const PREFIX_LAST = new Uint8Array(0x10000);
+for (const [m] of PREFIXES) PREFIX_LAST[m.charCodeAt(m.length - 1)] = 1;
 /** Characters that make a preceding 约 part of a word (签约, 制约) rather than "about". */
 const YUE_WORD = '签制节公预合条契相邀特履违践';
 /** Characters that make a preceding 近 part of a word (最近, 附近, 接近 is handled as a whole). */
@@ -244,9 +254,11 @@ const JIN_WORD = '最附临亲贴';
 export function prefixQualifier(text: string, start: number): { qualifier: Qualifier; start: number } | null {
 	let end = start;
 	if (text[end - 1] === '了') end--;
+	if (end < 1 || !PREFIX_LAST[text.charCodeAt(end - 1)]) return null;
 	for (const [m, q] of PREFIXES) {
 		const s = end - m.length;
-		if (s < 0 || text.slice(s, end) !== m) continue;
+		// startsWith compares in place; a slice per marker made fifteen strings per number
+		if (s < 0 || !text.startsWith(m, s)) continue;
 		if (m === '约' && YUE_WORD.includes(text[s - 1] ?? '#')) return null;
 		if (m === '近' && JIN_WORD.includes(text[s - 1] ?? '#')) return null;
 		return { qualifier: q, start: s };
@@ -260,18 +272,23 @@ export function prefixQualifier(text: string, start: number): { qualifier: Quali
  * @example suffixQualifier('人以上', 1) // { qualifier: 'atLeast', end: 3 }
  */
 export function suffixQualifier(text: string, pos: number): { qualifier: Qualifier; end: number } | null {
-	const two = text.slice(pos, pos + 2);
-	const three = text.slice(pos, pos + 3);
-	if (three === '及以上') return { qualifier: 'atLeast', end: pos + 3 };
-	if (two === '以上') return { qualifier: 'atLeast', end: pos + 2 };
-	if (two === '左右' || two === '上下' || two === '前后') return { qualifier: 'about', end: pos + 2 };
+	if (text.startsWith('及以上', pos)) return { qualifier: 'atLeast', end: pos + 3 };
+	if (text.startsWith('以上', pos)) return { qualifier: 'atLeast', end: pos + 2 };
+	if (text.startsWith('左右', pos) || text.startsWith('上下', pos) || text.startsWith('前后', pos)) return { qualifier: 'about', end: pos + 2 };
 	const c = text[pos];
 	if (c === '余' || c === '多') return { qualifier: 'over', end: pos + 1 };
 	return null;
 }
 
-function isAsciiWordChar(c: string | undefined): boolean {
-	return c !== undefined && /[0-9A-Za-z.]/.test(c);
+// Character tests by char code: readToken runs for every numeral, and a regex call per
+// neighbouring character cost more than the rest of the token.
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+/** The char code at `i`, or -1 outside the text (charCodeAt's NaN there would deoptimise the callers). */
+const codeAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : -1);
+
+/** [0-9A-Za-z.] by char code (-1, past either end of the text, is none of them). */
+function isAsciiWordCode(c: number): boolean {
+	return isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
 }
 
 /**
@@ -283,10 +300,21 @@ function isAsciiWordChar(c: string | undefined): boolean {
 export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 	const from = range?.start ?? 0;
 	const to = range?.end ?? norm.length;
+	// matches must not run past `to`, so the regex reads a slice ending there
 	const text = from === 0 && to === norm.length ? norm : norm.slice(from, to);
 	const out: NumberToken[] = [];
-	TOKEN_RE.lastIndex = 0;
-	for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+	for (let at = 0; at < text.length; ) {
+		if (!TOKEN_FIRST[text.charCodeAt(at)]) {
+			at++;
+			continue;
+		}
+		TOKEN_RE.lastIndex = at;
+		const m = TOKEN_RE.exec(text);
+		if (m === null) {
+			at++;
+			continue;
+		}
+		at += m[0].length; // never empty
 		const tok = readToken(norm, from + m.index, m[0], to);
 		if (tok) out.push(tok);
 	}
@@ -297,7 +325,7 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 	const end = start + raw.length;
 	const prev = norm[start - 1];
 	const next = norm[end];
-	const arabic = /\d/.test(raw[0]);
+	const arabic = isDigitCode(raw.charCodeAt(0));
 	let kind: NumberKind = 'number';
 	let value: number;
 	let high: number | null = null;
@@ -311,8 +339,8 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 	}
 	if (arabic) {
 		// part of a longer identifier, a phone number, a version or a code
-		if (isAsciiWordChar(prev) || isAsciiWordChar(next) && next !== '.') return null;
-		if (next === '.' && /\d/.test(norm[end + 1] ?? '')) return null;
+		if (isAsciiWordCode(codeAt(norm, start - 1)) || isAsciiWordCode(codeAt(norm, end)) && next !== '.') return null;
+		if (next === '.' && isDigitCode(codeAt(norm, end + 1))) return null;
 		const p = parseNumeral(raw);
 		if (!p) return null;
 		value = p.value;

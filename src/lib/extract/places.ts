@@ -25,6 +25,8 @@ interface Candidate {
 interface Pattern {
 	name: string;
 	candidates: Candidate[];
+	/** every reading is a short or bare former name, so the bare-name guards apply (set once all candidates are in) */
+	bare: boolean;
 }
 
 /**
@@ -62,11 +64,18 @@ const GENERIC = new Set('东西南北中新老城郊矿市区上下前后左右�
 
 interface Automaton {
 	patterns: Pattern[];
-	/** char code → alphabet index (0: not in any name) */
-	charIndex: Int32Array;
-	alphabet: number;
-	/** node * alphabet + char index → child node */
-	next: Map<number, number>;
+	/** char code → alphabet index (0: not in any name); 16 bits suffice for the ~1,250 characters of the names */
+	charIndex: Uint16Array;
+	/**
+	 * Transitions, as flat arrays rather than a Map keyed by node × char (a Map lookup per input
+	 * character dominated the scan). The root's are dense, by char index (0: none), since the root is
+	 * where most characters are read; every other node's children sit in
+	 * childChar/childNode[childStart[node] .. childStart[node + 1]), sorted by char index.
+	 */
+	rootNext: Int32Array;
+	childStart: Int32Array;
+	childChar: Int32Array;
+	childNode: Int32Array;
 	fail: Int32Array;
 	/** pattern ending at this node, or -1 */
 	out: Int32Array;
@@ -78,7 +87,7 @@ let automaton: Automaton | undefined;
 
 function addCandidate(byName: Map<string, Pattern>, name: string, c: Candidate): void {
 	let p = byName.get(name);
-	if (!p) byName.set(name, (p = { name, candidates: [] }));
+	if (!p) byName.set(name, (p = { name, candidates: [], bare: false }));
 	const same = p.candidates.find((x) => x.code === c.code);
 	if (!same) p.candidates.push(c);
 	// The same name reaching the same division twice (莱芜: short of 莱芜区, former 莱芜市) keeps the stronger kind.
@@ -105,13 +114,14 @@ function collectPatterns(): Pattern[] {
 	// A name that is some division's official name refers to that division, not to one it abbreviates.
 	for (const p of byName.values()) {
 		if (p.candidates.some((c) => c.kind !== 'short')) p.candidates = p.candidates.filter((c) => c.kind !== 'short');
+		p.bare = p.candidates.every((c) => c.kind === 'short' || (c.kind === 'former' && !/[市县区]$/.test(p.name)));
 	}
 	return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function buildAutomaton(): Automaton {
 	const patterns = collectPatterns();
-	const charIndex = new Int32Array(65536);
+	const charIndex = new Uint16Array(65536);
 	let alphabet = 1;
 	for (const p of patterns) for (let i = 0; i < p.name.length; i++) if (!charIndex[p.name.charCodeAt(i)]) charIndex[p.name.charCodeAt(i)] = alphabet++;
 	const next = new Map<number, number>();
@@ -150,7 +160,37 @@ function buildAutomaton(): Automaton {
 			queue.push(child);
 		}
 	}
-	return { patterns, charIndex, alphabet, next, fail, out, dictLink };
+	// Flatten the transitions for the scan (see Automaton).
+	const rootNext = new Int32Array(alphabet);
+	for (const [a, child] of kids[0]) rootNext[a] = child;
+	const childStart = new Int32Array(nodes + 1);
+	const childChar = new Int32Array(next.size);
+	const childNode = new Int32Array(next.size);
+	let at = 0;
+	for (let s = 0; s < nodes; s++) {
+		childStart[s] = at;
+		for (const [a, child] of kids[s].sort((x, y) => x[0] - y[0])) {
+			childChar[at] = a;
+			childNode[at++] = child;
+		}
+	}
+	childStart[nodes] = at;
+	return { patterns, charIndex, rootNext, childStart, childChar, childNode, fail, out, dictLink };
+}
+
+/** The child of `s` on char index `c`, or 0 when there is none (binary search over its sorted children). */
+function childOf(a: Automaton, s: number, c: number): number {
+	if (s === 0) return a.rootNext[c];
+	let lo = a.childStart[s];
+	let hi = a.childStart[s + 1] - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const x = a.childChar[mid];
+		if (x === c) return a.childNode[mid];
+		if (x < c) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return 0;
 }
 
 interface RawMatch {
@@ -161,7 +201,7 @@ interface RawMatch {
 
 /** All occurrences of all names in norm[from, to), in one pass. */
 function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] {
-	const { charIndex, alphabet, next, fail, out, dictLink, patterns } = a;
+	const { charIndex, fail, out, dictLink, patterns } = a;
 	const found: RawMatch[] = [];
 	let s = 0;
 	for (let i = from; i < to; i++) {
@@ -170,12 +210,12 @@ function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] 
 			s = 0;
 			continue;
 		}
-		let t = next.get(s * alphabet + c);
-		while (t === undefined && s !== 0) {
+		let t = childOf(a, s, c);
+		while (t === 0 && s !== 0) {
 			s = fail[s];
-			t = next.get(s * alphabet + c);
+			t = childOf(a, s, c);
 		}
-		s = t ?? 0;
+		s = t;
 		for (let o = out[s] >= 0 ? s : dictLink[s]; o !== 0; o = dictLink[o]) {
 			const p = out[o];
 			found.push({ start: i + 1 - patterns[p].name.length, end: i + 1, pattern: p });
@@ -203,8 +243,7 @@ const PERSON_BEFORE =
 function rejected(norm: string, m: RawMatch, p: Pattern): boolean {
 	const after = norm.slice(m.end - 1, m.end + 4);
 	if (SUFFIX_COMPOUND.test(after)) return true;
-	const bare = p.candidates.every((c) => c.kind === 'short' || (c.kind === 'former' && !/[市县区]$/.test(p.name)));
-	if (!bare) return false;
+	if (!p.bare) return false;
 	const rest = norm.slice(m.end, m.end + 5);
 	const street = STREET.exec(rest);
 	if (street && !NOT_STREET.test(rest.slice(0, street[0].length))) return true;

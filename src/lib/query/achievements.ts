@@ -22,6 +22,7 @@ export interface Figure {
 
 /** Figures reported with a different value for the same subject, unit, year and kind (running total or not). */
 export interface Conflict {
+	key: string;
 	subject: string;
 	unit: string;
 	year: number | null;
@@ -79,9 +80,9 @@ export function findConflicts(figures: Figure[]): Conflict[] {
 		bySubject.set(key, [...(bySubject.get(key) ?? []), f]);
 	}
 	const out: Conflict[] = [];
-	for (const list of bySubject.values()) {
+	for (const [key, list] of bySubject) {
 		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
-		if (list.length > 1 && docs.size > 1) out.push({ subject: list[0]!.subject, unit: list[0]!.unit, year: list[0]!.year, figures: list.sort((a, b) => a.value - b.value) });
+		if (list.length > 1 && docs.size > 1) out.push({ key, subject: list[0]!.subject, unit: list[0]!.unit, year: list[0]!.year, figures: list.sort((a, b) => a.value - b.value) });
 	}
 	return out;
 }

@@ -17,6 +17,7 @@ export const messages = {
 			conflicts: '口径不一致的数据',
 			conflictsNote: '同一事项在不同文档中数值不同，并列展示，不相加。',
 			empty: '当前筛选条件下没有成果数据。',
+			allFigures: '在明细中查看全部 {n} 条',
 			chartCategory: '各类别成果数据条数的条形图',
 			chartYear: '按年份汇总的成果数值条形图',
 			chartRegion: '按地区汇总的成果数值条形图'
@@ -39,6 +40,7 @@ export const messages = {
 			conflicts: 'Conflicting figures',
 			conflictsNote: 'The same thing reported with different values by different documents: shown side by side, never added.',
 			empty: 'No figures match the current filters.',
+			allFigures: 'All {n} figures in Explore',
 			chartCategory: 'Bar chart of the number of figures per category',
 			chartYear: 'Bar chart of totals by year',
 			chartRegion: 'Bar chart of totals by region'

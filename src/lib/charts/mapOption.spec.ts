@@ -1,0 +1,286 @@
+import { describe, expect, test } from 'vitest';
+import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
+import { allDivisions, childrenOf } from '../geo/gazetteer.ts';
+import { filterFacts, type Facts } from '../query/facts.ts';
+import { NO_FILTERS } from '../state/filters.ts';
+import {
+	areaOf,
+	mapMeasures,
+	mapModel,
+	mapOption,
+	NO_DATA_DECAL,
+	pointSize,
+	summableUnit,
+	type MapLabels,
+	type MapMeasure,
+	type MapModel
+} from './mapOption.ts';
+
+const CHINA = allDivisions()
+	.filter((d) => d.level === 'province')
+	.map((d) => ({ code: d.code, name: d.name }));
+const SHANDONG = childrenOf('370000').map((d) => ({ code: d.code, name: d.name }));
+
+const evidence = (docId: string) => ({ docId, start: 0, end: 1, text: 'x' });
+
+const doc = (id: string, regionCode: string | null): CorpusDocument => ({
+	id,
+	fileName: `${id}.txt`,
+	title: id,
+	publishedAt: '2023-06-01',
+	kind: 'news',
+	length: 100,
+	encoding: 'utf-8',
+	regionCode,
+	contentHash: '0'.repeat(64)
+});
+
+const meeting = (id: string, docId: string, venue: { provinceCode: string; cityCode?: string; countyCode?: string }, participantCodes: string[]): Meeting => ({
+	id,
+	name: `会议${id}`,
+	startDate: '2023-05-29',
+	endDate: null,
+	datePrecision: 'day',
+	province: null,
+	provinceCode: venue.provinceCode,
+	city: null,
+	cityCode: venue.cityCode ?? null,
+	county: null,
+	countyCode: venue.countyCode ?? null,
+	attendees: null,
+	attendeesQualifier: null,
+	participantCodes,
+	docIds: [docId],
+	evidence: []
+});
+
+const place = (docId: string, adcode: string, level: Place['level'], mentions: number): Place => ({
+	id: `${docId}:${adcode}`,
+	docId,
+	name: adcode,
+	adcode,
+	level,
+	lng: 117,
+	lat: 36,
+	mentions,
+	evidence: evidence(docId)
+});
+
+let metricId = 0;
+const metric = (docId: string, category: Metric['category'], value: number, unit: string, extra: Partial<Metric> = {}): Metric => ({
+	id: `m${metricId++}`,
+	docId,
+	value,
+	unit,
+	qualifier: 'exact',
+	category,
+	cumulative: false,
+	year: 2023,
+	text: `${value}${unit}`,
+	evidence: evidence(docId),
+	...extra
+});
+
+// 山东 (a meeting at 邹平市 with 滨州市 taking part), 重庆 (a meeting at 北碚区), 广东 (named, no meeting),
+// and a document without a region whose figures cannot be placed.
+const FACTS: Facts = {
+	documents: [doc('sd', '371681'), doc('cq', '500109'), doc('gd', '440300'), doc('none', null)],
+	meetings: [
+		meeting('1', 'sd', { provinceCode: '370000', cityCode: '371600', countyCode: '371681' }, ['371681', '371600']),
+		meeting('2', 'cq', { provinceCode: '500000', cityCode: '500000', countyCode: '500109' }, ['500109', '500000', '371300'])
+	],
+	places: [
+		place('sd', '371600', 'city', 3),
+		place('sd', '371681', 'county', 5),
+		place('sd', '370000', 'province', 2),
+		place('cq', '500000', 'province', 4),
+		place('cq', '500109', 'county', 1),
+		place('gd', '440300', 'city', 2)
+	],
+	metrics: [
+		metric('sd', 'training', 1000, '人次', { qualifier: 'over' }),
+		metric('sd', 'training', 200, '人次'),
+		metric('sd', 'training', 50000, '人次', { cumulative: true }),
+		metric('sd', 'training', 3, '期'),
+		metric('cq', 'training', 300, '人次'),
+		metric('none', 'training', 999, '人次'),
+		metric('sd', 'rate', 95, '%'),
+		metric('cq', 'rate', 90, '%')
+	]
+};
+const filtered = filterFacts(FACTS, NO_FILTERS);
+
+const LABELS: MapLabels = { measure: '会议数', noData: '无文档', places: '地点', links: '参会方向', meetings: '会议', mentions: '提及' };
+
+const china = (measure: MapMeasure = 'meetings', meetingId: string | null = null): MapModel =>
+	mapModel({ map: 'china', areas: CHINA, facts: filtered, measure, meetingId });
+const valueOf = (model: MapModel, code: string) => model.areas.find((a) => a.code === code)?.value;
+
+describe('summableUnit', () => {
+	test.each([
+		['training', '人次', 'the most common unit, running totals not counted'],
+		['rate', null, 'percentages are never summed'],
+		['research', null, 'a category without figures']
+	] as const)('%s → %s (%s)', (category, unit, _why) => {
+		expect(summableUnit(FACTS.metrics, category)).toBe(unit);
+	});
+
+	test('breaks a tie between units by sort order, so the choice is stable', () => {
+		const tied = [metric('sd', 'program', 1, '门'), metric('sd', 'program', 2, '个')];
+		expect(summableUnit(tied, 'program')).toBe('个');
+	});
+
+	test('offers only categories with a summable figure', () => {
+		expect(mapMeasures(FACTS.metrics)).toEqual(['training']);
+	});
+});
+
+describe('areaOf', () => {
+	test.each([
+		['371681', ['370000'], '370000', 'a county on the China map'],
+		['371681', ['371600', '371300'], '371600', 'a county on its province map'],
+		['500109', ['500109', '500112'], '500109', 'a district on its municipality map'],
+		['500000', ['500109'], null, 'a municipality is not inside one of its districts'],
+		[null, ['370000'], null, 'no code']
+	] as const)('%s in %j → %s (%s)', (code, areas, expected, _why) => {
+		expect(areaOf(code, new Set(areas))).toBe(expected);
+	});
+});
+
+describe('mapModel', () => {
+	test.each([
+		['370000', 1, 'a meeting held there'],
+		['500000', 1, 'a meeting held there'],
+		['440000', 0, 'named by a document, no meeting: zero'],
+		['540000', null, 'no document at all: unknown'],
+		['710000', null, 'Taiwan is an area of the map like any other']
+	] as const)('meetings in %s → %s (%s)', (code, value, _why) => {
+		expect(valueOf(china(), code)).toBe(value);
+	});
+
+	test.each([
+		['370000', 1200, true, 'one unit only, running totals and other units left out, approximate flagged'],
+		['500000', 300, false, 'an exact figure'],
+		['440000', 0, false, 'covered but without figures'],
+		['540000', null, false, 'no document']
+	] as const)('training in %s → %s (%s)', (code, value, approximate, _why) => {
+		const model = china('training');
+		expect(model.unit).toBe('人次');
+		expect(model.areas.find((a) => a.code === code)).toMatchObject({ value, approximate });
+	});
+
+	test('counts the figures it could not add: another unit, a running total, no region', () => {
+		expect(china('training').leftOut).toBe(3);
+	});
+
+	test('draws cities and counties as points, never provinces or municipalities, sized by meetings and mentions', () => {
+		const points = china().points;
+		expect(points.map((p) => [p.code, p.meetings, p.mentions])).toEqual([
+			['371300', 1, 0],
+			['371600', 1, 3],
+			['371681', 1, 5],
+			['440300', 0, 2],
+			['500109', 1, 1]
+		]);
+		expect(points.find((p) => p.code === '371681')?.name).toBe('邹平市');
+	});
+
+	test.each([
+		[null, ['371600>371681', '371300>500109', '500000>500109'], 'every meeting when none is selected'],
+		['1', ['371600>371681'], 'the selected meeting only; the venue itself draws no line'],
+		['gone', [], 'a meeting filtered out draws nothing']
+	] as const)('lines for meeting %s → %j (%s)', (id, expected, _why) => {
+		expect(china('meetings', id).links.map((l) => `${l.from}>${l.to}`).sort()).toEqual([...expected].sort());
+	});
+
+	test('drilled into a province, colours its cities and keeps only the points inside it', () => {
+		// Unfiltered facts on purpose: 临沂市 takes part in the 重庆 meeting, 北碚区 lies outside the map.
+		const model = mapModel({ map: '370000', areas: SHANDONG, facts: filtered, measure: 'meetings' });
+		expect(model.areas.filter((a) => a.value != null).map((a) => [a.name, a.value])).toEqual([
+			['临沂市', 0],
+			['滨州市', 1]
+		]);
+		expect(model.points.map((p) => p.code)).toEqual(['371300', '371600', '371681']);
+		const points = mapOption({ model, labels: LABELS }).series[1]!.data as { name: string; label?: unknown }[];
+		const labelled = points.map((d) => [d.name, d.label == null]);
+		expect(labelled).toEqual([
+			['临沂市', false],
+			['滨州市', false],
+			['邹平市', true]
+		]);
+	});
+});
+
+describe('mapOption', () => {
+	const option = mapOption({ model: china(), labels: LABELS, selectedArea: '370000' });
+	const [areas, points, lines, noData] = option.series;
+	type AreaItem = { name: string; value: number; itemStyle?: { decal: unknown } };
+	const item = (name: string) => (areas.data as AreaItem[]).find((d) => d.name === name)!;
+
+	test.each([
+		['山东省', 1, false],
+		['广东省', 0, false],
+		['西藏自治区', NaN, true],
+		['台湾省', NaN, true]
+	] as const)('%s has value %s, hatched as no data: %s', (name, value, hatched) => {
+		expect(item(name).value).toBe(value);
+		expect(item(name).itemStyle?.decal === NO_DATA_DECAL).toBe(hatched);
+	});
+
+	test('leaves 香港 and 澳门 unlabelled on the map of China, where their names would cover 广东', () => {
+		expect(option.geo.regions.filter((r) => r.label).map((r) => r.name)).toEqual(['香港特别行政区', '澳门特别行政区']);
+	});
+
+	test('colours by value from zero, and gives no data its own legend entry', () => {
+		expect(option.visualMap).toMatchObject({ seriesIndex: 0, min: 0, max: 1 });
+		expect(option.legend.data.map((d) => d.name)).toEqual(['地点', '参会方向', '无文档']);
+		expect(noData).toMatchObject({ name: '无文档', data: [], itemStyle: { decal: NO_DATA_DECAL } });
+	});
+
+	test.each([
+		['370000', [{ name: '山东省', selected: true }]],
+		['371681', [{ name: '山东省', selected: true }]],
+		[null, []]
+	])('marks the area holding region %s selected', (region, regions) => {
+		const opt = mapOption({ model: china(), labels: LABELS, selectedArea: region });
+		expect(opt.geo.map).toBe('china');
+		expect(opt.geo.regions.filter((r) => r.selected)).toEqual(regions);
+	});
+
+	test('puts each point at its coordinates with a size from meetings and mentions', () => {
+		expect(points.data).toHaveLength(5);
+		expect(points.data[2]).toMatchObject({ name: '邹平市', code: '371681', value: [117.743, 36.863, 6], symbolSize: pointSize({ meetings: 1, mentions: 5 }) });
+		expect((lines.data as { coords: unknown }[]).map((d) => d.coords)).toHaveLength(3);
+	});
+
+	test.each([
+		[{ meetings: 0, mentions: 1 }, 10],
+		[{ meetings: 1, mentions: 5 }, 16],
+		[{ meetings: 40, mentions: 400 }, 28]
+	])('point size for %j is %i', (p, size) => {
+		expect(pointSize(p)).toBe(size);
+	});
+
+	test('shows corpus text in tooltips as text, never as HTML', () => {
+		const hostile = structuredClone(FACTS);
+		hostile.meetings[0]!.name = '<img src=x onerror=alert(1)>大会';
+		const model = mapModel({ map: 'china', areas: CHINA, facts: filterFacts(hostile, NO_FILTERS), measure: 'meetings', meetingId: '1' });
+		const opt = mapOption({ model, labels: LABELS });
+		const tip = opt.tooltip.formatter({ seriesType: 'lines', data: opt.series[2]!.data[0] });
+		expect(tip).toBe('滨州市 → 邹平市<br/>&lt;img src=x onerror=alert(1)&gt;大会');
+	});
+
+	test.each([
+		['山东省', '山东省<br/>会议数: 1'],
+		['西藏自治区', '西藏自治区<br/>无文档'],
+		['南海诸岛', '南海诸岛']
+	])('tooltip of %s', (name, text) => {
+		expect(option.tooltip.formatter({ componentType: 'geo', name })).toBe(text);
+	});
+
+	test('writes approximate sums with ≈ and the unit', () => {
+		const opt = mapOption({ model: china('training'), labels: { ...LABELS, measure: '培训' } });
+		expect(opt.tooltip.formatter({ componentType: 'series', seriesType: 'map', name: '山东省' })).toBe('山东省<br/>培训: ≈1,200 人次');
+		expect(opt.visualMap.text).toEqual(['1,200 人次', '0']);
+	});
+});

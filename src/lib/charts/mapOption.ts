@@ -1,0 +1,389 @@
+// The map of China (or of one province) as an ECharts option: a choropleth of the areas, the
+// cities and counties as sized points, and lines from a meeting's participants to its venue.
+// Pure: `mapModel` turns filtered facts into numbers, `mapOption` turns those into the option;
+// both are tested in Node.
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Metric } from '../corpus/schema.ts';
+import { METRIC_CATEGORIES, type MetricCategory } from '../extract/types.ts';
+import { coordinates, division } from '../geo/gazetteer.ts';
+import { venueCode, type Filtered } from '../query/facts.ts';
+import { escapeHtml } from './escape.ts';
+
+/** What colours the areas: the meetings held there, or the sum of one category of figures. */
+export type MapMeasure = 'meetings' | MetricCategory;
+
+/** An area of the registered map (the shape of `LoadedMap.areas` in geo/maps.ts). */
+export interface MapAreaInput {
+	code: string | null;
+	name: string;
+}
+
+export interface AreaValue extends MapAreaInput {
+	/** null when no document names the area or anything inside it: unknown, not zero */
+	value: number | null;
+	/** some figure in the sum is approximate (约, 余, 近, 以上) */
+	approximate: boolean;
+}
+
+/** A city or county drawn as a point. */
+export interface MapPoint {
+	code: string;
+	name: string;
+	coord: [number, number];
+	/** meetings held there or attended by its bodies */
+	meetings: number;
+	/** times documents name it */
+	mentions: number;
+}
+
+/** A line from a participant to a venue, with the meetings it stands for. */
+export interface MapLink {
+	from: string;
+	to: string;
+	fromName: string;
+	toName: string;
+	coords: [[number, number], [number, number]];
+	meetings: string[];
+}
+
+export interface MapModel {
+	/** registered map name: 'china' or a province code */
+	map: string;
+	measure: MapMeasure;
+	/** unit of a metric measure, null for meetings or when the category has no summable figure */
+	unit: string | null;
+	areas: AreaValue[];
+	points: MapPoint[];
+	links: MapLink[];
+	/** figures of the measured category left out: from documents without a region, or in another unit */
+	leftOut: number;
+}
+
+/** Units whose figures are ratios or scores: adding them up means nothing. */
+const NON_ADDITIVE_UNITS = new Set(['%', '‰', '倍', '分']);
+
+const summable = (m: Metric): boolean => !m.cumulative && !NON_ADDITIVE_UNITS.has(m.unit);
+
+/**
+ * The unit a category is summed in: its most common unit among figures that may be added
+ * (running totals and percentages never are); ties go to the unit that sorts first.
+ * @example summableUnit(metrics, 'training') // '人次'
+ */
+export function summableUnit(metrics: readonly Metric[], category: MetricCategory): string | null {
+	const counts = new Map<string, number>();
+	for (const m of metrics) if (m.category === category && summable(m)) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
+	let best: string | null = null;
+	for (const [unit, n] of counts) {
+		const b = best == null ? 0 : counts.get(best)!;
+		if (n > b || (n === b && best != null && unit < best)) best = unit;
+	}
+	return best;
+}
+
+/**
+ * The categories the map can be coloured by: those with at least one summable figure.
+ * @example mapMeasures(metrics) // ['international', 'research', ...] (no 'rate': all percentages)
+ */
+export function mapMeasures(metrics: readonly Metric[]): MetricCategory[] {
+	return METRIC_CATEGORIES.filter((c) => summableUnit(metrics, c) != null);
+}
+
+/**
+ * The area of the map that contains a division: the code itself or its nearest ancestor on the map.
+ * @example areaOf('371681', new Set(['371600'])) // '371600'
+ */
+export function areaOf(code: string | null | undefined, areaCodes: ReadonlySet<string>): string | null {
+	for (let c = code ?? undefined; c; c = division(c)?.parent ?? undefined) if (areaCodes.has(c)) return c;
+	return null;
+}
+
+const isProvince = (code: string): boolean => code.endsWith('0000');
+const nameOf = (code: string): string => division(code)?.name ?? code;
+
+export interface MapModelInput {
+	/** registered map name: 'china' or a province code */
+	map: string;
+	areas: readonly MapAreaInput[];
+	/** facts after the global filters */
+	facts: Filtered;
+	measure: MapMeasure;
+	/** the meeting whose lines to draw; null draws every meeting's */
+	meetingId?: string | null;
+}
+
+/**
+ * The numbers behind the map.
+ * @example mapModel({ map: 'china', areas, facts, measure: 'meetings' }).areas.find((a) => a.code === '370000')?.value // 1
+ */
+export function mapModel({ map, areas, facts, measure, meetingId = null }: MapModelInput): MapModel {
+	const codes = new Set(areas.flatMap((a) => (a.code ? [a.code] : [])));
+	const covered = new Set<string>();
+	const cover = (code: string | null | undefined) => {
+		const a = areaOf(code, codes);
+		if (a) covered.add(a);
+	};
+	for (const p of facts.places) cover(p.adcode);
+	for (const d of facts.documents) cover(d.regionCode);
+	for (const m of facts.meetings) [venueCode(m), ...m.participantCodes].forEach(cover);
+
+	const sums = new Map<string, number>();
+	const approximate = new Set<string>();
+	let unit: string | null = null;
+	let leftOut = 0;
+	if (measure === 'meetings') {
+		for (const m of facts.meetings) {
+			const a = areaOf(venueCode(m), codes);
+			if (a) sums.set(a, (sums.get(a) ?? 0) + 1);
+		}
+	} else {
+		unit = summableUnit(facts.metrics, measure);
+		for (const m of facts.metrics) {
+			if (m.category !== measure) continue;
+			const a = areaOf(facts.docById.get(m.docId)?.regionCode, codes);
+			if (!a || !summable(m) || m.unit !== unit) {
+				leftOut++;
+				continue;
+			}
+			sums.set(a, (sums.get(a) ?? 0) + m.value);
+			if (m.qualifier !== 'exact') approximate.add(a);
+		}
+	}
+	const areaValues: AreaValue[] = areas.map((a) => ({
+		code: a.code,
+		name: a.name,
+		value: a.code && covered.has(a.code) ? (sums.get(a.code) ?? 0) : null,
+		approximate: a.code != null && approximate.has(a.code)
+	}));
+
+	const points = new Map<string, MapPoint>();
+	const point = (code: string): MapPoint | undefined => {
+		if (isProvince(code) || !areaOf(code, codes)) return undefined;
+		const coord = coordinates(code);
+		if (!coord) return undefined;
+		let p = points.get(code);
+		if (!p) points.set(code, (p = { code, name: nameOf(code), coord, meetings: 0, mentions: 0 }));
+		return p;
+	};
+	for (const pl of facts.places) {
+		const p = point(pl.adcode);
+		if (p) p.mentions += pl.mentions;
+	}
+	for (const m of facts.meetings) {
+		const venue = venueCode(m);
+		for (const code of new Set([...(venue ? [venue] : []), ...m.participantCodes])) {
+			const p = point(code);
+			if (p) p.meetings++;
+		}
+	}
+
+	const links = new Map<string, MapLink>();
+	const shown = meetingId ? facts.meetings.filter((m) => m.id === meetingId) : facts.meetings;
+	for (const m of shown) {
+		const to = venueCode(m);
+		const toCoord = to ? coordinates(to) : undefined;
+		if (!to || !toCoord) continue;
+		for (const from of m.participantCodes) {
+			const fromCoord = coordinates(from);
+			if (from === to || !fromCoord) continue;
+			const key = `${from}>${to}`;
+			const link = links.get(key);
+			if (link) link.meetings.push(m.name);
+			else links.set(key, { from, to, fromName: nameOf(from), toName: nameOf(to), coords: [fromCoord, toCoord], meetings: [m.name] });
+		}
+	}
+
+	const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+	return {
+		map,
+		measure,
+		unit,
+		areas: areaValues,
+		points: [...points.values()].sort(byCode),
+		links: [...links.values()].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)),
+		leftOut
+	};
+}
+
+/** Words the option shows, already translated. */
+export interface MapLabels {
+	/** what the colour means, e.g. 会议数 or 培训 */
+	measure: string;
+	noData: string;
+	places: string;
+	links: string;
+	meetings: string;
+	mentions: string;
+}
+
+export const MAP_COLORS = {
+	scale: ['#e3eef9', '#7fb0e0', '#0b5cad'],
+	noData: '#eef0f3',
+	border: '#9aa7b6',
+	point: '#e07b00',
+	link: '#c8102e'
+} as const;
+
+/** Diagonal hatching for areas no document covers, so 'unknown' never reads as 'zero'. */
+export const NO_DATA_DECAL = {
+	symbol: 'rect',
+	color: 'rgba(91, 103, 118, 0.35)',
+	backgroundColor: MAP_COLORS.noData,
+	dashArrayX: [1, 0],
+	dashArrayY: [2, 5],
+	rotation: Math.PI / 4
+};
+
+/** Lines of plain text as tooltip content: corpus strings are shown, never interpreted. */
+const tooltipText = (lines: string[]): string => lines.map(escapeHtml).join('<br/>');
+
+const formatNumber = (n: number): string => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+
+/** Point size from meetings and mentions, on a square-root scale so a busy city doesn't swamp the map. */
+export const pointSize = (p: Pick<MapPoint, 'meetings' | 'mentions'>): number =>
+	Math.round(Math.min(28, 6 + 4 * Math.sqrt(p.meetings + p.mentions)));
+
+/** Too small to label on the map of China: their names would sit on 广东's (the tooltip still names them). */
+const UNLABELLED = new Set(['810000', '820000']);
+
+interface TooltipParams {
+	componentType?: string;
+	seriesType?: string;
+	name?: string;
+	data?: unknown;
+}
+
+export interface MapOptionInput {
+	model: MapModel;
+	labels: MapLabels;
+	/** the region filter: the area holding it is shown selected */
+	selectedArea?: string | null;
+}
+
+/**
+ * The ECharts option for a map model: a geo component carrying the choropleth (map series on
+ * geoIndex 0, coloured by a visualMap), a scatter of points and the participant lines.
+ * @example mapOption({ model, labels }).series[1].data.length // points drawn
+ */
+export function mapOption({ model, labels, selectedArea = null }: MapOptionInput) {
+	const short = new Map(model.areas.map((a) => [a.name, (a.code && division(a.code)?.shortNames[0]) || a.name]));
+	const areaByName = new Map(model.areas.map((a) => [a.name, a]));
+	const max = Math.max(1, ...model.areas.map((a) => a.value ?? 0));
+	const areaCodes = new Set(model.areas.flatMap((a) => (a.code ? [a.code] : [])));
+	const selected = areaOf(selectedArea, areaCodes);
+	const unit = model.unit ? ` ${model.unit}` : '';
+
+	const areaTip = (name: string): string[] => {
+		const a = areaByName.get(name);
+		if (!a) return [name];
+		if (a.value == null) return [name, labels.noData];
+		return [name, `${labels.measure}: ${a.approximate ? '≈' : ''}${formatNumber(a.value)}${unit}`];
+	};
+	const formatter = (params: TooltipParams): string => {
+		if (params.seriesType === 'scatter') {
+			const p = params.data as { point: MapPoint };
+			return tooltipText([p.point.name, `${labels.meetings}: ${p.point.meetings} · ${labels.mentions}: ${p.point.mentions}`]);
+		}
+		if (params.seriesType === 'lines') {
+			const l = params.data as { link: MapLink };
+			return tooltipText([`${l.link.fromName} → ${l.link.toName}`, ...l.link.meetings]);
+		}
+		return tooltipText(areaTip(params.name ?? ''));
+	};
+
+	return {
+		// The chart counts as ready on its first drawn frame: without animation that frame is the final
+		// map (points at full size), for readers, data-state and screenshots alike.
+		animation: false,
+		aria: { enabled: true },
+		tooltip: { trigger: 'item', formatter },
+		legend: {
+			top: 8,
+			left: 8,
+			orient: 'vertical',
+			selectedMode: false,
+			data: [
+				{ name: labels.places, icon: 'circle' },
+				...(model.links.length ? [{ name: labels.links, icon: 'roundRect' }] : []),
+				{ name: labels.noData, icon: 'rect' }
+			]
+		},
+		visualMap: {
+			type: 'continuous',
+			seriesIndex: 0,
+			min: 0,
+			max,
+			left: 8,
+			bottom: 8,
+			itemHeight: 100,
+			calculable: false,
+			text: [`${formatNumber(max)}${unit}`, '0'],
+			inRange: { color: [...MAP_COLORS.scale] },
+			outOfRange: { color: MAP_COLORS.noData }
+		},
+		geo: {
+			map: model.map,
+			roam: false,
+			selectedMode: 'single',
+			top: 16,
+			bottom: 16,
+			left: 16,
+			right: 16,
+			tooltip: { show: true },
+			label: { show: true, fontSize: 10, color: '#34404d', formatter: (p: { name: string }) => short.get(p.name) ?? '' },
+			itemStyle: { areaColor: MAP_COLORS.noData, borderColor: MAP_COLORS.border, borderWidth: 0.6 },
+			emphasis: { label: { show: true, color: '#1d2733' }, itemStyle: { areaColor: '#ffd98a' } },
+			select: { label: { show: true, color: '#fff' }, itemStyle: { areaColor: '#0b3d75' } },
+			regions: model.areas.flatMap((a) => {
+				const hidden = model.map === 'china' && a.code != null && UNLABELLED.has(a.code);
+				if (a.code == null || (a.code !== selected && !hidden)) return [];
+				return [{ name: a.name, ...(a.code === selected && { selected: true }), ...(hidden && { label: { show: false } }) }];
+			})
+		},
+		series: [
+			{
+				type: 'map',
+				name: labels.measure,
+				geoIndex: 0,
+				data: model.areas.map((a) =>
+					a.value == null
+						? { name: a.name, code: a.code, value: NaN, itemStyle: { decal: NO_DATA_DECAL } }
+						: { name: a.name, code: a.code, value: a.value }
+				)
+			},
+			{
+				type: 'scatter',
+				name: labels.places,
+				coordinateSystem: 'geo',
+				itemStyle: { color: MAP_COLORS.point, borderColor: '#fff', borderWidth: 1, opacity: 0.9 },
+				label: { show: true, position: 'right', fontSize: 10, color: '#5b2f00', formatter: (p: { data: { point: MapPoint } }) => p.data.point.name },
+				labelLayout: { hideOverlap: true },
+				// A city that is itself an area of the map (drilled into a province) is named by the area's label.
+				data: model.points.map((p) => ({
+					name: p.name,
+					code: p.code,
+					value: [...p.coord, p.meetings + p.mentions],
+					symbolSize: pointSize(p),
+					point: p,
+					...(areaCodes.has(p.code) && { label: { show: false } })
+				}))
+			},
+			{
+				type: 'lines',
+				name: labels.links,
+				coordinateSystem: 'geo',
+				symbol: ['circle', 'arrow'],
+				symbolSize: [4, 9],
+				lineStyle: { color: MAP_COLORS.link, width: 1.6, opacity: 0.85, curveness: 0.25 },
+				data: model.links.map((l) => ({ coords: l.coords, link: l, lineStyle: { width: Math.min(6, 1.2 + l.meetings.length * 0.6) } }))
+			},
+			{
+				// Draws nothing: gives 'no data' its legend entry, hatched like the areas it stands for.
+				type: 'scatter',
+				name: labels.noData,
+				coordinateSystem: 'geo',
+				data: [],
+				itemStyle: { color: MAP_COLORS.noData, borderColor: MAP_COLORS.border, borderWidth: 0.6, decal: NO_DATA_DECAL }
+			}
+		]
+	} satisfies EChartsCoreOption;
+}

@@ -1,0 +1,350 @@
+// The meeting timeline's geometry, free of the DOM: meetings -> time intervals -> lanes,
+// hit-testing, brush-to-years and the level of detail of the axis. Tested in Node.
+// Times are UTC milliseconds of civil dates, so the layout never depends on the viewer's time zone.
+import { utcDay, utcFormat, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3';
+import type { Meeting } from '../corpus/schema.ts';
+
+export type Precision = 'day' | 'month' | 'year';
+
+export const DAY = 86_400_000;
+const YEAR = 365.2425 * DAY;
+
+/** A dated meeting as a half-open time interval [start, end). */
+export interface TimelineItem {
+	meeting: Meeting;
+	start: number;
+	end: number;
+	/** the coarser of what the record declares and what its dates spell out */
+	precision: Precision;
+}
+
+export interface TimelineLayout {
+	/** dated meetings in time order (start, then end, then id): the keyboard order too */
+	items: TimelineItem[];
+	/** meetings without a start date: no place on a time axis */
+	undated: Meeting[];
+	/** the longest interval, which bounds how far back a visible item can start */
+	maxDuration: number;
+}
+
+const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+
+/** The precision a date string spells out: YYYY → year, YYYY-MM → month, YYYY-MM-DD → day. */
+export function precisionOf(iso: string): Precision {
+	return iso.length >= 10 ? 'day' : iso.length >= 7 ? 'month' : 'year';
+}
+
+/**
+ * The first instant of the period a date string names.
+ * @example periodStart('2023-05') // Date.UTC(2023, 4, 1)
+ */
+export function periodStart(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+	return Date.UTC(y, (m ?? 1) - 1, d ?? 1);
+}
+
+/**
+ * The instant just after the period a date string names: a day, a month or a whole year.
+ * @example periodEnd('2023') // Date.UTC(2024, 0, 1)
+ */
+export function periodEnd(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+	if (d != null) return Date.UTC(y, m! - 1, d + 1);
+	if (m != null) return Date.UTC(y, m, 1);
+	return Date.UTC(y + 1, 0, 1);
+}
+
+/**
+ * A meeting as the interval it honestly covers: every day of a day-precision meeting, the whole
+ * month or year when only that is known. Null for a meeting without a start date.
+ * @example meetingInterval(m) // { start: Date.UTC(2023, 4, 29), end: Date.UTC(2023, 5, 1), precision: 'day' }
+ */
+export function meetingInterval(m: Meeting): Omit<TimelineItem, 'meeting'> | null {
+	if (!m.startDate) return null;
+	const declared: Precision = m.datePrecision ?? 'day';
+	const spelled = [m.startDate, m.endDate].filter((d): d is string => d != null).map(precisionOf);
+	const precision = [declared, ...spelled].reduce((a, b) => (RANK[b] > RANK[a] ? b : a));
+	const start = periodStart(m.startDate);
+	const end = m.endDate ? periodEnd(m.endDate) : periodEnd(m.startDate);
+	// An end before the start is an extraction slip: keep the start's own period rather than draw nothing.
+	return { start, end: end > start ? end : periodEnd(m.startDate), precision };
+}
+
+/**
+ * Splits meetings into drawable intervals in time order and the undated rest.
+ * @example layoutTimeline(meetings).items[0].start
+ */
+export function layoutTimeline(meetings: readonly Meeting[]): TimelineLayout {
+	const items: TimelineItem[] = [];
+	const undated: Meeting[] = [];
+	let maxDuration = 0;
+	for (const meeting of meetings) {
+		const iv = meetingInterval(meeting);
+		if (!iv) {
+			undated.push(meeting);
+			continue;
+		}
+		items.push({ meeting, ...iv });
+		maxDuration = Math.max(maxDuration, iv.end - iv.start);
+	}
+	items.sort((a, b) => a.start - b.start || a.end - b.end || (a.meeting.id < b.meeting.id ? -1 : a.meeting.id > b.meeting.id ? 1 : 0));
+	return { items, undated, maxDuration };
+}
+
+export interface Lanes {
+	/** lane of each item, by item index */
+	lane: Int32Array;
+	count: number;
+	/** item indices of each lane, in time order: lanes never overlap, so this is sorted by start and by end */
+	byLane: Int32Array[];
+	/** the next item in the same lane, by item index; -1 for the last: how much room a label has */
+	next: Int32Array;
+}
+
+/**
+ * Greedy interval partitioning in O(n log n): each item (in start order) takes the lane that
+ * freed up earliest, if it is free by then, else a new lane. `gap` keeps items in one lane apart
+ * by at least that much time, so marks widened to a minimum pixel size do not touch.
+ * @example packLanes(layout.items, 0).count // 2 for two overlapping meetings
+ */
+export function packLanes(items: readonly Pick<TimelineItem, 'start' | 'end'>[], gap = 0): Lanes {
+	const lane = new Int32Array(items.length);
+	// Binary min-heap of lanes keyed by the time they are free again (ties: the lower lane).
+	const heapLane: number[] = [];
+	const freeAt: number[] = [];
+	const less = (i: number, j: number) => freeAt[heapLane[i]!]! < freeAt[heapLane[j]!]! || (freeAt[heapLane[i]!] === freeAt[heapLane[j]!] && heapLane[i]! < heapLane[j]!);
+	const swap = (i: number, j: number) => ([heapLane[i], heapLane[j]] = [heapLane[j]!, heapLane[i]!]);
+	const up = (i: number) => {
+		while (i > 0) {
+			const p = (i - 1) >> 1;
+			if (!less(i, p)) break;
+			swap(i, p);
+			i = p;
+		}
+	};
+	const down = (i: number) => {
+		for (;;) {
+			const l = 2 * i + 1;
+			const r = l + 1;
+			let m = i;
+			if (l < heapLane.length && less(l, m)) m = l;
+			if (r < heapLane.length && less(r, m)) m = r;
+			if (m === i) return;
+			swap(i, m);
+			i = m;
+		}
+	};
+	for (let i = 0; i < items.length; i++) {
+		const { start, end } = items[i]!;
+		const top = heapLane[0];
+		if (top != null && freeAt[top]! <= start) {
+			lane[i] = top;
+			freeAt[top] = end + gap;
+			down(0);
+		} else {
+			const l = freeAt.length;
+			lane[i] = l;
+			freeAt.push(end + gap);
+			heapLane.push(l);
+			up(heapLane.length - 1);
+		}
+	}
+	const sizes = new Int32Array(freeAt.length);
+	for (const l of lane) sizes[l]!++;
+	const byLane = Array.from(sizes, (n) => new Int32Array(n));
+	const fill = new Int32Array(freeAt.length);
+	for (let i = 0; i < items.length; i++) byLane[lane[i]!]![fill[lane[i]!]!++] = i;
+	const next = new Int32Array(items.length).fill(-1);
+	for (const row of byLane) for (let k = 1; k < row.length; k++) next[row[k - 1]!] = row[k]!;
+	return { lane, count: freeAt.length, byLane, next };
+}
+
+/**
+ * The item at time `t` in lane `laneIndex`, within `tolerance` (in time units, for marks drawn
+ * wider than their interval); -1 if none. O(log n) by binary search within the lane.
+ * @example hitTest(items, lanes, x.invert(px), laneAtY, 3 / pxPerMs)
+ */
+export function hitTest(
+	items: readonly Pick<TimelineItem, 'start' | 'end'>[],
+	lanes: Pick<Lanes, 'byLane'>,
+	t: number,
+	laneIndex: number,
+	tolerance = 0
+): number {
+	const row = lanes.byLane[laneIndex];
+	if (!row || row.length === 0) return -1;
+	// Last item in the lane starting at or before t + tolerance; its predecessors end earlier still.
+	let lo = 0;
+	let hi = row.length - 1;
+	let found = -1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (items[row[mid]!]!.start - tolerance <= t) {
+			found = mid;
+			lo = mid + 1;
+		} else hi = mid - 1;
+	}
+	let best = -1;
+	let bestDistance = Infinity;
+	for (const k of [found, found + 1]) {
+		const i = row[k];
+		if (i == null) continue;
+		const { start, end } = items[i]!;
+		// The end is exclusive: a point exactly on it is outside, at distance zero, hit only with a tolerance.
+		const inside = start <= t && t < end;
+		const distance = inside ? 0 : t < start ? start - t : t - end;
+		if ((inside || distance < tolerance) && distance < bestDistance) [best, bestDistance] = [i, distance];
+	}
+	return best;
+}
+
+/**
+ * Indices [from, to) of the time-ordered items that may intersect [t0, t1): items start no earlier
+ * than `maxDuration` before t0. The caller still checks each item's end.
+ * @example visibleSpan(layout.items, t0, t1, layout.maxDuration)
+ */
+export function visibleSpan(items: readonly Pick<TimelineItem, 'start'>[], t0: number, t1: number, maxDuration: number): [number, number] {
+	const firstAtOrAfter = (t: number) => {
+		let lo = 0;
+		let hi = items.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (items[mid]!.start < t) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	return [firstAtOrAfter(t0 - maxDuration), firstAtOrAfter(t1)];
+}
+
+/**
+ * The whole years a brushed time range touches, in either drag direction; the end is exclusive,
+ * so a brush ending exactly on 1 January does not take in that new year.
+ * @example yearsOfRange(Date.UTC(2021, 5), Date.UTC(2023, 0, 1)) // { from: 2021, to: 2022 }
+ */
+export function yearsOfRange(t0: number, t1: number): { from: number; to: number } {
+	const [a, b] = t0 <= t1 ? [t0, t1] : [t1, t0];
+	const from = new Date(a).getUTCFullYear();
+	return { from, to: Math.max(from, new Date(b - 1).getUTCFullYear()) };
+}
+
+/**
+ * The whole years a brushed pixel range covers on a time scale.
+ * @example brushToYears([120, 480], x) // { from: 2021, to: 2022 }
+ */
+export function brushToYears([x0, x1]: readonly [number, number], scale: { invert(x: number): Date | number }): { from: number; to: number } {
+	return yearsOfRange(+scale.invert(x0), +scale.invert(x1));
+}
+
+/**
+ * The time domain to show: the active year filter when set, else the meetings' extent padded by
+ * 5%, at least a month wide; the current year when there is nothing to show.
+ * @example timelineDomain(items, { from: 2023, to: 2023 }) // [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)]
+ */
+export function timelineDomain(
+	items: readonly Pick<TimelineItem, 'start' | 'end'>[],
+	years: { from: number | null; to: number | null } = { from: null, to: null },
+	now = Date.now()
+): [number, number] {
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const { start, end } of items) {
+		if (start < lo) lo = start;
+		if (end > hi) hi = end;
+	}
+	if (years.from != null) lo = Date.UTC(years.from, 0, 1);
+	if (years.to != null) hi = Date.UTC(years.to + 1, 0, 1);
+	if (!(lo < hi)) {
+		const y = new Date(Number.isFinite(lo) ? lo : now).getUTCFullYear();
+		return [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)];
+	}
+	if (years.from != null && years.to != null) return [lo, hi];
+	const pad = Math.max((hi - lo) * 0.05, (30 * DAY - (hi - lo)) / 2, 0);
+	return [lo - pad, hi + pad];
+}
+
+export interface ZoomLimits {
+	/** [zoomed out, zoomed in] scale factors relative to the domain fitted to the width */
+	scaleExtent: [number, number];
+	/** the time span one can pan over */
+	world: [number, number];
+}
+
+/**
+ * How far one may zoom: out to a few decades around the data (at least `widest`), in until about
+ * `narrowest` fills the view.
+ * @example zoomLimits([Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)]).scaleExtent // [1/40, ~52]
+ */
+export function zoomLimits(domain: readonly [number, number], { widest = 40 * YEAR, narrowest = 7 * DAY } = {}): ZoomLimits {
+	const span = domain[1] - domain[0];
+	const worldSpan = Math.max(span, widest);
+	const mid = (domain[0] + domain[1]) / 2;
+	return { scaleExtent: [span / worldSpan, Math.max(1, span / narrowest)], world: [mid - worldSpan / 2, mid + worldSpan / 2] };
+}
+
+export type TickLevel = 'decade' | 'year' | 'quarter' | 'month' | 'week' | 'day';
+
+const LEVELS: { level: TickLevel; every: number }[] = [
+	{ level: 'day', every: DAY },
+	{ level: 'week', every: 7 * DAY },
+	{ level: 'month', every: YEAR / 12 },
+	{ level: 'quarter', every: YEAR / 4 },
+	{ level: 'year', every: YEAR },
+	{ level: 'decade', every: 10 * YEAR }
+];
+
+/**
+ * The finest tick level whose ticks stay at least `minSpacing` pixels apart: decades when zoomed
+ * out over a century, days when a day is wide enough to be labelled.
+ * @example tickLevel(1000 / (10 * YEAR), 80) // 'year'
+ */
+export function tickLevel(pxPerMs: number, minSpacing = 72): TickLevel {
+	for (const { level, every } of LEVELS) if (every * pxPerMs >= minSpacing) return level;
+	return 'decade';
+}
+
+const INTERVALS: Record<TickLevel, TimeInterval> = {
+	decade: utcYear.every(10)!,
+	year: utcYear,
+	quarter: utcMonth.every(3)!,
+	month: utcMonth,
+	week: utcWeek,
+	day: utcDay
+};
+
+/**
+ * Tick instants of a level over a time range, inclusive.
+ * @example ticksAt('year', Date.UTC(2021, 0, 1), Date.UTC(2023, 0, 1)) // three 1 Januaries
+ */
+export function ticksAt(level: TickLevel, t0: number, t1: number): number[] {
+	return INTERVALS[level].range(new Date(t0), new Date(t1 + 1)).map(Number);
+}
+
+const EN = { month: utcFormat('%b'), week: utcFormat('%b %-d'), day: utcFormat('%-d'), full: utcFormat('%b %-d, %Y'), monthYear: utcFormat('%b %Y') };
+
+/**
+ * A tick label that names only what changes at that tick: the year on 1 January, the month on
+ * its first day, else the day; week ticks (which rarely fall on the 1st) carry their month.
+ * The first tick can carry the full context, so a zoomed-in axis still says which year it shows.
+ * @example formatTick(Date.UTC(2023, 4, 29), 'day', 'zh-CN') // '29日'
+ */
+export function formatTick(t: number, level: TickLevel, locale: string, withContext = false): string {
+	const d = new Date(t);
+	const y = d.getUTCFullYear();
+	const m = d.getUTCMonth() + 1;
+	const zh = !locale.startsWith('en');
+	if (level === 'decade' || level === 'year' || (m === 1 && d.getUTCDate() === 1)) return zh ? `${y}年` : String(y);
+	if (withContext) {
+		if (level === 'month' || level === 'quarter') return zh ? `${y}年${m}月` : EN.monthYear(d);
+		return zh ? `${y}年${m}月${d.getUTCDate()}日` : EN.full(d);
+	}
+	if (level === 'month' || level === 'quarter' || d.getUTCDate() === 1) return zh ? `${m}月` : EN.month(d);
+	if (level === 'week') return zh ? `${m}月${d.getUTCDate()}日` : EN.week(d);
+	return zh ? `${d.getUTCDate()}日` : EN.day(d);
+}
+
+/**
+ * A UTC instant as the YYYY-MM-DD date it falls on, for the shared date formatters.
+ * @example isoDay(Date.UTC(2023, 4, 29, 12)) // '2023-05-29'
+ */
+export const isoDay = (t: number): string => new Date(t).toISOString().slice(0, 10);

@@ -1,0 +1,129 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Corpus } from '../src/lib/corpus/schema.ts';
+import { launchBrowser } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const at = (path: string): string => new URL(path, baseURL).href;
+const shipped: Corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
+
+/** Cities and counties the corpus names, hosts meetings in or sends participants from: the map's points. */
+function expectedPlaces(province?: string): number {
+	const codes = new Set<string>();
+	for (const p of shipped.places) codes.add(p.adcode);
+	for (const m of shipped.meetings) for (const c of [m.countyCode ?? m.cityCode ?? m.provinceCode, ...m.participantCodes]) if (c) codes.add(c);
+	return [...codes].filter((c) => !c.endsWith('0000') && (!province || c.startsWith(province.slice(0, 2)))).length;
+}
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const outside: string[] = [];
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+	context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+	// The view hands its chart instance to tests that ask for it (for convertToPixel).
+	await context.addInitScript(() => Object.assign(window, { __charts__: {} }));
+	page = await context.newPage();
+	page.on('request', (r) => {
+		const url = r.url();
+		if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+	});
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const map = (p: Page) => p.locator('[data-chart="map"]');
+
+async function ready(p: Page, scope: string): Promise<number> {
+	await p.locator(`[data-scope="${scope}"]`).waitFor();
+	await p.locator('[data-chart="map"][data-state="ready"]').waitFor();
+	return Number(await map(p).getAttribute('data-items'));
+}
+
+/** Clicks the map at a longitude and latitude, like a user would. */
+async function clickAt(p: Page, lngLat: [number, number]): Promise<void> {
+	const [x, y] = await p.evaluate(
+		(at) =>
+			(window as unknown as { __charts__: { map: { convertToPixel(f: object, v: number[]): number[] } } }).__charts__.map.convertToPixel(
+				{ geoIndex: 0 },
+				at
+			),
+		lngLat
+	);
+	const box = (await map(p).locator('canvas').first().boundingBox())!;
+	await p.mouse.click(box.x + x!, box.y + y!);
+}
+
+/** How many areas (with a division code: ECharts adds 南海诸岛 without one), points and lines the chart draws. */
+const drawn = (p: Page) =>
+	p.evaluate(() => {
+		const chart = (window as unknown as { __charts__: { map: { getOption(): { series: { data: { code?: string }[] }[] } } } }).__charts__.map;
+		const [areas, points, lines] = chart.getOption().series;
+		return [areas!.data.filter((d) => d.code).length, points!.data.length, lines!.data.length];
+	});
+
+describe('map', () => {
+	test('draws the provinces, and every city and county of the corpus as a point', async () => {
+		await page.goto(at('/map'));
+		await page.getByRole('heading', { name: '地图', exact: true }).waitFor();
+		const items = await ready(page, 'china');
+		expect(items).toBeGreaterThan(0);
+		expect(items).toBe(expectedPlaces());
+		const [areas, points] = await drawn(page);
+		expect(areas).toBe(34);
+		expect(points).toBe(items);
+		expect(await page.evaluate(() => (performance.getEntriesByName('view:ready')[0] as PerformanceMark | undefined)?.detail?.view)).toBe('map');
+		expect(await page.title()).toBe('地图 · 职教数据看板');
+	});
+
+	test('draws a selected meeting’s lines from its participants to its venue and lists them', async () => {
+		const m = shipped.meetings.find((x) => x.participantCodes.length > 1)!;
+		await page.getByRole('button', { name: m.name }).click();
+		await page.locator('[data-chart="map"][data-state="ready"]').waitFor();
+		const venue = m.countyCode ?? m.cityCode ?? m.provinceCode;
+		expect((await drawn(page))[2]).toBe(m.participantCodes.filter((c) => c !== venue).length);
+		const participants = page.locator('[data-participants]');
+		expect(Number(await participants.getAttribute('data-participants'))).toBe(m.participantCodes.length);
+		expect(await participants.getByText('会场').count()).toBe(1);
+	});
+
+	test('looks right: Taiwan, Hainan and the 南海诸岛 inset drawn (screenshot kept as an artifact)', async () => {
+		await page.screenshot({ path: 'test-results/map.png', fullPage: true });
+		const regions = await page.evaluate(() => {
+			const chart = (window as unknown as { __charts__: { map: { getModel(): unknown } } }).__charts__.map;
+			const geo = (chart.getModel() as { getComponent(t: string): { coordinateSystem: { regions: { name: string }[] } } }).getComponent('geo');
+			return geo.coordinateSystem.regions.map((r) => r.name);
+		});
+		expect(regions).toEqual(expect.arrayContaining(['台湾省', '海南省', '南海诸岛', '香港特别行政区', '澳门特别行政区']));
+	});
+
+	test('clicking a province drills into it and filters every view by it; back returns to China', async () => {
+		await page.getByRole('button', { name: '全部会议' }).click();
+		await clickAt(page, [119.6, 36.1]); // 潍坊, inside 山东省, away from any point
+		await page.waitForURL(/[?&]region=370000\b/);
+		expect(await ready(page, '370000')).toBe(expectedPlaces('370000'));
+		expect((await drawn(page))[0]).toBe(16);
+		await page.getByRole('button', { name: /返回全国/ }).click();
+		await page.waitForURL((url) => !url.searchParams.has('region'));
+		expect(await ready(page, 'china')).toBe(expectedPlaces());
+	});
+
+	test('opens drilled into 山东省 from a shared link (screenshot kept as an artifact)', async () => {
+		await page.goto(at('/map?region=370000'));
+		expect(await ready(page, '370000')).toBe(expectedPlaces('370000'));
+		await page.screenshot({ path: 'test-results/map-shandong.png', fullPage: true });
+	});
+
+	test('opens drilled into the province of a city in the URL, with that city selected', async () => {
+		await page.goto(at('/map?region=371600'));
+		expect(await ready(page, '370000')).toBe(expectedPlaces('370000'));
+	});
+
+	test('asks nothing of any other origin: the geometry ships with the app', () => {
+		expect(outside).toEqual([]);
+	});
+});
