@@ -61,8 +61,10 @@ export function figuresByCategoryOption(figures: Figure[], text: ChartText): Bui
  * a bar's label keeps the hedge of its figures (2.7万余人次).
  */
 export function sumsByYearOption(figures: Figure[], unit: string, text: ChartText): BuiltChart {
-	const byYear = new Map<number, Figure[]>();
-	for (const f of addable(figures.filter((f) => f.unit === unit))) if (f.year != null) byYear.set(f.year, [...(byYear.get(f.year) ?? []), f]);
+	const byYear = Map.groupBy(
+		addable(figures.filter((f) => f.unit === unit && f.year != null)),
+		(f) => f.year!
+	);
 	const years = [...byYear.keys()].sort((a, b) => a - b);
 	const label = (year: number) => {
 		const list = byYear.get(year)!;
@@ -92,11 +94,8 @@ export function sumsByYearOption(figures: Figure[], unit: string, text: ChartTex
  * Sums of one unit by region (the province of each figure's document), largest first, at most `limit`.
  */
 export function sumsByRegionOption(figures: Figure[], unit: string, regionOf: (f: Figure) => string | null, text: ChartText, limit = 15): BuiltChart {
-	const byRegion = new Map<string, Figure[]>();
-	for (const f of addable(figures.filter((f) => f.unit === unit))) {
-		const r = regionOf(f);
-		if (r) byRegion.set(r, [...(byRegion.get(r) ?? []), f]);
-	}
+	const byRegion = Map.groupBy(addable(figures.filter((f) => f.unit === unit)), (f) => regionOf(f) ?? '');
+	byRegion.delete('');
 	const sum = (list: Figure[]) => list.reduce((a, f) => a + f.value, 0);
 	const rows = [...byRegion].sort((a, b) => sum(b[1]) - sum(a[1]) || a[0].localeCompare(b[0])).slice(0, limit).reverse();
 	return {

@@ -3,7 +3,8 @@
 // figures across years, never mix units and never sum percentages.
 import type { CorpusDocument, Metric } from '../corpus/schema.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
-import { metricYear } from './facts.ts';
+import type { Filters } from '../state/filters.ts';
+import { inRegion, inYears, metricYear } from './facts.ts';
 
 /** One figure as reported, with every document that reports it. */
 export interface Figure {
@@ -18,6 +19,8 @@ export interface Figure {
 	subject: string;
 	/** the reports of this figure, first one first */
 	sources: Metric[];
+	/** a larger value is reported for the same thing (a conflict): shown, never added */
+	superseded: boolean;
 }
 
 /** Figures reported with a different value for the same subject, unit, year and kind (running total or not). */
@@ -50,22 +53,41 @@ export function subjectOf(text: string): string {
 	return words.replace(HEDGES, '').replace(RUNNING, '').slice(-6);
 }
 
+/** Subjects of metrics already read: facts stay the same objects across filter changes. */
+const subjects = new WeakMap<Metric, string>();
+
 /**
- * Groups metrics into figures: the same value, unit, category, year and subject is one figure
- * whichever documents report it.
+ * Groups metrics into figures — the same value, unit, category, year and subject is one figure
+ * whichever documents report it — and finds their conflicts; in a conflict, all but the largest
+ * value are marked superseded.
+ * @example const { figures, conflicts } = analyseFigures(filtered.metrics, filtered.docById)
  */
-export function groupFigures(metrics: Metric[], docs: Map<string, CorpusDocument>): Figure[] {
+export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocument>): { figures: Figure[]; conflicts: Conflict[] } {
 	const byKey = new Map<string, Figure>();
+	// One report per document and figure; a set keeps that check constant-time for popular figures.
+	const sourceDocs = new Map<Figure, Set<string>>();
 	for (const m of metrics) {
 		const year = metricYear(m, docs);
-		const subject = subjectOf(m.text);
-		const key = [m.category, m.unit, m.value, year ?? '', m.cumulative ? 'c' : '', subject].join('|');
+		let subject = subjects.get(m);
+		if (subject === undefined) subjects.set(m, (subject = subjectOf(m.text)));
+		const key = `${m.category}|${m.unit}|${m.value}|${year ?? ''}|${m.cumulative ? 'c' : ''}|${subject}`;
 		const found = byKey.get(key);
 		if (found) {
-			if (!found.sources.some((s) => s.docId === m.docId)) found.sources.push(m);
-		} else byKey.set(key, { key, value: m.value, unit: m.unit, qualifier: m.qualifier, category: m.category, year, cumulative: m.cumulative, subject, sources: [m] });
+			const seen = sourceDocs.get(found)!;
+			if (!seen.has(m.docId)) {
+				seen.add(m.docId);
+				found.sources.push(m);
+			}
+		} else {
+			const figure: Figure = { key, value: m.value, unit: m.unit, qualifier: m.qualifier, category: m.category, year, cumulative: m.cumulative, subject, sources: [m], superseded: false };
+			byKey.set(key, figure);
+			sourceDocs.set(figure, new Set([m.docId]));
+		}
 	}
-	return [...byKey.values()];
+	const figures = [...byKey.values()];
+	const conflicts = findConflicts(figures);
+	for (const c of conflicts) for (const f of c.figures.slice(0, -1)) f.superseded = true;
+	return { figures, conflicts };
 }
 
 /**
@@ -73,12 +95,10 @@ export function groupFigures(metrics: Metric[], docs: Map<string, CorpusDocument
  * Only subjects of at least two characters count: a bare measure word says too little.
  */
 export function findConflicts(figures: Figure[]): Conflict[] {
-	const bySubject = new Map<string, Figure[]>();
-	for (const f of figures) {
-		if (f.subject.length < 2) continue;
-		const key = [f.subject, f.unit, f.year ?? '', f.category, f.cumulative].join('|');
-		bySubject.set(key, [...(bySubject.get(key) ?? []), f]);
-	}
+	const bySubject = Map.groupBy(
+		figures.filter((f) => f.subject.length >= 2),
+		(f) => [f.subject, f.unit, f.year ?? '', f.category, f.cumulative].join('|')
+	);
 	const out: Conflict[] = [];
 	for (const [key, list] of bySubject) {
 		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
@@ -109,23 +129,17 @@ function dominantUnit(figures: Figure[]): string | null {
 	return best;
 }
 
-/** Figures safe to add: additive units, not cumulative, one value per conflict (the largest). */
+/** Figures safe to add: additive units, not running totals, not superseded in a conflict. */
 export function addable(figures: Figure[]): Figure[] {
-	const conflicted = new Map<string, Figure>();
-	for (const c of findConflicts(figures)) {
-		const largest = c.figures[c.figures.length - 1]!;
-		for (const f of c.figures) conflicted.set(f.key, largest);
-	}
-	return figures.filter((f) => isAdditive(f.unit) && !f.cumulative && (conflicted.get(f.key) ?? f) === f);
+	return figures.filter((f) => isAdditive(f.unit) && !f.cumulative && !f.superseded);
 }
 
 /**
  * One headline per category, in its dominant additive unit.
- * @example categoryTotals(groupFigures(metrics, docs))[0] // { category: 'training', unit: '人次', total: 27000, … }
+ * @example categoryTotals(analyseFigures(metrics, docs).figures)[0] // { category: 'training', unit: '人次', total: 27000, … }
  */
 export function categoryTotals(figures: Figure[]): CategoryTotal[] {
-	const byCategory = new Map<MetricCategory, Figure[]>();
-	for (const f of figures) if (isAdditive(f.unit)) byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f]);
+	const byCategory = Map.groupBy(figures.filter((f) => isAdditive(f.unit)), (f) => f.category);
 	const out: CategoryTotal[] = [];
 	for (const [category, list] of byCategory) {
 		const unit = dominantUnit(list)!;
@@ -160,4 +174,29 @@ export function unitsOf(figures: Figure[]): string[] {
 	const count = new Map<string, number>();
 	for (const f of figures) count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
 	return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u);
+}
+
+/**
+ * The figures and conflicts that match the filters, from an analysis of the whole corpus: a
+ * filter change then costs one pass over the figures instead of a new analysis. A figure matches
+ * on its year and category and on the region and kind of a document reporting it.
+ * @example matchFigures(analyseFigures(all.metrics, docs), filters, docs).figures
+ */
+export function matchFigures(
+	all: { figures: Figure[]; conflicts: Conflict[] },
+	f: Filters,
+	docs: Map<string, CorpusDocument>
+): { figures: Figure[]; conflicts: Conflict[] } {
+	const matches = (fig: Figure) =>
+		inYears(fig.year, f) &&
+		(!f.category || fig.category === f.category) &&
+		(!f.region && !f.kind
+			? true
+			: fig.sources.some((s) => {
+					const d = docs.get(s.docId);
+					return (!f.region || inRegion(d?.regionCode, f.region)) && (!f.kind || d?.kind === f.kind);
+				}));
+	const figures = all.figures.filter(matches);
+	const kept = new Set(figures);
+	return { figures, conflicts: all.conflicts.filter((c) => c.figures.some((x) => kept.has(x))) };
 }

@@ -27,7 +27,8 @@ export function inRegion(code: string | null | undefined, region: string): boole
 /** The year a date string (YYYY, YYYY-MM, YYYY-MM-DD) falls in. */
 export const yearOf = (date: string | null | undefined): number | null => (date ? Number(date.slice(0, 4)) : null);
 
-function inYears(year: number | null, f: Filters): boolean {
+/** Whether a year lies in the filter's range (any year when no range is set). */
+export function inYears(year: number | null, f: Filters): boolean {
 	if (f.from == null && f.to == null) return true;
 	if (year == null) return false;
 	return (f.from == null || year >= f.from) && (f.to == null || year <= f.to);
