@@ -45,21 +45,29 @@ describe('achievements', () => {
 	});
 
 	test('clicking a category bar filters every view by it (cross-filter in the URL)', async () => {
-		await page.goto(`${baseURL}achievements`);
-		await ready(page, 'achievements-by-category');
-		const canvas = page.locator('[data-chart="achievements-by-category"] canvas');
-		const box = (await canvas.boundingBox())!;
-		// The largest category is the top bar; click inside it.
-		await canvas.click({ position: { x: box.width * 0.3, y: box.height * 0.12 } });
-		await page.waitForURL(/category=/);
-		const category = query(page).get('category')!;
+		const p = await page.context().newPage();
+		await p.addInitScript(() => Object.assign(window, { __charts__: {} }));
+		await p.goto(`${baseURL}achievements`);
+		await ready(p, 'achievements-by-category');
+		// The largest category is the last bar (drawn on top); click the middle of it once the bars
+		// have grown to their length ('ready' comes with the first frame, the animation goes on).
+		const [x, y] = await p.evaluate(async () => {
+			const chart = (window as unknown as { __charts__: Record<string, { convertToPixel(f: object, v: number[]): number[]; getOption(): { series: { data: { value: number }[] }[] } }> }).__charts__['achievements-by-category']!;
+			await new Promise((done) => setTimeout(done, 1500));
+			const data = chart.getOption().series[0]!.data;
+			return chart.convertToPixel({ seriesIndex: 0 }, [data[data.length - 1]!.value / 2, data.length - 1]);
+		});
+		await p.locator('[data-chart="achievements-by-category"] canvas').first().click({ position: { x: x!, y: y! } });
+		await p.waitForURL(/category=/);
+		const category = query(p).get('category')!;
 		const counts = new Map<string, number>();
 		for (const m of corpus.metrics) counts.set(m.category, (counts.get(m.category) ?? 0) + 1);
 		expect(category).toBe([...counts].sort((a, b) => b[1] - a[1])[0]![0]);
-		await page.getByRole('link', { name: '明细' }).click();
-		await page.waitForURL(/\/explore\?category=/);
-		await ready(page, 'explore-table');
-		expect(await items(page, 'explore-table')).toBe(corpus.metrics.filter((m) => m.category === category).length + corpus.meetings.length);
+		await p.getByRole('link', { name: '明细' }).click();
+		await p.waitForURL(/\/explore\?category=/);
+		await ready(p, 'explore-table');
+		expect(await items(p, 'explore-table')).toBe(corpus.metrics.filter((m) => m.category === category).length + corpus.meetings.length);
+		await p.close();
 	});
 });
 

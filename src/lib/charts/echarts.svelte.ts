@@ -54,6 +54,11 @@ export interface EChartOptions {
 export function echart(getOption: () => EChartsOption | null, opts: EChartOptions = {}): Attachment<HTMLElement> {
 	return (node) => {
 		const chart = echarts.init(node, opts.theme, { renderer: 'canvas' });
+		// End-to-end tests opt in before the app loads (window.__charts__ = {}) to reach an instance
+		// by its container's data-chart name, e.g. for convertToPixel.
+		const hook = (window as { __charts__?: Record<string, EChartsInstance> }).__charts__;
+		const name = node.closest<HTMLElement>('[data-chart]')?.dataset.chart;
+		if (hook && name) hook[name] = chart;
 		let frame = 0;
 		const resize = new ResizeObserver(() => {
 			cancelAnimationFrame(frame);
@@ -76,6 +81,7 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 			chart.setOption(option, { notMerge: true });
 		});
 		return () => {
+			if (hook && name && hook[name] === chart) delete hook[name];
 			resize.disconnect();
 			cancelAnimationFrame(frame);
 			chart.dispose();
