@@ -81,16 +81,22 @@ if (!isMainThread) {
 		['nested-html', '<div>'],
 		['no-newline-punct', '，。、：；']
 	].map(([name, unit]) => ({ name: `${name}.${name === 'nested-html' ? 'html' : 'txt'}`, bytes: new TextEncoder().encode(kb100(unit!)) }));
-	const adv = [];
-	for (const job of adversarial) {
-		const t = performance.now();
-		try {
-			extractDocument(job.name, job.bytes);
-		} catch {
-			// refused inputs are fine; the time is what counts
-		}
-		adv.push({ name: job.name, ms: performance.now() - t });
-	}
+	// Per document, the median of five runs: a garbage-collection pause or another process taking
+	// the core is not the document's cost.
+	const medianMs = (job: Job) => {
+		const times = Array.from({ length: 5 }, () => {
+			const t = performance.now();
+			try {
+				extractDocument(job.name, job.bytes);
+			} catch {
+				// refused inputs are fine; the time is what counts
+			}
+			return performance.now() - t;
+		}).sort((a, b) => a - b);
+		return times[2]!;
+	};
+	const adv = adversarial.map((job) => ({ name: job.name, ms: medianMs(job) }));
+	const perDocument = base.map((job) => ({ name: job.name, ms: medianMs(job) })).sort((a, b) => b.ms - a.ms);
 
 	const mbps = (mb: number, ms: number) => (mb / (ms / 1000)).toFixed(1);
 	console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cores} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
@@ -98,8 +104,9 @@ if (!isMainThread) {
 	console.log(`input: ${base.length} documents × ${copies} copies = ${jobs.length} documents, ${totalMB.toFixed(1)} MB`);
 	console.log(`single thread: ${mbps(totalMB, single.ms)} MB/s, ${(jobs.length / (single.ms / 1000)).toFixed(0)} documents/s`);
 	console.log(`${cores} worker threads: ${mbps(totalMB, parallelMs)} MB/s, ${(jobs.length / (parallelMs / 1000)).toFixed(0)} documents/s`);
-	console.log(`slowest document: ${single.slowest.name} (${single.slowest.kb.toFixed(1)} KB) ${single.slowest.ms.toFixed(1)} ms`);
-	for (const a of adv) console.log(`adversarial ${a.name} (100 KB): ${a.ms.toFixed(1)} ms`);
-	const worst = Math.max(single.slowest.ms, ...adv.map((a) => a.ms));
+	console.log(`slowest single run in the 50 MB pass: ${single.slowest.name} (${single.slowest.kb.toFixed(1)} KB) ${single.slowest.ms.toFixed(1)} ms`);
+	console.log(`slowest dev document (median of 5): ${perDocument[0]!.name} ${perDocument[0]!.ms.toFixed(1)} ms`);
+	for (const a of adv) console.log(`adversarial ${a.name} (100 KB, median of 5): ${a.ms.toFixed(1)} ms`);
+	const worst = Math.max(perDocument[0]!.ms, ...adv.map((a) => a.ms));
 	console.log(`worst document ≤ 100 KB: ${worst.toFixed(1)} ms (target ≤ 50 ms) ${worst <= 50 ? 'OK' : 'OVER'}`);
 }
