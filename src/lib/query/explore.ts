@@ -19,6 +19,9 @@ export interface ExploreRow {
 	docId: string;
 }
 
+/** One collator for every comparison: String.localeCompare builds one per call. */
+const collator = new Intl.Collator('zh-CN');
+
 export type SortKey = 'type' | 'date' | 'region' | 'category' | 'value' | 'text' | 'docId';
 
 /** Figures and meetings as rows, meetings first within a date. */
@@ -63,7 +66,7 @@ export function sortRows(rows: ExploreRow[], key: SortKey, dir: 'asc' | 'desc'):
 			const x = a[key];
 			const y = b[key];
 			if (x == null || y == null) return x == null && y == null ? i - j : x == null ? 1 : -1;
-			const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'zh-CN');
+			const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
 			return c !== 0 ? sign * c : i - j;
 		})
 		.map(([r]) => r);
