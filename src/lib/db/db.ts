@@ -1,11 +1,23 @@
 // The browser's copy of the corpus, in IndexedDB through Dexie.
 import Dexie, { type Table } from 'dexie';
+import type { UserEdit } from '../corpus/edits.ts';
+import type { DocumentText } from '../corpus/exchange.ts';
 import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
 
-/** A document's full text, kept only for documents the user imported (their own). */
-export interface DocumentText {
+export type { DocumentText } from '../corpus/exchange.ts';
+
+/**
+ * Marks a document as the user's own (imported in the browser, not shipped): a new shipped
+ * corpus replaces every document except these.
+ */
+export interface ImportedDocument {
 	docId: string;
-	text: string;
+	contentHash: string;
+	/** the file the user dropped */
+	fileName: string;
+	/** the document's title, so the list of the user's documents needs no read of the facts */
+	title?: string | null;
+	importedAt: string;
 }
 
 /** What the app knows about the corpus it has stored. */
@@ -29,6 +41,8 @@ export class DashboardDB extends Dexie {
 	metrics!: Table<Metric, string>;
 	meta!: Table<CorpusMeta, string>;
 	texts!: Table<DocumentText, string>;
+	imports!: Table<ImportedDocument, string>;
+	edits!: Table<UserEdit, string>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -40,5 +54,17 @@ export class DashboardDB extends Dexie {
 			meta: 'key'
 		});
 		this.version(2).stores({ texts: 'docId' });
+		// Version 3 adds the user's own data beside the corpus tables and leaves their rows as they
+		// are. Version 2 kept texts only for documents the user imported, so those are marked so.
+		this.version(3)
+			.stores({ imports: 'docId, contentHash', edits: 'key, docHash' })
+			.upgrade(async (tx) => {
+				const texts = await tx.table<DocumentText, string>('texts').toArray();
+				const docs = await tx.table<CorpusDocument, string>('documents').bulkGet(texts.map((t) => t.docId));
+				const importedAt = new Date().toISOString();
+				await tx.table<ImportedDocument, string>('imports').bulkPut(
+					docs.flatMap((d) => (d ? [{ docId: d.id, contentHash: d.contentHash, fileName: d.fileName, title: d.title, importedAt }] : []))
+				);
+			});
 	}
 }

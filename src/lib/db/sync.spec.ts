@@ -49,6 +49,40 @@ describe('syncCorpus', () => {
 	});
 });
 
+describe('syncCorpus with imported documents', () => {
+	async function importOne(hash: string) {
+		const doc = { id: 'mine~cccccc', fileName: 'mine.txt', title: '我的文档', publishedAt: null, kind: 'news' as const, length: 50, encoding: 'utf-8', regionCode: null, contentHash: hash };
+		await db.transaction('rw', [db.documents, db.metrics, db.texts, db.imports], async () => {
+			await db.documents.add(doc);
+			await db.metrics.add({ ...sampleContent().metrics[0]!, id: 'mine~cccccc$0', docId: doc.id, evidence: { docId: doc.id, start: 1, end: 5, text: 'x' } });
+			await db.texts.add({ docId: doc.id, text: 'x'.repeat(50) });
+			await db.imports.add({ docId: doc.id, contentHash: hash, fileName: 'mine.txt', importedAt: '2024-05-01T08:00:00.000Z' });
+		});
+	}
+
+	test('replaces only shipped records: imported documents, their facts and texts stay', async () => {
+		await syncCorpus(db, sealCorpus(sampleContent()));
+		await importOne('c'.repeat(64));
+		const next = sampleContent();
+		next.metrics = next.metrics.slice(0, 1);
+		expect(await syncCorpus(db, sealCorpus(next))).toBe('replaced');
+		expect((await db.documents.toCollection().primaryKeys()).sort()).toEqual(['mine~cccccc', 'news-a', 'news-b']);
+		expect((await db.metrics.toArray()).map((m) => m.id).sort()).toEqual(['mine~cccccc$0', 'news-a$0']);
+		expect(await db.texts.count()).toBe(1);
+	});
+
+	test('a shipped document with the content of an imported one takes its place and keeps its text', async () => {
+		await syncCorpus(db, sealCorpus(sampleContent()));
+		await importOne('b'.repeat(64).replace(/^b/, 'd'));
+		const next = sampleContent();
+		next.documents[1]!.contentHash = 'b'.repeat(64).replace(/^b/, 'd');
+		await syncCorpus(db, sealCorpus(next));
+		expect((await db.documents.toCollection().primaryKeys()).sort()).toEqual(['news-a', 'news-b']);
+		expect(await db.imports.count()).toBe(0);
+		expect((await db.texts.get('news-b'))!.text).toBe('x'.repeat(50));
+	});
+});
+
 describe('loadFacts', () => {
 	test('reads every table of the stored corpus', async () => {
 		const content = sampleContent();

@@ -1,4 +1,4 @@
-// Putting a validated corpus into IndexedDB: all of it or nothing.
+// Putting a validated corpus into IndexedDB: all of it or nothing, and never the user's own.
 import type { Corpus } from '../corpus/schema.ts';
 import type { DashboardDB } from './db.ts';
 
@@ -10,15 +10,37 @@ export async function storedHash(db: DashboardDB): Promise<string | null> {
 }
 
 /**
- * Writes the corpus in one read-write transaction: a reload or a failure mid-way leaves
+ * Writes the shipped corpus in one read-write transaction: a reload or a failure mid-way leaves
  * the previous corpus untouched. Nothing is written when the stored hash already matches.
+ * Only shipped records are replaced: documents the user imported, their texts and facts stay.
+ * When the new corpus ships a document the user had imported (same content), the shipped record
+ * takes its place and keeps the user's text; corrections follow by content, not by id.
  * @example await syncCorpus(db, corpus) // 'stored' on the first visit, 'unchanged' after
  */
 export async function syncCorpus(db: DashboardDB, corpus: Corpus): Promise<SyncOutcome> {
-	return db.transaction('rw', [db.documents, db.meetings, db.places, db.metrics, db.meta], async () => {
+	return db.transaction('rw', [db.documents, db.meetings, db.places, db.metrics, db.meta, db.imports, db.texts], async () => {
 		const previous = await db.meta.get('corpus');
 		if (previous?.hash === corpus.hash) return 'unchanged';
-		await Promise.all([db.documents.clear(), db.meetings.clear(), db.places.clear(), db.metrics.clear()]);
+
+		const shippedHashes = new Map(corpus.documents.map((d) => [d.contentHash, d.id]));
+		const imports = await db.imports.toArray();
+		const superseded = imports.filter((i) => shippedHashes.has(i.contentHash));
+		for (const s of superseded) {
+			const text = await db.texts.get(s.docId);
+			await db.texts.delete(s.docId);
+			if (text) await db.texts.put({ docId: shippedHashes.get(s.contentHash)!, text: text.text });
+		}
+		await db.imports.bulkDelete(superseded.map((s) => s.docId));
+		const own = new Set(imports.filter((i) => !shippedHashes.has(i.contentHash)).map((i) => i.docId));
+
+		const tables = [db.documents, db.meetings, db.places, db.metrics];
+		if (own.size === 0) await Promise.all(tables.map((t) => t.clear()));
+		else await Promise.all([
+			db.documents.filter((d) => !own.has(d.id)).delete(),
+			db.meetings.filter((m) => !m.docIds.some((d) => own.has(d))).delete(),
+			db.places.filter((p) => !own.has(p.docId)).delete(),
+			db.metrics.filter((m) => !own.has(m.docId)).delete()
+		]);
 		await db.documents.bulkAdd(corpus.documents);
 		await db.meetings.bulkAdd(corpus.meetings);
 		await db.places.bulkAdd(corpus.places);

@@ -1,0 +1,133 @@
+// The user's corrections to extracted facts. They are stored apart from the facts and applied
+// on read, so a re-extraction or a new shipped corpus never loses them.
+//
+// A fact is named by a key that does not depend on where it sits in an array or on its
+// document's id: its kind, its document's content hash and its evidence span. The same text
+// always gives the same offsets, so the key finds the fact again after any re-extraction that
+// still reports it at the same place.
+import * as v from 'valibot';
+import { DocumentRecord, MeetingRecord, MetricRecord, PlaceRecord, type CorpusDocument, type Evidence, type Meeting, type Metric, type Place } from './schema.ts';
+
+export type FactKind = 'meeting' | 'place' | 'metric';
+export const FACT_KINDS: readonly FactKind[] = ['meeting', 'place', 'metric'];
+
+/** Ids of facts the user added start with this; extracted ids never do (they start with a document id). */
+export const USER_FACT_PREFIX = 'user:';
+
+export const METRIC_FIELDS = ['value', 'unit', 'qualifier', 'category', 'year', 'cumulative'] as const;
+export const MEETING_FIELDS = [
+	'name',
+	'startDate',
+	'endDate',
+	'datePrecision',
+	'province',
+	'provinceCode',
+	'city',
+	'cityCode',
+	'county',
+	'countyCode',
+	'attendees',
+	'attendeesQualifier'
+] as const;
+export const PLACE_FIELDS = ['name', 'adcode', 'level', 'lng', 'lat'] as const;
+
+const MetricPatch = v.strictObject(v.partial(v.pick(MetricRecord, METRIC_FIELDS)).entries, 'has a field that cannot be corrected');
+const MeetingPatch = v.strictObject(v.partial(v.pick(MeetingRecord, MEETING_FIELDS)).entries, 'has a field that cannot be corrected');
+const PlacePatch = v.strictObject(v.partial(v.pick(PlaceRecord, PLACE_FIELDS)).entries, 'has a field that cannot be corrected');
+
+export type MetricPatch = v.InferOutput<typeof MetricPatch>;
+export type MeetingPatch = v.InferOutput<typeof MeetingPatch>;
+export type PlacePatch = v.InferOutput<typeof PlacePatch>;
+
+const Key = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(300, 'is longer than 300 characters'));
+const Hash = DocumentRecord.entries.contentHash;
+const At = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
+
+const base = { key: Key, docHash: Hash, at: At };
+/** One stored correction; `key` is the fact's key (see factKey). */
+export const UserEditSchema = v.variant('kind', [
+	v.variant('op', [
+		v.object({ ...base, kind: v.literal('metric'), op: v.literal('patch'), patch: MetricPatch }),
+		v.object({ ...base, kind: v.literal('metric'), op: v.literal('delete') }),
+		v.object({ ...base, kind: v.literal('metric'), op: v.literal('add'), record: MetricRecord })
+	]),
+	v.variant('op', [
+		v.object({ ...base, kind: v.literal('meeting'), op: v.literal('patch'), patch: MeetingPatch }),
+		v.object({ ...base, kind: v.literal('meeting'), op: v.literal('delete') }),
+		v.object({ ...base, kind: v.literal('meeting'), op: v.literal('add'), record: MeetingRecord })
+	]),
+	v.variant('op', [
+		v.object({ ...base, kind: v.literal('place'), op: v.literal('patch'), patch: PlacePatch }),
+		v.object({ ...base, kind: v.literal('place'), op: v.literal('delete') }),
+		v.object({ ...base, kind: v.literal('place'), op: v.literal('add'), record: PlaceRecord })
+	])
+]);
+export type UserEdit = v.InferOutput<typeof UserEditSchema>;
+
+type AnyFact = Meeting | Place | Metric;
+
+/** The evidence a fact is anchored at: a meeting's first report, the one evidence of the others. */
+export function anchorOf(fact: AnyFact): Evidence | undefined {
+	return Array.isArray(fact.evidence) ? fact.evidence[0] : fact.evidence;
+}
+
+/**
+ * The stable key of a fact: kind, document content hash and evidence span (or, for a fact the
+ * user added, its own id).
+ * @example factKey('metric', 'ab…', metric) // 'metric:ab…:60-69'
+ */
+export function factKey(kind: FactKind, docHash: string, fact: AnyFact): string {
+	if (fact.id.startsWith(USER_FACT_PREFIX)) return `${kind}:${docHash}:${fact.id}`;
+	const at = anchorOf(fact);
+	return `${kind}:${docHash}:${at ? `${at.start}-${at.end}` : fact.id}`;
+}
+
+export interface FactTables {
+	documents: CorpusDocument[];
+	meetings: Meeting[];
+	places: Place[];
+	metrics: Metric[];
+}
+
+/** Points an added fact at the document that now carries its content (ids may differ between imports). */
+function rebind<T extends AnyFact>(record: T, docId: string): T {
+	const ev = (e: Evidence): Evidence => ({ ...e, docId });
+	if ('docIds' in record) return { ...record, docIds: [docId], evidence: record.evidence.map(ev) };
+	return { ...record, docId, evidence: ev(record.evidence as Evidence) } as T;
+}
+
+/**
+ * The facts as the user sees them: corrections applied, deletions left out, additions included.
+ * Edits whose document is absent or whose fact is no longer extracted change nothing.
+ * @example applyEdits(facts, [{ kind: 'metric', op: 'delete', key, … }]).metrics // without that metric
+ */
+export function applyEdits<T extends FactTables>(facts: T, edits: readonly UserEdit[]): T {
+	if (edits.length === 0) return facts;
+	const byKey = new Map(edits.map((e) => [e.key, e]));
+	const hashOf = new Map(facts.documents.map((d) => [d.id, d.contentHash]));
+	const idOf = new Map(facts.documents.map((d) => [d.contentHash, d.id]));
+
+	function edited<F extends AnyFact>(kind: FactKind, rows: F[]): F[] {
+		const out: F[] = [];
+		for (const row of rows) {
+			const hash = hashOf.get(anchorOf(row)?.docId ?? '');
+			const edit = hash ? byKey.get(factKey(kind, hash, row)) : undefined;
+			if (!edit || edit.kind !== kind) out.push(row);
+			else if (edit.op === 'patch') out.push({ ...row, ...edit.patch });
+			// 'delete' drops the row; 'add' never shares a key with an extracted fact
+		}
+		for (const edit of edits) {
+			if (edit.kind !== kind || edit.op !== 'add') continue;
+			const docId = idOf.get(edit.docHash);
+			if (docId) out.push(rebind(edit.record as F, docId));
+		}
+		return out;
+	}
+
+	return {
+		...facts,
+		meetings: edited('meeting', facts.meetings),
+		places: edited('place', facts.places),
+		metrics: edited('metric', facts.metrics)
+	};
+}

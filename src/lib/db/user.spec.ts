@@ -1,0 +1,135 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { factKey } from '../corpus/edits.ts';
+import { importedId, validateExchange } from '../corpus/exchange.ts';
+import { sampleContent } from '../corpus/fixture.ts';
+import { sealCorpus } from '../corpus/validate.ts';
+import { extractFile } from '../import/extractFile.ts';
+import { DashboardDB } from './db.ts';
+import { loadFacts } from './queries.ts';
+import { syncCorpus } from './sync.ts';
+import { exportExchange, importExchange, removeImportedDocument, saveEdit, storeImportedDocument } from './user.ts';
+
+let db: DashboardDB;
+beforeEach(() => {
+	db = new DashboardDB(`test-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+const at = '2024-05-01T08:00:00.000Z';
+
+async function imported(name: string) {
+	const r = await extractFile(name, readFileSync(`tests/fixtures/docs/${name}`));
+	if (!r.ok) throw new Error(r.problem.detail);
+	return { records: r.records, text: r.text, fileName: name };
+}
+
+describe('storeImportedDocument', () => {
+	test('stores the document, its text, facts and import mark under an id that carries its content', async () => {
+		const doc = await imported('annual.gbk.txt');
+		const stored = await storeImportedDocument(db, doc);
+		const id = importedId('annual', doc.records.document.contentHash);
+		expect(stored).toEqual({ outcome: 'stored', docId: id });
+		expect((await db.texts.get(id))!.text).toBe(doc.text);
+		expect(await db.metrics.where('docId').equals(id).count()).toBe(doc.records.metrics.length);
+		expect((await db.imports.get(id))!.fileName).toBe('annual.gbk.txt');
+	});
+
+	test('refuses the same content a second time, naming the stored document', async () => {
+		const doc = await imported('annual.gbk.txt');
+		await storeImportedDocument(db, doc);
+		const again = await storeImportedDocument(db, { ...doc, fileName: 'copy.txt' });
+		expect(again).toMatchObject({ outcome: 'duplicate', existing: { title: '山西省职业教育年会在太原召开' } });
+		expect(await db.documents.count()).toBe(1);
+	});
+
+	test('refuses content the shipped corpus already has', async () => {
+		const content = sampleContent();
+		const doc = await imported('annual.gbk.txt');
+		content.documents[0]!.contentHash = doc.records.document.contentHash;
+		await syncCorpus(db, sealCorpus(content));
+		expect((await storeImportedDocument(db, doc)).outcome).toBe('duplicate');
+	});
+
+	test('writes nothing of a document when one of its writes fails', async () => {
+		const doc = await imported('page.html');
+		doc.records.metrics.push({ ...doc.records.metrics[0]! });
+		await expect(storeImportedDocument(db, doc)).rejects.toThrow();
+		expect([await db.documents.count(), await db.texts.count(), await db.imports.count(), await db.places.count(), await db.meetings.count()]).toEqual([0, 0, 0, 0, 0]);
+	});
+});
+
+describe('corrections on read', () => {
+	test('loadFacts shows a saved correction and removeImportedDocument keeps it for a re-import', async () => {
+		const doc = await imported('page.html');
+		const { docId } = (await storeImportedDocument(db, doc)) as { docId: string };
+		const hash = doc.records.document.contentHash;
+		const metric = (await db.metrics.where('docId').equals(docId).first())!;
+		await saveEdit(db, { key: factKey('metric', hash, metric), docHash: hash, kind: 'metric', op: 'patch', patch: { value: 333 }, at });
+		expect((await loadFacts(db)).metrics.find((m) => m.id === metric.id)!.value).toBe(333);
+		await removeImportedDocument(db, docId);
+		expect(await db.documents.count()).toBe(0);
+		await storeImportedDocument(db, doc);
+		expect((await loadFacts(db)).metrics.find((m) => m.evidence.start === metric.evidence.start)!.value).toBe(333);
+	});
+});
+
+describe('exportExchange / importExchange', () => {
+	test('a file exported from one database restores documents, texts and corrections in another', async () => {
+		await syncCorpus(db, sealCorpus(sampleContent()));
+		const doc = await imported('meeting.docx');
+		await storeImportedDocument(db, doc);
+		const hash = doc.records.document.contentHash;
+		const metric = (await db.metrics.toArray()).find((m) => m.docId !== 'news-a')!;
+		await saveEdit(db, { key: factKey('metric', hash, metric), docHash: hash, kind: 'metric', op: 'patch', patch: { value: 24 }, at });
+		const file = JSON.parse(JSON.stringify(await exportExchange(db)));
+
+		const other = new DashboardDB(`test-${crypto.randomUUID()}`);
+		try {
+			await syncCorpus(other, sealCorpus(sampleContent()));
+			const check = validateExchange(file);
+			if (!check.ok) throw new Error(check.errors.join('\n'));
+			const plan = await importExchange(other, check.exchange);
+			expect([plan.documents.length, plan.skipped.length, plan.edits.length]).toEqual([1, 2, 1]);
+			const facts = await loadFacts(other);
+			expect(facts.metrics.find((m) => m.id === metric.id)!.value).toBe(24);
+			expect((await other.texts.get(metric.docId))!.text).toBe(doc.text);
+			expect(await importExchange(other, check.exchange).then((p) => p.documents.length)).toBe(0);
+		} finally {
+			await other.delete();
+		}
+	});
+});
+
+describe('DashboardDB migration', () => {
+	test('opens a version 2 database keeping its rows and marks documents with a text as imported', async () => {
+		const name = `test-${crypto.randomUUID()}`;
+		const old = new Dexie(name);
+		old.version(1).stores({ documents: 'id, publishedAt, kind, contentHash', meetings: 'id, startDate, provinceCode, cityCode, *docIds', places: 'id, docId, adcode, level', metrics: 'id, docId, category, year, unit', meta: 'key' });
+		old.version(2).stores({ texts: 'docId' });
+		const content = sampleContent();
+		await old.table('documents').bulkAdd(content.documents);
+		await old.table('metrics').bulkAdd(content.metrics);
+		await old.table('texts').add({ docId: 'news-b', text: 'b' });
+		await old.table('meta').put({ key: 'corpus', hash: 'h', schemaVersion: 1, storedAt: at });
+		expect(old.verno).toBe(2);
+		old.close();
+
+		const next = new DashboardDB(name);
+		try {
+			await next.open();
+			expect(next.verno).toBe(3);
+			expect(await next.documents.count()).toBe(2);
+			expect(await next.metrics.count()).toBe(2);
+			expect((await next.meta.get('corpus'))!.hash).toBe('h');
+			expect((await next.imports.toArray()).map((i) => [i.docId, i.contentHash])).toEqual([['news-b', 'b'.repeat(64)]]);
+			expect(await next.edits.count()).toBe(0);
+		} finally {
+			await next.delete();
+		}
+	});
+});

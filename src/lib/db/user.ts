@@ -1,0 +1,102 @@
+// The user's own data: imported documents, corrections, and the exchange file of everything.
+import type { UserEdit } from '../corpus/edits.ts';
+import { exchangeFile, importedId, planExchange, type Exchange, type ExchangePlan } from '../corpus/exchange.ts';
+import { rebaseDocument, type DocumentRecords } from '../corpus/rebase.ts';
+import { SCHEMA_VERSION, type CorpusDocument } from '../corpus/schema.ts';
+import type { DashboardDB } from './db.ts';
+
+export type StoreOutcome = { outcome: 'stored'; docId: string } | { outcome: 'duplicate'; existing: Pick<CorpusDocument, 'id' | 'title' | 'fileName'> };
+
+/** The tables one imported document writes. */
+const userTables = (db: DashboardDB) => [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports];
+
+/**
+ * Stores one extracted document, its text and its facts in ONE read-write transaction, so a
+ * reload mid-import never leaves half a document. A document whose content the database already
+ * holds (shipped or imported) is not added again.
+ * @example await storeImportedDocument(db, { records, text, fileName: 'a.txt' }) // { outcome: 'stored', docId: 'a~ab12cd' }
+ */
+export async function storeImportedDocument(
+	db: DashboardDB,
+	{ records, text, fileName }: { records: DocumentRecords; text: string; fileName: string }
+): Promise<StoreOutcome> {
+	return db.transaction('rw', userTables(db), async () => {
+		const same = await db.documents.where('contentHash').equals(records.document.contentHash).first();
+		if (same) return { outcome: 'duplicate', existing: { id: same.id, title: same.title, fileName: same.fileName } } as const;
+		const own = rebaseDocument(records, importedId(records.document.id, records.document.contentHash));
+		const docId = own.document.id;
+		await db.documents.add(own.document);
+		await db.meetings.bulkAdd(own.meetings);
+		await db.places.bulkAdd(own.places);
+		await db.metrics.bulkAdd(own.metrics);
+		await db.texts.put({ docId, text });
+		await db.imports.put({ docId, contentHash: own.document.contentHash, fileName, title: own.document.title, importedAt: new Date().toISOString() });
+		return { outcome: 'stored', docId } as const;
+	});
+}
+
+/** Removes an imported document with its text and facts; its corrections stay (keyed by content) for a re-import. */
+export async function removeImportedDocument(db: DashboardDB, docId: string): Promise<void> {
+	await db.transaction('rw', userTables(db), async () => {
+		if (!(await db.imports.get(docId))) return;
+		await Promise.all([
+			db.documents.delete(docId),
+			db.meetings.where('docIds').equals(docId).delete(),
+			db.places.where('docId').equals(docId).delete(),
+			db.metrics.where('docId').equals(docId).delete(),
+			db.texts.delete(docId),
+			db.imports.delete(docId)
+		]);
+	});
+}
+
+/** Stores or replaces one correction. */
+export async function saveEdit(db: DashboardDB, edit: UserEdit): Promise<void> {
+	await db.edits.put(edit);
+}
+
+/** Undoes one correction: the fact shows as extracted again (an added fact disappears). */
+export async function removeEdit(db: DashboardDB, key: string): Promise<void> {
+	await db.edits.delete(key);
+}
+
+/**
+ * Everything the database holds as one exchange file: facts as extracted, the user's texts and
+ * corrections (applied again on read after a restore).
+ */
+export async function exportExchange(db: DashboardDB): Promise<Exchange> {
+	return db.transaction('r', [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports, db.edits], async () => {
+		const [documents, meetings, places, metrics, texts, imports, edits] = await Promise.all([
+			db.documents.toArray(),
+			db.meetings.toArray(),
+			db.places.toArray(),
+			db.metrics.toArray(),
+			db.texts.toArray(),
+			db.imports.toArray(),
+			db.edits.toArray()
+		]);
+		return exchangeFile({ schemaVersion: SCHEMA_VERSION, documents, meetings, places, metrics }, { imported: imports.map((i) => i.docId), texts, edits });
+	});
+}
+
+/**
+ * Restores a validated exchange file in one read-write transaction: documents whose content is
+ * new become the user's own, the others are skipped; corrections from the file replace those
+ * with the same key.
+ */
+export async function importExchange(db: DashboardDB, exchange: Exchange): Promise<ExchangePlan> {
+	return db.transaction('rw', [...userTables(db), db.edits], async () => {
+		const existing: Pick<CorpusDocument, 'id' | 'contentHash'>[] = [];
+		await db.documents.each((d) => existing.push({ id: d.id, contentHash: d.contentHash }));
+		const plan = planExchange(exchange, existing);
+		const importedAt = new Date().toISOString();
+		await db.documents.bulkAdd(plan.documents);
+		await db.meetings.bulkAdd(plan.meetings);
+		await db.places.bulkAdd(plan.places);
+		await db.metrics.bulkAdd(plan.metrics);
+		await db.texts.bulkPut(plan.texts);
+		await db.imports.bulkPut(plan.imports.map((i) => ({ ...i, importedAt })));
+		await db.edits.bulkPut(plan.edits);
+		return plan;
+	});
+}

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { extractDocument } from '../extract/index.ts';
+import { extractFile } from './extractFile.ts';
+
+const fixture = (name: string) => readFileSync(`tests/fixtures/docs/${name}`);
+
+describe('extractFile', () => {
+	test('gives exactly what the corpus CLI extracts from a text file (GBK), with the text the spans point into', async () => {
+		const r = await extractFile('annual.gbk.txt', fixture('annual.gbk.txt'));
+		if (!r.ok) throw new Error(r.problem.detail);
+		const { warnings, ...cli } = extractDocument('annual.gbk.txt', fixture('annual.gbk.txt'));
+		expect(r.records).toEqual(cli);
+		expect(r.text.length).toBe(r.records.document.length);
+		for (const m of r.records.metrics) expect(r.text.slice(m.evidence.start, m.evidence.end)).toMatch(/\d/);
+	});
+
+	test('reads a .docx through its paragraphs', async () => {
+		const r = await extractFile('meeting.docx', fixture('meeting.docx'));
+		if (!r.ok) throw new Error(r.problem.detail);
+		expect(r.records.document).toMatchObject({ id: 'meeting', title: '江南职业教育校企合作推进会在苏州召开', publishedAt: '2023-04-21' });
+		expect(r.records.meetings[0]).toMatchObject({ startDate: '2023-04-20', cityCode: '320500' });
+		expect(r.records.metrics.map((m) => `${m.value}${m.unit}`)).toContain('23个');
+	});
+
+	test.each([
+		['binary.txt', 'binary'],
+		['empty.txt', 'empty']
+	])('reports %s as %s', async (name, code) => {
+		const r = await extractFile(name, fixture(name));
+		expect(r.ok ? null : r.problem.code).toBe(code);
+	});
+
+	test('reports a .docx that is not a zip', async () => {
+		const r = await extractFile('broken.docx', new TextEncoder().encode('这不是 Word 文档'));
+		expect(r.ok ? null : r.problem.code).toBe('docx');
+	});
+});
