@@ -35,7 +35,8 @@ const { corpus } = buildCorpus(files);
 
 beforeAll(async () => {
 	browser = await launchBrowser();
-	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+	// The corpus request is intercepted: requests a service worker handles would bypass the route.
+	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
 	await context.route(/\/corpus[^/]*\.json$/, (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(corpus) }));
 	await context.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {

@@ -13,7 +13,8 @@ let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
 	browser = await launchBrowser();
-	context = await browser.newContext({ locale: 'zh-CN' });
+	// The corpus request is intercepted below: requests a service worker handles would bypass page.route.
+	context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
 	page = await context.newPage();
 });
 afterAll(async () => {
@@ -115,7 +116,7 @@ describe('overview', () => {
 		await page.unroute(/\/corpus[^/]*\.json$/);
 	});
 
-	test('refuses a corpus that fails validation and says which record and field', async () => {
+	test('refuses a corpus that fails validation, says which record and field, and keeps the last good one', async () => {
 		const bad = structuredClone(shipped);
 		Object.assign(bad.metrics[0]!, { qualifier: 'roughly' });
 		await page.route(/\/corpus[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bad) }));
@@ -123,6 +124,8 @@ describe('overview', () => {
 		const alert = page.getByRole('alert');
 		await alert.waitFor();
 		expect(await alert.textContent()).toContain(`metrics[0] (${shipped.metrics[0]!.id}).qualifier`);
+		expect(await corpusOutcome(page)).toBe('kept');
+		expect((await kpis(page)).documents).toBe(2);
 		await page.unroute(/\/corpus[^/]*\.json$/);
 	});
 

@@ -62,3 +62,15 @@ describe('validateCorpus', () => {
 		expect(result.ok).toBe(false);
 	});
 });
+
+describe('sealCorpus', () => {
+	test('reseals a changed copy of a sealed corpus with the new hash, written first', () => {
+		const sealed = sealCorpus(sampleContent());
+		const changed = structuredClone(sealed);
+		changed.metrics = changed.metrics.slice(1);
+		const resealed = sealCorpus(changed);
+		expect(resealed.hash).not.toBe(sealed.hash);
+		expect(validateCorpus(resealed).ok).toBe(true);
+		expect(Object.keys(resealed).slice(0, 2)).toEqual(['schemaVersion', 'hash']);
+	});
+});

@@ -58,9 +58,22 @@ export function corpusHash(content: CorpusContent): string {
 	return sha256Hex(stableStringify({ schemaVersion, documents, meetings, places, metrics }));
 }
 
-/** Adds the content hash to a corpus. */
+/**
+ * Adds the content hash to a corpus, right after the schema version: a reader can then tell a
+ * file it already holds from the first bytes (see peekHash) without parsing all of it.
+ */
 export function sealCorpus(content: CorpusContent): Corpus {
-	return { ...content, hash: corpusHash(content) };
+	const { schemaVersion, documents, meetings, places, metrics } = content;
+	return { schemaVersion, hash: corpusHash(content), documents, meetings, places, metrics };
+}
+
+/**
+ * The hash a corpus file declares near its start, or null. Only a hint: a file is trusted after
+ * validateCorpus, and a matching hint only ever means "keep what was validated before".
+ * @example peekHash('{"schemaVersion":1,"hash":"ab…"') // 'ab…'
+ */
+export function peekHash(text: string): string | null {
+	return /^\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*"hash"\s*:\s*"([0-9a-f]{64})"/.exec(text.slice(0, 200))?.[1] ?? null;
 }
 
 /**

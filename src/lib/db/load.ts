@@ -1,7 +1,8 @@
-// App start: fetch the shipped corpus, check it, and bring IndexedDB up to date.
-import { validateCorpus } from '../corpus/validate.ts';
+// App start: fetch the shipped corpus, check it, and bring IndexedDB up to date. A refused or
+// unstorable new corpus never replaces the last good one: the app keeps it and says why.
+import { peekHash, validateCorpus } from '../corpus/validate.ts';
 import type { DashboardDB } from './db.ts';
-import { syncCorpus, type SyncOutcome } from './sync.ts';
+import { storedHash, syncCorpus, type SyncOutcome } from './sync.ts';
 
 /** The corpus file was refused; `errors` name the record and field of each problem. */
 export class CorpusRejectedError extends Error {
@@ -13,22 +14,64 @@ export class CorpusRejectedError extends Error {
 	}
 }
 
+/** 'kept': a new corpus was refused or could not be stored, and the stored one is shown. */
+export type LoadOutcome = SyncOutcome | 'kept';
+
+export interface LoadResult {
+	outcome: LoadOutcome;
+	/** why a new corpus was not taken (empty unless outcome is 'kept') */
+	problems: string[];
+	/** the browser ran out of storage space while writing */
+	quotaExceeded: boolean;
+}
+
+/** Whether an error (or the error inside a Dexie error) is the browser's storage quota. */
+export function isQuotaError(e: unknown): boolean {
+	const err = e as { name?: string; inner?: { name?: string } } | null;
+	return err?.name === 'QuotaExceededError' || err?.inner?.name === 'QuotaExceededError';
+}
+
 /**
- * Fetches, validates and stores the corpus at `url`; marks `corpus:ready` when IndexedDB holds it.
- * @example await loadShippedCorpus(db, corpusUrl) // 'stored' | 'unchanged' | 'replaced'
+ * Fetches, validates and stores the corpus at `url`; marks `corpus:ready` when IndexedDB holds one.
+ * Throws CorpusRejectedError only when there is no stored corpus to fall back on.
+ * @example (await loadShippedCorpus(db, corpusUrl)).outcome // 'stored' | 'unchanged' | 'replaced' | 'kept'
  */
-export async function loadShippedCorpus(db: DashboardDB, url: string, fetchImpl: typeof fetch = fetch): Promise<SyncOutcome> {
-	const response = await fetchImpl(url);
-	if (!response.ok) throw new CorpusRejectedError('the shipped corpus', [`${url}: HTTP ${response.status}`]);
+export async function loadShippedCorpus(db: DashboardDB, url: string, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
+	const previous = await storedHash(db);
+	const done = (outcome: LoadOutcome, problems: string[] = [], quotaExceeded = false): LoadResult => {
+		performance.mark('corpus:ready', { detail: { outcome, hash: previous } });
+		return { outcome, problems, quotaExceeded };
+	};
+	const refuse = (problems: string[], quotaExceeded = false): LoadResult => {
+		if (previous) return done('kept', problems, quotaExceeded);
+		throw new CorpusRejectedError('the shipped corpus', problems);
+	};
+
+	let text: string;
+	try {
+		const response = await fetchImpl(url);
+		if (!response.ok) return refuse([`${url}: HTTP ${response.status}`]);
+		text = await response.text();
+	} catch (e) {
+		return refuse([`${url}: ${(e as Error).message}`]);
+	}
+	// The same file as last time: what is stored was validated then.
+	if (previous && peekHash(text) === previous) return done('unchanged');
+
 	let json: unknown;
 	try {
-		json = JSON.parse(await response.text());
+		json = JSON.parse(text);
 	} catch (e) {
-		throw new CorpusRejectedError('the shipped corpus', [`corpus: not valid JSON (${(e as Error).message})`]);
+		return refuse([`corpus: not valid JSON (${(e as Error).message})`]);
 	}
 	const check = validateCorpus(json);
-	if (!check.ok) throw new CorpusRejectedError('the shipped corpus', check.errors);
-	const outcome = await syncCorpus(db, check.corpus);
-	performance.mark('corpus:ready', { detail: { outcome, hash: check.corpus.hash } });
-	return outcome;
+	if (!check.ok) return refuse(check.errors);
+	try {
+		const outcome = await syncCorpus(db, check.corpus);
+		performance.mark('corpus:ready', { detail: { outcome, hash: check.corpus.hash } });
+		return { outcome, problems: [], quotaExceeded: false };
+	} catch (e) {
+		if (isQuotaError(e)) return refuse(['storage: the browser has no space left for the corpus; nothing was written'], true);
+		throw e;
+	}
 }

@@ -28,7 +28,16 @@ export const messages = {
 			other: '其他'
 		},
 		qualifier: { exact: '', about: '约', over: '余', nearly: '近', atLeast: '以上' },
-		common: { unknownDate: '日期不详', unknownPlace: '地点不详', none: '暂无数据', source: '来源', sources: '来源文档', documents: '文档' }
+		common: { unknownDate: '日期不详', unknownPlace: '地点不详', none: '暂无数据', source: '来源', sources: '来源文档', documents: '文档' },
+		notices: {
+			memory: '浏览器不允许本页保存数据（如隐私窗口）：看板照常可用，但关闭页面后导入和更正不会保留。',
+			refused: '新发布的数据未被采用，仍显示上一版数据。原因：',
+			quota: '浏览器存储空间已满：新数据未能保存，仍显示上一版数据，没有写入任何不完整的内容。',
+			'upgraded-elsewhere': '看板已在另一个标签页中更新，请刷新本页后继续使用。',
+			blocked: '请关闭其他已打开的看板标签页，以便完成数据更新。',
+			reload: '刷新',
+			dismiss: '知道了'
+		}
 	},
 	en: {
 		app: { name: 'Vocational Education Dashboard', loading: 'Loading data…', loadFailed: 'The data could not be loaded', language: '中文', languageLabel: 'Switch to Chinese' },
@@ -58,6 +67,15 @@ export const messages = {
 			other: 'Other'
 		},
 		qualifier: { exact: '', about: '≈', over: '+', nearly: '≈', atLeast: '≥' },
-		common: { unknownDate: 'date unknown', unknownPlace: 'place unknown', none: 'No data', source: 'Source', sources: 'Sources', documents: 'documents' }
+		common: { unknownDate: 'date unknown', unknownPlace: 'place unknown', none: 'No data', source: 'Source', sources: 'Sources', documents: 'documents' },
+		notices: {
+			memory: 'This browser does not let the page store data (a private window?): the dashboard works, but imports and corrections are lost when the page closes.',
+			refused: 'The newly published data was refused; the previous version is still shown. Why:',
+			quota: 'The browser has no storage space left: the new data was not saved, the previous version is still shown, and nothing was half-written.',
+			'upgraded-elsewhere': 'The dashboard was updated in another tab. Reload this page to continue.',
+			blocked: 'Close the other open dashboard tabs so the data update can finish.',
+			reload: 'Reload',
+			dismiss: 'Dismiss'
+		}
 	}
 };

@@ -1,0 +1,103 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { sampleContent } from '../corpus/fixture.ts';
+import { peekHash, sealCorpus } from '../corpus/validate.ts';
+import { DashboardDB } from './db.ts';
+import { isStorageUnavailable } from './index.ts';
+import { CorpusRejectedError, isQuotaError, loadShippedCorpus } from './load.ts';
+import { storedHash } from './sync.ts';
+
+let db: DashboardDB;
+beforeEach(() => {
+	db = new DashboardDB(`load-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+	vi.restoreAllMocks();
+	await db.delete();
+});
+
+const serve = (body: string, status = 200) => (async () => new Response(body, { status })) as unknown as typeof fetch;
+const good = sealCorpus(sampleContent());
+const other = (() => {
+	const c = sampleContent();
+	c.metrics = c.metrics.slice(0, 1);
+	return sealCorpus(c);
+})();
+
+describe('peekHash', () => {
+	test('reads the hash a sealed corpus declares first', () => {
+		expect(peekHash(JSON.stringify(good))).toBe(good.hash);
+		expect(peekHash(JSON.stringify(good, null, '\t'))).toBe(good.hash);
+		expect(peekHash('{"documents":[]}')).toBeNull();
+	});
+});
+
+describe('loadShippedCorpus', () => {
+	test('stores on the first visit, then recognises the same file without parsing it', async () => {
+		expect((await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)))).outcome).toBe('stored');
+		// Same declared hash, broken body: only a file already validated can be skipped like this.
+		const sameStart = JSON.stringify(good).slice(0, 120) + '…truncated';
+		expect((await loadShippedCorpus(db, '/c.json', serve(sameStart))).outcome).toBe('unchanged');
+	});
+
+	test('replaces the stored corpus with a valid new one', async () => {
+		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)));
+		expect((await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(other)))).outcome).toBe('replaced');
+		expect(await storedHash(db)).toBe(other.hash);
+	});
+
+	test('keeps the last good corpus when a new one is invalid, and says which record and field', async () => {
+		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)));
+		const bad = structuredClone(other) as unknown as { metrics: Array<Record<string, unknown>> };
+		bad.metrics[0]!.unit = 7;
+		const result = await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(bad)));
+		expect(result.outcome).toBe('kept');
+		expect(result.problems[0]).toMatch(/^metrics\[0\] \(news-a\$0\)\.unit: /);
+		expect(await storedHash(db)).toBe(good.hash);
+		expect(await db.metrics.count()).toBe(2);
+	});
+
+	test.each([
+		['broken JSON', serve('{"schemaVersion": 1, "hash": '), /^corpus: not valid JSON/],
+		['an HTTP error', serve('', 404), /HTTP 404/],
+		['no network', (async () => { throw new TypeError('Failed to fetch'); }) as unknown as typeof fetch, /Failed to fetch/]
+	])('keeps the last good corpus on %s', async (_name, fetchImpl, problem) => {
+		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)));
+		const result = await loadShippedCorpus(db, '/c.json', fetchImpl);
+		expect(result.outcome).toBe('kept');
+		expect(result.problems[0]).toMatch(problem);
+	});
+
+	test('refuses with every problem when there is nothing to fall back on', async () => {
+		const bad = { ...good, metrics: [{ ...good.metrics[0], category: 'money' }] };
+		await expect(loadShippedCorpus(db, '/c.json', serve(JSON.stringify(bad)))).rejects.toThrow(CorpusRejectedError);
+		expect(await storedHash(db)).toBeNull();
+	});
+
+	test('keeps the last good corpus whole when the storage quota runs out mid-write', async () => {
+		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)));
+		vi.spyOn(db.metrics, 'bulkAdd').mockImplementation(() => {
+			throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+		});
+		const result = await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(other)));
+		expect(result).toMatchObject({ outcome: 'kept', quotaExceeded: true });
+		expect(await storedHash(db)).toBe(good.hash);
+		expect(await db.metrics.count()).toBe(2);
+		expect(await db.documents.count()).toBe(2);
+	});
+});
+
+describe('error classification', () => {
+	test.each([
+		[{ name: 'QuotaExceededError' }, true],
+		[{ name: 'AbortError', inner: { name: 'QuotaExceededError' } }, true],
+		[{ name: 'ConstraintError' }, false]
+	])('%j is a quota error: %s', (e, expected) => expect(isQuotaError(e)).toBe(expected));
+
+	test.each([
+		[{ name: 'MissingAPIError' }, true],
+		[{ name: 'OpenFailedError', inner: { name: 'SecurityError' } }, true],
+		[{ name: 'VersionError' }, false],
+		[new TypeError('x'), false]
+	])('%j means storage is unavailable: %s', (e, expected) => expect(isStorageUnavailable(e)).toBe(expected));
+});
