@@ -1,7 +1,7 @@
 // One document → its facts as corpus records. The same code serves the CLI and the import worker.
 import { sha256Hex } from '../corpus/hash.ts';
 import type { CorpusDocument, Evidence, Meeting, Metric, Place } from '../corpus/schema.ts';
-import { cityOf, coordinates, division, provinceOf } from '../geo/gazetteer.ts';
+import { coordinates, venueFields } from '../geo/gazetteer.ts';
 import { documentKind, documentTitle, publishedAt } from './documentMeta.ts';
 import { findMeetings } from './meetings.ts';
 import { findMetrics } from './metrics.ts';
@@ -24,22 +24,6 @@ const EVIDENCE_MAX = 60;
 function evidence(docId: string, text: string, span: Span, phrase?: string): Evidence {
 	const words = (phrase ?? text.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
 	return { docId, start: span.start, end: span.end, text: words.length > EVIDENCE_MAX ? `${words.slice(0, EVIDENCE_MAX - 1)}…` : words };
-}
-
-/** The venue's province, city and county from its most precise code. */
-function venue(code: string | null): Pick<Meeting, 'province' | 'provinceCode' | 'city' | 'cityCode' | 'county' | 'countyCode'> {
-	const d = code ? division(code) : undefined;
-	const province = d ? provinceOf(d.code) : undefined;
-	const city = d ? cityOf(d.code) : undefined;
-	const county = d?.level === 'county' ? d : undefined;
-	return {
-		province: province?.name ?? null,
-		provinceCode: province?.code ?? null,
-		city: city?.name ?? null,
-		cityCode: city?.code ?? null,
-		county: county?.name ?? null,
-		countyCode: county?.code ?? null
-	};
 }
 
 /** Provinces named beyond which a document speaks for the nation, not for one region. */
@@ -99,7 +83,7 @@ export function extractDocument(fileName: string, bytes: Uint8Array): DocumentFa
 		startDate: m.date?.start ?? null,
 		endDate: m.date?.end ?? null,
 		datePrecision: m.date?.precision ?? null,
-		...venue(m.venueCode),
+		...venueFields(m.venueCode),
 		attendees: m.attendees,
 		attendeesQualifier: m.attendeesQualifier,
 		participantCodes: m.participantCodes,

@@ -160,3 +160,32 @@ export function lookupName(name: string, within?: string): Division[] {
 export function coordinates(code: string): [number, number] | undefined {
 	return byCode.get(code)?.coord;
 }
+
+/** A venue as meeting records carry it: names and codes from province down to county. */
+export interface VenueFields {
+	province: string | null;
+	provinceCode: string | null;
+	city: string | null;
+	cityCode: string | null;
+	county: string | null;
+	countyCode: string | null;
+}
+
+/**
+ * The province, city and county containing a division (nulls for an unknown code).
+ * @example venueFields('371681') // { province: '山东省', city: '滨州市', county: '邹平市', … }
+ */
+export function venueFields(code: string | null | undefined): VenueFields {
+	const d = code ? byCode.get(code) : undefined;
+	const province = d ? provinceOf(d.code) : undefined;
+	const city = d ? cityOf(d.code) : undefined;
+	const county = d?.level === 'county' ? d : undefined;
+	return {
+		province: province?.name ?? null,
+		provinceCode: province?.code ?? null,
+		city: city?.name ?? null,
+		cityCode: city?.code ?? null,
+		county: county?.name ?? null,
+		countyCode: county?.code ?? null
+	};
+}

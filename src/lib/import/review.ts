@@ -7,7 +7,7 @@ import { findMetrics } from '../extract/metrics.ts';
 import { fold } from '../extract/fold.ts';
 import { scanNumbers } from '../extract/numbers.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
-import { cityOf, coordinates, lookupName, provinceOf, type Division } from '../geo/gazetteer.ts';
+import { coordinates, lookupName, venueFields, type Division } from '../geo/gazetteer.ts';
 
 /** A field the user must fix, with a message code the form words (review.invalid.<code>). */
 export interface FieldError {
@@ -59,21 +59,6 @@ export function metricPatch(form: MetricForm): Built<Required<Omit<MetricPatch, 
 	return { ok: true, value: { value, unit, qualifier: form.qualifier, category: form.category, year } };
 }
 
-/** A meeting's venue fields from a division. */
-function venue(d: Division | undefined): Pick<Meeting, 'province' | 'provinceCode' | 'city' | 'cityCode' | 'county' | 'countyCode'> {
-	const province = d ? provinceOf(d.code) : undefined;
-	const city = d ? cityOf(d.code) : undefined;
-	const county = d?.level === 'county' ? d : undefined;
-	return {
-		province: province?.name ?? null,
-		provinceCode: province?.code ?? null,
-		city: city?.name ?? null,
-		cityCode: city?.code ?? null,
-		county: county?.name ?? null,
-		countyCode: county?.code ?? null
-	};
-}
-
 /**
  * A meeting's corrected name, dates and venue from its form. The end date defaults to the start.
  * @example meetingPatch({ name: '年会', startDate: '2020-09-10', endDate: '', place: '太原' }).ok // true
@@ -93,7 +78,7 @@ export function meetingPatch(form: MeetingForm): Built<MeetingPatch> {
 	if (place && !d) errors.push({ field: 'place', code: 'place' });
 	if (errors.length) return { ok: false, errors };
 	const datePrecision = start ? ({ 4: 'year', 7: 'month', 10: 'day' } as const)[start.length as 4 | 7 | 10] : null;
-	return { ok: true, value: { name, startDate: start, endDate: end, datePrecision, ...venue(d) } };
+	return { ok: true, value: { name, startDate: start, endDate: end, datePrecision, ...venueFields(d?.code) } };
 }
 
 /**
@@ -179,7 +164,7 @@ export function addedEdit(f: NewFact, patch: MetricPatch | MeetingPatch | PlaceP
 			startDate: p.startDate ?? null,
 			endDate: p.endDate ?? null,
 			datePrecision: p.datePrecision ?? null,
-			...venue(undefined),
+			...venueFields(null),
 			...p,
 			attendees: null,
 			attendeesQualifier: null,
