@@ -1,0 +1,121 @@
+import { describe, expect, test } from 'vitest';
+import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
+import { mapModel, type MapLabels } from '../charts/mapOption.ts';
+import { allDivisions } from '../geo/gazetteer.ts';
+import type { Figure } from '../query/achievements.ts';
+import { filterFacts, type Facts } from '../query/facts.ts';
+import { NO_FILTERS } from '../state/filters.ts';
+import { replaySteps } from './replay.ts';
+import { SCREEN_COLORS, screenFiguresOption, screenMapOption } from './screenOptions.ts';
+
+const CHINA = allDivisions()
+	.filter((d) => d.level === 'province')
+	.map((d) => ({ code: d.code, name: d.name }));
+const labels: MapLabels = { measure: '会议数', noData: '无文档', places: '城市与区县', links: '参会方向', meetings: '会议', mentions: '提及' };
+
+const doc: CorpusDocument = {
+	id: 'd1',
+	fileName: 'd1.txt',
+	title: '<b>标题</b>',
+	publishedAt: '2023-06-01',
+	kind: 'news',
+	length: 100,
+	encoding: 'utf-8',
+	regionCode: '370000',
+	contentHash: '0'.repeat(64)
+};
+const meeting = (id: string, startDate: string, provinceCode: string, cityCode: string | null): Meeting => ({
+	id,
+	name: `会议${id}`,
+	startDate,
+	endDate: null,
+	datePrecision: 'day',
+	province: null,
+	provinceCode,
+	city: null,
+	cityCode,
+	county: null,
+	countyCode: null,
+	attendees: null,
+	attendeesQualifier: null,
+	participantCodes: cityCode ? [cityCode, '370100'] : [],
+	docIds: ['d1'],
+	evidence: []
+});
+const facts: Facts = {
+	documents: [doc],
+	meetings: [meeting('a', '2021-03-30', '500000', null), meeting('b', '2023-05-29', '370000', '371600')],
+	places: [],
+	metrics: []
+};
+const filtered = filterFacts(facts, NO_FILTERS);
+const model = mapModel({ map: 'china', areas: CHINA, facts: filtered, measure: 'meetings' });
+
+describe('screenMapOption', () => {
+	test('sizes tooltips, legend, visual map and labels from the screen, keeping tooltips inside the chart', () => {
+		const o = screenMapOption({ model, labels, fontSize: 26 });
+		expect(o.tooltip).toMatchObject({ confine: true, textStyle: { fontSize: 26 } });
+		expect(o.legend.textStyle.fontSize).toBeGreaterThanOrEqual(20);
+		expect(o.visualMap.textStyle.fontSize).toBeGreaterThanOrEqual(20);
+		expect(o.geo.label.fontSize).toBeGreaterThanOrEqual(18);
+		expect(o.backgroundColor).toBe('transparent');
+	});
+	test('hatches areas without documents on the dark ground, not the light one', () => {
+		const o = screenMapOption({ model, labels, fontSize: 26 });
+		const unknown = (o.series[0].data as { value: number; itemStyle?: { decal: { backgroundColor: string } } }[]).filter((d) => Number.isNaN(d.value));
+		expect(unknown.length).toBeGreaterThan(0);
+		for (const d of unknown) expect(d.itemStyle?.decal.backgroundColor).toBe(SCREEN_COLORS.noData);
+	});
+	test('keeps the places and lines on the map page and scales the points with the screen', () => {
+		const small = screenMapOption({ model, labels, fontSize: 16 });
+		const big = screenMapOption({ model, labels, fontSize: 32 });
+		expect(small.series).toHaveLength(4);
+		expect(small.series[2].data.length).toBe(model.links.length);
+		const size = (o: typeof small) => (o.series[1].data as { symbolSize: number }[]).map((d) => d.symbolSize);
+		expect(size(big).every((s, i) => s >= 2 * size(small)[i]! - 1)).toBe(true);
+	});
+	test('in the replay draws only the venues so far, the current one largest, and no places or lines', () => {
+		const steps = replaySteps(filtered.meetings, filtered.docById);
+		const o = screenMapOption({ model, labels, fontSize: 24, replay: steps });
+		expect(o.series[1].data).toEqual([]);
+		expect(o.series[2].data).toEqual([]);
+		const venues = o.series[4] as { type: string; data: { name: string; symbolSize: number }[] };
+		expect(venues.type).toBe('effectScatter');
+		expect(venues.data.map((d) => d.name)).toEqual(['重庆市', '滨州市']);
+		expect(venues.data[1]!.symbolSize).toBeGreaterThan(venues.data[0]!.symbolSize);
+		expect(o.legend.show).toBe(false);
+	});
+	test('escapes corpus text in the venue tooltip', () => {
+		const o = screenMapOption({ model, labels, fontSize: 24, replay: [] });
+		const venues = o.series[4] as { tooltip: { formatter: (p: { name: string }) => string } };
+		expect(venues.tooltip.formatter({ name: '<img src=x onerror=alert(1)>' })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+	});
+});
+
+describe('screenFiguresOption', () => {
+	const figure = (category: Figure['category'], value: number): Figure => ({
+		key: `${category}${value}`,
+		value,
+		unit: '人',
+		qualifier: 'exact',
+		category,
+		year: 2023,
+		cumulative: false,
+		subject: '培训',
+		sources: [],
+		superseded: false
+	});
+	test('one bar per category, axis and bar labels at the screen size', () => {
+		const { option, items } = screenFiguresOption([figure('training', 1), figure('training', 2), figure('research', 3)], {
+			category: (c) => c,
+			figure: (v) => String(v),
+			figures: '项数据',
+			region: (c) => c
+		}, 30);
+		expect(items).toBe(2);
+		const o = option as { yAxis: { axisLabel: { fontSize: number } }; series: { label: { fontSize: number } }[]; tooltip: { textStyle: { fontSize: number } } };
+		expect(o.yAxis.axisLabel.fontSize).toBe(30);
+		expect(o.series[0]!.label.fontSize).toBe(30);
+		expect(o.tooltip.textStyle.fontSize).toBe(30);
+	});
+});

@@ -1,0 +1,161 @@
+// ECharts options for the big screen: the dashboard's own builders (mapOption,
+// figuresByCategoryOption) restyled for a dark wall — light text, type sized from the screen's
+// height rather than fixed pixels, tooltips that stay inside the chart — plus the replay's
+// lit venues. Pure: tested in Node.
+import { escapeHtml } from '../charts/escape.ts';
+import { figuresByCategoryOption, type ChartText } from '../charts/achievementsOptions.ts';
+import type { EChartsOption } from '../charts/echarts.svelte.ts';
+import { mapOption, NO_DATA_DECAL, type MapLabels, type MapModel } from '../charts/mapOption.ts';
+import type { Figure } from '../query/achievements.ts';
+import type { ReplayStep } from './replay.ts';
+
+export const SCREEN_COLORS = {
+	text: '#e8eef5',
+	muted: '#a9b8c9',
+	panel: '#0f1a2a',
+	border: '#3d5068',
+	scale: ['#17375c', '#2f7fd0', '#8fd4ff'],
+	noData: '#162233',
+	highlight: '#ffb347',
+	venue: '#ffd24d',
+	past: '#ff7a45',
+	bar: '#3d9bff'
+} as const;
+
+/** A tooltip that reads from across the room and never leaves its chart. */
+export const screenTooltip = (fontSize: number) => ({
+	confine: true,
+	backgroundColor: 'rgba(8, 16, 28, 0.94)',
+	borderColor: SCREEN_COLORS.highlight,
+	borderWidth: Math.max(2, Math.round(fontSize / 12)),
+	padding: [Math.round(fontSize * 0.5), Math.round(fontSize * 0.75)],
+	textStyle: { color: SCREEN_COLORS.text, fontSize, lineHeight: Math.round(fontSize * 1.4) },
+	// No easing: a tooltip that glides between marks is hard to follow from afar.
+	transitionDuration: 0
+});
+
+export interface ScreenMapInput {
+	model: MapModel;
+	labels: MapLabels;
+	/** px of the smallest text on the screen */
+	fontSize: number;
+	/** the replay: the steps so far, the last one being shown now; the map then draws only venues */
+	replay?: readonly ReplayStep[];
+}
+
+/**
+ * The map, dark: the dashboard's option with the screen's colours and type, and in the replay an
+ * effectScatter of the venues lit so far (the current one rippling).
+ * @example screenMapOption({ model, labels, fontSize: 24 }).tooltip.textStyle.fontSize // 24
+ */
+export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapInput) {
+	const base = mapOption({ model, labels });
+	const [areas, points, lines, noData] = base.series;
+	const small = Math.round(fontSize * 0.8);
+	const decal = { ...NO_DATA_DECAL, color: 'rgba(169, 184, 201, 0.25)', backgroundColor: SCREEN_COLORS.noData };
+	const label = { fontSize: small, color: SCREEN_COLORS.text, textBorderColor: '#000', textBorderWidth: 2 };
+
+	const lit = replay ?? [];
+	const current = lit.at(-1);
+	const venues = lit.filter((s) => s.coord != null && s !== current);
+	const venueSeries = {
+		type: 'effectScatter',
+		name: labels.meetings,
+		coordinateSystem: 'geo',
+		zlevel: 1,
+		rippleEffect: { scale: 4, brushType: 'stroke', period: 3 },
+		tooltip: { formatter: (p: { name: string }) => escapeHtml(p.name) },
+		label: { show: true, position: 'right', formatter: '{b}', ...label, fontSize },
+		data: [
+			...venues.map((s) => ({
+				name: s.venueName ?? '',
+				value: s.coord!,
+				symbolSize: Math.round(fontSize * 0.6),
+				itemStyle: { color: SCREEN_COLORS.past, opacity: 0.75 },
+				label: { show: false },
+				// Only the meeting now told ripples: the earlier ones glow steadily.
+				showEffectOn: 'emphasis'
+			})),
+			...(current?.coord ? [{ name: current.venueName ?? '', value: current.coord, symbolSize: Math.round(fontSize * 1.1), itemStyle: { color: SCREEN_COLORS.venue } }] : [])
+		]
+	};
+
+	return {
+		...base,
+		backgroundColor: 'transparent',
+		tooltip: { ...base.tooltip, ...screenTooltip(fontSize) },
+		legend: {
+			...base.legend,
+			show: !replay,
+			top: fontSize / 2,
+			left: fontSize / 2,
+			itemGap: fontSize / 2,
+			textStyle: { color: SCREEN_COLORS.text, fontSize: small },
+			itemWidth: small * 1.4,
+			itemHeight: small
+		},
+		visualMap: {
+			...base.visualMap,
+			left: fontSize / 2,
+			bottom: fontSize / 2,
+			itemWidth: small,
+			itemHeight: fontSize * 6,
+			textStyle: { color: SCREEN_COLORS.text, fontSize: small },
+			inRange: { color: [...SCREEN_COLORS.scale] },
+			outOfRange: { color: SCREEN_COLORS.noData }
+		},
+		geo: {
+			...base.geo,
+			top: fontSize,
+			bottom: fontSize,
+			label: { ...base.geo.label, ...label, fontSize: Math.round(fontSize * 0.7) },
+			itemStyle: { areaColor: SCREEN_COLORS.noData, borderColor: SCREEN_COLORS.border, borderWidth: 1 },
+			emphasis: { label: { show: true, color: '#000', fontSize: small }, itemStyle: { areaColor: SCREEN_COLORS.highlight } },
+			select: { label: { show: true, color: '#000' }, itemStyle: { areaColor: SCREEN_COLORS.highlight } }
+		},
+		series: [
+			{ ...areas, data: areas.data.map((d) => ('itemStyle' in d ? { ...d, itemStyle: { decal } } : d)) },
+			replay
+				? { ...points, data: [] }
+				: {
+						...points,
+						itemStyle: { ...points.itemStyle, color: SCREEN_COLORS.venue, borderColor: '#000' },
+						label: { ...points.label, ...label },
+						emphasis: { scale: 1.6, label: { show: true, fontSize } },
+						data: (points.data as { symbolSize: number }[]).map((d) => ({ ...d, symbolSize: Math.round(d.symbolSize * (fontSize / 16)) }))
+					},
+			replay ? { ...lines, data: [] } : lines,
+			{ ...noData, itemStyle: { ...noData.itemStyle, color: SCREEN_COLORS.noData, decal } },
+			...(replay ? [venueSeries] : [])
+		]
+	} satisfies EChartsOption;
+}
+
+/**
+ * Figures per category as horizontal bars, dark and large.
+ * @example screenFiguresOption(figures, text, 24).items // categories drawn
+ */
+export function screenFiguresOption(figures: Figure[], text: ChartText, fontSize: number): { option: EChartsOption; items: number } {
+	const built = figuresByCategoryOption(figures, text);
+	const o = built.option as Record<string, unknown> & { series: Record<string, unknown>[] };
+	const axisText = { color: SCREEN_COLORS.text, fontSize };
+	return {
+		items: built.items,
+		option: {
+			...o,
+			backgroundColor: 'transparent',
+			animationDuration: 800,
+			grid: { left: fontSize / 2, right: fontSize * 3, top: fontSize / 2, bottom: fontSize / 2, containLabel: true },
+			tooltip: { ...(o.tooltip as object), ...screenTooltip(fontSize) },
+			xAxis: { ...(o.xAxis as object), axisLabel: { ...axisText, fontSize: Math.round(fontSize * 0.8) }, splitLine: { lineStyle: { color: SCREEN_COLORS.border } } },
+			yAxis: { ...(o.yAxis as object), axisLabel: axisText, axisLine: { lineStyle: { color: SCREEN_COLORS.border } } },
+			series: o.series.map((s) => ({
+				...s,
+				barMaxWidth: fontSize * 2,
+				itemStyle: { color: SCREEN_COLORS.bar, borderRadius: [0, 4, 4, 0] },
+				label: { show: true, position: 'right', color: SCREEN_COLORS.text, fontSize },
+				emphasis: { itemStyle: { color: SCREEN_COLORS.highlight } }
+			}))
+		}
+	};
+}
