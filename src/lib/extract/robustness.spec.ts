@@ -30,8 +30,9 @@ function sound(name: string, bytes: Uint8Array): void {
 	const { corpus, warnings } = buildCorpus([{ name, bytes }]);
 	expect(validateCorpus(corpus).ok).toBe(true);
 	expect(corpus.documents.length + warnings.length).toBeGreaterThan(0);
-	// A hang guard against catastrophic backtracking, far above any real cost (speed is benchmarked).
-	expect(performance.now() - t).toBeLessThan(2000);
+	// A hang guard against catastrophic backtracking, far above any real cost even on a cold, busy
+	// CI core (a first 38,000-element page takes about 1 s there); speed itself is benchmarked.
+	expect(performance.now() - t).toBeLessThan(10_000);
 }
 
 describe('extraction robustness (fast-check)', () => {
