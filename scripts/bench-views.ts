@@ -2,8 +2,9 @@
 // 100k documents (scripts/synthetic-corpus.ts) and on the shipped corpus:
 //   first load to all charts ready, warm load (IndexedDB filled), filter change p50/p95,
 //   and the initial JavaScript (gzip) of the first page.
-import { existsSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
@@ -16,7 +17,21 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Nu
 const CHANGES = 20;
 
 if (!existsSync('build/index.html') || process.env.BENCH_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
-const { url, close } = await serveStatic('build', 0);
+
+/**
+ * A copy of build/ shipping another corpus in place of data/corpus.json, served like production
+ * (hashed files cached for good), as if the app had been built with that corpus.
+ */
+async function serveWithCorpus(corpusJson: string | null) {
+	if (corpusJson == null) return serveStatic('build', 0);
+	const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
+	cpSync('build', dir, { recursive: true });
+	const assets = join(dir, '_app/immutable/assets');
+	const file = readdirSync(assets).find((f) => /^corpus.*\.json$/.test(f))!;
+	writeFileSync(join(assets, file), corpusJson);
+	const served = await serveStatic(dir, 0);
+	return { ...served, close: async () => (await served.close(), rmSync(dir, { recursive: true, force: true })) };
+}
 const browser = await chromium.launch({
 	executablePath: chromiumPath(),
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -46,9 +61,8 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 async function measure(label: string, corpusJson: string | null) {
-	// The corpus request is intercepted: requests a service worker handles would bypass the route.
-	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, serviceWorkers: 'block' });
-	if (corpusJson) await context.route(/\/corpus[^/]*\.json$/, (r) => r.fulfill({ contentType: 'application/json', body: corpusJson }));
+	const { url, close } = await serveWithCorpus(corpusJson);
+	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 	const page = await context.newPage();
 	await page.goto(url);
 	const first = await allChartsReady(page);
@@ -74,9 +88,11 @@ async function measure(label: string, corpusJson: string | null) {
 	rows.push(`JS heap after the run: ${(heap / 2 ** 20).toFixed(0)} MB`);
 	console.log(`\n${label}\n  ${rows.join('\n  ')}`);
 	await context.close();
+	await close();
 }
 
 async function initialJs() {
+	const { url, close } = await serveStatic('build', 0);
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	let raw = 0;
@@ -91,6 +107,7 @@ async function initialJs() {
 	await allChartsReady(page);
 	await page.waitForTimeout(300);
 	await context.close();
+	await close();
 	return { raw, gz };
 }
 
@@ -109,4 +126,3 @@ for (const docs of SIZES) {
 	}
 }
 await browser.close();
-await close();

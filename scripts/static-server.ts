@@ -8,7 +8,16 @@ import sirv from 'sirv';
  * @example const { url, close } = await serveStatic('build', 0)
  */
 export async function serveStatic(dir: string, port: number, host = '127.0.0.1'): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
-	const assets = sirv(dir, { single: true, etag: true, gzip: true, dev: false });
+	const assets = sirv(dir, {
+		single: true,
+		etag: true,
+		gzip: true,
+		dev: false,
+		// Hashed build files never change under their name: cache them for good, and so the corpus
+		// too (its file name carries its content hash). The page itself is always revalidated.
+		setHeaders: (res, pathname) =>
+			res.setHeader('Cache-Control', pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+	});
 	const server = createServer((req, res) => assets(req, res));
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
