@@ -82,6 +82,38 @@ describe('hostile documents', () => {
 		}
 	);
 
+	test('never run a payload imported through /import or restored from a corpus file', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN' });
+		const p = await context.newPage();
+		p.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		await p.goto(`${baseURL}import`);
+		await p.locator('[data-import-input]').setInputFiles(files.map((f) => ({ name: f.name, mimeType: 'text/plain', buffer: Buffer.from(f.bytes) })));
+		await p.waitForFunction(
+			() => [...document.querySelectorAll('[data-import-status]')].filter((r) => r.getAttribute('data-import-status') === 'done').length === 2,
+			null,
+			{ timeout: 60_000 }
+		);
+		const restored = buildCorpus([{ name: 'restored.txt', bytes: enc(`<img src=x onerror=${PWN}>年会在南京召开\n发布时间:2021-03-01\n3月1日，"><script>${PWN}</script>年会在南京召开，120余人参加。`) }]).corpus;
+		await p.locator('[data-restore-input]').setInputFiles({ name: 'restore.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(restored)) });
+		await p.locator('[data-restore="done"]').waitFor();
+		for (const route of ['', 'explore', 'achievements', 'timeline']) {
+			await p.goto(`${baseURL}${route}`);
+			await p.locator('[data-chart][data-state="ready"]').first().waitFor();
+		}
+		const links = await p.locator('a[href^="/documents/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+		for (const href of links.slice(0, 5)) {
+			await p.goto(`${baseURL}${href.slice(1)}`);
+			await p.locator('[data-chart="document"]').waitFor();
+		}
+		expect(await p.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
+		expect(dialogs).toEqual([]);
+		expect(await p.locator('main script, main iframe, main img[onerror], main svg[onload]').count()).toBe(0);
+		await context.close();
+	});
+
 	test('show a payload in a title literally', async () => {
 		await page.goto(`${baseURL}documents/hostile-page`);
 		const h1 = page.getByRole('heading', { level: 1 });
