@@ -215,6 +215,14 @@ export interface MapLabels {
 	mentions: string;
 }
 
+/**
+ * The map's labels from a translate function, with `measure` for the colour's meaning.
+ * @example mapLabels($_, $_('map.meetings'))
+ */
+export function mapLabels(t: (key: string) => string, measure: string): MapLabels {
+	return { measure, noData: t('map.noData'), places: t('map.places'), links: t('map.links'), meetings: t('map.meetingsShort'), mentions: t('map.mentions') };
+}
+
 export const MAP_COLORS = {
 	scale: ['#e3eef9', '#7fb0e0', '#0b5cad'],
 	noData: '#eef0f3',
