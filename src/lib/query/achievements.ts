@@ -53,11 +53,6 @@ export function subjectOf(text: string): string {
 	return words.replace(HEDGES, '').replace(RUNNING, '').slice(-6);
 }
 
-/** The figures of analyseFigures alone. */
-export function groupFigures(metrics: Metric[], docs: Map<string, CorpusDocument>): Figure[] {
-	return analyseFigures(metrics, docs).figures;
-}
-
 /** Subjects of metrics already read: facts stay the same objects across filter changes. */
 const subjects = new WeakMap<Metric, string>();
 
