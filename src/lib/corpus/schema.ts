@@ -1,7 +1,7 @@
 // The corpus: what the CLI writes, the app ships and the browser stores. Types are derived
 // from the valibot schemas so the runtime check and the compile-time shape never drift.
 import * as v from 'valibot';
-import { METRIC_CATEGORIES } from '../extract/types.ts';
+import { DOCUMENT_KINDS, METRIC_CATEGORIES } from '../extract/types.ts';
 
 /** Bump when a stored corpus can no longer be read as is; the app then replaces it. */
 export const SCHEMA_VERSION = 1;
@@ -17,7 +17,7 @@ const Offset = v.pipe(v.number(), v.integer('must be a whole number'), v.minValu
 
 export const Qualifier = v.picklist(['exact', 'about', 'over', 'nearly', 'atLeast']);
 export const Category = v.picklist(METRIC_CATEGORIES);
-export const DocumentKind = v.picklist(['news', 'speech', 'report', 'notice']);
+export const DocumentKind = v.picklist(DOCUMENT_KINDS);
 export const PlaceLevel = v.picklist(['province', 'city', 'county']);
 export const DatePrecision = v.picklist(['day', 'month', 'year']);
 

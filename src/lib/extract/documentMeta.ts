@@ -1,8 +1,7 @@
 // Document-level facts: when it was published, what kind of text it is, its title.
 import { findDates, parseDateLine } from './dates.ts';
-import type { DateRange, PreparedDocument } from './types.ts';
+import type { DateRange, DocumentKind, PreparedDocument } from './types.ts';
 
-export type DocumentKind = 'news' | 'speech' | 'report' | 'notice';
 
 /** A short line that is nothing but a date: a signature (二〇二三年十二月十五日) or a dateline. */
 const DATE_ONLY_LINE = /^[(（]?\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*[-年/.]\s*[\d一二三四五六七八九十]{1,2}\s*(?:[-月/.]\s*(?:[\d一二三四五六七八九十]{1,3}\s*[日号]?)?)?\s*[)）]?$/;

@@ -33,6 +33,10 @@ export const METRIC_CATEGORIES: readonly MetricCategory[] = [
 	'other'
 ];
 
+/** What a document is: its kind drives the document filter. */
+export const DOCUMENT_KINDS = ['news', 'speech', 'report', 'notice'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
 export type PlaceLevel = 'province' | 'city' | 'county';
 
 /** How precise a date is: 2023-05-29 is a day, 2023-05 a month, 2023 a year. */

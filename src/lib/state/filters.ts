@@ -1,8 +1,6 @@
 // The global filters, as they live in the URL query: ?from=2019&to=2023&region=500000&category=training&kind=news
-import { METRIC_CATEGORIES, type MetricCategory } from '../extract/types.ts';
+import { DOCUMENT_KINDS, METRIC_CATEGORIES, type DocumentKind, type MetricCategory } from '../extract/types.ts';
 
-export const DOCUMENT_KINDS = ['news', 'speech', 'report', 'notice'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface Filters {
 	/** first year, inclusive */
