@@ -5,7 +5,7 @@ import { escapeHtml } from './escape.ts';
 
 let n = 0;
 const fig = (value: number, unit: string, extra: Partial<Figure> = {}): Figure => ({
-	key: `k${n++}`, value, unit, qualifier: 'exact', category: 'training', year: 2023, cumulative: false, subject: `s${n}`, sources: [], superseded: false, ...extra
+	key: `k${n++}`, value, unit, qualifier: 'exact', category: 'training', year: 2023, cumulative: false, subject: `s${n}`, region: null, sources: [], superseded: false, ...extra
 });
 const text: ChartText = {
 	category: (c) => `cat:${c}`,

@@ -40,6 +40,22 @@ describe('loadShippedCorpus', () => {
 		expect((await loadShippedCorpus(db, '/c.json', serve(sameStart))).outcome).toBe('unchanged');
 	});
 
+	test('reads no further than the head of a file it already holds', async () => {
+		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)));
+		const text = JSON.stringify(good);
+		let pulls = 0;
+		const body = new ReadableStream<Uint8Array>({
+			pull(controller) {
+				pulls++;
+				if (pulls > 1) throw new Error('read past the head');
+				controller.enqueue(new TextEncoder().encode(text.slice(0, 300)));
+			}
+		}, { highWaterMark: 0 });
+		const result = await loadShippedCorpus(db, '/c.json', (async () => new Response(body)) as unknown as typeof fetch);
+		expect(result.outcome).toBe('unchanged');
+		expect(pulls).toBe(1);
+	});
+
 	test('replaces the stored corpus with a valid new one', async () => {
 		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)));
 		expect((await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(other)))).outcome).toBe('replaced');

@@ -4,22 +4,28 @@ import type { Facts } from '../query/facts.ts';
 import type { DashboardDB } from './db.ts';
 
 /**
- * Every table of the corpus with the user's corrections applied, read in one transaction so the
- * views see one consistent corpus.
+ * The whole corpus with the user's corrections applied, read in one transaction so the views see
+ * one consistent corpus: the shipped facts from their single record, the user's own documents
+ * from the rows.
  */
 export async function loadFacts(db: DashboardDB): Promise<Facts> {
-	return db.transaction('r', [db.documents, db.meetings, db.places, db.metrics, db.edits], async () => {
-		const [documents, meetings, places, metrics, edits] = await Promise.all([
-			db.documents.toArray(),
-			db.meetings.toArray(),
-			db.places.toArray(),
-			db.metrics.toArray(),
-			db.edits.toArray()
+	return db.transaction('r', [db.shipped, db.imports, db.documents, db.meetings, db.places, db.metrics, db.edits], async () => {
+		const [shipped, own, edits] = await Promise.all([db.shipped.get('corpus'), db.imports.toCollection().primaryKeys(), db.edits.toArray()]);
+		const [documents, meetings, places, metrics] = await Promise.all([
+			db.documents.bulkGet(own),
+			db.meetings.where('docIds').anyOf(own).distinct().toArray(),
+			db.places.where('docId').anyOf(own).toArray(),
+			db.metrics.where('docId').anyOf(own).toArray()
 		]);
-		return applyEdits({ documents, meetings, places, metrics }, edits);
+		const facts: Facts = {
+			documents: [...(shipped?.documents ?? []), ...documents.filter((d) => d !== undefined)],
+			meetings: [...(shipped?.meetings ?? []), ...meetings],
+			places: [...(shipped?.places ?? []), ...places],
+			metrics: [...(shipped?.metrics ?? []), ...metrics]
+		};
+		return applyEdits(facts, edits);
 	});
 }
-
 /** Ids of the documents the user imported. */
 export async function importedIds(db: DashboardDB): Promise<Set<string>> {
 	return new Set(await db.imports.toCollection().primaryKeys());

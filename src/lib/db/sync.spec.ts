@@ -69,6 +69,9 @@ describe('syncCorpus with imported documents', () => {
 		expect((await db.documents.toCollection().primaryKeys()).sort()).toEqual(['mine~cccccc', 'news-a', 'news-b']);
 		expect((await db.metrics.toArray()).map((m) => m.id).sort()).toEqual(['mine~cccccc$0', 'news-a$0']);
 		expect(await db.texts.count()).toBe(1);
+		const facts = await loadFacts(db);
+		expect(facts.documents.map((d) => d.id).sort()).toEqual(['mine~cccccc', 'news-a', 'news-b']);
+		expect(facts.metrics.map((m) => m.id).sort()).toEqual(['mine~cccccc$0', 'news-a$0']);
 	});
 
 	test('a shipped document with the content of an imported one takes its place and keeps its text', async () => {

@@ -18,7 +18,7 @@ export async function storedHash(db: DashboardDB): Promise<string | null> {
  * @example await syncCorpus(db, corpus) // 'stored' on the first visit, 'unchanged' after
  */
 export async function syncCorpus(db: DashboardDB, corpus: Corpus): Promise<SyncOutcome> {
-	return db.transaction('rw', [db.documents, db.meetings, db.places, db.metrics, db.meta, db.imports, db.texts], async () => {
+	return db.transaction('rw', [db.documents, db.meetings, db.places, db.metrics, db.meta, db.imports, db.texts, db.shipped], async () => {
 		const previous = await db.meta.get('corpus');
 		if (previous?.hash === corpus.hash) return 'unchanged';
 
@@ -45,6 +45,7 @@ export async function syncCorpus(db: DashboardDB, corpus: Corpus): Promise<SyncO
 		await db.meetings.bulkAdd(corpus.meetings);
 		await db.places.bulkAdd(corpus.places);
 		await db.metrics.bulkAdd(corpus.metrics);
+		await db.shipped.put({ key: 'corpus', documents: corpus.documents, meetings: corpus.meetings, places: corpus.places, metrics: corpus.metrics });
 		await db.meta.put({ key: 'corpus', hash: corpus.hash, schemaVersion: corpus.schemaVersion, storedAt: new Date().toISOString() });
 		return previous ? 'replaced' : 'stored';
 	});

@@ -106,7 +106,7 @@ describe('exportExchange / importExchange', () => {
 });
 
 describe('DashboardDB migration', () => {
-	test('opens a version 2 database keeping its rows and marks documents with a text as imported', async () => {
+	test('opens a version 2 database keeping its rows, marks documents with a text as imported and keeps the others as the shipped record', async () => {
 		const name = `test-${crypto.randomUUID()}`;
 		const old = new Dexie(name);
 		old.version(1).stores({ documents: 'id, publishedAt, kind, contentHash', meetings: 'id, startDate, provinceCode, cityCode, *docIds', places: 'id, docId, adcode, level', metrics: 'id, docId, category, year, unit', meta: 'key' });
@@ -122,12 +122,18 @@ describe('DashboardDB migration', () => {
 		const next = new DashboardDB(name);
 		try {
 			await next.open();
-			expect(next.verno).toBe(3);
+			expect(next.verno).toBe(4);
 			expect(await next.documents.count()).toBe(2);
 			expect(await next.metrics.count()).toBe(2);
 			expect((await next.meta.get('corpus'))!.hash).toBe('h');
 			expect((await next.imports.toArray()).map((i) => [i.docId, i.contentHash])).toEqual([['news-b', 'b'.repeat(64)]]);
 			expect(await next.edits.count()).toBe(0);
+			const shipped = (await next.shipped.get('corpus'))!;
+			expect(shipped.documents.map((d) => d.id)).toEqual(['news-a']);
+			expect(shipped.metrics.map((m) => m.docId)).toEqual(['news-a', 'news-a']);
+			const facts = await loadFacts(next);
+			expect(facts.documents.map((d) => d.id).sort()).toEqual(['news-a', 'news-b']);
+			expect(facts.metrics).toHaveLength(2);
 		} finally {
 			await next.delete();
 		}

@@ -30,6 +30,11 @@ describe('analyseFigures', () => {
 		expect(figures).toHaveLength(1);
 		expect(figures[0]!.sources.map((s) => s.docId)).toEqual(['a', 'b']);
 	});
+	test('keeps the same value reported by bodies of different regions apart', () => {
+		const regional = new Map(docs);
+		regional.set('b', { ...doc('b', '2023-08-01'), regionCode: '500000' });
+		expect(figuresOf([metric('a', 300, '人', '培训教师300人'), metric('b', 300, '人', '培训教师300人')], regional).map((f) => f.region)).toEqual([null, '500000']);
+	});
 	test('keeps the same value of different years apart', () => {
 		expect(figuresOf([metric('a', 300, '人', '培训教师300人'), metric('c', 300, '人', '培训教师300人')], docs)).toHaveLength(2);
 	});
@@ -40,6 +45,14 @@ describe('findConflicts', () => {
 		const conflicts = findConflicts(figuresOf([metric('a', 300, '人', '培训教师300人'), metric('b', 320, '人', '培训教师320人')], docs));
 		expect(conflicts).toHaveLength(1);
 		expect(conflicts[0]!.figures.map((f) => f.value)).toEqual([300, 320]);
+	});
+	test('does not call the figures of two regions a conflict: both count', () => {
+		const regional = new Map(docs);
+		regional.set('a', { ...doc('a', '2023-05-01'), regionCode: '330000' });
+		regional.set('b', { ...doc('b', '2023-08-01'), regionCode: '500000' });
+		const figures = figuresOf([metric('a', 300, '人', '培训教师300人'), metric('b', 320, '人', '培训教师320人')], regional);
+		expect(findConflicts(figures)).toEqual([]);
+		expect(categoryTotals(figures)[0]).toMatchObject({ total: 620 });
 	});
 	test('does not call two figures of one document a conflict', () => {
 		expect(findConflicts(figuresOf([metric('a', 300, '人', '培训教师300人'), metric('a', 320, '人', '培训教师320人')], docs))).toEqual([]);

@@ -17,18 +17,24 @@ export interface Figure {
 	cumulative: boolean;
 	/** what is counted, from the words before the number (培训教师, 研究报告) */
 	subject: string;
+	/**
+	 * the region of the body reporting it (its documents' region code): two bodies' figures are
+	 * two figures, and never a conflict, whatever their values
+	 */
+	region: string | null;
 	/** the reports of this figure, first one first */
 	sources: Metric[];
 	/** a larger value is reported for the same thing (a conflict): shown, never added */
 	superseded: boolean;
 }
 
-/** Figures reported with a different value for the same subject, unit, year and kind (running total or not). */
+/** Figures reported with a different value for the same subject, unit, year, region and kind (running total or not). */
 export interface Conflict {
 	key: string;
 	subject: string;
 	unit: string;
 	year: number | null;
+	region: string | null;
 	figures: Figure[];
 }
 
@@ -57,8 +63,8 @@ export function subjectOf(text: string): string {
 const subjects = new WeakMap<Metric, string>();
 
 /**
- * Groups metrics into figures — the same value, unit, category, year and subject is one figure
- * whichever documents report it — and finds their conflicts; in a conflict, all but the largest
+ * Groups metrics into figures — the same value, unit, category, year, subject and region is one
+ * figure whichever documents report it — and finds their conflicts; in a conflict, all but the largest
  * value are marked superseded.
  * @example const { figures, conflicts } = analyseFigures(filtered.metrics, filtered.docById)
  */
@@ -68,9 +74,10 @@ export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocume
 	const sourceDocs = new Map<Figure, Set<string>>();
 	for (const m of metrics) {
 		const year = metricYear(m, docs);
+		const region = docs.get(m.docId)?.regionCode ?? null;
 		let subject = subjects.get(m);
 		if (subject === undefined) subjects.set(m, (subject = subjectOf(m.text)));
-		const key = `${m.category}|${m.unit}|${m.value}|${year ?? ''}|${m.cumulative ? 'c' : ''}|${subject}`;
+		const key = `${m.category}|${m.unit}|${m.value}|${year ?? ''}|${m.cumulative ? 'c' : ''}|${subject}|${region ?? ''}`;
 		const found = byKey.get(key);
 		if (found) {
 			const seen = sourceDocs.get(found)!;
@@ -79,7 +86,7 @@ export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocume
 				found.sources.push(m);
 			}
 		} else {
-			const figure: Figure = { key, value: m.value, unit: m.unit, qualifier: m.qualifier, category: m.category, year, cumulative: m.cumulative, subject, sources: [m], superseded: false };
+			const figure: Figure = { key, value: m.value, unit: m.unit, qualifier: m.qualifier, category: m.category, year, cumulative: m.cumulative, subject, region, sources: [m], superseded: false };
 			byKey.set(key, figure);
 			sourceDocs.set(figure, new Set([m.docId]));
 		}
@@ -91,18 +98,22 @@ export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocume
 }
 
 /**
- * Subjects reported with different values in different documents for the same unit and year.
+ * Subjects reported with different values in different documents of one region for the same
+ * unit and year.
  * Only subjects of at least two characters count: a bare measure word says too little.
  */
 export function findConflicts(figures: Figure[]): Conflict[] {
 	const bySubject = Map.groupBy(
 		figures.filter((f) => f.subject.length >= 2),
-		(f) => [f.subject, f.unit, f.year ?? '', f.category, f.cumulative].join('|')
+		(f) => [f.subject, f.unit, f.year ?? '', f.category, f.cumulative, f.region ?? ''].join('|')
 	);
 	const out: Conflict[] = [];
 	for (const [key, list] of bySubject) {
 		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
-		if (list.length > 1 && docs.size > 1) out.push({ key, subject: list[0]!.subject, unit: list[0]!.unit, year: list[0]!.year, figures: list.sort((a, b) => a.value - b.value) });
+		if (list.length > 1 && docs.size > 1) {
+			const { subject, unit, year, region } = list[0]!;
+			out.push({ key, subject, unit, year, region, figures: list.sort((a, b) => a.value - b.value) });
+		}
 	}
 	return out;
 }

@@ -102,6 +102,7 @@ describe('screenFiguresOption', () => {
 		year: 2023,
 		cumulative: false,
 		subject: '培训',
+		region: null,
 		sources: [],
 		superseded: false
 	});

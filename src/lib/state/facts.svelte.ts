@@ -13,7 +13,10 @@ class FactsState {
 
 	start(): void {
 		this.#subscription ??= liveQuery(() => loadFacts(db)).subscribe({
-			next: (facts) => (this.current = facts),
+			next: (facts) => {
+				if (performance.getEntriesByName('facts:ready').length === 0) performance.mark('facts:ready');
+				this.current = facts;
+			},
 			error: (e) => (this.error = e instanceof Error ? e.message : String(e))
 		});
 	}

@@ -28,7 +28,7 @@ export const messages = {
 			other: '其他'
 		},
 		qualifier: { exact: '', about: '约', over: '余', nearly: '近', atLeast: '以上' },
-		common: { unknownDate: '日期不详', unknownPlace: '地点不详', none: '暂无数据', source: '来源', sources: '来源文档', documents: '文档' },
+		common: { unknownDate: '日期不详', unknownPlace: '地点不详', none: '暂无数据', source: '来源', sources: '来源文档', moreSources: '另 {n} 篇', documents: '文档' },
 		notices: {
 			memory: '浏览器不允许本页保存数据（如隐私窗口）：看板照常可用，但关闭页面后导入和更正不会保留。',
 			refused: '新发布的数据未被采用，仍显示上一版数据。原因：',
@@ -67,7 +67,7 @@ export const messages = {
 			other: 'Other'
 		},
 		qualifier: { exact: '', about: '≈', over: '+', nearly: '≈', atLeast: '≥' },
-		common: { unknownDate: 'date unknown', unknownPlace: 'place unknown', none: 'No data', source: 'Source', sources: 'Sources', documents: 'documents' },
+		common: { unknownDate: 'date unknown', unknownPlace: 'place unknown', none: 'No data', source: 'Source', sources: 'Sources', moreSources: '{n} more', documents: 'documents' },
 		notices: {
 			memory: 'This browser does not let the page store data (a private window?): the dashboard works, but imports and corrections are lost when the page closes.',
 			refused: 'The newly published data was refused; the previous version is still shown. Why:',
