@@ -83,11 +83,11 @@ describe('overview', () => {
 				new Promise<void>((resolve) => {
 					const open = indexedDB.open('zhijiao-dashboard');
 					open.onsuccess = () => {
-						// The shipped facts are read from their one record: take a meeting out of it.
+						// The shipped facts are read from their chunks: take a meeting out of the first.
 						const store = open.result.transaction('shipped', 'readwrite').objectStore('shipped');
-						const get = store.get('corpus');
+						const get = store.get('meetings:000000');
 						get.onsuccess = () => {
-							store.put({ ...get.result, meetings: get.result.meetings.slice(1) });
+							store.put({ ...get.result, rows: get.result.rows.slice(1) });
 							store.transaction.oncomplete = () => {
 								open.result.close();
 								resolve();

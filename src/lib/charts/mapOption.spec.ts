@@ -5,6 +5,9 @@ import { filterFacts, type Facts } from '../query/facts.ts';
 import { NO_FILTERS } from '../state/filters.ts';
 import {
 	areaOf,
+	DRAWN_LINKS,
+	LABELLED_POINTS,
+	largestPoint,
 	mapMeasures,
 	mapModel,
 	mapOption,
@@ -169,6 +172,23 @@ describe('mapModel', () => {
 		expect(model.areas.find((a) => a.code === code)).toMatchObject({ value, approximate });
 	});
 
+	test('draws only the busiest participant lines of many meetings, and every line of a chosen one', () => {
+		const counties = allDivisions().filter((d) => d.level === 'county' && !d.code.startsWith('37'));
+		const venue = { provinceCode: '370000', cityCode: '371600', countyCode: '371681' };
+		// One meeting per county (one line each) and three more from the first county: its line is the busiest.
+		const meetings = [
+			...counties.slice(0, DRAWN_LINKS + 10).map((d, i) => meeting(`m${i}`, 'sd', venue, [d.code])),
+			...[1, 2, 3].map((i) => meeting(`again${i}`, 'sd', venue, [counties[0]!.code]))
+		];
+		const facts = filterFacts({ ...FACTS, meetings }, NO_FILTERS);
+		const all = mapModel({ map: 'china', areas: CHINA, facts, measure: 'meetings' });
+		expect(all.links).toHaveLength(DRAWN_LINKS);
+		expect(all.linksLeftOut).toBe(10);
+		expect(all.links.find((l) => l.from === counties[0]!.code)?.meetings).toHaveLength(4);
+		const one = mapModel({ map: 'china', areas: CHINA, facts, measure: 'meetings', meetingId: `m${DRAWN_LINKS + 5}` });
+		expect([one.links.map((l) => l.from), one.linksLeftOut]).toEqual([[counties[DRAWN_LINKS + 5]!.code], 0]);
+	});
+
 	test('counts the figures it could not add: another unit, a running total, no region', () => {
 		expect(china('training').leftOut).toBe(3);
 	});
@@ -201,8 +221,9 @@ describe('mapModel', () => {
 			['滨州市', 1]
 		]);
 		expect(model.points.map((p) => p.code)).toEqual(['371300', '371600', '371681']);
+		// A city that is itself an area of the map is named by the area's label, not by its point.
 		const points = mapOption({ model, labels: LABELS }).series[1]!.data as { name: string; label?: unknown }[];
-		const labelled = points.map((d) => [d.name, d.label == null]);
+		const labelled = points.map((d) => [d.name, d.label != null]);
 		expect(labelled).toEqual([
 			['临沂市', false],
 			['滨州市', false],
@@ -249,16 +270,41 @@ describe('mapOption', () => {
 
 	test('puts each point at its coordinates with a size from meetings and mentions', () => {
 		expect(points.data).toHaveLength(5);
-		expect(points.data[2]).toMatchObject({ name: '邹平市', code: '371681', value: [117.743, 36.863, 6], symbolSize: pointSize({ meetings: 1, mentions: 5 }) });
+		expect(points.data[2]).toMatchObject({ name: '邹平市', code: '371681', value: [117.743, 36.863, 6], symbolSize: pointSize({ meetings: 1, mentions: 5 }, 6) });
 		expect((lines.data as { coords: unknown }[]).map((d) => d.coords)).toHaveLength(3);
 	});
 
+	test('names only the busiest points: the most meetings, then the most mentions', () => {
+		const counties = allDivisions().filter((d) => d.level === 'county').slice(0, LABELLED_POINTS + 20);
+		const many: MapModel = {
+			...china(),
+			points: counties.map((d, i) => ({ code: d.code, name: d.name, coord: d.coord, meetings: i % 2, mentions: i }))
+		};
+		const data = mapOption({ model: many, labels: LABELS }).series[1]!.data as { code: string; point: { meetings: number; mentions: number }; label?: { show: boolean } }[];
+		const named = data.filter((d) => d.label?.show);
+		expect(named).toHaveLength(LABELLED_POINTS);
+		const weakestNamed = Math.min(...named.map((d) => d.point.meetings * 1000 + d.point.mentions));
+		expect(data.filter((d) => !d.label).every((d) => d.point.meetings * 1000 + d.point.mentions < weakestNamed)).toBe(true);
+	});
+
 	test.each([
-		[{ meetings: 0, mentions: 1 }, 10],
-		[{ meetings: 1, mentions: 5 }, 16],
-		[{ meetings: 40, mentions: 400 }, 28]
-	])('point size for %j is %i', (p, size) => {
-		expect(pointSize(p)).toBe(size);
+		[{ meetings: 0, mentions: 1 }, 0, 10],
+		[{ meetings: 1, mentions: 5 }, 0, 16],
+		[{ meetings: 40, mentions: 400 }, 0, 28],
+		[{ meetings: 1, mentions: 5 }, 600, 8],
+		[{ meetings: 100, mentions: 500 }, 600, 28]
+	])('point size for %j beside a busiest point of %i is %i', (p, busiest, size) => {
+		expect(pointSize(p, busiest)).toBe(size);
+	});
+
+	test.each([
+		[5, 28],
+		[200, 28],
+		[800, 14],
+		[3000, 10]
+	])('the largest of %i points is %i px, the smallest half that at most', (count, largest) => {
+		expect(largestPoint(count)).toBe(largest);
+		expect(pointSize({ meetings: 0, mentions: 0 }, 10, largest)).toBe(Math.min(6, largest / 2));
 	});
 
 	test('shows corpus text in tooltips as text, never as HTML', () => {

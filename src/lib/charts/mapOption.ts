@@ -54,10 +54,19 @@ export interface MapModel {
 	unit: string | null;
 	areas: AreaValue[];
 	points: MapPoint[];
+	/** the busiest links (see DRAWN_LINKS); all of a chosen meeting's */
 	links: MapLink[];
+	/** links not drawn because busier ones were */
+	linksLeftOut: number;
 	/** figures of the measured category left out: from documents without a region, or in another unit */
 	leftOut: number;
 }
+
+/**
+ * Lines drawn at most: thousands of meetings make thousands of participant lines, a red sheet
+ * over the map that shows nothing. The busiest ones (most meetings) show the main routes.
+ */
+export const DRAWN_LINKS = 80;
 
 /** Units whose figures are ratios or scores: adding them up means nothing. */
 const NON_ADDITIVE_UNITS = new Set(['%', '‰', '倍', '分']);
@@ -192,6 +201,7 @@ export function mapModel({ map, areas, facts, measure, meetingId = null }: MapMo
 		}
 	}
 
+	const busiest = [...links.values()].sort((a, b) => b.meetings.length - a.meetings.length || (a.from + a.to < b.from + b.to ? -1 : 1)).slice(0, DRAWN_LINKS);
 	const byCode = (a: { code: string }, b: { code: string }) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 	return {
 		map,
@@ -199,7 +209,8 @@ export function mapModel({ map, areas, facts, measure, meetingId = null }: MapMo
 		unit,
 		areas: areaValues,
 		points: [...points.values()].sort(byCode),
-		links: [...links.values()].sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)),
+		links: busiest.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)),
+		linksLeftOut: links.size - busiest.length,
 		leftOut
 	};
 }
@@ -246,9 +257,38 @@ const tooltipText = (lines: string[]): string => lines.map(escapeHtml).join('<br
 
 const formatNumber = (n: number): string => n.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
 
-/** Point size from meetings and mentions, on a square-root scale so a busy city doesn't swamp the map. */
-export const pointSize = (p: Pick<MapPoint, 'meetings' | 'mentions'>): number =>
-	Math.round(Math.min(28, 6 + 4 * Math.sqrt(p.meetings + p.mentions)));
+/**
+ * Point size from meetings and mentions, on a square-root scale so a busy city doesn't swamp the
+ * map: 6 px for nothing up to `largest` px for the busiest point (or for 30, when no point is that
+ * busy). Smaller points when many are drawn (see largestPoint).
+ */
+export function pointSize(p: Pick<MapPoint, 'meetings' | 'mentions'>, busiest = 0, largest = 28): number {
+	const weight = p.meetings + p.mentions;
+	const smallest = Math.min(6, largest / 2);
+	return Math.round(smallest + (largest - smallest) * Math.sqrt(weight / Math.max(busiest, weight, 30)));
+}
+
+/** The largest point size for a map of `count` points: 28 px up to 200 points, down to 10 px for thousands. */
+export const largestPoint = (count: number): number => Math.max(10, Math.min(28, Math.round(28 * Math.sqrt(200 / Math.max(count, 1)))));
+
+/**
+ * Points named on the map: the busiest ones. A corpus of thousands of documents puts thousands of
+ * places on the map; their names would be unreadable, and laying them out costs more than drawing
+ * the map (the tooltip names every point).
+ */
+export const LABELLED_POINTS = 40;
+
+/** The codes of the points to name: the most meetings and mentions first, areas' own cities never. */
+function labelledPoints(points: readonly MapPoint[], areaCodes: ReadonlySet<string>): Set<string> {
+	const weight = (p: MapPoint) => p.meetings * 1000 + p.mentions;
+	return new Set(
+		points
+			.filter((p) => !areaCodes.has(p.code))
+			.sort((a, b) => weight(b) - weight(a))
+			.slice(0, LABELLED_POINTS)
+			.map((p) => p.code)
+	);
+}
 
 /** Too small to label on the map of China: their names would sit on 广东's (the tooltip still names them). */
 const UNLABELLED = new Set(['810000', '820000']);
@@ -278,6 +318,9 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 	const max = Math.max(1, ...model.areas.map((a) => a.value ?? 0));
 	const areaCodes = new Set(model.areas.flatMap((a) => (a.code ? [a.code] : [])));
 	const selected = areaOf(selectedArea, areaCodes);
+	const named = labelledPoints(model.points, areaCodes);
+	const busiest = Math.max(0, ...model.points.map((p) => p.meetings + p.mentions));
+	const largest = largestPoint(model.points.length);
 	const unit = model.unit ? ` ${model.unit}` : '';
 
 	const areaTip = (name: string): string[] => {
@@ -363,16 +406,15 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 				name: labels.places,
 				coordinateSystem: 'geo',
 				itemStyle: { color: MAP_COLORS.point, borderColor: '#fff', borderWidth: 1, opacity: 0.9 },
-				label: { show: true, position: 'right', fontSize: 10, color: '#5b2f00', formatter: (p: { data: { point: MapPoint } }) => p.data.point.name },
+				label: { show: false, position: 'right', fontSize: 10, color: '#5b2f00', formatter: (p: { data: { point: MapPoint } }) => p.data.point.name },
 				labelLayout: { hideOverlap: true },
-				// A city that is itself an area of the map (drilled into a province) is named by the area's label.
 				data: model.points.map((p) => ({
 					name: p.name,
 					code: p.code,
 					value: [...p.coord, p.meetings + p.mentions],
-					symbolSize: pointSize(p),
+					symbolSize: pointSize(p, busiest, largest),
 					point: p,
-					...(areaCodes.has(p.code) && { label: { show: false } })
+					...(named.has(p.code) && { label: { show: true } })
 				}))
 			},
 			{

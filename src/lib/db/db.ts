@@ -3,6 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { UserEdit } from '../corpus/edits.ts';
 import type { DocumentText } from '../corpus/exchange.ts';
 import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
+import { chunkFacts, type ShippedChunk } from './shipped.ts';
 
 export type { DocumentText } from '../corpus/exchange.ts';
 
@@ -28,18 +29,6 @@ export interface CorpusMeta {
 	storedAt: string;
 }
 
-/**
- * The shipped corpus's facts as one record: the views read it in one go (a tenth of the time it
- * takes to read tens of thousands of rows back). Written only with the rows, by syncCorpus.
- */
-export interface ShippedFacts {
-	key: 'corpus';
-	documents: CorpusDocument[];
-	meetings: Meeting[];
-	places: Place[];
-	metrics: Metric[];
-}
-
 export const DB_NAME = 'zhijiao-dashboard';
 
 /**
@@ -55,7 +44,8 @@ export class DashboardDB extends Dexie {
 	texts!: Table<DocumentText, string>;
 	imports!: Table<ImportedDocument, string>;
 	edits!: Table<UserEdit, string>;
-	shipped!: Table<ShippedFacts, string>;
+	/** the shipped corpus's facts again, in chunks: the views read these (see shipped.ts) */
+	shipped!: Table<ShippedChunk, string>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -79,22 +69,20 @@ export class DashboardDB extends Dexie {
 					docs.flatMap((d) => (d ? [{ docId: d.id, contentHash: d.contentHash, fileName: d.fileName, title: d.title, importedAt }] : []))
 				);
 			});
-		// Version 4 keeps the shipped facts as one record too; it is built from the rows that are
-		// not the user's own.
+		// Version 4 keeps the shipped facts in chunks too, cut from the rows that are not the user's own.
 		this.version(4)
 			.stores({ shipped: 'key' })
 			.upgrade(async (tx) => {
 				const own = new Set(await tx.table<ImportedDocument, string>('imports').toCollection().primaryKeys());
 				const rows = async <T,>(name: string, shipped: (row: T) => boolean) => (await tx.table<T>(name).toArray()).filter(shipped);
-				const documents = await rows<CorpusDocument>('documents', (d) => !own.has(d.id));
-				if (documents.length === 0) return;
-				await tx.table<ShippedFacts, string>('shipped').put({
-					key: 'corpus',
-					documents,
-					meetings: await rows<Meeting>('meetings', (m) => !m.docIds.some((d) => own.has(d))),
-					places: await rows<Place>('places', (p) => !own.has(p.docId)),
-					metrics: await rows<Metric>('metrics', (m) => !own.has(m.docId))
-				});
+				await tx.table<ShippedChunk, string>('shipped').bulkAdd(
+					chunkFacts({
+						documents: await rows<CorpusDocument>('documents', (d) => !own.has(d.id)),
+						meetings: await rows<Meeting>('meetings', (m) => !m.docIds.some((d) => own.has(d))),
+						places: await rows<Place>('places', (p) => !own.has(p.docId)),
+						metrics: await rows<Metric>('metrics', (m) => !own.has(m.docId))
+					})
+				);
 			});
 	}
 }

@@ -1,6 +1,7 @@
 // Putting a validated corpus into IndexedDB: all of it or nothing, and never the user's own.
 import type { Corpus } from '../corpus/schema.ts';
 import type { DashboardDB } from './db.ts';
+import { chunkFacts } from './shipped.ts';
 
 export type SyncOutcome = 'stored' | 'unchanged' | 'replaced';
 
@@ -45,7 +46,8 @@ export async function syncCorpus(db: DashboardDB, corpus: Corpus): Promise<SyncO
 		await db.meetings.bulkAdd(corpus.meetings);
 		await db.places.bulkAdd(corpus.places);
 		await db.metrics.bulkAdd(corpus.metrics);
-		await db.shipped.put({ key: 'corpus', documents: corpus.documents, meetings: corpus.meetings, places: corpus.places, metrics: corpus.metrics });
+		await db.shipped.clear();
+		await db.shipped.bulkAdd(chunkFacts(corpus));
 		await db.meta.put({ key: 'corpus', hash: corpus.hash, schemaVersion: corpus.schemaVersion, storedAt: new Date().toISOString() });
 		return previous ? 'replaced' : 'stored';
 	});

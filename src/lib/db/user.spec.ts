@@ -9,6 +9,7 @@ import { sealCorpus } from '../corpus/validate.ts';
 import { extractFile } from '../import/extractFile.ts';
 import { DashboardDB } from './db.ts';
 import { loadFacts } from './queries.ts';
+import { joinChunks } from './shipped.ts';
 import { syncCorpus } from './sync.ts';
 import { exportExchange, importExchange, removeImportedDocument, saveEdit, storeImportedDocument } from './user.ts';
 
@@ -106,7 +107,7 @@ describe('exportExchange / importExchange', () => {
 });
 
 describe('DashboardDB migration', () => {
-	test('opens a version 2 database keeping its rows, marks documents with a text as imported and keeps the others as the shipped record', async () => {
+	test('opens a version 2 database keeping its rows, marks documents with a text as imported and keeps the others as the shipped chunks', async () => {
 		const name = `test-${crypto.randomUUID()}`;
 		const old = new Dexie(name);
 		old.version(1).stores({ documents: 'id, publishedAt, kind, contentHash', meetings: 'id, startDate, provinceCode, cityCode, *docIds', places: 'id, docId, adcode, level', metrics: 'id, docId, category, year, unit', meta: 'key' });
@@ -128,7 +129,7 @@ describe('DashboardDB migration', () => {
 			expect((await next.meta.get('corpus'))!.hash).toBe('h');
 			expect((await next.imports.toArray()).map((i) => [i.docId, i.contentHash])).toEqual([['news-b', 'b'.repeat(64)]]);
 			expect(await next.edits.count()).toBe(0);
-			const shipped = (await next.shipped.get('corpus'))!;
+			const shipped = joinChunks(await next.shipped.toArray());
 			expect(shipped.documents.map((d) => d.id)).toEqual(['news-a']);
 			expect(shipped.metrics.map((m) => m.docId)).toEqual(['news-a', 'news-a']);
 			const facts = await loadFacts(next);
