@@ -114,8 +114,9 @@ describe('import', () => {
 	test('a corrected figure shows in the document, and in the explorer after a reload', async () => {
 		await rowOf(page, 'annual.gbk.txt').getByRole('link', { name: '核对' }).click();
 		await page.getByRole('heading', { name: '山西省职业教育年会在太原召开' }).waitFor();
-		// the reader highlights the extracted facts in the user's own text
-		expect(await page.locator('.text .mark.metric').count()).toBeGreaterThan(0);
+		// the reader highlights the extracted facts in the user's own text (once the text and the
+		// facts, two reads, have both arrived)
+		await page.locator('.text .mark.metric').first().waitFor();
 		const fact = page.locator('li', { has: page.locator('[data-figure]', { hasText: '48篇' }) });
 		await fact.getByRole('button', { name: '更正' }).click();
 		await fact.locator('input[name="value"]').fill('480');

@@ -47,6 +47,7 @@ export function figuresByCategoryOption(figures: Figure[], text: ChartText): Bui
 			series: [
 				{
 					type: 'bar',
+					barMaxWidth: 40,
 					itemStyle: { color: BAR },
 					label: { show: true, position: 'right' },
 					data: rows.map(([c, n]) => ({ value: n, name: text.category(c), category: c }))
@@ -81,6 +82,7 @@ export function sumsByYearOption(figures: Figure[], unit: string, text: ChartTex
 			series: [
 				{
 					type: 'bar',
+					barMaxWidth: 40,
 					itemStyle: { color: BAR },
 					label: { show: true, position: 'top', formatter: (p: { name: string }) => label(Number(p.name)) },
 					data: years.map((y) => ({ value: byYear.get(y)!.reduce((a, f) => a + f.value, 0), name: String(y), year: y }))
@@ -109,6 +111,7 @@ export function sumsByRegionOption(figures: Figure[], unit: string, regionOf: (f
 			series: [
 				{
 					type: 'bar',
+					barMaxWidth: 40,
 					itemStyle: { color: '#2a9d8f' },
 					label: { show: true, position: 'right', formatter: (p: { data: { label: string } }) => p.data.label },
 					data: rows.map(([code, list]) => ({ value: sum(list), name: text.region(code), region: code, label: text.figure(sum(list), unit, hedgeOf(list)) }))

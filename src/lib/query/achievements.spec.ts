@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusDocument, Metric } from '../corpus/schema.ts';
 import { NO_FILTERS, type Filters } from '../state/filters.ts';
-import { addable, analyseFigures, categoryTotals, findConflicts, matchFigures, subjectOf, sumBy } from './achievements.ts';
+import { addable, analyseFigures, categoryTotals, chartUnits, findConflicts, matchFigures, subjectOf, sumBy } from './achievements.ts';
 
 const doc = (id: string, publishedAt: string | null): CorpusDocument => ({
 	id, fileName: `${id}.txt`, title: null, publishedAt, kind: 'news', length: 500, encoding: 'utf-8', regionCode: null, contentHash: '0'.repeat(64)
@@ -89,6 +89,21 @@ describe('sumBy', () => {
 			docs
 		);
 		expect([...sumBy(figures, '人次', (f) => f.year)]).toEqual([[2023, 100], [2022, 40]]);
+	});
+});
+
+describe('chartUnits', () => {
+	test('puts first the units of figures a year or a region places, never a rate', () => {
+		const figures = figuresOf(
+			[
+				metric('a', 1, '人次', '培训1人次', { year: null }),
+				metric('a', 2, '人次', '培训2人次', { year: null }),
+				metric('a', 3, '人', '培训3人', { year: 2023 }),
+				metric('a', 4, '%', '合格率4%', { year: 2023 })
+			],
+			new Map([['a', doc('a', null)]])
+		);
+		expect(chartUnits(figures)).toEqual(['人', '人次']);
 	});
 });
 

@@ -188,9 +188,19 @@ export function unitsOf(figures: Figure[]): string[] {
 }
 
 /**
+ * The additive units to sum a category's figures in, best first: the units of figures with a year
+ * or a region (the ones the year and region charts can place), then the others, each by use.
+ * @example chartUnits(figures)[0] // '人', when the 人次 figures carry neither year nor region
+ */
+export function chartUnits(figures: Figure[]): string[] {
+	const placed = unitsOf(figures.filter((f) => f.year != null || f.region != null));
+	return [...new Set([...placed, ...unitsOf(figures)])].filter(isAdditive);
+}
+
+/**
  * The figures and conflicts that match the filters, from an analysis of the whole corpus: a
  * filter change then costs one pass over the figures instead of a new analysis. A figure matches
- * on its year and category and on the region and kind of a document reporting it.
+ * on its year, category and region, and on the kind of a document reporting it.
  * @example matchFigures(analyseFigures(all.metrics, docs), filters, docs).figures
  */
 export function matchFigures(
@@ -201,12 +211,8 @@ export function matchFigures(
 	const matches = (fig: Figure) =>
 		inYears(fig.year, f) &&
 		(!f.category || fig.category === f.category) &&
-		(!f.region && !f.kind
-			? true
-			: fig.sources.some((s) => {
-					const d = docs.get(s.docId);
-					return (!f.region || inRegion(d?.regionCode, f.region)) && (!f.kind || d?.kind === f.kind);
-				}));
+		(!f.region || inRegion(fig.region, f.region)) &&
+		(!f.kind || fig.sources.some((s) => docs.get(s.docId)?.kind === f.kind));
 	const figures = all.figures.filter(matches);
 	const kept = new Set(figures);
 	return { figures, conflicts: all.conflicts.filter((c) => c.figures.some((x) => kept.has(x))) };
