@@ -250,3 +250,38 @@ describe('import', () => {
 		for (const m of meetings!) expect(m.docIds.every((d: string) => docIds.has(d))).toBe(true);
 	});
 });
+
+describe('corrections that no longer apply', () => {
+	test('are listed on the import page, with their document and change, until the user removes them', async () => {
+		const fresh = await browser.newContext({ locale: 'zh-CN' });
+		const p = await fresh.newPage();
+		await p.goto(`${baseURL}import`);
+		await p.getByRole('heading', { name: '导入文档' }).waitFor();
+		// A correction made before a new corpus moved its figure: same document content, no fact at that span.
+		const doc = shipped.documents.find((d) => d.title)!;
+		const key = `metric:${doc.contentHash}:999990-999999`;
+		await p.evaluate(
+			(edit) =>
+				new Promise<void>((resolve, reject) => {
+					const open = indexedDB.open('zhijiao-dashboard');
+					open.onsuccess = () => {
+						const tx = open.result.transaction('edits', 'readwrite');
+						tx.objectStore('edits').put(edit);
+						tx.oncomplete = () => (open.result.close(), resolve());
+						tx.onerror = () => reject(tx.error);
+					};
+				}),
+			{ key, docHash: doc.contentHash, kind: 'metric', op: 'patch', patch: { value: 999 }, at: '2026-01-01T00:00:00.000Z' }
+		);
+		// Written behind the app's back: the app sees it on its next start.
+		await p.reload();
+		const list = p.locator('[data-chart="stale-edits"]');
+		await list.waitFor();
+		expect(await list.locator('li a').textContent()).toBe(doc.title);
+		expect(await list.locator('li small').textContent()).toBe('成果数据 · 数值: 999');
+		await list.getByRole('button', { name: '删除此更正' }).click();
+		await list.waitFor({ state: 'detached' });
+		expect(await idbAll(p, 'edits')).toEqual([]);
+		await fresh.close();
+	});
+});

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { USER_FACT_PREFIX, UserEditSchema, applyEdits, factKey, type UserEdit } from './edits.ts';
+import { USER_FACT_PREFIX, UserEditSchema, applyEdits, factKey, staleEdits, type UserEdit } from './edits.ts';
 import { sampleContent } from './fixture.ts';
 
 const at = '2024-05-01T08:00:00.000Z';
@@ -69,6 +69,26 @@ describe('applyEdits', () => {
 			{ key: `metric:${hashA}:500-510`, docHash: hashA, kind: 'metric', op: 'delete', at }
 		];
 		expect(applyEdits(content, edits).metrics).toEqual(content.metrics);
+	});
+});
+
+describe('staleEdits', () => {
+	const content = sampleContent();
+	const patch = (key: string, docHash = hashA): UserEdit => ({ key, docHash, kind: 'metric', op: 'patch', patch: { value: 1 }, at });
+
+	test('lists a correction whose fact is no longer extracted in a document still present', () => {
+		const stale = patch(`metric:${hashA}:500-510`);
+		const applied = applyEdits(content, [stale]);
+		expect(staleEdits(applied, [stale])).toEqual([{ edit: stale, document: content.documents[0] }]);
+	});
+
+	test('leaves out corrections that apply, deletions, and corrections of removed documents', () => {
+		const edits: UserEdit[] = [
+			patch(factKey('metric', hashA, content.metrics[0]!)),
+			{ key: `metric:${hashA}:500-510`, docHash: hashA, kind: 'metric', op: 'delete', at },
+			patch(`metric:${'c'.repeat(64)}:1-2`, 'c'.repeat(64))
+		];
+		expect(staleEdits(applyEdits(content, edits), edits)).toEqual([]);
 	});
 });
 

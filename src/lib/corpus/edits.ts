@@ -131,3 +131,40 @@ export function applyEdits<T extends FactTables>(facts: T, edits: readonly UserE
 		metrics: edited('metric', facts.metrics)
 	};
 }
+
+/** A correction of some fields of a fact. */
+export type PatchEdit = Extract<UserEdit, { op: 'patch' }>;
+
+/** A correction that finds nothing to correct, with the document it was made in. */
+export interface StaleEdit {
+	edit: PatchEdit;
+	document: CorpusDocument;
+}
+
+/**
+ * Corrections of facts that are no longer extracted where they were (a new corpus or extractor
+ * moved or dropped them), in documents still present: they change nothing now, and the user should
+ * see them rather than lose them silently. Deletions never count (their fact is gone either way),
+ * nor do corrections of removed documents (kept for a re-import).
+ * @example staleEdits(facts, edits)[0]?.edit.key // 'metric:ab…:500-510'
+ */
+export function staleEdits(applied: FactTables, edits: readonly UserEdit[]): StaleEdit[] {
+	const patches = edits.filter((e): e is PatchEdit => e.op === 'patch');
+	if (patches.length === 0) return [];
+	const byHash = new Map(applied.documents.map((d) => [d.contentHash, d]));
+	const hashOf = new Map(applied.documents.map((d) => [d.id, d.contentHash]));
+	const keys = new Set<string>();
+	const collect = (kind: FactKind, rows: AnyFact[]) => {
+		for (const row of rows) {
+			const hash = hashOf.get(anchorOf(row)?.docId ?? '');
+			if (hash) keys.add(factKey(kind, hash, row));
+		}
+	};
+	collect('meeting', applied.meetings);
+	collect('place', applied.places);
+	collect('metric', applied.metrics);
+	return patches.flatMap((edit) => {
+		const document = byHash.get(edit.docHash);
+		return document && !keys.has(edit.key) ? [{ edit, document }] : [];
+	});
+}

@@ -38,7 +38,10 @@ export const messages = {
 			restore: '从文件恢复',
 			restoreInvalid: '文件“{name}”未通过校验，数据没有任何改动：',
 			restoreNotJson: '不是有效的 JSON：{detail}',
-			restored: '已恢复：新增 {added} 个文档，{skipped} 个已存在的文档被跳过，{edits} 条更正。'
+			restored: '已恢复：新增 {added} 个文档，{skipped} 个已存在的文档被跳过，{edits} 条更正。',
+			stale: '未能应用的更正',
+			staleIntro: '这些更正所指的数据已不在文档的原处（数据版本或提取方法更新后），目前不起作用。可在文档中重新更正，再删除这里的记录。',
+			staleRemove: '删除此更正'
 		},
 		review: {
 			correct: '更正',
@@ -111,7 +114,10 @@ export const messages = {
 			restore: 'Restore from file',
 			restoreInvalid: 'The file “{name}” failed validation; nothing was changed:',
 			restoreNotJson: 'Not valid JSON: {detail}',
-			restored: 'Restored: {added} documents added, {skipped} already present skipped, {edits} corrections.'
+			restored: 'Restored: {added} documents added, {skipped} already present skipped, {edits} corrections.',
+			stale: 'Corrections that no longer apply',
+			staleIntro: 'The facts these corrections point at are no longer where they were in their documents (after a new corpus or extractor), so they change nothing now. Correct the document again, then remove these.',
+			staleRemove: 'Remove this correction'
 		},
 		review: {
 			correct: 'Correct',
