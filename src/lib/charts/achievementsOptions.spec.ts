@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Figure } from '../query/achievements.ts';
-import { figuresByCategoryOption, sumsByRegionOption, sumsByYearOption, type ChartText } from './achievementsOptions.ts';
+import { figuresByCategoryOption, LABELLED_YEARS, sumsByRegionOption, sumsByYearOption, type ChartText } from './achievementsOptions.ts';
 import { escapeHtml } from './escape.ts';
 
 let n = 0;
@@ -13,7 +13,7 @@ const text: ChartText = {
 	figures: 'figures',
 	region: (code) => `r${code}`
 };
-type Bar = { series: Array<{ data: Array<Record<string, unknown>>; label: { formatter?: (p: unknown) => string } }>; yAxis: { data: string[] }; xAxis: { data: string[] }; tooltip: { formatter: (p: unknown) => string } };
+type Bar = { series: Array<{ data: Array<Record<string, unknown>>; label: { show?: boolean; formatter?: (p: unknown) => string } }>; yAxis: { data: string[] }; xAxis: { data: string[] }; tooltip: { formatter: (p: unknown) => string } };
 
 describe('figuresByCategoryOption', () => {
 	test('counts figures per category, most last so the largest bar sits on top', () => {
@@ -35,6 +35,11 @@ describe('sumsByYearOption', () => {
 		const o = built.option as unknown as Bar;
 		expect(o.xAxis.data).toEqual(['2022', '2023']);
 		expect(o.series[0]!.data.map((d) => d.value)).toEqual([50, 100]);
+	});
+	test(`labels every bar up to ${LABELLED_YEARS} years, none beyond (the tooltip still gives each sum)`, () => {
+		const years = (n: number) => Array.from({ length: n }, (_, i) => fig(10, '人', { year: 2000 + i }));
+		const shown = (n: number) => (sumsByYearOption(years(n), '人', text).option as unknown as Bar).series[0]!.label.show;
+		expect([shown(LABELLED_YEARS), shown(LABELLED_YEARS + 1)]).toEqual([true, false]);
 	});
 	test('keeps a hedge visible in the bar label', () => {
 		const built = sumsByYearOption([fig(2000, '人次', { qualifier: 'over' }), fig(500, '人次')], '人次', text);

@@ -57,6 +57,9 @@ export function figuresByCategoryOption(figures: Figure[], text: ChartText): Bui
 	};
 }
 
+/** Years up to which every bar carries its sum; more bars leave no room, and the tooltip says it. */
+export const LABELLED_YEARS = 10;
+
 /**
  * Sums of one unit by year (only figures that may be added: no running totals, no rates);
  * a bar's label keeps the hedge of its figures (2.7万余人次).
@@ -84,7 +87,8 @@ export function sumsByYearOption(figures: Figure[], unit: string, text: ChartTex
 					type: 'bar',
 					barMaxWidth: 40,
 					itemStyle: { color: BAR },
-					label: { show: true, position: 'top', formatter: (p: { name: string }) => label(Number(p.name)) },
+					label: { show: years.length <= LABELLED_YEARS, position: 'top', formatter: (p: { name: string }) => label(Number(p.name)) },
+					labelLayout: { hideOverlap: true },
 					data: years.map((y) => ({ value: byYear.get(y)!.reduce((a, f) => a + f.value, 0), name: String(y), year: y }))
 				}
 			]
@@ -104,7 +108,8 @@ export function sumsByRegionOption(figures: Figure[], unit: string, regionOf: (f
 		items: rows.length,
 		option: {
 			aria: { enabled: true },
-			grid,
+			// Room on the right for the bars' labels (37.34万余门), which the grid does not contain.
+			grid: { ...grid, right: 80 },
 			tooltip: { trigger: 'item', formatter: (p: { name: string; data: { label: string } }) => `${escapeHtml(p.name)}: ${escapeHtml(p.data.label)}` },
 			xAxis: { type: 'value', name: unit },
 			yAxis: { type: 'category', data: rows.map(([code]) => text.region(code)) },
