@@ -35,6 +35,19 @@ describe('achievements', () => {
 		expect(await page.getByRole('heading', { name: '成果', exact: true }).count()).toBe(1);
 	});
 
+	test('saves a chart as a PNG twice its size, named after the chart', async () => {
+		await page.goto(`${baseURL}achievements`);
+		await ready(page, 'achievements-by-category');
+		const chart = page.locator('[data-chart="achievements-by-category"]');
+		const box = (await chart.boundingBox())!;
+		const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /^下载图片/ }).click()]);
+		expect(download.suggestedFilename()).toBe('各类别成果数据条数的条形图.png');
+		const png = readFileSync((await download.path())!);
+		// PNG signature, then the IHDR chunk's width and height (big-endian) at bytes 16 and 20.
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.round(box.width) * 2, Math.round(box.height) * 2]);
+	});
+
 	test('shows only 重庆 figures for region=500000', async () => {
 		await page.goto(`${baseURL}achievements?region=500000`);
 		await ready(page, 'figure-table');

@@ -28,6 +28,7 @@ export const messages = {
 			other: '其他'
 		},
 		qualifier: { exact: '', about: '约', over: '余', nearly: '近', atLeast: '以上' },
+		chart: { save: '下载图片（PNG，白底，两倍清晰度）', saveShort: '下载', saveLabel: '下载图片：{label}' },
 		common: { unknownDate: '日期不详', unknownPlace: '地点不详', none: '暂无数据', source: '来源', sources: '来源文档', moreSources: '另 {n} 篇', documents: '文档' },
 		notices: {
 			memory: '浏览器不允许本页保存数据（如隐私窗口）：看板照常可用，但关闭页面后导入和更正不会保留。',
@@ -67,6 +68,7 @@ export const messages = {
 			other: 'Other'
 		},
 		qualifier: { exact: '', about: '≈', over: '+', nearly: '≈', atLeast: '≥' },
+		chart: { save: 'Download image (PNG, white background, twice the size)', saveShort: 'Save', saveLabel: 'Download image: {label}' },
 		common: { unknownDate: 'date unknown', unknownPlace: 'place unknown', none: 'No data', source: 'Source', sources: 'Sources', moreSources: '{n} more', documents: 'documents' },
 		notices: {
 			memory: 'This browser does not let the page store data (a private window?): the dashboard works, but imports and corrections are lost when the page closes.',
