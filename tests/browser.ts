@@ -13,6 +13,9 @@ export function chromiumPath(): string {
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: chromiumPath(),
+		// A UTF-8 locale like users' machines: under the C locale (a bare CI shell) Chromium refuses
+		// non-ASCII download names and saves every file as "download".
+		env: { ...process.env, LANG: process.env.LANG?.includes('UTF-8') ? process.env.LANG : 'C.UTF-8' },
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',
