@@ -47,7 +47,7 @@ export function syntheticCorpus({ docs, seed = 1 }: { docs: number; seed?: numbe
 		const home = pick(divisions);
 		const province = provinceOf(home.code)!;
 		const city = cityOf(home.code);
-		documents.push({ id, fileName: `${id}.txt`, title: `[合成数据] ${home.name}${pick(EVENTS)}报道`, publishedAt: date, kind: pick(KINDS), length: 3000, encoding: 'utf-8', regionCode: home.code, contentHash: (i.toString(16) + 'f'.repeat(64)).slice(0, 64) });
+		documents.push({ id, fileName: `${id}.txt`, title: `[合成数据] ${home.name}${pick(EVENTS)}报道`, publishedAt: date, kind: pick(KINDS), length: 3000, encoding: 'utf-8', regionCode: home.code, contentHash: (i.toString(16) + 'f'.repeat(64)).slice(0, 64), sourceUrl: null });
 		const ev = (start: number, text: string) => ({ docId: id, start, end: start + text.length, text });
 		if (rand() < 0.5) {
 			const name = `${year}年${home.name}${pick(EVENTS)}`;
@@ -67,7 +67,7 @@ export function syntheticCorpus({ docs, seed = 1 }: { docs: number; seed?: numbe
 			const unit = pick(UNITS[category]!);
 			const value = unit === '%' ? Math.floor(rand() * 100) : Math.floor(rand() * 5000);
 			metrics.push({
-				id: `${id}$${k}`, docId: id, value, unit, qualifier: pick(QUALIFIERS), category, cumulative: rand() < 0.1, year: rand() < 0.7 ? year : null,
+				id: `${id}$${k}`, docId: id, value, unit, qualifier: pick(QUALIFIERS), category, cumulative: rand() < 0.1, year: rand() < 0.7 ? year : null, subject: null, indicator: category, scopeCode: null, change: null, part: false,
 				text: `合成数据${value}${unit}`, evidence: ev(500 + k * 40, `合成数据${value}${unit}`)
 			});
 		}

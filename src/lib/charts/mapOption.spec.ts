@@ -35,7 +35,7 @@ const doc = (id: string, regionCode: string | null): CorpusDocument => ({
 	length: 100,
 	encoding: 'utf-8',
 	regionCode,
-	contentHash: '0'.repeat(64)
+	contentHash: '0'.repeat(64), sourceUrl: null
 });
 
 const meeting = (id: string, docId: string, venue: { provinceCode: string; cityCode?: string; countyCode?: string }, participantCodes: string[]): Meeting => ({
@@ -79,6 +79,11 @@ const metric = (docId: string, category: Metric['category'], value: number, unit
 	category,
 	cumulative: false,
 	year: 2023,
+	subject: null,
+	indicator: category,
+	scopeCode: null,
+	change: null,
+	part: false,
 	text: `${value}${unit}`,
 	evidence: evidence(docId),
 	...extra

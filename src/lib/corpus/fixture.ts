@@ -7,8 +7,8 @@ export function sampleContent(): CorpusContent {
 	return {
 		schemaVersion: SCHEMA_VERSION,
 		documents: [
-			{ id: 'news-a', fileName: 'news-a.txt', title: '论坛在杭州举行', publishedAt: '2022-10-20', kind: 'news', length: 200, encoding: 'utf-8', regionCode: '330100', contentHash: hash },
-			{ id: 'news-b', fileName: 'news-b.html', title: null, publishedAt: null, kind: 'news', length: 120, encoding: 'gb18030', regionCode: null, contentHash: 'b'.repeat(64) }
+			{ id: 'news-a', fileName: 'news-a.txt', title: '论坛在杭州举行', publishedAt: '2022-10-20', kind: 'news', length: 200, encoding: 'utf-8', regionCode: '330100', contentHash: hash, sourceUrl: null },
+			{ id: 'news-b', fileName: 'news-b.html', title: null, publishedAt: null, kind: 'news', length: 120, encoding: 'gb18030', regionCode: null, contentHash: 'b'.repeat(64), sourceUrl: null }
 		],
 		meetings: [
 			{
@@ -34,8 +34,8 @@ export function sampleContent(): CorpusContent {
 			{ id: 'news-a@330100', docId: 'news-a', name: '杭州市', adcode: '330100', level: 'city', lng: 120.15, lat: 30.28, mentions: 2, evidence: { docId: 'news-a', start: 20, end: 22, text: '杭州' } }
 		],
 		metrics: [
-			{ id: 'news-a$0', docId: 'news-a', value: 15, unit: '份', qualifier: 'exact', category: 'research', cumulative: false, year: 2022, text: '发布研究报告15份', evidence: { docId: 'news-a', start: 60, end: 69, text: '发布研究报告15份' } },
-			{ id: 'news-a$1', docId: 'news-a', value: 12000, unit: '人次', qualifier: 'exact', category: 'training', cumulative: true, year: null, text: '累计培训教师1.2万人次', evidence: { docId: 'news-a', start: 80, end: 92, text: '累计培训教师1.2万人次' } }
+			{ id: 'news-a$0', docId: 'news-a', value: 15, unit: '份', qualifier: 'exact', category: 'research', cumulative: false, year: 2022, subject: '研究报告', indicator: '研究报告', scopeCode: null, change: null, part: false, text: '发布研究报告15份', evidence: { docId: 'news-a', start: 60, end: 69, text: '发布研究报告15份' } },
+			{ id: 'news-a$1', docId: 'news-a', value: 12000, unit: '人次', qualifier: 'exact', category: 'training', cumulative: true, year: null, subject: '培训教师', indicator: '培训教师', scopeCode: null, change: null, part: false, text: '累计培训教师1.2万人次', evidence: { docId: 'news-a', start: 80, end: 92, text: '累计培训教师1.2万人次' } }
 		]
 	};
 }

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { DOCUMENT_KINDS, METRIC_CATEGORIES } from '../extract/types.ts';
 
 /** Bump when a stored corpus can no longer be read as is; the app then replaces it. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const Id = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(200, 'is longer than 200 characters'));
 const Name = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(300, 'is longer than 300 characters'));
@@ -20,6 +20,7 @@ export const Category = v.picklist(METRIC_CATEGORIES);
 export const DocumentKind = v.picklist(DOCUMENT_KINDS);
 export const PlaceLevel = v.picklist(['province', 'city', 'county']);
 export const DatePrecision = v.picklist(['day', 'month', 'year']);
+export const Change = v.picklist(['increase', 'decrease']);
 
 /** Where a fact stands in its document: a character span and a short phrase around it. */
 export const Evidence = v.pipe(
@@ -41,8 +42,10 @@ export const DocumentRecord = v.object({
 	/** characters of the document's text */
 	length: Offset,
 	encoding: v.string(),
-	/** the division the document reports on (its meeting's venue, else its most-named place), for regional views */
+	/** the division whose work the document reports (a 全省 report: the province; a national body: 100000), for regional views */
 	regionCode: v.nullable(Adcode),
+	/** the page's address, from the input folder's SOURCES.tsv, or null */
+	sourceUrl: v.nullable(v.pipe(v.string(), v.maxLength(2000, 'is longer than 2000 characters'))),
 	/** SHA-256 of the document's text: the same content is never added twice */
 	contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest'))
 });
@@ -89,6 +92,16 @@ export const MetricRecord = v.object({
 	category: Category,
 	/** a running total (累计, 截至): never added across years */
 	cumulative: v.boolean(),
+	/** what is counted, as the text names it (研究报告, 培训教师), or null when the text does not say */
+	subject: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(40, 'is longer than 40 characters'))),
+	/** the indicator the subject maps to in the project's vocabulary, or the subject itself */
+	indicator: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(40, 'is longer than 40 characters')),
+	/** the division the figure describes when it differs from its document's region, else null */
+	scopeCode: v.nullable(Adcode),
+	/** set when the figure is the change of a level (增加4所, 减少276人), not the level */
+	change: v.nullable(Change),
+	/** a component of another figure of the same document (其中…): never added to it */
+	part: v.boolean(),
 	year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
 	text: v.pipe(v.string(), v.maxLength(80)),
 	evidence: Evidence

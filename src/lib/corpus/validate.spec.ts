@@ -54,7 +54,7 @@ describe('validateCorpus', () => {
 	});
 
 	test('refuses another schema version before looking further', async () => {
-		expect(await failures((c) => (c.schemaVersion = 99))).toEqual(['corpus.schemaVersion: is 99, this app reads version 1']);
+		expect(await failures((c) => (c.schemaVersion = 99))).toEqual(['corpus.schemaVersion: is 99, this app reads version 2']);
 	});
 
 	test.each([null, [], 'corpus', 42])('refuses %j as not a corpus object', async (input) => {

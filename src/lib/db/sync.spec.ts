@@ -51,7 +51,7 @@ describe('syncCorpus', () => {
 
 describe('syncCorpus with imported documents', () => {
 	async function importOne(hash: string) {
-		const doc = { id: 'mine~cccccc', fileName: 'mine.txt', title: '我的文档', publishedAt: null, kind: 'news' as const, length: 50, encoding: 'utf-8', regionCode: null, contentHash: hash };
+		const doc = { id: 'mine~cccccc', fileName: 'mine.txt', title: '我的文档', publishedAt: null, kind: 'news' as const, length: 50, encoding: 'utf-8', regionCode: null, contentHash: hash, sourceUrl: null };
 		await db.transaction('rw', [db.documents, db.metrics, db.texts, db.imports], async () => {
 			await db.documents.add(doc);
 			await db.metrics.add({ ...sampleContent().metrics[0]!, id: 'mine~cccccc$0', docId: doc.id, evidence: { docId: doc.id, start: 1, end: 5, text: 'x' } });

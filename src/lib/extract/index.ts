@@ -73,6 +73,11 @@ export function extractDocument(fileName: string, bytes: Uint8Array): DocumentFa
 		category: m.category,
 		cumulative: m.cumulative,
 		year: m.year,
+		subject: m.subject,
+		indicator: m.subject ?? m.category,
+		scopeCode: m.scopeCode,
+		change: m.change,
+		part: m.part,
 		text: evidence(id, doc.text, m, m.text).text,
 		evidence: evidence(id, doc.text, m, m.text)
 	}));
@@ -101,7 +106,8 @@ export function extractDocument(fileName: string, bytes: Uint8Array): DocumentFa
 			kind: documentKind(doc),
 			length: doc.text.length,
 			encoding: doc.encoding,
-			contentHash: sha256Hex(doc.text)
+			contentHash: sha256Hex(doc.text),
+			sourceUrl: null
 		},
 		meetings,
 		places,

@@ -216,6 +216,10 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 		category: categoryOf(unit, ctx),
 		cumulative: CUMULATIVE.test(ctx.sentBefore),
 		year: yearOf(ctx.sentBefore, opts),
+		subject: null,
+		scopeCode: null,
+		change: null,
+		part: false,
 		text: evidence(norm, ctx, tok.start, unitEnd)
 	};
 }

@@ -93,6 +93,14 @@ export interface MetricMention extends Span {
 	cumulative: boolean;
 	/** the year the figure belongs to when the text says so, else null */
 	year: number | null;
+	/** what is counted, as the text names it, or null */
+	subject: string | null;
+	/** the division the figure's clause names when it is not the document's, else null */
+	scopeCode: string | null;
+	/** the figure is the change of a level, not the level */
+	change: 'increase' | 'decrease' | null;
+	/** a component of another figure of the same document */
+	part: boolean;
 	text: string;
 }
 

@@ -152,7 +152,7 @@ export function addedEdit(f: NewFact, patch: MetricPatch | MeetingPatch | PlaceP
 	let record: AnyFact;
 	if (f.kind === 'metric') {
 		const p = patch as Required<Omit<MetricPatch, 'cumulative'>>;
-		record = { id, docId: f.docId, value: p.value, unit: p.unit, qualifier: p.qualifier, category: p.category, cumulative: false, year: p.year, text: evidence.text, evidence } satisfies Metric;
+		record = { id, docId: f.docId, value: p.value, unit: p.unit, qualifier: p.qualifier, category: p.category, cumulative: false, year: p.year, subject: null, indicator: p.category, scopeCode: null, change: null, part: false, text: evidence.text, evidence } satisfies Metric;
 	} else if (f.kind === 'place') {
 		const p = patch as Required<PlacePatch>;
 		record = { id, docId: f.docId, ...p, mentions: 1, evidence } satisfies Place;

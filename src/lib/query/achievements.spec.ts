@@ -4,11 +4,11 @@ import { NO_FILTERS, type Filters } from '../state/filters.ts';
 import { addable, analyseFigures, categoryTotals, chartUnits, findConflicts, matchFigures, subjectOf, sumBy } from './achievements.ts';
 
 const doc = (id: string, publishedAt: string | null): CorpusDocument => ({
-	id, fileName: `${id}.txt`, title: null, publishedAt, kind: 'news', length: 500, encoding: 'utf-8', regionCode: null, contentHash: '0'.repeat(64)
+	id, fileName: `${id}.txt`, title: null, publishedAt, kind: 'news', length: 500, encoding: 'utf-8', regionCode: null, contentHash: '0'.repeat(64), sourceUrl: null
 });
 let n = 0;
 const metric = (docId: string, value: number, unit: string, text: string, extra: Partial<Metric> = {}): Metric => ({
-	id: `m${n++}`, docId, value, unit, qualifier: 'exact', category: 'training', cumulative: false, year: null, text,
+	id: `m${n++}`, docId, value, unit, qualifier: 'exact', category: 'training', cumulative: false, year: null, subject: null, indicator: 'x', scopeCode: null, change: null, part: false, text,
 	evidence: { docId, start: 0, end: 5, text }, ...extra
 });
 const figuresOf = (metrics: Metric[], d: Map<string, CorpusDocument>) => analyseFigures(metrics, d).figures;

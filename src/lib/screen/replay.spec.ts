@@ -11,7 +11,7 @@ const doc = (id: string, title: string | null, publishedAt: string | null): Corp
 	length: 100,
 	encoding: 'utf-8',
 	regionCode: null,
-	contentHash: '0'.repeat(64)
+	contentHash: '0'.repeat(64), sourceUrl: null
 });
 
 const meeting = (id: string, startDate: string | null, venue: { provinceCode?: string; cityCode?: string }, attendees: number | null = null, docIds = ['d1']): Meeting => ({

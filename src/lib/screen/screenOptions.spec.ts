@@ -22,7 +22,8 @@ const doc: CorpusDocument = {
 	length: 100,
 	encoding: 'utf-8',
 	regionCode: '370000',
-	contentHash: '0'.repeat(64)
+	contentHash: '0'.repeat(64),
+	sourceUrl: null
 };
 const meeting = (id: string, startDate: string, provinceCode: string, cityCode: string | null): Meeting => ({
 	id,
