@@ -1,0 +1,110 @@
+// Subjects to indicators: what a figure counts, in the project's own vocabulary, so figures of
+// different documents that count the same thing line up. Pure; runs in Node, the browser and the
+// import worker.
+import type { MetricCategory } from '../extract/types.ts';
+import { fold } from '../extract/fold.ts';
+import { VOCABULARY, type IndicatorEntry, type Measure } from './vocabulary.ts';
+
+/** The prefix of the indicator of a figure whose text names no subject: `~training`. */
+export const UNNAMED = '~';
+
+const byId = new Map(VOCABULARY.map((e) => [e.id, e]));
+
+interface Pattern {
+	text: string;
+	ending: boolean;
+	entry: IndicatorEntry;
+}
+
+let patterns: Pattern[] | null = null;
+let terms: Map<string, IndicatorEntry[]> | null = null;
+
+function index(): { patterns: Pattern[]; terms: Map<string, IndicatorEntry[]> } {
+	if (patterns && terms) return { patterns, terms };
+	terms = new Map();
+	patterns = [];
+	for (const entry of VOCABULARY) {
+		for (const t of entry.terms) terms.set(normalizeSubject(t), [...(terms.get(normalizeSubject(t)) ?? []), entry]);
+		for (const text of entry.endings ?? []) patterns.push({ text: normalizeSubject(text), ending: true, entry });
+		for (const text of entry.contains ?? []) patterns.push({ text: normalizeSubject(text), ending: false, entry });
+	}
+	// Longest first; among equals, the vocabulary's order.
+	patterns.sort((a, b) => b.text.length - a.text.length);
+	return { patterns, terms };
+}
+
+/**
+ * A subject as the vocabulary compares it: Simplified characters, no spaces, no bracketed asides.
+ * @example normalizeSubject('職教集團（聯盟）') // '职教集团'
+ */
+export function normalizeSubject(subject: string): string {
+	return fold(subject)
+		.replace(/\s+/g, '')
+		.replace(/[(（][^)）]*[)）]/g, '')
+		.replace(/^[的之]+|[的之]+$/g, '');
+}
+
+const fits = (e: IndicatorEntry, unit: string, category: MetricCategory) =>
+	(!e.units || e.units.includes(unit)) && (!e.categories || e.categories.includes(category));
+
+/**
+ * The indicator a figure counts: a vocabulary id when its subject (Simplified or Traditional) is
+ * one of the vocabulary's terms or ends with / contains one of its patterns for this unit and
+ * category (the longest pattern wins), else the subject itself; a figure without subject takes
+ * its category's default indicator, else `~category`.
+ * @example indicatorOf('培訓教師', '人次', 'training') // 'teachers-trained'
+ * @example indicatorOf('說課活動', '届', 'event') // 'events'
+ * @example indicatorOf('温室大棚', '个', 'other') // '温室大棚'
+ */
+export function indicatorOf(subject: string | null | undefined, unit: string, category: MetricCategory): string {
+	const s = subject ? normalizeSubject(subject) : '';
+	if (!s) {
+		const entry = VOCABULARY.find((e) => e.fallback && e.fallback.category === category && e.fallback.units.includes(unit));
+		return entry ? entry.id : `${UNNAMED}${category}`;
+	}
+	// A per-head figure, an average or a median counts no thing: it stays its own indicator.
+	if (PER_HEAD.test(s) && !RATE_UNITS.has(unit)) return s.slice(0, 40);
+	const { patterns, terms } = index();
+	const exact = terms.get(s)?.find((e) => fits(e, unit, category));
+	if (exact) return exact.id;
+	for (const p of patterns) {
+		if (!fits(p.entry, unit, category)) continue;
+		if (p.ending ? s.endsWith(p.text) : s.includes(p.text)) return p.entry.id;
+	}
+	return s.slice(0, 40);
+}
+
+/** The vocabulary entry of an indicator, or undefined for a subject of its own. */
+export const indicatorEntry = (indicator: string): IndicatorEntry | undefined => byId.get(indicator);
+
+/** Whether an indicator is one of the vocabulary's (not a subject of its own, not unnamed). */
+export const isKnownIndicator = (indicator: string): boolean => byId.has(indicator);
+
+/**
+ * How an indicator's figures add up: the vocabulary's measure; for a subject of its own, `rate`
+ * in a rate unit, else `flow`.
+ */
+export function measureOf(indicator: string, unit: string): Measure {
+	if (RATE_UNITS.has(unit) || PER_HEAD.test(indicator) || SHARE.test(indicator)) return 'rate';
+	return byId.get(indicator)?.measure ?? 'flow';
+}
+
+/** Subjects of per-head values, averages and medians (生均图书, 到款额中位数). */
+const PER_HEAD = /生均|师均|校均|人均|均值|中位数|平均/;
+/** Subjects of shares and ratios (就业率, 双师型教师占比). */
+const SHARE = /(率|占比|比例|比重|之比)$/;
+
+/** Units of shares and ratios: never added. */
+export const RATE_UNITS: ReadonlySet<string> = new Set(['%', '‰', '倍', '个百分点', '百分点', '成']);
+
+/**
+ * An indicator's name in the interface language; a subject of its own is its own name, an
+ * unnamed one is given by `unnamed(category)`.
+ * @example indicatorLabel('trainees', 'en', c => c) // 'People trained'
+ */
+export function indicatorLabel(indicator: string, lang: string, unnamed: (category: string) => string): string {
+	const entry = byId.get(indicator);
+	if (entry) return lang.startsWith('zh') ? entry.zh : entry.en;
+	if (indicator.startsWith(UNNAMED)) return unnamed(indicator.slice(UNNAMED.length));
+	return indicator;
+}
