@@ -16,10 +16,72 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export interface DecodedText {
 	text: string;
 	encoding: TextEncoding;
+	/** characters that could not be decoded and were replaced by U+FFFD (UTF-8 with damage) */
+	replaced?: number;
 }
 
 /** Larger files are not documents a person wrote: a dump, an archive or the wrong file. */
 export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Counts a byte string's UTF-8: well-formed multi-byte sequences and ill-formed ones (a stray
+ * continuation byte, a lead byte without its continuation, an overlong or surrogate form). One
+ * linear pass, no allocation.
+ * @example utf8Damage(bytes.subarray(0, -1)) // { valid: 120, invalid: 1 } for Chinese text cut mid-character
+ */
+export function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number } {
+	let valid = 0;
+	let invalid = 0;
+	const n = bytes.length;
+	let i = 0;
+	while (i < n) {
+		const b = bytes[i]!;
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		let need: number;
+		let lo = 0x80;
+		let hi = 0xbf;
+		if (b >= 0xc2 && b <= 0xdf) need = 1;
+		else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			if (b === 0xe0) lo = 0xa0;
+			else if (b === 0xed) hi = 0x9f;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			if (b === 0xf0) lo = 0x90;
+			else if (b === 0xf4) hi = 0x8f;
+		} else {
+			invalid++;
+			i++;
+			continue;
+		}
+		let k = 1;
+		for (; k <= need && i + k < n; k++) {
+			const c = bytes[i + k]!;
+			if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
+		}
+		if (k > need) {
+			valid++;
+			i += need + 1;
+		} else {
+			// The maximal ill-formed prefix counts once, as TextDecoder replaces it by one U+FFFD.
+			invalid++;
+			i += k;
+		}
+	}
+	return { valid, invalid };
+}
+
+/**
+ * Whether bytes that are not strictly UTF-8 are still UTF-8 text with a few damaged characters
+ * (a file cut mid-character, a flipped byte) rather than GBK: its well-formed multi-byte
+ * sequences far outnumber the ill-formed ones. GBK text rarely forms valid UTF-8 sequences.
+ */
+function mostlyUtf8({ valid, invalid }: { valid: number; invalid: number }): boolean {
+	return invalid > 0 && valid >= 4 * invalid && invalid <= 1 + valid / 20;
+}
 
 const GB_LABELS = /^(gbk|gb2312|gb_2312-80|gb18030|x-gbk|cp936|euc-cn)$/i;
 
@@ -43,7 +105,8 @@ function binaryShare(bytes: Uint8Array): number {
 
 /**
  * Decodes a document's bytes: a byte-order mark wins, then a `.gbk.` file name or an
- * HTML charset declaration, then strict UTF-8, and GB18030 when the bytes are not UTF-8.
+ * HTML charset declaration, then strict UTF-8, then UTF-8 with a few damaged characters
+ * (`replaced` says how many), and GB18030 when the bytes are not UTF-8.
  * Throws UnreadableFileError for empty or binary files.
  * @example decodeBytes(bytes, 'a.gbk.txt').encoding // 'gb18030'
  */
@@ -69,7 +132,11 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 		try {
 			return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
 		} catch {
-			// Not UTF-8: Chinese documents that are not UTF-8 are nearly always GBK/GB18030.
+			// Not strictly UTF-8: UTF-8 with a few damaged characters stays UTF-8 (a truncated file
+			// read as GB18030 would be mojibake throughout); otherwise Chinese documents that are
+			// not UTF-8 are nearly always GBK/GB18030.
+			const damage = utf8Damage(bytes);
+			if (mostlyUtf8(damage)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', replaced: damage.invalid };
 		}
 	}
 	const text = new TextDecoder('gb18030').decode(bytes);

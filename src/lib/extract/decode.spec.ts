@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { decodeBytes, utf8Damage } from './decode.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+/** 职业教育 in GBK. */
+const GBK = new Uint8Array([0xd6, 0xb0, 0xd2, 0xb5, 0xbd, 0xcc, 0xd3, 0xfd]);
+const TEXT = '全省职业教育工作会议在太原召开，来自各市的代表120余人参加会议。';
+
+describe('utf8Damage', () => {
+	test.each([
+		['clean ASCII', utf8('abc'), { valid: 0, invalid: 0 }],
+		['clean Chinese', utf8('职业'), { valid: 2, invalid: 0 }],
+		['a character cut after its first byte', utf8('职业').subarray(0, 4), { valid: 1, invalid: 1 }],
+		['a character cut after its second byte', utf8('职业').subarray(0, 5), { valid: 1, invalid: 1 }],
+		['a stray continuation byte', new Uint8Array([0x61, 0x80, 0x62]), { valid: 0, invalid: 1 }],
+		['an overlong form', new Uint8Array([0xc0, 0xaf]), { valid: 0, invalid: 2 }],
+		['a surrogate', new Uint8Array([0xed, 0xa0, 0x80]), { valid: 0, invalid: 3 }]
+	])('%s', (_, bytes, expected) => {
+		expect(utf8Damage(bytes)).toEqual(expected);
+		// The count matches what TextDecoder replaces.
+		expect(new TextDecoder().decode(bytes).split('\ufffd').length - 1).toBe(expected.invalid);
+	});
+});
+
+describe('decodeBytes on damaged UTF-8', () => {
+	test('a UTF-8 file cut at any byte stays UTF-8, with the cut character replaced and counted', () => {
+		const bytes = utf8(TEXT);
+		for (let cut = bytes.length - 1; cut > bytes.length - 60; cut--) {
+			const out = decodeBytes(bytes.subarray(0, cut), 'a.txt');
+			expect(out.encoding).toBe('utf-8');
+			expect(TEXT.startsWith(out.text.replace(/\ufffd$/, ''))).toBe(true);
+			expect(out.replaced ?? 0).toBe(out.text.endsWith('\ufffd') ? 1 : 0);
+		}
+	});
+
+	test('a UTF-8 file with a damaged byte in the middle stays UTF-8', () => {
+		const bytes = utf8(TEXT + TEXT);
+		bytes[10] = 0xff;
+		const out = decodeBytes(bytes, 'a.txt');
+		expect(out).toMatchObject({ encoding: 'utf-8', replaced: 3 });
+		expect(out.text).toContain('来自各市的代表');
+	});
+
+	test.each([
+		['GBK text', GBK],
+		['GBK text cut mid-character', GBK.subarray(0, 7)],
+		['GBK text with ASCII around it', new Uint8Array([...utf8('2023 '), ...GBK, ...utf8(' ok')])]
+	])('%s is still read as GB18030', (_, bytes) => {
+		expect(decodeBytes(bytes, 'a.txt').encoding).toBe('gb18030');
+	});
+
+	test('clean UTF-8 reports no replacement', () => {
+		expect(decodeBytes(utf8(TEXT), 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-8' });
+	});
+});
