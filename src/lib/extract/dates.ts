@@ -323,7 +323,12 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		}
 		const a = readPoint(norm, toks, i, true);
 		if (!a) {
-			i++;
+			const lone = loneDay(i);
+			if (lone) {
+				out.push(lone.mention);
+				if (lone.mention.date.precision === 'day') lastDay = lone.mention.date.start;
+				i = lone.next;
+			} else i++;
 			continue;
 		}
 		let [p, j] = a;
@@ -390,6 +395,42 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 	}
 	return out;
 
+	/**
+	 * A day without its month (18日, 27日至28日) where news dates an event: before a venue, a time of
+	 * day or a held-verb (27日在北京开幕, 18日上午，…). It lies in the reference month, or the month
+	 * before when the day is later than the reference day (a report on the 2nd of events on the 30th).
+	 */
+	function loneDay(i: number): { mention: DateMention; next: number } | null {
+		if (!ref || ref.precision === 'year') return null;
+		const first = toks[i]!;
+		if (first.kind !== 'D' && first.kind !== 'N') return null;
+		if (/(每月|每周|每|月|第|号|[.\d])$/.test(norm.slice(Math.max(0, first.start - 2), first.start))) return null;
+		let last = first;
+		let next = i + 1;
+		if (first.kind === 'N') {
+			const conn = CONNECTOR.exec(norm.slice(first.end, first.end + 4));
+			const t = toks[i + 1];
+			if (!conn || !t || t.kind !== 'D' || t.start !== first.end + conn[0].length) return null;
+			last = t;
+			next = i + 2;
+		} else {
+			const conn = CONNECTOR.exec(norm.slice(first.end, first.end + 4));
+			const t = toks[i + 1];
+			if (conn && t && t.kind === 'D' && t.start === first.end + conn[0].length) {
+				last = t;
+				next = i + 2;
+			}
+		}
+		if (!LONE_DAY_FOLLOW.test(norm.slice(last.end, last.end + 8))) return null;
+		const ry = yearOf(ref);
+		const rm = monthOf(ref)!;
+		const rd = ref.precision === 'day' ? Number(ref.start.slice(8, 10)) : 31;
+		const [y, m] = first.value > rd ? monthShift(ry, rm, -1) : [ry, rm];
+		if (!validDay(y, m, first.value) || !validDay(y, m, last.value) || last.value < first.value) return null;
+		const range: DateRange = { start: `${y}-${pad(m)}-${pad(first.value)}`, end: `${y}-${pad(m)}-${pad(last.value)}`, precision: 'day' };
+		return { mention: { start: first.start, end: last.end, date: range, yearSource: 'ref' }, next };
+	}
+
 	/** The year of a point: written, relative to the anchor, or borrowed from context. */
 	function anchorYear(p: Point): [number, YearSource] | null {
 		const written = p.iso ? Number(p.iso.slice(0, 4)) : (p.year ?? (p.bare != null && p.month == null ? p.bare : undefined));
@@ -404,6 +445,19 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		if (sentenceYear && !sentenceBreak(sentenceYear.at, p.start)) return [sentenceYear.y, 'context'];
 		if (ref) return [yearOf(ref), 'ref'];
 		if (lastYear != null) return [lastYear, 'context'];
+		// 3月29日下午，2013年全省技能大赛开幕: with nothing earlier, the year the same sentence writes next.
+		const ahead = yearAhead(p.end);
+		return ahead == null ? null : [ahead, 'context'];
+	}
+
+	/** The first written year after `from` in the same sentence, or null. */
+	function yearAhead(from: number): number | null {
+		for (const t of toks) {
+			if (t.start < from) continue;
+			if (sentenceBreak(from, t.start)) return null;
+			if (t.kind === 'Y' && t.rel == null) return t.value;
+			if (t.kind === 'F') return Number(t.iso!.slice(0, 4));
+		}
 		return null;
 	}
 
@@ -420,6 +474,9 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		return { range: { start: iso, end: iso, precision: 'day' } };
 	}
 }
+
+/** What follows a day written without its month when it dates an event (27日在北京开幕, 18日上午). */
+const LONE_DAY_FOLLOW = /^\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*(?:在|上午|下午|中午|晚上|晚|早上|凌晨|[，,]|召开|举行|举办|开幕|闭幕|开班|开赛|开营|落幕|落下帷幕|隆重|于|起|电|讯)/;
 
 /** A range end: a full point, or a lone day (至31日, 到十五号). */
 function readPointOrDay(norm: string, toks: Tok[], j: number): [Point, number] | null {

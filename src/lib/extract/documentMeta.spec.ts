@@ -10,7 +10,11 @@ describe('publishedAt', () => {
 		['takes a dateline among the first lines', '学院承办技能竞赛\n2021-06-03 10:20  来源：本站\n6月2日，竞赛举行。', '2021-06-03'],
 		['takes the day-precision signature at the end of a speech', '同志们：\n今天召开全县教育大会。\n谢谢大家！\n二〇二二年三月九日', '2022-03-09'],
 		['gives null for a month-only signature', '全区职教工作总结\n一、主要工作。全年新增专业。\n某某厅\n二〇二五年十二月', null],
-		['gives null when nothing dates the document', '职业教育发展综述\n近年来，职业教育规模稳定。', null]
+		['gives null when nothing dates the document', '职业教育发展综述\n近年来，职业教育规模稳定。', null],
+		['does not take a founding date (成立时间) for the publication line', '某市职教社\n成立时间：1950年3月2日\n简介。', null],
+		['reads a day-first meta line 05.06.2019 10:30', '学院举办招聘会\n05.06.2019  10:30\n6月4日，招聘会举行。', '2019-06-05'],
+		['dates a news dateline by the latest year the text writes', '某报武汉3月9日讯（记者）8日，2018年全市职教工作会议召开，回顾2017年工作。', '2018-03-09'],
+		['reads a press-release dateline', '某城, 2022年10月11日 - (某通讯社) - 学会举办论坛。', '2022-10-11']
 	])('%s', (_name, text, expected) => {
 		expect(publishedAt(prep(text))?.start ?? null).toBe(expected);
 	});
@@ -38,6 +42,13 @@ describe('documentKind', () => {
 describe('documentTitle', () => {
 	it('keeps the page title', () => {
 		expect(documentTitle(prep('学校举办春季运动会\n发布时间：2022-04-18\n正文。'))).toBe('学校举办春季运动会');
+	});
+
+	it('never takes a paragraph above an editor line for the title', () => {
+		const doc = prep('某网太原5月3日电 全省技能大赛今日开幕，来自各市的选手参赛。\n大赛共设十个赛项，历时三天。\n【编辑：某某】');
+		expect(documentTitle(doc)).toBeNull();
+		expect(doc.body.length).toBeGreaterThan(0);
+		expect(doc.norm.slice(doc.body[0]!.start, doc.body[0]!.end)).toContain('全省技能大赛');
 	});
 
 	it('gives null when the text opens with a salutation', () => {

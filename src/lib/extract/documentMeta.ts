@@ -1,6 +1,6 @@
 // Document-level facts: when it was published, what kind of text it is, its title.
 import { findDates, parseDateLine } from './dates.ts';
-import type { DateRange, DocumentKind, PreparedDocument } from './types.ts';
+import type { DateRange, DocumentKind, PreparedDocument, Span } from './types.ts';
 
 
 /** A short line that is nothing but a date: a signature (二〇二三年十二月十五日) or a dateline. */
@@ -65,18 +65,70 @@ function bodyText(doc: PreparedDocument): string {
 	return doc.body.map((s) => doc.norm.slice(s.start, s.end)).join('\n');
 }
 
+/** A labelled date that is not the page's own (成立时间：…, 截止日期：…). */
+const OTHER_DATE_LABEL = /[\u4e00-\u9fff](?<!发布|更新|发稿|签发|发表|印发|上传|录入|成文)(时间|日期)\s*[:：]/;
+
+/** A news dateline: 本报太原12月16日讯, 中新网 银川5月14日电, 海口网4月24日消息, 中国台湾网11月9日海口消息. */
+const NEWS_DATELINE = /(?:^|[\s)）])(据)?([^，,。！？!?\n]{0,20}?)(\d{1,2})月(\d{1,2})日([^\s，,。！？\d]{0,5}?)(?:电|讯|消息)/;
+/** A press-release dateline opening a paragraph: 香港, 2024年12月20日 - (…) */
+const RELEASE_DATELINE = /^[^\s，,。]{1,10}\s*[,，]\s*((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日\s*[-—–]/;
+
+export interface Dateline extends Span {
+	/** the dateline's date; a year-less one takes the latest year the text writes */
+	date: DateRange | null;
+}
+
+/**
+ * The news dateline that opens the article (within its first three lines), with its span (the
+ * place it names is where the reporter files from) and its date.
+ * @example dateline(doc) // { start: 0, end: 12, date: { start: '2021-06-28', … } } for 中新网四川6月28日电
+ */
+export function dateline(doc: PreparedDocument): Dateline | null {
+	const from = doc.body[0]?.start ?? 0;
+	let at = from;
+	for (let n = 0; n < 4 && at < doc.norm.length; n++) {
+		let nl = doc.norm.indexOf('\n', at);
+		if (nl < 0) nl = doc.norm.length;
+		const line = doc.norm.slice(at, Math.min(nl, at + 120));
+		const r = RELEASE_DATELINE.exec(line);
+		if (r) return { start: at, end: at + r[0].length, date: parseDateLine(`${r[1]}-${r[2]}-${r[3]}`) };
+		const m = NEWS_DATELINE.exec(line);
+		if (m) {
+			const start = at + m.index + (m[0].length - m[0].trimStart().length) + (m[1]?.length ?? 0);
+			const year = latestYear(bodyText(doc).slice(0, 4000));
+			const date = year == null ? null : parseDateLine(`${year}-${m[3]}-${m[4]}`);
+			return { start, end: at + m.index + m[0].length, date };
+		}
+		at = nl + 1;
+	}
+	return null;
+}
+
+/** The latest year written in a text (2010年, 2023-05-01), or null. */
+function latestYear(text: string): number | null {
+	let best: number | null = null;
+	for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?:年|-\d{1,2}-)/g)) {
+		const y = Number(m[1]);
+		if (best == null || y > best) best = y;
+	}
+	return best;
+}
+
 /**
  * The publication date (day precision) or null: the page's publication line, else a dateline
- * among the first lines, else a signature date at the end of a speech or report.
+ * among the first lines, else a news dateline (本报太原12月16日讯), else a signature date at the end
+ * of a speech or report.
  * @example publishedAt(prepareDocument('a.txt', bytes)) // { start: '2019-11-14', end: '2019-11-14', precision: 'day' }
  */
 export function publishedAt(doc: PreparedDocument): DateRange | null {
 	if (doc.published) return doc.published;
 	for (const line of headLines(doc.norm, 0, doc.norm.length, 8, [])) {
-		if (line.length > 50 || /[，。；,;]/.test(line)) continue;
+		if (line.length > 50 || /[，。；,;]/.test(line) || OTHER_DATE_LABEL.test(line)) continue;
 		const d = parseDateLine(line);
 		if (d) return d;
 	}
+	const news = dateline(doc)?.date;
+	if (news) return news;
 	const sig = signatureDate(doc);
 	return sig && sig.precision === 'day' ? sig : null;
 }

@@ -18,7 +18,7 @@ const FOOTER = /(版权所有|copyright|©|ICP备|ICP证|公网安备|技术支�
 const RELATED = /^[【\[]?\s*(相关(文章|阅读|新闻|链接|推荐|报道|资讯)|推荐阅读|延伸阅读|精彩推荐|热点推荐|热门(文章|新闻|推荐|排行)|(热点|点击|阅读|浏览)排行|排行榜|最新(文章|新闻|资讯|动态)|图片新闻|猜你喜欢|更多[^\s，。,.:：!！?？]{0,10})\s*[】\]]?\s*[:：]?\s*$/;
 const LINK_ITEM = /^([·•▪◆►▶]|上一(篇|条|页)\s*[:：]|下一(篇|条|页)\s*[:：]|更多\s*>)/;
 /** A full date on a short line without sentence punctuation: a dateline (浙江日报 2024-5-14 第2版). */
-const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;
+const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}(?=\s|$)/;
 
 /** A line of many short items separated by bars or wide spaces: a menu. */
 function looksLikeMenu(line: string): boolean {
@@ -63,21 +63,26 @@ export function classifyLines(norm: string): Line[] {
 
 	// The title sits just above the first meta line when one comes early in the page,
 	// else it is the first short heading-like line before any paragraph.
+	// A line reading like a sentence (a paragraph, or a caption after one) is never the title:
+	// a meta line after the article (编辑：…) must not turn its last paragraph into a title.
+	const headingLike = (l: Line): boolean => {
+		const s = norm.slice(l.start, l.end);
+		return s.length >= 4 && s.length <= TITLE_MAX && !HEADING_END.test(s) && !/[。；;]/.test(s);
+	};
 	const firstMeta = lines.findIndex((l, i) => l.role === 'meta' && i < 15);
 	let titleAt = -1;
 	for (let i = firstMeta - 1; i >= 0; i--) {
 		if (lines[i]!.role === 'body') {
-			titleAt = i;
+			if (headingLike(lines[i]!)) titleAt = i;
 			break;
 		}
 	}
 	if (titleAt < 0) {
 		for (let i = 0; i < Math.min(lines.length, 8); i++) {
 			const l = lines[i]!;
-			const s = norm.slice(l.start, l.end);
 			if (l.role !== 'body') continue;
-			if (s.length > 60) break;
-			if (s.length >= 4 && !HEADING_END.test(s)) {
+			if (isParagraph(norm, l)) break;
+			if (headingLike(l)) {
 				titleAt = i;
 				break;
 			}
@@ -88,6 +93,15 @@ export function classifyLines(norm: string): Line[] {
 		lines[titleAt]!.role = 'title';
 	}
 	return lines;
+}
+
+/** Longest line taken for a title: a longer one is a paragraph. */
+const TITLE_MAX = 80;
+
+/** A line that reads as running text: long, or ending or broken like a sentence. */
+function isParagraph(norm: string, l: Line): boolean {
+	const s = norm.slice(l.start, l.end);
+	return s.length > 60 || SENTENCE_END.test(s) || /[。；;]./.test(s);
 }
 
 /** The article's ranges: its title and body lines, merged where adjacent. */
@@ -102,8 +116,11 @@ export function bodySpans(lines: Line[]): Span[] {
 	return spans;
 }
 
-const PUBLISHED = /(发布时间|发布日期|发稿时间|签发日期|发表时间|更新时间|时间|日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+/** A publication line: 发布时间：…, 更新日期：…, or a bare 时间：/日期： not ending another word (成立时间). */
+const PUBLISHED = /(?:发布时间|发布日期|发稿时间|签发日期|发表时间|发表日期|更新时间|更新日期|(?<![\u4e00-\u9fff])时间|(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 const LEADING_DATE = /(?:^|\s)(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+/** A European-order date on a meta line: 29.03.2017 12:55 */
+const DAY_FIRST_DATE = /(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s|$)/;
 
 function dayRange(y: string, m: string, d: string): DateRange | null {
 	const mm = Number(m);
@@ -119,11 +136,13 @@ function dayRange(y: string, m: string, d: string): DateRange | null {
  */
 export function publicationDate(norm: string, lines: Line[], page: string = norm): DateRange | null {
 	const m = PUBLISHED.exec(page);
-	if (m) return dayRange(m[2]!, m[3]!, m[4]!);
+	if (m) return dayRange(m[1]!, m[2]!, m[3]!);
 	for (const l of lines) {
 		if (l.role !== 'meta') continue;
 		const d = LEADING_DATE.exec(' ' + norm.slice(l.start, l.end));
 		if (d) return dayRange(d[1]!, d[2]!, d[3]!);
+		const e = DAY_FIRST_DATE.exec(' ' + norm.slice(l.start, l.end));
+		if (e) return dayRange(e[3]!, e[2]!, e[1]!);
 	}
 	return null;
 }

@@ -4,7 +4,7 @@ import { decodeBytes, UnreadableFileError } from './decode.ts';
 import { fold } from './fold.ts';
 import { htmlToText } from './html.ts';
 import { classifyLines } from './layout.ts';
-import { documentId, prepareDocument } from './text.ts';
+import { documentId, prepareDocument, stripInsertedPinyin } from './text.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/docs/${name}`, import.meta.url));
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -110,5 +110,17 @@ describe('related-article lists', () => {
 	test.each(['热点排行', '点击排行', '最新文章', '【相关阅读】'])('end the body at a %s heading', (heading) => {
 		const roles = classifyLines(`会议召开\n会议在某市召开。\n${heading}\n某市举办论坛`).map((l) => l.role);
 		expect(roles.slice(2)).toEqual(['tail', 'tail']);
+	});
+});
+
+describe('inserted pinyin', () => {
+	test.each([
+		['職業(yè)學(xué)校技能大賽', '職業學校技能大賽'],
+		['新华社【shè】长沙电', '新华社长沙电'],
+		['零部件测绘与CAD成图(CAD)', '零部件测绘与CAD成图(CAD)'],
+		['年会(第二届)', '年会(第二届)']
+	])('%s → %s', (input, expected) => {
+		expect(stripInsertedPinyin(input)).toBe(expected);
+		expect(prepareDocument('p.txt', utf8(`标题\n${input}。`)).text).toContain(expected);
 	});
 });

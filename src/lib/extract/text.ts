@@ -18,7 +18,22 @@ export function documentId(fileName: string): string {
 
 /** Line ends as \n, no control characters other than tab and newline. */
 function cleanText(text: string): string {
-	return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, '');
+	return stripInsertedPinyin(text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, ''));
+}
+
+/**
+ * A toned pinyin syllable in brackets right after a Chinese character: 職業(yè)教育, 发【fā】布. Some
+ * sites insert them as reading aids (or as scraper bait); they split words, so they are dropped.
+ * A syllable must carry a tone mark, so an abbreviation in brackets (CAD) stays.
+ */
+const INSERTED_PINYIN = /(?<=[\u3400-\u9fff])\s?[(（【\[][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）】\]]/g;
+
+/**
+ * Removes pinyin inserted after characters; offsets of the result are the document's offsets.
+ * @example stripInsertedPinyin('職業(yè)教育') // '職業教育'
+ */
+export function stripInsertedPinyin(text: string): string {
+	return text.replace(INSERTED_PINYIN, '');
 }
 
 export interface PreparedWithEncoding extends PreparedDocument {
@@ -38,14 +53,14 @@ export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedWi
 	const norm = fold(text);
 	const lines = classifyLines(norm);
 	const titleLine = lines.find((l) => l.role === 'title');
-	const published = publicationDate(norm, lines, page ? fold(page.pageText) : norm);
+	const published = publicationDate(norm, lines, page ? fold(stripInsertedPinyin(page.pageText)) : norm);
 	return {
 		id: documentId(fileName),
 		fileName: fileName.replace(/^.*[\\/]/, ''),
 		text,
 		norm,
 		body: bodySpans(lines),
-		title: page?.title ?? (titleLine ? text.slice(titleLine.start, titleLine.end) : null),
+		title: (page?.title != null ? stripInsertedPinyin(page.title) : null) ?? (titleLine ? text.slice(titleLine.start, titleLine.end) : null),
 		published,
 		encoding
 	};
