@@ -6,6 +6,8 @@ import { documentKind, documentTitle, publishedAt } from './documentMeta.ts';
 import { findMeetings } from './meetings.ts';
 import { findMetrics } from './metrics.ts';
 import { documentPlaces, findPlaces } from './places.ts';
+import { documentRegion } from './region.ts';
+import { indicatorOf } from '../indicators/indicators.ts';
 import { prepareDocument } from './text.ts';
 import type { Span } from './types.ts';
 
@@ -26,21 +28,10 @@ function evidence(docId: string, text: string, span: Span, phrase?: string): Evi
 	return { docId, start: span.start, end: span.end, text: words.length > EVIDENCE_MAX ? `${words.slice(0, EVIDENCE_MAX - 1)}…` : words };
 }
 
-/** Provinces named beyond which a document speaks for the nation, not for one region. */
-const NATIONAL_SPREAD = 5;
-
-/**
- * The division a document reports on: the venue of its first meeting, else the place it names
- * most (at least twice), the more precise level winning a tie. Null for a document about no one
- * place, or one that names many provinces (a national report).
- */
-function documentRegion(meetings: Meeting[], places: Place[]): string | null {
-	const venue = meetings.map((m) => m.countyCode ?? m.cityCode ?? m.provinceCode).find((c) => c != null);
-	if (venue) return venue;
-	if (new Set(places.map((p) => p.adcode.slice(0, 2))).size >= NATIONAL_SPREAD) return null;
-	const rank = { county: 0, city: 1, province: 2 } as const;
-	const top = [...places].sort((a, b) => b.mentions - a.mentions || rank[a.level] - rank[b.level] || a.evidence.start - b.evidence.start)[0];
-	return top && top.mentions >= 2 ? top.adcode : null;
+/** The end of the line that starts at `start`. */
+function lineEnd(norm: string, start: number): number {
+	const nl = norm.indexOf('\n', start);
+	return nl < 0 ? norm.length : nl;
 }
 
 /**
@@ -63,26 +54,8 @@ export function extractDocument(fileName: string, bytes: Uint8Array): DocumentFa
 		return { id: `${id}@${m.code}`, docId: id, name: m.name, adcode: m.code, level: m.level, lng, lat, mentions: mentionCount.get(m.code) ?? 1, evidence: evidence(id, doc.text, m) };
 	});
 
-	const year = published ? Number(published.start.slice(0, 4)) : null;
-	const metrics: Metric[] = findMetrics(doc.norm, doc.body, { year }).map((m, i) => ({
-		id: `${id}$${i}`,
-		docId: id,
-		value: m.value,
-		unit: m.unit,
-		qualifier: m.qualifier,
-		category: m.category,
-		cumulative: m.cumulative,
-		year: m.year,
-		subject: m.subject,
-		indicator: m.subject ?? m.category,
-		scopeCode: m.scopeCode,
-		change: m.change,
-		part: m.part,
-		text: evidence(id, doc.text, m, m.text).text,
-		evidence: evidence(id, doc.text, m, m.text)
-	}));
-
-	const meetings: Meeting[] = findMeetings(doc, mentions, published).map((m, i) => ({
+	const meetingMentions = findMeetings(doc, mentions, published);
+	const meetings: Meeting[] = meetingMentions.map((m, i) => ({
 		id: `${id}#${i}`,
 		name: m.name,
 		startDate: m.date?.start ?? null,
@@ -96,9 +69,31 @@ export function extractDocument(fileName: string, bytes: Uint8Array): DocumentFa
 		evidence: [evidence(id, doc.text, m, m.text)]
 	}));
 
+	const titleSpan = doc.title && doc.body[0] ? { start: doc.body[0].start, end: lineEnd(doc.norm, doc.body[0].start) } : null;
+	const regionCode = documentRegion({ norm: doc.norm, body: doc.body, places: mentions, title: titleSpan, meetings: meetingMentions });
+
+	const year = published ? Number(published.start.slice(0, 4)) : null;
+	const metrics: Metric[] = findMetrics(doc.norm, doc.body, { year, places: mentions, regionCode }).map((m, i) => ({
+		id: `${id}$${i}`,
+		docId: id,
+		value: m.value,
+		unit: m.unit,
+		qualifier: m.qualifier,
+		category: m.category,
+		cumulative: m.cumulative,
+		year: m.year,
+		subject: m.subject,
+		indicator: indicatorOf(m.subject, m.unit, m.category),
+		scopeCode: m.scopeCode,
+		change: m.change,
+		part: m.part,
+		text: evidence(id, doc.text, m, m.text).text,
+		evidence: evidence(id, doc.text, m, m.text)
+	}));
+
 	return {
 		document: {
-			regionCode: documentRegion(meetings, places),
+			regionCode,
 			id,
 			fileName: doc.fileName,
 			title: documentTitle(doc),

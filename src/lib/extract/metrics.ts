@@ -4,11 +4,15 @@
 // so it carries over to documents from other provinces and writers.
 
 import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
-import type { MetricCategory, MetricMention, Qualifier, Span } from './types.ts';
+import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
 
 export interface FindMetricsOptions {
 	/** the document's year, used to resolve 今年/当年 (and 去年) when a sentence anchors a figure that way */
 	year?: number | null;
+	/** the document's place mentions, in text order, for the scope of each figure */
+	places?: readonly PlaceMention[];
+	/** the document's region (documentRegion), against which a figure's scope is told apart */
+	regionCode?: string | null;
 }
 
 /** Measure words that make a number a countable figure, longest first so 人次 wins over 人. */

@@ -1,0 +1,264 @@
+// The division whose work a document reports (FORMAT.md, "What a figure counts, where …"):
+// the reporting body's area, else the area of the event. A national body (中华职业教育社, 教育部,
+// 中国职业技术教育学会) or a 全国 event reports for the whole country (100000); a 全省 report for
+// its province; an event named after a division (宣城市首届…大赛) for that division, wherever
+// its venue lies.
+
+import { division, isWithin, lookupName, provinceOf, cityOf, parentOf } from '../geo/gazetteer.ts';
+import { fold } from './fold.ts';
+import { findPlaces } from './places.ts';
+import type { PlaceMention, Span } from './types.ts';
+
+/** The code of the whole country. */
+export const NATIONAL = '100000';
+
+export interface RegionInput {
+	norm: string;
+	body: Span[];
+	/** place mentions of the body, in text order */
+	places: PlaceMention[];
+	/** the span of the title line when the page has a title, else null */
+	title: Span | null;
+	/** meetings reported as held, in text order: their names and venues */
+	meetings: ReadonlyArray<{ name: string; venueCode: string | null; start: number }>;
+}
+
+/** One-character names of provinces, as in 川渝两地, 京津冀, 粤黔协作. */
+const PROVINCE_ABBR: Record<string, string> = {
+	京: '110000', 津: '120000', 冀: '130000', 晋: '140000', 蒙: '150000', 辽: '210000', 吉: '220000', 黑: '230000',
+	沪: '310000', 苏: '320000', 浙: '330000', 皖: '340000', 闽: '350000', 赣: '360000', 鲁: '370000', 豫: '410000',
+	鄂: '420000', 湘: '430000', 粤: '440000', 桂: '450000', 琼: '460000', 渝: '500000', 川: '510000', 蜀: '510000',
+	黔: '520000', 滇: '530000', 藏: '540000', 陕: '610000', 甘: '620000', 青: '630000', 宁: '640000', 新: '650000',
+	港: '810000', 澳: '820000', 台: '710000'
+};
+const ABBR_RUN = new RegExp(`(?<![\\u4e00-\\u9fff])([${Object.keys(PROVINCE_ABBR).join('')}]{2,4})(?=两地|两省|三省|四省|[两三四五]省[区市]|杯|协作|合作|对口|地区)`, 'g');
+
+/**
+ * Provinces named together by their one-character names (川渝两地, “川渝杯”, 粤黔协作), with the span of each run.
+ * @example abbreviatedProvinces('川渝两地78所学校')[0].codes // ['510000', '500000']
+ */
+export function abbreviatedProvinces(s: string): Array<{ start: number; end: number; codes: string[] }> {
+	const out: Array<{ start: number; end: number; codes: string[] }> = [];
+	ABBR_RUN.lastIndex = 0;
+	for (let m = ABBR_RUN.exec(s); m; m = ABBR_RUN.exec(s)) {
+		const codes = [...new Set([...m[1]].map((c) => PROVINCE_ABBR[c]))];
+		if (codes.length >= 2) out.push({ start: m.index, end: m.index + m[1].length, codes });
+	}
+	return out;
+}
+
+/**
+ * The smallest division containing every code (a province and its city → the province;
+ * two provinces → the country).
+ * @example commonDivision(['371600', '371300']) // '370000'
+ */
+export function commonDivision(codes: readonly string[]): string | null {
+	if (codes.length === 0) return null;
+	const chain = (c: string): string[] => {
+		const out = [c];
+		for (let p = parentOf(c); p; p = parentOf(p.code)) out.push(p.code);
+		out.push(NATIONAL);
+		return out;
+	};
+	let common = chain(codes[0]!);
+	for (const c of codes.slice(1)) {
+		if (c === NATIONAL) return NATIONAL;
+		const set = new Set(chain(c));
+		common = common.filter((x) => set.has(x));
+	}
+	return common[0] ?? NATIONAL;
+}
+
+/** National bodies reporting their own work, and events of the whole country. */
+const NATIONAL_BODY = /中华职业教育社|中华职教社|中国职业技术教育学会|中国职教学会|中国[^，,。、\s]{0,6}(?:研究院|学会|协会)|教育部(?:召开|举行|举办|发布|印发|介绍|新闻|例行)|从教育部|全国[^，,。、\s]{0,10}(?:集团|联席会议|学会|协会)|[我全]国共有|全国有|^我国/;
+/** Characters that make a following 中华职业教育社 a local branch (湖南中华职业教育社, 省中华职教社). */
+const LOCAL_BEFORE = /[省市县区州盟南北东西江川海港澳岛门]$/;
+/** 全国 … in the name of a meeting or a group: the country's event. */
+const NATIONAL_EVENT = /全国|中国/;
+
+/** Characters of the lead (after the headline) searched for a national body. */
+const LEAD = 260;
+const LEAD_SENTENCES = 3;
+
+/** A local branch of a national body named in the headline (重庆市中华职业教育社): its division. */
+function localBranch(norm: string, s: string, offset: number, places: readonly PlaceMention[]): string | null {
+	const m = /中华职业教育社|中华职教社|职业教育学会|职业技术教育学会|教育局|教育厅/.exec(s);
+	if (!m) return null;
+	const at = offset + m.index;
+	const p = places.find((x) => x.end === at || (x.end === at - 1 && /[省市县区]/.test(norm[at - 1] ?? '')));
+	return p ? p.code : null;
+}
+
+/** 全省/我省 … phrases by the level they speak for. */
+const WHOLE = /[全我本]([省市县区])/g;
+const AUTONOMOUS = new Set(['150000', '450000', '540000', '640000', '650000']);
+
+/** Whether a 中华职业教育社-like match at `at` is a national body, not a local branch named after its area. */
+function isNationalAt(norm: string, at: number, places: readonly PlaceMention[]): boolean {
+	const pre = norm.slice(Math.max(0, at - 1), at);
+	if (LOCAL_BEFORE.test(pre)) return false;
+	return !places.some((p) => p.end === at || (p.end === at - 1 && /[省市县区]/.test(norm[at - 1] ?? '')));
+}
+
+/**
+ * Whether `s` (an excerpt of norm starting at `offset`) first names a national body: the first
+ * 中华职业教育社 decides, so a local branch's news that also names the national body stays local.
+ */
+function namesNationalBody(norm: string, s: string, offset: number, places: readonly PlaceMention[]): boolean {
+	const m = NATIONAL_BODY.exec(s);
+	if (!m) return false;
+	return !/^中华职/.test(m[0]) || isNationalAt(norm, offset + m.index, places);
+}
+
+/**
+ * The division a run of place names in a name stands for: the deepest of the first chain of
+ * adjacent names (宁夏银川市西夏区 → 西夏区), else the first (浙江省暨绍兴市 → 浙江省);
+ * several provinces by their short names (川渝杯) → the country.
+ */
+function namedDivision(text: string, offset: number, places: readonly PlaceMention[], venueAfter = true, doc?: readonly PlaceMention[]): string | null {
+	const abbr = abbreviatedProvinces(text);
+	const own = places.filter((p) => {
+		if (p.start < offset || p.end > offset + text.length) return false;
+		// 在双鸭山市召开: a venue in a headline, not whose work it is
+		if (venueAfter && /[在于赴到]$/.test(text.slice(0, p.start - offset))) return false;
+		return true;
+	});
+	if (abbr.length && (own.length === 0 || abbr[0]!.start + offset < own[0]!.start)) return commonDivision(abbr[0]!.codes);
+	if (own.length === 0) return null;
+	if (doc) {
+		// a joint event (山东省…暨青岛市…): the division the document names most, the first on a tie
+		const n = (c: string): number => doc.filter((p) => p.code === c).length;
+		const best = own.reduce((a, b) => (n(b.code) > n(a.code) ? b : a));
+		if (best !== own[0] && !isWithin(best.code, own[0]!.code)) return best.code;
+	}
+	let code = own[0]!.code;
+	let end = own[0]!.end;
+	for (const p of own.slice(1)) {
+		if (p.start - end > 1 || !isWithin(p.code, code)) break;
+		code = p.code;
+		end = p.end;
+	}
+	return code;
+}
+
+const INSTITUTION_NAME = /([\u4e00-\u9fff]{2,8}?)(?:职业技术学院|职业学院|职业技术大学|职业大学|技师学院|职业中专|职业学校|中等专业学校|高等专科学校)/;
+
+/**
+ * The division an institution's name starts with (曲阜远东职业技术学院 → 曲阜市), when the name
+ * is the first institution of `s` and its first two to four characters name one division only.
+ */
+function institutionDivision(s: string): string | null {
+	const m = INSTITUTION_NAME.exec(s);
+	if (!m) return null;
+	for (let n = Math.min(4, m[1]!.length); n >= 2; n--) {
+		const found = lookupName(m[1]!.slice(0, n));
+		if (found.length === 1) return found[0]!.code;
+	}
+	return null;
+}
+
+/** The division that 全省 / 全市 / 全区 / 全县 speaks for, from the places the document names. */
+function wholeDivision(norm: string, body: readonly Span[], places: readonly PlaceMention[], min = 1, only?: '省'): string | null {
+	const counts = { 省: 0, 市: 0, 区: 0, 县: 0 } as Record<string, number>;
+	for (const s of body) {
+		const text = norm.slice(s.start, s.end);
+		WHOLE.lastIndex = 0;
+		for (let m = WHOLE.exec(text); m; m = WHOLE.exec(text)) {
+			const next = text[m.index + 2] ?? '';
+			// 全市场, 全区域, 本市场: not a division
+			if (/[场域长委]/.test(next)) continue;
+			counts[m[1]!]!++;
+		}
+	}
+	let level = only ?? (['省', '市', '区', '县'] as const).filter((k) => counts[k]! > 0).sort((a, b) => counts[b]! - counts[a]!)[0];
+	if (!level || counts[level]! < min || places.length === 0) return null;
+	const majority = (codes: Array<string | undefined>): string | null => {
+		const n = new Map<string, number>();
+		for (const c of codes) if (c) n.set(c, (n.get(c) ?? 0) + 1);
+		return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+	};
+	const province = majority(places.map((p) => provinceOf(p.code)?.code));
+	const city = majority(places.filter((p) => !province || p.code.startsWith(province.slice(0, 2))).map((p) => cityOf(p.code)?.code));
+	// 全省 and 全市 both said: the document speaks for the one it names more (青岛 ten times, 山东 four)
+	if (!only && level === '省' && counts['市']! > 0 && city && province && city !== province) {
+		const named = (c: string): number => places.filter((p) => p.code === c || isWithin(p.code, c)).length;
+		const own = (c: string): number => places.filter((p) => p.code === c).length;
+		if (named(city) >= own(province)) level = '市';
+	}
+	if (level === '省' || (level === '区' && province && AUTONOMOUS.has(province))) return province;
+	if (level === '市') return city;
+	const counties = places.filter((p) => p.level === 'county');
+	return majority(counties.map((p) => p.code));
+}
+
+/**
+ * The division whose work the document reports, or null when the text gives no way to tell.
+ * @example documentRegion({ norm, body, places, title, meetings }) // '370000'
+ */
+export function documentRegion(input: RegionInput): string | null {
+	const { norm, body, places, meetings } = input;
+	// a 转自/来源 line taken for the headline says nothing about the article
+	const title = input.title && !/^(?:本文)?(?:转自|来源|转载|发布者)/.test(norm.slice(input.title.start, input.title.end)) ? input.title : null;
+	const start = body[0]?.start ?? 0;
+	const titleText = title ? norm.slice(title.start, title.end) : '';
+	const leadStart = title ? title.end : start;
+	let lead = norm.slice(leadStart, Math.min(norm.length, leadStart + LEAD));
+	// the first sentences only: a national body named later is a guest, not the reporter
+	for (let i = 0, n = 0; i < lead.length; i++) if (lead[i] === '。' && ++n === LEAD_SENTENCES) lead = lead.slice(0, i);
+
+	// 1. a national body or a national event in the headline, a local branch named there, or a national body in the lead
+	if (title && namesNationalBody(norm, titleText, title.start, places)) return NATIONAL;
+	if (title && /^[^，,。]{0,20}全国/.test(titleText) && !/^[^，,。全]{0,20}(?:学院|学校|我校|承办)[^，,。全]{0,20}全国/.test(titleText)) return NATIONAL;
+	const branch = title ? localBranch(norm, titleText, title.start, places) : null;
+	if (branch) return branch;
+	if (namesNationalBody(norm, lead, leadStart, places)) return NATIONAL;
+	const first = meetings[0];
+	const firstName = first ? fold(first.name) : '';
+	const firstPlaces = first ? findPlaces(firstName, [{ start: 0, end: firstName.length }]) : [];
+	const nationalAt = firstName.replace(/中国(?:式|特色)/g, '中国xx').search(NATIONAL_EVENT);
+	if (nationalAt >= 0 && !firstPlaces.some((p) => p.start < nationalAt)) return NATIONAL;
+
+	// 2. the division the headline is about (not the venue it names after 在)
+	if (title) {
+		const named = namedDivision(titleText, title.start, places);
+		if (named) return named;
+		const school = institutionDivision(titleText);
+		if (school && !/[在于赴到]$/.test(titleText.slice(0, titleText.search(INSTITUTION_NAME)))) return school;
+		if (/[全我本]省/.test(titleText)) {
+			const w = wholeDivision(norm, body, places, 1, '省');
+			if (w && division(w)?.level === 'province') return w;
+		}
+	}
+	// 3. the division the first meeting is named after
+	if (first) {
+		const named = namedDivision(firstName, 0, firstPlaces, false, places);
+		if (named) return named;
+	}
+	// 4. 全省 / 全市 … phrases of the body, said at least twice
+	const whole = wholeDivision(norm, body, places, 2);
+	if (whole) return whole;
+	// 5. the first meeting's venue, unless the document speaks mostly of the area around it
+	const count = new Map<string, { n: number; first: number; level: number }>();
+	const rank = { county: 0, city: 1, province: 2 } as const;
+	for (const p of places) {
+		const c = count.get(p.code) ?? { n: 0, first: p.start, level: rank[p.level] };
+		c.n++;
+		count.set(p.code, c);
+	}
+	// the most named, the more precise winning a tie of several mentions, the first a tie of single ones
+	const top = [...count].sort((a, b) => b[1].n - a[1].n || (b[1].n > 1 ? a[1].level - b[1].level : 0) || a[1].first - b[1].first)[0];
+	const venue = meetings.map((m) => m.venueCode).find((c) => c != null);
+	if (venue) {
+		const v = count.get(venue)?.n ?? 0;
+		if (top && top[1].n >= 3 && top[1].n > 2 * v && isWithin(venue, top[0])) return top[0];
+		return venue;
+	}
+	// 6. the institution a report opens with, else the place named most (a single mention only in the lead)
+	if (!title && /报告|总结/.test(lead)) {
+		const school = institutionDivision(lead);
+		if (school) return school;
+	}
+	if (!top) return null;
+	if (top[1].n >= 2 || top[1].first < start + 200) return top[0];
+	return null;
+}
