@@ -5,9 +5,11 @@ import { documentKind, documentTitle, referenceDate } from './documentMeta.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
 /** Verbs that report an event as taking place. */
-const HELD = /召开|举行|举办|开幕|拉开帷幕|揭幕|开班|开营|闭幕/g;
+const HELD = /召开|举行|举办|开幕|拉开帷幕|落下帷幕|揭幕|开班|开营|开赛|闭幕|落幕|启动/g;
+/** 启动 reports an event only when what starts is an event period (活动周全面启动), not a project. */
+const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
 /** How a meeting's name ends. Organisations ending in 会 (学会, 委员会) are excluded separately. */
-const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|[大比竞联]赛|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
+const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|[^\s，,。、“”"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
 const ORG_END = /(学会|协会|委员会|组委会|理事会|商会|联合会|研究会|基金会|工会|促进会|博览会|展览会|展示会|交易会|教育会|社会|机会|体会|都会|省会)$/;
 /** A name that refers back to a meeting already named, or counts editions (三届…论坛). */
 const ANAPHOR = /^(本次|此次|这次|该|本届|上届|今年的|这个|此|各类|各种|系列|相关)/;
@@ -17,11 +19,16 @@ const COUNT = /^[\d一二两三四五六七八九十百千几数多]+(余|多)?(
 const NOT_HELD = /将|拟|计划|预计|即将|准备|打算|筹备|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争/;
 /** Leading words that are not part of a name. */
 const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|[，,\s])+/;
-const SPONSOR = /^由[^，,。]{1,40}?(主办|承办|举办|组织|发起|牵头)的/;
+/** A sponsor phrase before a name: 由…主办的, …承办的, …共同组建的 (the last such phrase of the clause). */
+const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|发起|牵头|组建|指导|支持)的/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|也|还|于|又|再次|已|已经|同期|同时)+$/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
+const PART_OF_NAME = /^(仪式|式|典礼)/;
+const PART_OF_LAUNCH = /^(大会|会|现场)/;
+/** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
+const CONTINUES = /^(并|并且|还|同时|以及|及|和)/;
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2 };
 
@@ -228,6 +235,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (!/[，,。；;！!？?]/.test(text) && !(titleSpan && s.start < titleSpan.start + 200 && si < 3)) return;
 		for (let m = HELD.exec(text); m; m = HELD.exec(text)) {
 			const at = s.start + m.index;
+			// 启动仪式, 开幕式, 开班典礼: the verb is part of a name here, not its predicate.
+			const next = norm.slice(at + m[0].length, at + m[0].length + 2);
+			if (PART_OF_NAME.test(next) || (m[0] === '启动' && PART_OF_LAUNCH.test(next))) continue;
 			const d = draftAt(s, si, at, at + m[0].length);
 			if (d) drafts.push(d);
 		}
@@ -236,6 +246,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	function draftAt(s: Sentence, si: number, verbStart: number, verbEnd: number): Draft | null {
 		const cStart = clauseStart(norm, s.start, verbStart);
 		const before = norm.slice(cStart, verbStart);
+		const launch = norm.startsWith('启动', verbStart);
 		if (/的(成功|顺利)?$|^[^，,]*关于/.test(before)) return null;
 		let nameStart = -1;
 		let nameEnd = -1;
@@ -268,6 +279,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const name = norm.slice(st, e);
 			if (e <= st) return null;
 			subjectEnd = zai >= 0 ? cStart + zai : verbStart;
+			if (launch) return null;
 			if (/^(第|全体)/.test(name)) {
 				// 青岛…社在青岛召开第五次社员代表大会: the subject names the body whose meeting it is.
 				const subj = trimLead(norm, cStart, subjectEnd, dates);
@@ -281,6 +293,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			nameEnd = e;
 		}
 		if (NOT_HELD.test(norm.slice(cStart, nameStart)) || NOT_HELD.test(norm.slice(nameEnd, verbStart))) return null;
+		if (CONTINUES.test(norm.slice(cStart, cStart + 2)) && NOT_HELD.test(norm.slice(s.start, cStart))) return null;
+		if (launch && !LAUNCHED.test(norm.slice(nameStart, nameEnd))) return null;
 		return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(nameStart, nameEnd));
 	}
 
