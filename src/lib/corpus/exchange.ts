@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { UserEditSchema, type UserEdit } from './edits.ts';
 import { sha256Hex } from './hash.ts';
 import { rebaseDocument } from './rebase.ts';
+import { MAX_DOCUMENT_ID, repairRecords, shortId } from './repair.ts';
 import type { Corpus, CorpusContent, CorpusDocument, Meeting, Metric, Place } from './schema.ts';
 import { sealCorpus, validateCorpus } from './validate.ts';
 
@@ -110,6 +111,40 @@ export interface ExchangePlan {
 	edits: UserEdit[];
 	/** documents left out because the database already holds their content */
 	skipped: CorpusDocument[];
+	/** what was repaired on the way in (ids shortened or renamed so they fit and collide with nothing) */
+	repairs: string[];
+}
+
+/** Fact ids the database already holds, per table: a restored fact must not take one. */
+export interface TakenIds {
+	meetings: ReadonlySet<string>;
+	places: ReadonlySet<string>;
+	metrics: ReadonlySet<string>;
+}
+
+const MAX_REPAIRS = 50;
+
+/** Adds a repair line; past MAX_REPAIRS only the count in the last line grows. */
+function note(repairs: string[], line: string): void {
+	if (repairs.length < MAX_REPAIRS) repairs.push(line);
+	else repairs[MAX_REPAIRS] = `… and ${Number(/\d+/.exec(repairs[MAX_REPAIRS] ?? '')?.[0] ?? 0) + 1} more repairs`;
+}
+
+const NONE: TakenIds = { meetings: new Set(), places: new Set(), metrics: new Set() };
+
+/** Rows whose id another row (held, or earlier in this plan) has, renamed `id~2`, `id~3`, …; `taken` grows. */
+function freeIds<T extends { id: string }>(rows: T[], taken: Set<string>, table: string, repairs: string[]): T[] {
+	return rows.map((row) => {
+		if (!taken.has(row.id)) {
+			taken.add(row.id);
+			return row;
+		}
+		let id = row.id;
+		for (let n = 2; taken.has(id); n++) id = `${shortId(row.id, 190)}~${n}`;
+		taken.add(id);
+		note(repairs, `${table} ${row.id}: the database holds this id already, restored as ${id}`);
+		return { ...row, id };
+	});
 }
 
 /**
@@ -118,11 +153,18 @@ export interface ExchangePlan {
  * only the documents that are added. Edits are taken as they are (keyed by content, not id).
  * @example planExchange(exchange, [{ id: 'a', contentHash: '…' }]).skipped
  */
-export function planExchange(exchange: Exchange, existing: readonly Pick<CorpusDocument, 'id' | 'contentHash'>[]): ExchangePlan {
+export function planExchange(
+	exchange: Exchange,
+	existing: readonly Pick<CorpusDocument, 'id' | 'contentHash'>[],
+	takenIds: TakenIds = NONE
+): ExchangePlan {
 	const heldHashes = new Set(existing.map((d) => d.contentHash));
-	const takenIds = new Set(existing.map((d) => d.id));
-	const plan: ExchangePlan = { documents: [], meetings: [], places: [], metrics: [], texts: [], imports: [], edits: exchange.edits, skipped: [] };
+	const takenDocs = new Set(existing.map((d) => d.id));
+	const plan: ExchangePlan = { documents: [], meetings: [], places: [], metrics: [], texts: [], imports: [], edits: exchange.edits, skipped: [], repairs: [] };
 	const textOf = new Map(exchange.texts.map((t) => [t.docId, t.text]));
+	// Facts grouped once: a file with 330k figures must not be scanned once per document.
+	const placesOf = groupBy(exchange.places, (p) => p.docId);
+	const metricsOf = groupBy(exchange.metrics, (m) => m.docId);
 	const added = new Map<string, string>();
 	for (const doc of exchange.documents) {
 		if (heldHashes.has(doc.contentHash)) {
@@ -131,21 +173,19 @@ export function planExchange(exchange: Exchange, existing: readonly Pick<CorpusD
 		}
 		heldHashes.add(doc.contentHash);
 		const suffixed = importedId(doc.id, doc.contentHash);
-		const id = takenIds.has(suffixed) ? `${doc.id}~${doc.contentHash}` : suffixed;
-		takenIds.add(id);
-		added.set(doc.id, id);
-		const own = rebaseDocument(
-			{
-				document: doc,
-				meetings: [],
-				places: exchange.places.filter((p) => p.docId === doc.id),
-				metrics: exchange.metrics.filter((m) => m.docId === doc.id)
-			},
-			id
+		const candidate = takenDocs.has(suffixed) ? `${shortId(doc.id, MAX_DOCUMENT_ID - 65)}~${doc.contentHash}` : suffixed;
+		// Rebasing can lengthen fact ids: repaired so they fit (a valid file needs nothing else).
+		const { records: own, warnings } = repairRecords(
+			rebaseDocument({ document: doc, meetings: [], places: placesOf.get(doc.id) ?? [], metrics: metricsOf.get(doc.id) ?? [] }, candidate)
 		);
+		const id = own.document.id;
+		takenDocs.add(id);
+		added.set(doc.id, id);
+		for (const w of warnings) note(plan.repairs, `${id}: ${w}`);
 		plan.documents.push(own.document);
-		plan.places.push(...own.places);
-		plan.metrics.push(...own.metrics);
+		// One at a time: push(...rows) overflows the call stack for a few hundred thousand rows.
+		for (const p of own.places) plan.places.push(p);
+		for (const m of own.metrics) plan.metrics.push(m);
 		const text = textOf.get(doc.id);
 		if (text !== undefined) plan.texts.push({ docId: id, text });
 		plan.imports.push({ docId: id, contentHash: doc.contentHash, fileName: doc.fileName, title: doc.title });
@@ -155,18 +195,36 @@ export function planExchange(exchange: Exchange, existing: readonly Pick<CorpusD
 		if (docIds.length === 0) continue;
 		const evidence = m.evidence.filter((e) => added.has(e.docId)).map((e) => ({ ...e, docId: added.get(e.docId)! }));
 		const first = m.docIds.find((d) => added.has(d))!;
-		plan.meetings.push({ ...m, id: m.id.startsWith(first) ? added.get(first)! + m.id.slice(first.length) : m.id, docIds, evidence });
+		const id = m.id.startsWith(first) ? added.get(first)! + m.id.slice(first.length) : m.id;
+		plan.meetings.push({ ...m, id: id.length > 200 ? shortId(id, 196) : id, docIds, evidence });
 	}
+	plan.meetings = freeIds(plan.meetings, new Set(takenIds.meetings), 'meeting', plan.repairs);
+	plan.places = freeIds(plan.places, new Set(takenIds.places), 'place', plan.repairs);
+	plan.metrics = freeIds(plan.metrics, new Set(takenIds.metrics), 'metric', plan.repairs);
 	return plan;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const row of rows) {
+		const k = key(row);
+		const list = out.get(k);
+		if (list) list.push(row);
+		else out.set(k, [row]);
+	}
+	return out;
 }
 
 /**
  * The id of a document the user imports: the extracted id (from the file name) and the start
  * of its content hash, so it never takes the id of a shipped document with other content, now
- * or in a later corpus. Idempotent, so a re-imported export keeps its ids.
+ * or in a later corpus. Idempotent, so a re-imported export keeps its ids. An id longer than
+ * MAX_DOCUMENT_ID is shortened first (see shortId), so the id and its facts' ids stay within
+ * the schema's 200 characters.
  * @example importedId('annual', 'ab12cd…') // 'annual~ab12cd'
  */
 export function importedId(id: string, contentHash: string): string {
 	const suffix = `~${contentHash.slice(0, 6)}`;
-	return id.endsWith(suffix) ? id : `${id}${suffix}`;
+	const base = MAX_DOCUMENT_ID - 10;
+	return id.endsWith(suffix) && id.length <= base + suffix.length ? id : `${shortId(id, base)}${suffix}`;
 }

@@ -1,6 +1,7 @@
 // The app's single database. When the browser refuses IndexedDB (a private window, storage
-// disabled by policy) the same database runs on an in-memory IndexedDB: the app works the
-// same, and nothing persists. Tests construct their own DashboardDB with a throwaway name.
+// disabled by policy, no quota left at all) the same database runs on an in-memory IndexedDB:
+// the app works the same, and nothing persists. Tests construct their own DashboardDB with a
+// throwaway name.
 import Dexie from 'dexie';
 import { DashboardDB } from './db.ts';
 
@@ -9,8 +10,20 @@ export let db = new DashboardDB();
 
 export type StorageMode = 'persistent' | 'memory';
 
-/** Errors that mean the browser will not give this page IndexedDB at all. */
-const UNAVAILABLE = new Set(['MissingAPIError', 'SecurityError', 'InvalidStateError', 'OpenFailedError', 'UnknownError', 'AbortError', 'InvalidAccessError']);
+/**
+ * Errors that mean the browser will not give this page IndexedDB at all. QuotaExceededError at
+ * open: a profile with (almost) no quota cannot even create the database.
+ */
+const UNAVAILABLE = new Set([
+	'MissingAPIError',
+	'SecurityError',
+	'InvalidStateError',
+	'OpenFailedError',
+	'UnknownError',
+	'AbortError',
+	'InvalidAccessError',
+	'QuotaExceededError'
+]);
 
 /** Whether an open error means storage is unavailable rather than a bug or a version clash. */
 export function isStorageUnavailable(e: unknown): boolean {
@@ -18,13 +31,48 @@ export function isStorageUnavailable(e: unknown): boolean {
 	return UNAVAILABLE.has(err?.name ?? '') || UNAVAILABLE.has(err?.inner?.name ?? '');
 }
 
+/** What the app wants to hear about while the database is open. */
+export interface OpenHandlers {
+	/** an older tab holds the database open, so this tab's upgrade waits (Dexie keeps waiting) */
+	blocked?: () => void;
+	/** another tab wants a newer version: this one should close and ask for a reload */
+	versionchange?: () => void;
+	/**
+	 * the browser closed the connection itself: the user cleared the site's data (or the browser
+	 * evicted it) while the page was open
+	 */
+	closedByBrowser?: () => void;
+}
+
+/**
+ * Registers the handlers on `target` BEFORE it opens: `blocked` fires during open, and a handler
+ * added afterwards never hears it. Returns what to call once it is open.
+ */
+function listen(target: DashboardDB, handlers: OpenHandlers): () => void {
+	if (handlers.blocked) target.on('blocked', handlers.blocked);
+	let closing = false;
+	target.on('versionchange', () => {
+		closing = true;
+		handlers.versionchange?.();
+		target.close();
+		return false;
+	});
+	// Dexie fires `close` for its own close() too: only a close nobody here asked for is news.
+	return () =>
+		target.on('close', () => {
+			if (!closing) handlers.closedByBrowser?.();
+		});
+}
+
 /**
  * Opens the database, falling back to memory when the browser refuses storage.
- * @example (await openDatabase()) === 'memory' // show that nothing will persist
+ * @example (await openDatabase({ blocked: () => notice('blocked') })) === 'memory' // show that nothing will persist
  */
-export async function openDatabase(): Promise<StorageMode> {
+export async function openDatabase(handlers: OpenHandlers = {}): Promise<StorageMode> {
+	const opened = listen(db, handlers);
 	try {
 		await db.open();
+		opened();
 		return 'persistent';
 	} catch (e) {
 		if (!isStorageUnavailable(e)) throw e;
@@ -34,7 +82,9 @@ export async function openDatabase(): Promise<StorageMode> {
 		Dexie.dependencies.indexedDB = indexedDB;
 		Dexie.dependencies.IDBKeyRange = IDBKeyRange;
 		db = new DashboardDB();
+		const memoryOpened = listen(db, handlers);
 		await db.open();
+		memoryOpened();
 		return 'memory';
 	}
 }

@@ -8,6 +8,7 @@ import { sampleContent } from '../corpus/fixture.ts';
 import { sealCorpus } from '../corpus/validate.ts';
 import { extractFile } from '../import/extractFile.ts';
 import { DashboardDB } from './db.ts';
+import { StorageError } from './errors.ts';
 import { loadFacts } from './queries.ts';
 import { joinChunks } from './shipped.ts';
 import { syncCorpus } from './sync.ts';
@@ -34,7 +35,7 @@ describe('storeImportedDocument', () => {
 		const doc = await imported('annual.gbk.txt');
 		const stored = await storeImportedDocument(db, doc);
 		const id = importedId('annual', doc.records.document.contentHash);
-		expect(stored).toEqual({ outcome: 'stored', docId: id });
+		expect(stored).toEqual({ outcome: 'stored', docId: id, repairs: [] });
 		expect((await db.texts.get(id))!.text).toBe(doc.text);
 		expect(await db.metrics.where('docId').equals(id).count()).toBe(doc.records.metrics.length);
 		expect((await db.imports.get(id))!.fileName).toBe('annual.gbk.txt');
@@ -56,11 +57,30 @@ describe('storeImportedDocument', () => {
 		expect((await storeImportedDocument(db, doc)).outcome).toBe('duplicate');
 	});
 
-	test('writes nothing of a document when one of its writes fails', async () => {
+	test('writes nothing of a document when one of its writes fails, and says why', async () => {
 		const doc = await imported('page.html');
-		doc.records.metrics.push({ ...doc.records.metrics[0]! });
-		await expect(storeImportedDocument(db, doc)).rejects.toThrow();
-		expect([await db.documents.count(), await db.texts.count(), await db.imports.count(), await db.places.count(), await db.meetings.count()]).toEqual([0, 0, 0, 0, 0]);
+		// A row of another document already holds the id its first figure will get.
+		const id = importedId(doc.records.document.id, doc.records.document.contentHash);
+		await db.metrics.add({ ...doc.records.metrics[0]!, id: `${id}$0`, docId: 'elsewhere' });
+		const failure = await storeImportedDocument(db, doc).catch((e: unknown) => e);
+		expect(failure).toBeInstanceOf(StorageError);
+		expect((failure as StorageError).fault).toBe('collision');
+		expect([await db.documents.count(), await db.texts.count(), await db.imports.count(), await db.places.count(), await db.meetings.count(), await db.metrics.count()]).toEqual([0, 0, 0, 0, 0, 1]);
+	});
+
+	test('stores an <h1> over 300 characters and a 196-character file name repaired, so the backup restores', async () => {
+		const title = '职业教育'.repeat(80);
+		const name = `${'年'.repeat(191)}.html`;
+		expect(name).toHaveLength(196);
+		const r = await extractFile(name, new TextEncoder().encode(`<html><body><h1>${title}</h1><p>发布时间：2023-05-20</p><p>5月18日，职业教育论坛在杭州举行，200余人参加。</p></body></html>`));
+		if (!r.ok) throw new Error(r.problem.detail);
+		const stored = await storeImportedDocument(db, { records: r.records, text: r.text, fileName: name });
+		expect(stored.outcome).toBe('stored');
+		if (stored.outcome !== 'stored') return;
+		expect(stored.repairs.some((w) => w.startsWith('document.title: cut to 300'))).toBe(true);
+		expect(stored.docId.length).toBeLessThanOrEqual(180);
+		const check = validateExchange(JSON.parse(JSON.stringify(await exportExchange(db))));
+		expect(check.ok ? [] : check.errors).toEqual([]);
 	});
 });
 

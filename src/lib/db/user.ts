@@ -2,10 +2,14 @@
 import type { UserEdit } from '../corpus/edits.ts';
 import { exchangeFile, importedId, planExchange, type Exchange, type ExchangePlan } from '../corpus/exchange.ts';
 import { rebaseDocument, type DocumentRecords } from '../corpus/rebase.ts';
+import { cutFileName, repairRecords } from '../corpus/repair.ts';
 import { SCHEMA_VERSION, type CorpusDocument } from '../corpus/schema.ts';
 import type { DashboardDB } from './db.ts';
+import { StorageError, asStorageError } from './errors.ts';
 
-export type StoreOutcome = { outcome: 'stored'; docId: string } | { outcome: 'duplicate'; existing: Pick<CorpusDocument, 'id' | 'title' | 'fileName'> };
+export type StoreOutcome =
+	| { outcome: 'stored'; docId: string; /** what was repaired so the records are valid (see repairRecords) */ repairs: string[] }
+	| { outcome: 'duplicate'; existing: Pick<CorpusDocument, 'id' | 'title' | 'fileName'> };
 
 /** The tables one imported document writes. */
 const userTables = (db: DashboardDB) => [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports];
@@ -13,31 +17,38 @@ const userTables = (db: DashboardDB) => [db.documents, db.meetings, db.places, d
 /**
  * Stores one extracted document, its text and its facts in ONE read-write transaction, so a
  * reload mid-import never leaves half a document. A document whose content the database already
- * holds (shipped or imported) is not added again.
- * @example await storeImportedDocument(db, { records, text, fileName: 'a.txt' }) // { outcome: 'stored', docId: 'a~ab12cd' }
+ * holds (shipped or imported) is not added again. The records are stored valid by construction
+ * (repairRecords: an over-long <h1> title or file name is cut, with a warning), so the exchange
+ * file of everything stored always passes validateExchange.
+ * Throws StorageError (quota, a clash of ids …); then nothing was written.
+ * @example await storeImportedDocument(db, { records, text, fileName: 'a.txt' }) // { outcome: 'stored', docId: 'a~ab12cd', repairs: [] }
  */
 export async function storeImportedDocument(
 	db: DashboardDB,
 	{ records, text, fileName }: { records: DocumentRecords; text: string; fileName: string }
 ): Promise<StoreOutcome> {
-	return db.transaction('rw', userTables(db), async () => {
-		const same = await db.documents.where('contentHash').equals(records.document.contentHash).first();
-		if (same) return { outcome: 'duplicate', existing: { id: same.id, title: same.title, fileName: same.fileName } } as const;
-		const own = rebaseDocument(records, importedId(records.document.id, records.document.contentHash));
-		const docId = own.document.id;
-		await db.documents.add(own.document);
-		await db.meetings.bulkAdd(own.meetings);
-		await db.places.bulkAdd(own.places);
-		await db.metrics.bulkAdd(own.metrics);
-		await db.texts.put({ docId, text });
-		await db.imports.put({ docId, contentHash: own.document.contentHash, fileName, title: own.document.title, importedAt: new Date().toISOString() });
-		return { outcome: 'stored', docId } as const;
-	});
+	const repaired = repairRecords(rebaseDocument(records, importedId(records.document.id, records.document.contentHash)));
+	if (!repaired.ok) throw new StorageError('invalid', repaired.warnings.at(-1) ?? 'invalid document');
+	const own = repaired.records;
+	const docId = own.document.id;
+	return asStorageError(() =>
+		db.transaction('rw', userTables(db), async () => {
+			const same = await db.documents.where('contentHash').equals(own.document.contentHash).first();
+			if (same) return { outcome: 'duplicate', existing: { id: same.id, title: same.title, fileName: same.fileName } } as const;
+			await db.documents.add(own.document);
+			await db.meetings.bulkAdd(own.meetings);
+			await db.places.bulkAdd(own.places);
+			await db.metrics.bulkAdd(own.metrics);
+			await db.texts.put({ docId, text });
+			await db.imports.put({ docId, contentHash: own.document.contentHash, fileName: cutFileName(fileName), title: own.document.title, importedAt: new Date().toISOString() });
+			return { outcome: 'stored', docId, repairs: repaired.warnings } as const;
+		})
+	);
 }
 
 /** Removes an imported document with its text and facts; its corrections stay (keyed by content) for a re-import. */
 export async function removeImportedDocument(db: DashboardDB, docId: string): Promise<void> {
-	await db.transaction('rw', userTables(db), async () => {
+	await asStorageError(() => db.transaction('rw', userTables(db), async () => {
 		if (!(await db.imports.get(docId))) return;
 		await Promise.all([
 			db.documents.delete(docId),
@@ -47,17 +58,17 @@ export async function removeImportedDocument(db: DashboardDB, docId: string): Pr
 			db.texts.delete(docId),
 			db.imports.delete(docId)
 		]);
-	});
+	}));
 }
 
-/** Stores or replaces one correction. */
+/** Stores or replaces one correction; throws StorageError (no space left …) when it was not stored. */
 export async function saveEdit(db: DashboardDB, edit: UserEdit): Promise<void> {
-	await db.edits.put(edit);
+	await asStorageError(() => db.edits.put(edit));
 }
 
 /** Undoes one correction: the fact shows as extracted again (an added fact disappears). */
 export async function removeEdit(db: DashboardDB, key: string): Promise<void> {
-	await db.edits.delete(key);
+	await asStorageError(() => db.edits.delete(key));
 }
 
 /**
@@ -82,13 +93,16 @@ export async function exportExchange(db: DashboardDB): Promise<Exchange> {
 /**
  * Restores a validated exchange file in one read-write transaction: documents whose content is
  * new become the user's own, the others are skipped; corrections from the file replace those
- * with the same key.
+ * with the same key. Fact ids the database holds already are renamed (see planExchange), so a
+ * file never clashes with the rows; any failure (StorageError: no space left …) leaves the
+ * database as it was.
  */
 export async function importExchange(db: DashboardDB, exchange: Exchange): Promise<ExchangePlan> {
-	return db.transaction('rw', [...userTables(db), db.edits], async () => {
+	return asStorageError(() => db.transaction('rw', [...userTables(db), db.edits], async () => {
 		const existing: Pick<CorpusDocument, 'id' | 'contentHash'>[] = [];
 		await db.documents.each((d) => existing.push({ id: d.id, contentHash: d.contentHash }));
-		const plan = planExchange(exchange, existing);
+		const ids = async (table: DashboardDB['meetings'] | DashboardDB['places'] | DashboardDB['metrics']) => new Set((await table.toCollection().primaryKeys()) as string[]);
+		const plan = planExchange(exchange, existing, { meetings: await ids(db.meetings), places: await ids(db.places), metrics: await ids(db.metrics) });
 		const importedAt = new Date().toISOString();
 		await db.documents.bulkAdd(plan.documents);
 		await db.meetings.bulkAdd(plan.meetings);
@@ -98,5 +112,5 @@ export async function importExchange(db: DashboardDB, exchange: Exchange): Promi
 		await db.imports.bulkPut(plan.imports.map((i) => ({ ...i, importedAt })));
 		await db.edits.bulkPut(plan.edits);
 		return plan;
-	});
+	}));
 }

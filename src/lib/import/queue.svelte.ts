@@ -131,6 +131,8 @@ class ImportQueue {
 				this.#fail(row, { code: 'duplicate', detail: stored.existing.fileName });
 			} else {
 				row.docId = stored.docId;
+				// Repairs that made the records valid (a cut title …) are warnings like the extractor's.
+				if (stored.repairs.length) row.warnings = [...row.warnings, ...stored.repairs];
 				row.status = 'done';
 				row.stage = 'stored';
 			}

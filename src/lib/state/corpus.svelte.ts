@@ -11,8 +11,10 @@ export type Notice =
 	| { kind: 'memory' }
 	| { kind: 'refused'; problems: string[] }
 	| { kind: 'quota' }
+	| { kind: 'timeout'; problems: string[] }
 	| { kind: 'upgraded-elsewhere' }
-	| { kind: 'blocked' };
+	| { kind: 'blocked' }
+	| { kind: 'cleared' };
 
 class CorpusState {
 	status = $state<LoadStatus>('loading');
@@ -21,29 +23,64 @@ class CorpusState {
 	/** what went wrong, one line per problem, when no corpus can be shown */
 	errors = $state<string[]>([]);
 	notices = $state<Notice[]>([]);
+	/** an older tab keeps the database open, so opening it waits: said while loading */
+	blocked = $state(false);
+	/** a retry of the corpus request is running */
+	retrying = $state(false);
+	#opened = false;
 
 	/** Opens storage and loads the shipped corpus, once per page load. */
 	async start(): Promise<void> {
 		try {
-			this.storage = await openDatabase();
-			if (this.storage === 'memory') this.notices.push({ kind: 'memory' });
-			// Another tab opening a newer version of the app: let it upgrade, ask this one to reload.
-			db.on('versionchange', () => {
-				this.notices.push({ kind: 'upgraded-elsewhere' });
-				db.close();
-				return false;
+			this.storage = await openDatabase({
+				blocked: () => {
+					this.blocked = true;
+					if (!this.notices.some((n) => n.kind === 'blocked')) this.notices.push({ kind: 'blocked' });
+				},
+				// Another tab opening a newer version of the app: let it upgrade, ask this one to reload.
+				versionchange: () => this.notices.push({ kind: 'upgraded-elsewhere' }),
+				closedByBrowser: () => this.cleared()
 			});
-			db.on('blocked', () => this.notices.push({ kind: 'blocked' }));
-			// Offline, the copy the service worker cached: the wall still presents with no network.
-			const result = await loadShippedCorpus(db, corpusUrl, fetchOrCached);
-			this.outcome = result.outcome;
-			if (result.quotaExceeded) this.notices.push({ kind: 'quota' });
-			else if (result.outcome === 'kept') this.notices.push({ kind: 'refused', problems: result.problems });
-			this.status = 'ready';
+			this.#opened = true;
+			this.blocked = false;
+			this.notices = this.notices.filter((n) => n.kind !== 'blocked');
+			if (this.storage === 'memory') this.notices.push({ kind: 'memory' });
+			await this.#load();
 		} catch (e) {
 			this.errors = e instanceof CorpusRejectedError ? e.errors : [e instanceof Error ? e.message : String(e)];
 			this.status = 'error';
 		}
+	}
+
+	/** Asks for the corpus file again (after a time-out or a network error); keeps what is shown meanwhile. */
+	async retry(): Promise<void> {
+		if (!this.#opened) return location.reload();
+		this.retrying = true;
+		try {
+			this.notices = this.notices.filter((n) => n.kind !== 'timeout' && n.kind !== 'refused');
+			await this.#load();
+		} catch (e) {
+			this.errors = e instanceof CorpusRejectedError ? e.errors : [e instanceof Error ? e.message : String(e)];
+			if (this.status !== 'ready') this.status = 'error';
+		} finally {
+			this.retrying = false;
+		}
+	}
+
+	async #load(): Promise<void> {
+		// Offline, the copy the service worker cached: the wall still presents with no network.
+		const result = await loadShippedCorpus(db, corpusUrl, fetchOrCached);
+		this.outcome = result.outcome;
+		if (result.quotaExceeded) this.notices.push({ kind: 'quota' });
+		else if (result.timedOut) this.notices.push({ kind: 'timeout', problems: result.problems });
+		else if (result.outcome === 'kept') this.notices.push({ kind: 'refused', problems: result.problems });
+		this.errors = [];
+		this.status = 'ready';
+	}
+
+	/** Tells the user that the stored data went away under the open page (site data cleared). */
+	cleared(): void {
+		if (!this.notices.some((n) => n.kind === 'cleared')) this.notices.push({ kind: 'cleared' });
 	}
 
 	dismiss(notice: Notice): void {
