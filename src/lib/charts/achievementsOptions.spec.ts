@@ -1,17 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import type { Figure } from '../query/achievements.ts';
-import { figuresByCategoryOption, LABELLED_YEARS, sumsByRegionOption, sumsByYearOption, type ChartText } from './achievementsOptions.ts';
+import { figuresByCategoryOption, figuresByIndicatorOption, LABELLED_YEARS, sumsByRegionOption, sumsByYearOption, type ChartText } from './achievementsOptions.ts';
 import { escapeHtml } from './escape.ts';
 
 let n = 0;
 const fig = (value: number, unit: string, extra: Partial<Figure> = {}): Figure => ({
-	key: `k${n++}`, value, unit, qualifier: 'exact', category: 'training', year: 2023, cumulative: false, subject: `s${n}`, region: null, sources: [], superseded: false, ...extra
+	key: `k${n++}`, value, unit, qualifier: 'exact', category: 'training', year: 2023, cumulative: false, subject: `s${n}`, indicator: 'trainees', kind: 'level', measure: 'flow',
+	change: null, part: false, region: `5${String(n).padStart(3, '0')}00`, sources: [], superseded: false, ...extra
 });
 const text: ChartText = {
 	category: (c) => `cat:${c}`,
 	figure: (v, u, q) => `${v}${q === 'exact' ? '' : '+'}${u}`,
 	figures: 'figures',
-	region: (code) => `r${code}`
+	region: (code) => `r${code}`,
+	indicator: (i) => `ind:${i}`
 };
 type Bar = { series: Array<{ data: Array<Record<string, unknown>>; label: { show?: boolean; formatter?: (p: unknown) => string } }>; yAxis: { data: string[] }; xAxis: { data: string[] }; tooltip: { formatter: (p: unknown) => string } };
 
@@ -25,10 +27,27 @@ describe('figuresByCategoryOption', () => {
 	});
 });
 
+describe('figuresByIndicatorOption', () => {
+	test('counts figures per indicator, the most reported on top, at most the limit', () => {
+		const built = figuresByIndicatorOption([fig(1, '人'), fig(2, '人次'), fig(3, '篇', { indicator: 'papers' }), fig(4, '个', { indicator: 'x' })], text, 2);
+		const o = built.option as unknown as Bar;
+		expect(built.items).toBe(2);
+		expect(o.yAxis.data).toEqual(['ind:papers', 'ind:trainees']);
+		expect(o.series[0]!.data.map((d) => d.indicator)).toEqual(['papers', 'trainees']);
+	});
+});
+
 describe('sumsByYearOption', () => {
-	test('sums one unit by year, leaving out running totals, rates and other units', () => {
+	test('sums one unit by year, leaving out running totals, parts, changes and other units', () => {
 		const built = sumsByYearOption(
-			[fig(100, '人次'), fig(50, '人次', { year: 2022 }), fig(900, '人次', { cumulative: true }), fig(7, '人'), fig(60, '%', { category: 'rate' })],
+			[
+				fig(100, '人次'),
+				fig(50, '人次', { year: 2022 }),
+				fig(900, '人次', { cumulative: true, kind: 'cumulative' }),
+				fig(30, '人次', { part: true }),
+				fig(20, '人次', { kind: 'change', change: 'decrease' }),
+				fig(7, '人')
+			],
 			'人次',
 			text
 		);
@@ -46,22 +65,29 @@ describe('sumsByYearOption', () => {
 		const o = built.option as unknown as Bar;
 		expect(o.series[0]!.label.formatter!({ name: '2023' })).toBe('2500+人次');
 	});
+	test('draws no bar for a year whose figures may not be added (rates)', () => {
+		expect(sumsByYearOption([fig(60, '%', { kind: 'rate', measure: 'rate' }), fig(70, '%', { kind: 'rate', measure: 'rate' })], '%', text).items).toBe(0);
+	});
 });
 
 describe('sumsByRegionOption', () => {
 	test('ranks regions by their sum and keeps at most the limit', () => {
-		const figures = [fig(5, '项', { subject: 'a' }), fig(9, '项', { subject: 'b' }), fig(1, '项', { subject: 'c' })];
-		const region = new Map([[figures[0]!.key, '370000'], [figures[1]!.key, '500000'], [figures[2]!.key, '110000']]);
-		const built = sumsByRegionOption(figures, '项', (f) => region.get(f.key) ?? null, text, 2);
+		const figures = [fig(5, '项', { region: '370200' }), fig(9, '项', { region: '500000' }), fig(1, '项', { region: '110000' })];
+		const built = sumsByRegionOption(figures, '项', false, text, 2);
 		const o = built.option as unknown as Bar;
 		expect(built.items).toBe(2);
 		expect(o.yAxis.data).toEqual(['r370000', 'r500000']);
 		expect(o.series[0]!.data.map((d) => d.region)).toEqual(['370000', '500000']);
 	});
 	test('escapes names in tooltips: a region name is text, not markup', () => {
-		const built = sumsByRegionOption([fig(1, '项')], '项', () => '370000', { ...text, region: () => '<img src=x onerror=alert(1)>' });
+		const built = sumsByRegionOption([fig(1, '项', { region: '370000' })], '项', false, { ...text, region: () => '<img src=x onerror=alert(1)>' });
 		const o = built.option as unknown as Bar;
 		expect(o.tooltip.formatter({ name: '<img src=x onerror=alert(1)>', data: { label: '1项' } })).toBe('&lt;img src=x onerror=alert(1)&gt;: 1项');
+	});
+	test('the whole country is a bar of its own, not added to the provinces', () => {
+		const built = sumsByRegionOption([fig(100, '所', { region: '100000', measure: 'stock' }), fig(10, '所', { region: '110000', measure: 'stock' })], '所', false, text);
+		const o = built.option as unknown as Bar;
+		expect(o.series[0]!.data.map((d) => [d.region, d.value])).toEqual([['110000', 10], ['100000', 100]]);
 	});
 });
 

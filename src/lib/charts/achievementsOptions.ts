@@ -1,6 +1,6 @@
 // ECharts options for the achievement charts. Pure: data in, option out, tested in Node.
 import type { MetricCategory } from '../extract/types.ts';
-import { addable, type Figure } from '../query/achievements.ts';
+import { placeOf, totalsBy, type Figure, type Total } from '../query/achievements.ts';
 import { escapeHtml } from './escape.ts';
 import type { EChartsOption } from './echarts.svelte.ts';
 
@@ -11,8 +11,10 @@ export interface ChartText {
 	figure: (value: number, unit: string, qualifier: string) => string;
 	/** "figures" in the interface language */
 	figures: string;
-	/** the region name of a code */
+	/** the region name of a code (100000: the whole country) */
 	region: (code: string) => string;
+	/** an indicator's display name */
+	indicator?: (indicator: string) => string;
 }
 
 export interface BuiltChart {
@@ -23,9 +25,6 @@ export interface BuiltChart {
 
 const BAR = '#0b5cad';
 const grid = { left: 8, right: 24, top: 24, bottom: 8, containLabel: true };
-
-/** Whether an added list holds any approximate figure: its total is then approximate too. */
-const hedgeOf = (list: Figure[]) => (list.some((f) => f.qualifier !== 'exact') ? 'over' : 'exact');
 
 /**
  * How many figures each category reports (unit-free, so categories compare), each bar labelled
@@ -57,23 +56,55 @@ export function figuresByCategoryOption(figures: Figure[], text: ChartText): Bui
 	};
 }
 
+/**
+ * How many figures each indicator counts (the `limit` most reported), each bar labelled with its
+ * count; clicking a bar picks that indicator.
+ * @example figuresByIndicatorOption(figures, text).items // number of indicators shown
+ */
+export function figuresByIndicatorOption(figures: Figure[], text: ChartText, limit = 15): BuiltChart {
+	const counts = new Map<string, number>();
+	for (const f of figures) counts.set(f.indicator, (counts.get(f.indicator) ?? 0) + 1);
+	const name = text.indicator ?? ((i: string) => i);
+	const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).reverse();
+	return {
+		items: rows.length,
+		option: {
+			aria: { enabled: true },
+			grid,
+			tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => `${escapeHtml(p.name)}: ${p.value} ${escapeHtml(text.figures)}` },
+			xAxis: { type: 'value', minInterval: 1 },
+			yAxis: { type: 'category', data: rows.map(([i]) => name(i)) },
+			series: [
+				{
+					type: 'bar',
+					barMaxWidth: 40,
+					itemStyle: { color: BAR },
+					label: { show: true, position: 'right' },
+					data: rows.map(([i, n]) => ({ value: n, name: name(i), indicator: i }))
+				}
+			]
+		}
+	};
+}
+
 /** Years up to which every bar carries its sum; more bars leave no room, and the tooltip says it. */
 export const LABELLED_YEARS = 10;
 
+const labelOf = (t: Total, text: ChartText) => text.figure(t.value!, t.unit, t.qualifier);
+
 /**
- * Sums of one unit by year (only figures that may be added: no running totals, no rates);
- * a bar's label keeps the hedge of its figures (2.7万余人次).
+ * One indicator's totals by year, in one unit (figures of other units are left out); each year
+ * adds its places by the rules of aggregate.ts, and a bar's label keeps the total's hedge
+ * (2.7万余人次; 近 and 余 together: 约). Years whose figures may not be added have no bar.
+ * @example sumsByYearOption(indicatorFigures(figures, 'schools', '所'), '所', text)
  */
 export function sumsByYearOption(figures: Figure[], unit: string, text: ChartText): BuiltChart {
-	const byYear = Map.groupBy(
-		addable(figures.filter((f) => f.unit === unit && f.year != null)),
-		(f) => f.year!
+	const totals = totalsBy(
+		figures.filter((f) => f.unit === unit),
+		(f) => f.year
 	);
-	const years = [...byYear.keys()].sort((a, b) => a - b);
-	const label = (year: number) => {
-		const list = byYear.get(year)!;
-		return text.figure(list.reduce((a, f) => a + f.value, 0), unit, hedgeOf(list));
-	};
+	const years = [...totals].filter(([, t]) => t.value != null).map(([y]) => y).sort((a, b) => a - b);
+	const label = (year: number) => labelOf(totals.get(year)!, text);
 	return {
 		items: years.length,
 		option: {
@@ -89,7 +120,7 @@ export function sumsByYearOption(figures: Figure[], unit: string, text: ChartTex
 					itemStyle: { color: BAR },
 					label: { show: years.length <= LABELLED_YEARS, position: 'top', formatter: (p: { name: string }) => label(Number(p.name)) },
 					labelLayout: { hideOverlap: true },
-					data: years.map((y) => ({ value: byYear.get(y)!.reduce((a, f) => a + f.value, 0), name: String(y), year: y }))
+					data: years.map((y) => ({ value: totals.get(y)!.value!, name: String(y), year: y }))
 				}
 			]
 		}
@@ -97,13 +128,20 @@ export function sumsByYearOption(figures: Figure[], unit: string, text: ChartTex
 }
 
 /**
- * Sums of one unit by region (the province of each figure's document), largest first, at most `limit`.
+ * One indicator's totals by place (the country, provinces, or a province's cities when
+ * `byCity`), largest first, at most `limit`; each place's years follow the rules of aggregate.ts
+ * (a stock: its latest year; a flow: the years add up).
  */
-export function sumsByRegionOption(figures: Figure[], unit: string, regionOf: (f: Figure) => string | null, text: ChartText, limit = 15): BuiltChart {
-	const byRegion = Map.groupBy(addable(figures.filter((f) => f.unit === unit)), (f) => regionOf(f) ?? '');
-	byRegion.delete('');
-	const sum = (list: Figure[]) => list.reduce((a, f) => a + f.value, 0);
-	const rows = [...byRegion].sort((a, b) => sum(b[1]) - sum(a[1]) || a[0].localeCompare(b[0])).slice(0, limit).reverse();
+export function sumsByRegionOption(figures: Figure[], unit: string, byCity: boolean, text: ChartText, limit = 15): BuiltChart {
+	const totals = totalsBy(
+		figures.filter((f) => f.unit === unit),
+		(f) => placeOf(f, byCity)
+	);
+	const rows = [...totals]
+		.filter(([, t]) => t.value != null)
+		.sort((a, b) => b[1].value! - a[1].value! || a[0].localeCompare(b[0]))
+		.slice(0, limit)
+		.reverse();
 	return {
 		items: rows.length,
 		option: {
@@ -119,7 +157,7 @@ export function sumsByRegionOption(figures: Figure[], unit: string, regionOf: (f
 					barMaxWidth: 40,
 					itemStyle: { color: '#2a9d8f' },
 					label: { show: true, position: 'right', formatter: (p: { data: { label: string } }) => p.data.label },
-					data: rows.map(([code, list]) => ({ value: sum(list), name: text.region(code), region: code, label: text.figure(sum(list), unit, hedgeOf(list)) }))
+					data: rows.map(([code, t]) => ({ value: t.value!, name: text.region(code), region: code, label: labelOf(t, text) }))
 				}
 			]
 		}

@@ -1,206 +1,20 @@
-// Reported figures made fit to show: one figure reported by several documents counts once,
-// conflicting figures for the same thing stand side by side, totals never add cumulative
-// figures across years, never mix units and never sum percentages.
-import type { CorpusDocument, Metric } from '../corpus/schema.ts';
+// What the achievement views show, built on the aggregation rules of aggregate.ts: the figures
+// that match the filters, the indicators they count, an indicator's totals by year and by place,
+// and the overview's headlines.
+import type { CorpusDocument } from '../corpus/schema.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
+import { cityOf, provinceOf } from '../geo/gazetteer.ts';
+import { isKnownIndicator } from '../indicators/indicators.ts';
 import type { Filters } from '../state/filters.ts';
-import { inRegion, inYears, metricYear } from './facts.ts';
+import { addable, NATIONAL, totalOf, type Conflict, type Figure, type FigureKind } from './aggregate.ts';
+import { inRegion, inYears } from './facts.ts';
 
-/** One figure as reported, with every document that reports it. */
-export interface Figure {
-	key: string;
-	value: number;
-	unit: string;
-	qualifier: Qualifier;
-	category: MetricCategory;
-	year: number | null;
-	cumulative: boolean;
-	/** what is counted, from the words before the number (培训教师, 研究报告) */
-	subject: string;
-	/**
-	 * the region of the body reporting it (its documents' region code): two bodies' figures are
-	 * two figures, and never a conflict, whatever their values
-	 */
-	region: string | null;
-	/** the reports of this figure, first one first */
-	sources: Metric[];
-	/** a larger value is reported for the same thing (a conflict): shown, never added */
-	superseded: boolean;
-}
-
-/** Figures reported with a different value for the same subject, unit, year, region and kind (running total or not). */
-export interface Conflict {
-	key: string;
-	subject: string;
-	unit: string;
-	year: number | null;
-	region: string | null;
-	figures: Figure[];
-}
-
-const RATE_UNITS = new Set(['%', '倍', '个百分点', '百分点']);
-/** Words around a number that say how, not what: dropped from a subject. */
-const HEDGES = /(累计|共计|总计|合计|共有|共|约|近|超过|超|逾|达到|达|突破|将近|接近|不少于|至少|多达|高达|已|有|为|了|的)+$/;
-const RUNNING = /^(累计|共计|总计|合计|截至目前|目前|共)+/;
-const NUMERAL = /[\d０-９〇零一二两三四五六七八九十百千万亿.]/;
-
-/** Whether figures of this unit may be added together (not rates, not multiples). */
-export const isAdditive = (unit: string): boolean => !RATE_UNITS.has(unit);
-
-/**
- * The counted thing of a figure: up to six characters before its number, without hedge words.
- * @example subjectOf('累计培训教师1.2万人次') // '培训教师'
- */
-export function subjectOf(text: string): string {
-	let i = 0;
-	while (i < text.length && !NUMERAL.test(text[i]!)) i++;
-	const before = text.slice(0, i).replace(/[，,。；;：:、\s“”"《》()（）]+$/, '');
-	const words = before.split(/[，,。；;：:、\s]/).pop() ?? '';
-	return words.replace(HEDGES, '').replace(RUNNING, '').slice(-6);
-}
-
-/** Subjects of metrics already read: facts stay the same objects across filter changes. */
-const subjects = new WeakMap<Metric, string>();
-
-/**
- * Groups metrics into figures — the same value, unit, category, year, subject and region is one
- * figure whichever documents report it — and finds their conflicts; in a conflict, all but the largest
- * value are marked superseded.
- * @example const { figures, conflicts } = analyseFigures(filtered.metrics, filtered.docById)
- */
-export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocument>): { figures: Figure[]; conflicts: Conflict[] } {
-	const byKey = new Map<string, Figure>();
-	// One report per document and figure; a set keeps that check constant-time for popular figures.
-	const sourceDocs = new Map<Figure, Set<string>>();
-	for (const m of metrics) {
-		const year = metricYear(m, docs);
-		const region = docs.get(m.docId)?.regionCode ?? null;
-		let subject = subjects.get(m);
-		if (subject === undefined) subjects.set(m, (subject = subjectOf(m.text)));
-		const key = `${m.category}|${m.unit}|${m.value}|${year ?? ''}|${m.cumulative ? 'c' : ''}|${subject}|${region ?? ''}`;
-		const found = byKey.get(key);
-		if (found) {
-			const seen = sourceDocs.get(found)!;
-			if (!seen.has(m.docId)) {
-				seen.add(m.docId);
-				found.sources.push(m);
-			}
-		} else {
-			const figure: Figure = { key, value: m.value, unit: m.unit, qualifier: m.qualifier, category: m.category, year, cumulative: m.cumulative, subject, region, sources: [m], superseded: false };
-			byKey.set(key, figure);
-			sourceDocs.set(figure, new Set([m.docId]));
-		}
-	}
-	const figures = [...byKey.values()];
-	const conflicts = findConflicts(figures);
-	for (const c of conflicts) for (const f of c.figures.slice(0, -1)) f.superseded = true;
-	return { figures, conflicts };
-}
-
-/**
- * Subjects reported with different values in different documents of one region for the same
- * unit and year.
- * Only subjects of at least two characters count: a bare measure word says too little.
- */
-export function findConflicts(figures: Figure[]): Conflict[] {
-	const bySubject = Map.groupBy(
-		figures.filter((f) => f.subject.length >= 2),
-		(f) => [f.subject, f.unit, f.year ?? '', f.category, f.cumulative, f.region ?? ''].join('|')
-	);
-	const out: Conflict[] = [];
-	for (const [key, list] of bySubject) {
-		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
-		if (list.length > 1 && docs.size > 1) {
-			const { subject, unit, year, region } = list[0]!;
-			out.push({ key, subject, unit, year, region, figures: list.sort((a, b) => a.value - b.value) });
-		}
-	}
-	return out;
-}
-
-/** A category's headline: the sum of its additive figures in its most used unit. */
-export interface CategoryTotal {
-	category: MetricCategory;
-	unit: string;
-	/** sum of the non-cumulative figures of `unit`; a conflict adds only its largest value */
-	total: number;
-	/** the largest running total (累计) reported in `unit`, shown beside, never added */
-	cumulative: number | null;
-	/** whether any added figure was approximate (近, 约, 余 …) */
-	approximate: boolean;
-	figures: number;
-}
-
-/** The unit most figures of a list use (ties: the first seen). */
-function dominantUnit(figures: Figure[]): string | null {
-	const count = new Map<string, number>();
-	for (const f of figures) count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
-	let best: string | null = null;
-	for (const [unit, n] of count) if (best == null || n > count.get(best)!) best = unit;
-	return best;
-}
-
-/** Figures safe to add: additive units, not running totals, not superseded in a conflict. */
-export function addable(figures: Figure[]): Figure[] {
-	return figures.filter((f) => isAdditive(f.unit) && !f.cumulative && !f.superseded);
-}
-
-/**
- * One headline per category, in its dominant additive unit.
- * @example categoryTotals(analyseFigures(metrics, docs).figures)[0] // { category: 'training', unit: '人次', total: 27000, … }
- */
-export function categoryTotals(figures: Figure[]): CategoryTotal[] {
-	const byCategory = Map.groupBy(figures.filter((f) => isAdditive(f.unit)), (f) => f.category);
-	const out: CategoryTotal[] = [];
-	for (const [category, list] of byCategory) {
-		const unit = dominantUnit(list)!;
-		const inUnit = list.filter((f) => f.unit === unit);
-		const added = addable(inUnit);
-		const cumulative = inUnit.filter((f) => f.cumulative).reduce<number | null>((a, f) => Math.max(a ?? 0, f.value), null);
-		out.push({
-			category,
-			unit,
-			total: added.reduce((a, f) => a + f.value, 0),
-			cumulative,
-			approximate: added.some((f) => f.qualifier !== 'exact'),
-			figures: inUnit.length
-		});
-	}
-	return out.sort((a, b) => b.figures - a.figures || a.category.localeCompare(b.category));
-}
-
-/** Sums of additive figures of one unit by a key (year, region …); rows without a key are left out. */
-export function sumBy(figures: Figure[], unit: string, keyOf: (f: Figure) => string | number | null): Map<string | number, number> {
-	const out = new Map<string | number, number>();
-	for (const f of addable(figures.filter((f) => f.unit === unit))) {
-		const k = keyOf(f);
-		if (k == null) continue;
-		out.set(k, (out.get(k) ?? 0) + f.value);
-	}
-	return out;
-}
-
-/** The units a list of figures uses, most used first. */
-export function unitsOf(figures: Figure[]): string[] {
-	const count = new Map<string, number>();
-	for (const f of figures) count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
-	return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u);
-}
-
-/**
- * The additive units to sum a category's figures in, best first: the units of figures with a year
- * or a region (the ones the year and region charts can place), then the others, each by use.
- * @example chartUnits(figures)[0] // '人', when the 人次 figures carry neither year nor region
- */
-export function chartUnits(figures: Figure[]): string[] {
-	const placed = unitsOf(figures.filter((f) => f.year != null || f.region != null));
-	return [...new Set([...placed, ...unitsOf(figures)])].filter(isAdditive);
-}
+export { addable, analyseFigures, findConflicts, NATIONAL, subjectOf, totalOf, totalsBy, totalQualifier, type Conflict, type Figure, type FigureKind, type Total } from './aggregate.ts';
 
 /**
  * The figures and conflicts that match the filters, from an analysis of the whole corpus: a
- * filter change then costs one pass over the figures instead of a new analysis. A figure matches
- * on its year, category and region, and on the kind of a document reporting it.
+ * filter change then costs one pass over the figures. A figure matches on its year, category and
+ * place (its scope, else its document's region), and on the kind of a document reporting it.
  * @example matchFigures(analyseFigures(all.metrics, docs), filters, docs).figures
  */
 export function matchFigures(
@@ -216,4 +30,162 @@ export function matchFigures(
 	const figures = all.figures.filter(matches);
 	const kept = new Set(figures);
 	return { figures, conflicts: all.conflicts.filter((c) => c.figures.some((x) => kept.has(x))) };
+}
+
+/** One indicator the figures count, in its most used unit. */
+export interface IndicatorSummary {
+	indicator: string;
+	/** the unit most of its figures use */
+	unit: string;
+	/** every unit it is reported in, most used first */
+	units: string[];
+	/** figures of it */
+	figures: number;
+	/** documents reporting it */
+	documents: number;
+	/** a vocabulary indicator, not a subject of its own */
+	known: boolean;
+}
+
+/** The units of a list of figures, most used first (ties: alphabetical). */
+export function unitsOf(figures: Figure[]): string[] {
+	const count = new Map<string, number>();
+	for (const f of figures) count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
+	return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u);
+}
+
+/**
+ * The indicators of a list of figures, the ones most documents report first; vocabulary
+ * indicators before subjects of their own at equal use.
+ * @example indicatorsOf(figures)[0] // { indicator: 'schools', unit: '所', documents: 5, … }
+ */
+export function indicatorsOf(figures: Figure[]): IndicatorSummary[] {
+	const groups = Map.groupBy(figures, (f) => f.indicator);
+	const out: IndicatorSummary[] = [];
+	for (const [indicator, list] of groups) {
+		const units = unitsOf(list);
+		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
+		out.push({ indicator, unit: units[0]!, units, figures: list.length, documents: docs.size, known: isKnownIndicator(indicator) });
+	}
+	return out.sort((a, b) => b.documents - a.documents || Number(b.known) - Number(a.known) || b.figures - a.figures || a.indicator.localeCompare(b.indicator));
+}
+
+/**
+ * The place a figure is shown under in a chart by place: the country for a national figure,
+ * else its province, or its city when the view is drilled into a province.
+ * @example placeOf(figure, false) // '110000' for a figure of 朝阳区
+ */
+export function placeOf(f: Figure, byCity: boolean): string | null {
+	if (!f.region) return null;
+	if (f.region === NATIONAL) return NATIONAL;
+	return (byCity ? cityOf(f.region) : provinceOf(f.region))?.code ?? null;
+}
+
+/** An overview headline: one indicator's value a leader can quote, with its year and sources. */
+export interface Headline {
+	indicator: string;
+	value: number;
+	unit: string;
+	qualifier: Qualifier;
+	/** the year of the value (null: the sources give none) */
+	year: number | null;
+	kind: FigureKind;
+	/** the places the value adds (one for a single figure) */
+	places: (string | null)[];
+	/** the documents the value comes from, first one first */
+	docIds: string[];
+	/** figures of this indicator in all */
+	figures: number;
+}
+
+/**
+ * The headline of one indicator: its total for the latest year that has one, in its most used
+ * unit — a single figure when one place reports it, a sum of places when several do (never a sum
+ * of years). Rates, running totals and changes stand as the latest single figure, or not at all
+ * when several places report one that year.
+ */
+export function headlineOf(indicator: string, figures: Figure[]): Headline | null {
+	const unit = unitsOf(figures.filter((f) => !f.part))[0];
+	if (!unit) return null;
+	const inUnit = figures.filter((f) => f.unit === unit && !f.part && !f.superseded);
+	const levels = inUnit.filter((f) => f.kind === 'level');
+	const pool = levels.length ? levels : inUnit.filter((f) => f.kind === 'rate' || f.kind === 'cumulative');
+	if (pool.length === 0) return null;
+	const year = pool.reduce<number | null>((y, f) => (f.year != null && (y == null || f.year > y) ? f.year : y), null);
+	const ofYear = pool.filter((f) => f.year === year);
+	const docIdsOf = (list: Figure[]) => [...new Set(list.flatMap((f) => f.sources.map((s) => s.docId)))];
+	const base = { indicator, unit, year, figures: figures.length };
+	if (levels.length) {
+		const total = totalOf(ofYear);
+		if (total.value == null) return null;
+		return { ...base, value: total.value, qualifier: total.qualifier, kind: 'level', places: total.added.map((f) => f.region), docIds: docIdsOf(total.added) };
+	}
+	const places = new Set(ofYear.map((f) => f.region));
+	if (places.size !== 1) return null;
+	const f = ofYear.sort((a, b) => b.value - a.value)[0]!;
+	return { ...base, value: f.value, qualifier: f.qualifier, kind: f.kind, places: [f.region], docIds: docIdsOf([f]) };
+}
+
+/**
+ * The overview's headlines: the vocabulary indicators most documents report, each with a
+ * quotable value (see headlineOf), at most `limit`.
+ * @example headlines(matchFigures(analysed, filters, docs).figures, 6)
+ */
+export function headlines(figures: Figure[], limit: number): Headline[] {
+	const byIndicator = Map.groupBy(figures, (f) => f.indicator);
+	const out: Headline[] = [];
+	for (const s of indicatorsOf(figures)) {
+		if (!s.known) continue;
+		const h = headlineOf(s.indicator, byIndicator.get(s.indicator)!);
+		if (h) out.push(h);
+		if (out.length >= limit) break;
+	}
+	return out;
+}
+
+/** A category's headline (the big screen): the total of the indicator most of its documents report. */
+export interface CategoryTotal {
+	category: MetricCategory;
+	indicator: string;
+	unit: string;
+	total: number;
+	/** the largest running total of that indicator and unit, shown beside, never added */
+	cumulative: number | null;
+	/** whether the total is approximate (近, 约, 余 …) */
+	approximate: boolean;
+	qualifier: Qualifier;
+	figures: number;
+}
+
+/**
+ * One headline per category: the total of its most reported indicator in its most used unit
+ * (different indicators are never added together).
+ * @example categoryTotals(figures)[0] // { category: 'institution', indicator: 'schools', unit: '所', total: 113, … }
+ */
+export function categoryTotals(figures: Figure[]): CategoryTotal[] {
+	const out: CategoryTotal[] = [];
+	for (const [category, list] of Map.groupBy(figures, (f) => f.category)) {
+		const top = indicatorsOf(list.filter((f) => addable(f)))[0];
+		if (!top) continue;
+		const inUnit = list.filter((f) => f.indicator === top.indicator && f.unit === top.unit);
+		const total = totalOf(inUnit);
+		if (total.value == null) continue;
+		const cumulative = inUnit.filter((f) => f.kind === 'cumulative').reduce<number | null>((a, f) => Math.max(a ?? 0, f.value), null);
+		out.push({
+			category,
+			indicator: top.indicator,
+			unit: top.unit,
+			total: total.value,
+			cumulative,
+			approximate: total.qualifier !== 'exact',
+			qualifier: total.qualifier,
+			figures: list.length
+		});
+	}
+	return out.sort((a, b) => b.figures - a.figures || a.category.localeCompare(b.category));
+}
+
+/** Figures of one indicator and unit, the ones a chart by year or place adds. */
+export function indicatorFigures(figures: Figure[], indicator: string, unit: string): Figure[] {
+	return figures.filter((f) => f.indicator === indicator && f.unit === unit);
 }

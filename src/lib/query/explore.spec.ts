@@ -16,6 +16,16 @@ describe('exploreRows', () => {
 	});
 });
 
+test('a figure row carries its subject, indicator, scope, change and part', () => {
+	const c = sampleContent();
+	c.documents[0]!.regionCode = '130000';
+	c.metrics[0] = { ...c.metrics[0]!, subject: '学校', indicator: 'schools', scopeCode: '110000', change: 'decrease', part: true };
+	c.metrics[1] = { ...c.metrics[1]!, scopeCode: '100000' };
+	const r = exploreRows(filterFacts(c, NO_FILTERS), (i) => `<${i}>`).filter((x) => x.type === 'metric');
+	expect(r.map((x) => [x.subject, x.indicator, x.scope, x.change, x.part])[0]).toEqual(['学校', '<schools>', '北京市', 'decrease', true]);
+	expect(r.find((x) => x.scope === '全国')).toBeDefined();
+});
+
 describe('searchRows and sortRows', () => {
 	test('keeps rows containing every word', () => expect(searchRows(rows, '培训 人次').map((r) => r.value)).toEqual([12000]));
 	test('sorts by value both ways', () => {

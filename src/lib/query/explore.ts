@@ -17,39 +17,56 @@ export interface ExploreRow {
 	/** the meeting's name or the figure's evidence phrase */
 	text: string;
 	docId: string;
+	/** what the figure counts, as the text names it */
+	subject: string | null;
+	/** the indicator it counts, by name */
+	indicator: string | null;
+	/** the place the figure describes (its scope, else its document's region), by name */
+	scope: string | null;
+	change: 'increase' | 'decrease' | null;
+	/** a component of another figure of its document */
+	part: boolean | null;
 }
 
 /** One collator for every comparison: String.localeCompare builds one per call. */
 const collator = new Intl.Collator('zh-CN');
 
-export type SortKey = 'type' | 'date' | 'region' | 'category' | 'value' | 'text' | 'docId';
+export type SortKey = 'type' | 'date' | 'region' | 'category' | 'value' | 'text' | 'docId' | 'subject' | 'indicator' | 'scope' | 'change' | 'part';
 
-/** Figures and meetings as rows, meetings first within a date. */
-export function exploreRows(f: Filtered): ExploreRow[] {
-	const regionName = (code: string | null | undefined) => (code ? (division(code)?.name ?? null) : null);
+/** The name of a division; the whole country is 全国. */
+export const regionName = (code: string | null | undefined): string | null => (code ? code === '100000' ? '全国' : (division(code)?.name ?? null) : null);
+
+/**
+ * Figures and meetings as rows, meetings first within a date; `indicatorName` names an indicator
+ * (its id by default).
+ */
+export function exploreRows(f: Filtered, indicatorName: (indicator: string) => string = (i) => i): ExploreRow[] {
 	const rows: ExploreRow[] = [];
 	for (const m of f.meetings) {
 		rows.push({
 			id: m.id, type: 'meeting', date: m.startDate, region: regionName(venueCode(m)), category: null,
-			value: m.attendees, unit: m.attendees == null ? null : '人', qualifier: m.attendeesQualifier, text: m.name, docId: m.docIds[0]!
+			value: m.attendees, unit: m.attendees == null ? null : '人', qualifier: m.attendeesQualifier, text: m.name, docId: m.docIds[0]!,
+			subject: null, indicator: null, scope: null, change: null, part: null
 		});
 	}
 	for (const m of f.metrics) {
 		const year = metricYear(m, f.docById);
+		const region = f.docById.get(m.docId)?.regionCode;
 		rows.push({
-			id: m.id, type: 'metric', date: year == null ? null : String(year), region: regionName(f.docById.get(m.docId)?.regionCode),
-			category: m.category, value: m.value, unit: m.unit, qualifier: m.qualifier, text: m.text, docId: m.docId
+			id: m.id, type: 'metric', date: year == null ? null : String(year), region: regionName(region),
+			category: m.category, value: m.value, unit: m.unit, qualifier: m.qualifier, text: m.text, docId: m.docId,
+			subject: m.subject, indicator: indicatorName(m.indicator), scope: regionName(m.scopeCode ?? region), change: m.change, part: m.part
 		});
 	}
 	return rows;
 }
 
-/** Rows whose text, region, unit or document contain every word of the query. */
+/** Rows whose text, region, scope, unit, document, subject or indicator contain every word of the query. */
 export function searchRows(rows: ExploreRow[], query: string): ExploreRow[] {
 	const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
 	if (!words.length) return rows;
 	return rows.filter((r) => {
-		const hay = `${r.text} ${r.region ?? ''} ${r.unit ?? ''} ${r.docId} ${r.category ?? ''}`.toLowerCase();
+		const hay = `${r.text} ${r.region ?? ''} ${r.scope ?? ''} ${r.unit ?? ''} ${r.docId} ${r.category ?? ''} ${r.subject ?? ''} ${r.indicator ?? ''}`.toLowerCase();
 		return words.every((w) => hay.includes(w));
 	});
 }
@@ -66,7 +83,7 @@ export function sortRows(rows: ExploreRow[], key: SortKey, dir: 'asc' | 'desc'):
 			const x = a[key];
 			const y = b[key];
 			if (x == null || y == null) return x == null && y == null ? i - j : x == null ? 1 : -1;
-			const c = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+			const c = typeof x === 'number' && typeof y === 'number' ? x - y : typeof x === 'boolean' ? Number(x) - Number(y) : collator.compare(String(x), String(y));
 			return c !== 0 ? sign * c : i - j;
 		})
 		.map(([r]) => r);

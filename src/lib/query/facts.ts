@@ -19,6 +19,8 @@ export const EMPTY_FACTS: Facts = { documents: [], meetings: [], places: [], met
  */
 export function inRegion(code: string | null | undefined, region: string): boolean {
 	if (!code) return false;
+	// The whole country is a region of its own: its filter shows national figures, not every province's.
+	if (region === '100000' || code === '100000') return code === region;
 	if (region.endsWith('0000')) return code.startsWith(region.slice(0, 2));
 	if (region.endsWith('00')) return code.startsWith(region.slice(0, 4));
 	return code === region;
@@ -49,7 +51,7 @@ export interface Filtered extends Facts {
 
 /**
  * Applies the global filters. Meetings match on start year, venue and the kind of a source
- * document; metrics on their year, their document's region and kind, and the category;
+ * document; metrics on their year, their place (scope, else their document's region), their document's kind, and the category;
  * places on their document; documents on publication year, region and kind.
  * @example filterFacts(facts, { ...NO_FILTERS, from: 2023, to: 2023 }).meetings
  */
@@ -66,7 +68,7 @@ export function filterFacts(facts: Facts, f: Filters): Filtered {
 	const metrics = facts.metrics.filter(
 		(m) =>
 			inYears(metricYear(m, docById), f) &&
-			(!f.region || inRegion(docById.get(m.docId)?.regionCode, f.region)) &&
+			(!f.region || inRegion(m.scopeCode ?? docById.get(m.docId)?.regionCode, f.region)) &&
 			kindOk(m.docId) &&
 			(!f.category || m.category === f.category)
 	);

@@ -4,10 +4,13 @@ export const messages = {
 		achievements: {
 			title: '成果',
 			byCategory: '各类成果数量',
+			byIndicator: '各指标数据条数',
+			indicatorFigures: '该指标的数字',
+			place: '地区',
 			byYear: '按年份汇总',
 			byRegion: '按地区汇总',
 			unit: '单位',
-			unitNote: '只汇总同一单位的数字；累计数和百分比不相加。',
+			unitNote: '只汇总同一指标、同一单位的数字；累计数、增减数和百分比不相加。',
 			figures: '项数据',
 			table: '成果明细',
 			value: '数值',
@@ -19,6 +22,7 @@ export const messages = {
 			empty: '当前筛选条件下没有成果数据。',
 			allFigures: '在明细中查看全部 {n} 条',
 			chartCategory: '各类别成果数据条数的条形图',
+			chartIndicator: '各指标成果数据条数的条形图',
 			chartYear: '按年份汇总的成果数值条形图',
 			chartRegion: '按地区汇总的成果数值条形图'
 		}
@@ -27,10 +31,13 @@ export const messages = {
 		achievements: {
 			title: 'Achievements',
 			byCategory: 'Figures by category',
+			byIndicator: 'Figures by indicator',
+			indicatorFigures: 'Figures of this indicator',
+			place: 'Place',
 			byYear: 'Totals by year',
 			byRegion: 'Totals by region',
 			unit: 'Unit',
-			unitNote: 'Only figures of one unit are added; running totals and percentages never are.',
+			unitNote: 'Only figures of one indicator and unit are added; running totals, changes and percentages never are.',
 			figures: 'figures',
 			table: 'All figures',
 			value: 'Value',
@@ -42,6 +49,7 @@ export const messages = {
 			empty: 'No figures match the current filters.',
 			allFigures: 'All {n} figures in Explore',
 			chartCategory: 'Bar chart of the number of figures per category',
+			chartIndicator: 'Bar chart of the number of figures per indicator',
 			chartYear: 'Bar chart of totals by year',
 			chartRegion: 'Bar chart of totals by region'
 		}

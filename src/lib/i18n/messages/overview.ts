@@ -4,6 +4,8 @@ export const messages = {
 		overview: {
 			totals: '数据总量',
 			headlines: '主要成果',
+			headlineSum: '{n} 个地区合计',
+			headlineNote: '每项为该指标最近年份的数字；多个地区的数字按规则相加，注明来源文档。',
 			documents: '文档',
 			meetings: '会议',
 			provinces: '涉及省份',
@@ -22,6 +24,8 @@ export const messages = {
 		overview: {
 			totals: 'Totals',
 			headlines: 'Headline achievements',
+			headlineSum: 'sum of {n} places',
+			headlineNote: 'Each card is the latest year of an indicator; several places are added by the rules, with their source documents.',
 			documents: 'Documents',
 			meetings: 'Meetings',
 			provinces: 'Provinces covered',

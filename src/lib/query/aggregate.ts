@@ -1,0 +1,299 @@
+// The rules for adding reported figures, in one place. Every view that shows a total gets it here.
+//
+// - A figure is what one or more documents report: the same indicator, subject, unit, kind, value,
+//   year and place counts once, whichever documents report it.
+// - Figures add up only when they share indicator, unit and kind (level, change, cumulative, rate)
+//   and describe different places or different years; a stock (schools, teachers) of one place is
+//   not added over years: its latest year stands.
+// - A part (其中…) is never added to anything; a change (增加4所) never to levels; rates and running
+//   totals (累计) are never added.
+// - Figures of one place and year that differ stand side by side (a conflict): a total counts
+//   the largest, and the view lists them.
+// - A place inside another place of the same sum (a city in its province, a province in the
+//   country) is covered by it: only the larger one counts.
+// - A total of hedged figures keeps the hedge: 余 + 余 is 余, 近 + 近 is 近, 近 + 余 is 约.
+import type { CorpusDocument, Metric } from '../corpus/schema.ts';
+import type { MetricCategory, Qualifier } from '../extract/types.ts';
+import { measureOf } from '../indicators/indicators.ts';
+import type { Measure } from '../indicators/vocabulary.ts';
+import { metricYear } from './facts.ts';
+
+/** The code of the whole country: a region of its own, never a province. */
+export const NATIONAL = '100000';
+
+/** How a figure may be added: levels add up over places and years, the others are shown as they are. */
+export type FigureKind = 'level' | 'change' | 'cumulative' | 'rate';
+
+/** One figure as reported, with every document that reports it. */
+export interface Figure {
+	key: string;
+	value: number;
+	unit: string;
+	qualifier: Qualifier;
+	category: MetricCategory;
+	year: number | null;
+	/** what it counts in the vocabulary (or its own subject) */
+	indicator: string;
+	/** what it counts as the text names it */
+	subject: string;
+	kind: FigureKind;
+	/** stock, flow or rate: whether years of one place add up */
+	measure: Measure;
+	change: 'increase' | 'decrease' | null;
+	/** a component of another figure of its document: never added */
+	part: boolean;
+	cumulative: boolean;
+	/** the place the figure describes: its scope, else its document's region */
+	region: string | null;
+	/** the reports of this figure, first one first */
+	sources: Metric[];
+	/** a larger value is reported for the same place, year and thing (a conflict): shown, never added */
+	superseded: boolean;
+}
+
+/** Figures of one thing, place and year that differ: shown side by side. */
+export interface Conflict {
+	key: string;
+	indicator: string;
+	subject: string;
+	unit: string;
+	year: number | null;
+	region: string | null;
+	figures: Figure[];
+}
+
+const NUMERAL = /[\d０-９〇零一二两三四五六七八九十百千万亿.]/;
+const HEDGES = /(累计|共计|总计|合计|共有|共|约|近|超过|超|逾|达到|达|突破|将近|接近|不少于|至少|多达|高达|已|有|为|了|的)+$/;
+const RUNNING = /^(累计|共计|总计|合计|截至目前|目前|共)+/;
+
+/**
+ * The counted thing of a figure whose extraction gave no subject: up to six characters before its
+ * number, without hedge words.
+ * @example subjectOf('累计培训教师1.2万人次') // '培训教师'
+ */
+export function subjectOf(text: string): string {
+	let i = 0;
+	while (i < text.length && !NUMERAL.test(text[i]!)) i++;
+	const before = text.slice(0, i).replace(/[，,。；;：:、\s“”"《》()（）]+$/, '');
+	const words = before.split(/[，,。；;：:、\s]/).pop() ?? '';
+	return words.replace(HEDGES, '').replace(RUNNING, '').slice(-6);
+}
+
+/**
+ * A figure's kind: a rate by its unit or indicator, else a change, else a running total, else a level.
+ * @example kindOf({ unit: '所', change: 'decrease', … }) // 'change'
+ */
+export function kindOf(m: Pick<Metric, 'indicator' | 'unit' | 'change' | 'cumulative'>): FigureKind {
+	if (measureOf(m.indicator, m.unit) === 'rate') return 'rate';
+	if (m.change) return 'change';
+	if (m.cumulative) return 'cumulative';
+	return 'level';
+}
+
+/** The place a metric describes: its scope, else its document's region. */
+export function scopeOf(m: Metric, docs: Map<string, CorpusDocument>): string | null {
+	return m.scopeCode ?? docs.get(m.docId)?.regionCode ?? null;
+}
+
+/**
+ * Whether place `outer` contains place `inner` (or is it): the country contains everything, a
+ * province its cities and counties, a city its counties.
+ * @example contains('100000', '110105') // true
+ */
+export function contains(outer: string, inner: string): boolean {
+	if (outer === inner || outer === NATIONAL) return true;
+	if (inner === NATIONAL) return false;
+	if (outer.endsWith('0000')) return inner.startsWith(outer.slice(0, 2));
+	if (outer.endsWith('00')) return inner.startsWith(outer.slice(0, 4));
+	return false;
+}
+
+/** Subjects of metrics already read: facts stay the same objects across filter changes. */
+const subjects = new WeakMap<Metric, string>();
+
+/**
+ * Groups metrics into figures — the same indicator, subject, unit, kind, value, year and place is
+ * one figure whichever documents report it — and finds their conflicts; in a conflict all but the
+ * largest value are marked superseded.
+ * @example const { figures, conflicts } = analyseFigures(metrics, docById)
+ */
+export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocument>): { figures: Figure[]; conflicts: Conflict[] } {
+	const byKey = new Map<string, Figure>();
+	const sourceDocs = new Map<Figure, Set<string>>();
+	for (const m of metrics) {
+		const year = metricYear(m, docs);
+		const region = scopeOf(m, docs);
+		let subject = subjects.get(m);
+		if (subject === undefined) subjects.set(m, (subject = m.subject ?? subjectOf(m.text)));
+		const kind = kindOf(m);
+		const key = [m.indicator, subject, m.unit, kind, m.change ?? '', m.part ? 'p' : '', m.value, year ?? '', region ?? ''].join('|');
+		const found = byKey.get(key);
+		if (found) {
+			const seen = sourceDocs.get(found)!;
+			if (!seen.has(m.docId)) {
+				seen.add(m.docId);
+				found.sources.push(m);
+			}
+			// a figure is a part only when every report says so
+			if (!m.part) found.part = false;
+			continue;
+		}
+		const figure: Figure = {
+			key,
+			value: m.value,
+			unit: m.unit,
+			qualifier: m.qualifier,
+			category: m.category,
+			year,
+			indicator: m.indicator,
+			subject,
+			kind,
+			measure: measureOf(m.indicator, m.unit),
+			change: m.change,
+			part: m.part,
+			cumulative: m.cumulative,
+			region,
+			sources: [m],
+			superseded: false
+		};
+		byKey.set(key, figure);
+		sourceDocs.set(figure, new Set([m.docId]));
+	}
+	const figures = [...byKey.values()];
+	const conflicts = findConflicts(figures);
+	for (const c of conflicts) for (const f of c.figures.slice(0, -1)) f.superseded = true;
+	return { figures, conflicts };
+}
+
+/**
+ * The same thing (indicator and subject), unit, kind, year and place reported with different
+ * values by different documents. Parts and subjects of fewer than two characters never conflict.
+ */
+export function findConflicts(figures: Figure[]): Conflict[] {
+	const groups = Map.groupBy(
+		figures.filter((f) => !f.part && f.subject.length >= 2),
+		(f) => [f.indicator, f.subject, f.unit, f.kind, f.change ?? '', f.year ?? '', f.region ?? ''].join('|')
+	);
+	const out: Conflict[] = [];
+	for (const [key, list] of groups) {
+		if (list.length < 2) continue;
+		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
+		if (docs.size < 2) continue;
+		const { indicator, subject, unit, year, region } = list[0]!;
+		out.push({ key, indicator, subject, unit, year, region, figures: list.sort((a, b) => a.value - b.value) });
+	}
+	return out;
+}
+
+/** Whether a figure may enter a sum at all: a level, not a part, not superseded in a conflict. */
+export const addable = (f: Figure): boolean => f.kind === 'level' && !f.part && !f.superseded;
+
+/**
+ * The hedge of a total: exact when every figure is exact; 余/以上 when every hedge is a lower bound,
+ * 近 when every hedge is an upper bound, 约 otherwise (近 and 余 together are 约, never 余).
+ * @example totalQualifier(['nearly', 'over']) // 'about'
+ */
+export function totalQualifier(qualifiers: Iterable<Qualifier>): Qualifier {
+	let low = false;
+	let high = false;
+	let over = false;
+	for (const q of qualifiers) {
+		if (q === 'about') return 'about';
+		if (q === 'over' || q === 'atLeast') {
+			low = true;
+			if (q === 'over') over = true;
+		}
+		if (q === 'nearly') high = true;
+	}
+	if (low && high) return 'about';
+	if (low) return over ? 'over' : 'atLeast';
+	if (high) return 'nearly';
+	return 'exact';
+}
+
+/** A sum, or why there is none. */
+export interface Total {
+	/** null when the figures may not be added (rates, running totals, changes and levels mixed, several units) */
+	value: number | null;
+	unit: string;
+	qualifier: Qualifier;
+	/** the figures the value adds (empty when there is no value) */
+	added: Figure[];
+	/** every figure considered, to show when there is no value */
+	figures: Figure[];
+	/** some place and year had differing figures: the largest was added */
+	conflicted: boolean;
+}
+
+/**
+ * The figure of each place and year that a sum counts: the largest one (a conflict's largest, or
+ * the total of a breakdown the extractor missed); places covered by a larger place of the same
+ * year are left out, and a stock keeps only its latest year per place.
+ */
+function cells(figures: Figure[]): { chosen: Figure[]; conflicted: boolean } {
+	let conflicted = false;
+	const byCell = new Map<string, Figure>();
+	for (const f of figures) {
+		const k = `${f.region ?? ''}|${f.year ?? ''}`;
+		const have = byCell.get(k);
+		if (!have) byCell.set(k, f);
+		else if (f.value !== have.value) {
+			conflicted = true;
+			if (f.value > have.value) byCell.set(k, f);
+		}
+	}
+	let chosen = [...byCell.values()];
+	// A stock is a level at a date: one place's years do not add up, the latest stands.
+	if (chosen.every((f) => f.measure === 'stock')) {
+		const latest = new Map<string, Figure>();
+		for (const f of chosen) {
+			const have = latest.get(f.region ?? '');
+			if (!have || (f.year ?? 0) > (have.year ?? 0)) latest.set(f.region ?? '', f);
+		}
+		chosen = [...latest.values()];
+	}
+	// A place inside another place of the same year is counted by it.
+	chosen = chosen.filter(
+		(f) => !chosen.some((g) => g !== f && g.year === f.year && g.region != null && f.region != null && g.region !== f.region && contains(g.region, f.region))
+	);
+	return { chosen, conflicted };
+}
+
+/**
+ * The total of figures of one indicator, following the rules above: only levels of one unit are
+ * added; parts, changes, rates, running totals and superseded figures never are.
+ * @example totalOf(figures).value // 113 for 全省113所 with its breakdown 29 + 46 and a decrease of 4
+ */
+export function totalOf(figures: Figure[]): Total {
+	const units = new Set(figures.map((f) => f.unit));
+	const unit = figures[0]?.unit ?? '';
+	const none = (conflicted = false): Total => ({ value: null, unit, qualifier: 'exact', added: [], figures, conflicted });
+	if (figures.length === 0 || units.size > 1) return none();
+	const candidates = figures.filter((f) => f.kind === 'level' && !f.part);
+	if (candidates.length === 0) return none();
+	const { chosen, conflicted } = cells(candidates);
+	return {
+		value: chosen.reduce((a, f) => a + f.value, 0),
+		unit,
+		qualifier: totalQualifier(chosen.map((f) => f.qualifier)),
+		added: chosen,
+		figures,
+		conflicted
+	};
+}
+
+/**
+ * Totals of one indicator and unit by a key (year, region …); figures without a key are left out.
+ * @example totalsBy(figures, (f) => f.year) // Map { 2022 => Total, 2023 => Total }
+ */
+export function totalsBy<K>(figures: Figure[], keyOf: (f: Figure) => K | null): Map<K, Total> {
+	const groups = new Map<K, Figure[]>();
+	for (const f of figures) {
+		const k = keyOf(f);
+		if (k == null) continue;
+		const list = groups.get(k);
+		if (list) list.push(f);
+		else groups.set(k, [f]);
+	}
+	return new Map([...groups].map(([k, list]) => [k, totalOf(list)]));
+}
