@@ -41,3 +41,8 @@ describe('filterFacts', () => {
 		expect(filterFacts(facts, { ...NO_FILTERS, kind: 'speech' }).meetings).toEqual([]);
 	});
 });
+
+test('the whole country is a region of its own: not inside a province, no province inside it', async () => {
+	const { inRegion } = await import('./facts.ts');
+	expect([inRegion('100000', '100000'), inRegion('110000', '100000'), inRegion('100000', '110000'), inRegion('110105', '110000')]).toEqual([true, false, false, true]);
+});
