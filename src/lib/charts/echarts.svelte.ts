@@ -12,6 +12,7 @@ import {
 	TooltipComponent,
 	VisualMapComponent
 } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Attachment } from 'svelte/attachments';
 
@@ -31,6 +32,8 @@ echarts.use([
 	TitleComponent,
 	TooltipComponent,
 	VisualMapComponent,
+	// labelLayout (hideOverlap): without it ECharts ignores the option and labels pile up
+	LabelLayout,
 	CanvasRenderer
 ]);
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
 import { allDivisions, childrenOf } from '../geo/gazetteer.ts';
+import { analyseFigures } from '../query/achievements.ts';
 import { filterFacts, type Facts } from '../query/facts.ts';
 import { NO_FILTERS } from '../state/filters.ts';
 import {
@@ -13,7 +14,6 @@ import {
 	mapOption,
 	NO_DATA_DECAL,
 	pointSize,
-	summableUnit,
 	type MapLabels,
 	type MapMeasure,
 	type MapModel
@@ -124,22 +124,9 @@ const china = (measure: MapMeasure = 'meetings', meetingId: string | null = null
 	mapModel({ map: 'china', areas: CHINA, facts: filtered, measure, meetingId });
 const valueOf = (model: MapModel, code: string) => model.areas.find((a) => a.code === code)?.value;
 
-describe('summableUnit', () => {
-	test.each([
-		['training', '人次', 'the most common unit, running totals not counted'],
-		['rate', null, 'percentages are never summed'],
-		['research', null, 'a category without figures']
-	] as const)('%s → %s (%s)', (category, unit, _why) => {
-		expect(summableUnit(FACTS.metrics, category)).toBe(unit);
-	});
-
-	test('breaks a tie between units by sort order, so the choice is stable', () => {
-		const tied = [metric('sd', 'program', 1, '门'), metric('sd', 'program', 2, '个')];
-		expect(summableUnit(tied, 'program')).toBe('个');
-	});
-
-	test('offers only categories with a summable figure', () => {
-		expect(mapMeasures(FACTS.metrics)).toEqual(['training']);
+describe('mapMeasures', () => {
+	test('offers indicators with levels to add: never one of rates only', () => {
+		expect(mapMeasures(analyseFigures(filtered.metrics, filtered.docById).figures)).toEqual(['training']);
 	});
 });
 
@@ -167,9 +154,9 @@ describe('mapModel', () => {
 	});
 
 	test.each([
-		['370000', 1200, true, 'one unit only, running totals and other units left out, approximate flagged'],
+		['370000', 1000, true, 'one unit only; running totals, other units and a second figure of the same place and year not added; approximate flagged'],
 		['500000', 300, false, 'an exact figure'],
-		['440000', 0, false, 'covered but without figures'],
+		['440000', null, false, 'covered but without figures of the indicator: unknown, not zero'],
 		['540000', null, false, 'no document']
 	] as const)('training in %s → %s (%s)', (code, value, approximate, _why) => {
 		const model = china('training');
@@ -194,8 +181,16 @@ describe('mapModel', () => {
 		expect([one.links.map((l) => l.from), one.linksLeftOut]).toEqual([[counties[DRAWN_LINKS + 5]!.code], 0]);
 	});
 
-	test('counts the figures it could not add: another unit, a running total, no region', () => {
-		expect(china('training').leftOut).toBe(3);
+	test('counts the figures it could not place: another unit, no region', () => {
+		expect(china('training').leftOut).toBe(2);
+	});
+
+	test('keeps national figures off the provinces and totals them apart', () => {
+		const facts = filterFacts({ ...FACTS, documents: [...FACTS.documents, doc('cn', '100000')], metrics: [...FACTS.metrics, metric('cn', 'training', 5000, '人次')] }, NO_FILTERS);
+		const model = mapModel({ map: 'china', areas: CHINA, facts, measure: 'training' });
+		expect(model.national).toEqual({ value: 5000, qualifier: 'exact' });
+		expect(model.areas.find((a) => a.code === '110000')?.value ?? null).toBeNull();
+		expect(valueOf(model, '370000')).toBe(1000);
 	});
 
 	test('draws cities and counties as points, never provinces or municipalities, sized by meetings and mentions', () => {
@@ -254,7 +249,26 @@ describe('mapOption', () => {
 	});
 
 	test('leaves 香港 and 澳门 unlabelled on the map of China, where their names would cover 广东', () => {
-		expect(option.geo.regions.filter((r) => r.label).map((r) => r.name)).toEqual(['香港特别行政区', '澳门特别行政区']);
+		const named = (option.series[4]!.data as { name: string }[]).map((d) => d.name);
+		expect(named).toContain('山东省');
+		expect(named).not.toContain('香港特别行政区');
+		expect(named).not.toContain('澳门特别行政区');
+	});
+
+	test('names areas in a series that hides overlapping labels, outranking every point', () => {
+		const names = option.series[4]!;
+		expect(option.geo.label.show).toBe(false);
+		expect(names.labelLayout).toEqual({ hideOverlap: true });
+		expect(option.series[1]!.labelLayout).toEqual({ hideOverlap: true });
+		// ECharts hides the label of the smaller mark first.
+		expect(names.symbolSize).toBeGreaterThan(28);
+		expect(names.silent).toBe(true);
+		const shandong = (names.data as { name: string; label: { formatter: string } }[]).find((d) => d.name === '山东省')!;
+		expect(shandong.label.formatter).toBe('山东');
+	});
+
+	test('keeps China’s proportions in any box', () => {
+		expect(option.geo.preserveAspect).toBe('contain');
 	});
 
 	test('colours by value from zero, and gives no data its own legend entry', () => {
@@ -331,7 +345,7 @@ describe('mapOption', () => {
 
 	test('writes approximate sums with ≈ and the unit', () => {
 		const opt = mapOption({ model: china('training'), labels: { ...LABELS, measure: '培训' } });
-		expect(opt.tooltip.formatter({ componentType: 'series', seriesType: 'map', name: '山东省' })).toBe('山东省<br/>培训: ≈1,200 人次');
-		expect(opt.visualMap.text).toEqual(['1,200 人次', '0']);
+		expect(opt.tooltip.formatter({ componentType: 'series', seriesType: 'map', name: '山东省' })).toBe('山东省<br/>培训: ≈1,000 人次');
+		expect(opt.visualMap.text).toEqual(['1,000 人次', '0']);
 	});
 });

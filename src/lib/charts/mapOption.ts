@@ -3,14 +3,13 @@
 // Pure: `mapModel` turns filtered facts into numbers, `mapOption` turns those into the option;
 // both are tested in Node.
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Metric } from '../corpus/schema.ts';
-import { METRIC_CATEGORIES, type MetricCategory } from '../extract/types.ts';
 import { coordinates, division } from '../geo/gazetteer.ts';
+import { analyseFigures, areaTotals, mapIndicators, type Figure } from '../query/achievements.ts';
 import { venueCode, type Filtered } from '../query/facts.ts';
 import { escapeHtml } from './escape.ts';
 
-/** What colours the areas: the meetings held there, or the sum of one category of figures. */
-export type MapMeasure = 'meetings' | MetricCategory;
+/** What colours the areas: the meetings held there, or the total of one indicator's figures (its id). */
+export type MapMeasure = 'meetings' | (string & {});
 
 /** An area of the registered map (the shape of `LoadedMap.areas` in geo/maps.ts). */
 export interface MapAreaInput {
@@ -50,7 +49,7 @@ export interface MapModel {
 	/** registered map name: 'china' or a province code */
 	map: string;
 	measure: MapMeasure;
-	/** unit of a metric measure, null for meetings or when the category has no summable figure */
+	/** unit of an indicator measure, null for meetings or when the indicator has no level to add */
 	unit: string | null;
 	areas: AreaValue[];
 	points: MapPoint[];
@@ -58,8 +57,10 @@ export interface MapModel {
 	links: MapLink[];
 	/** links not drawn because busier ones were */
 	linksLeftOut: number;
-	/** figures of the measured category left out: from documents without a region, or in another unit */
+	/** figures of the measured indicator left out: of no place on this map, or in another unit */
 	leftOut: number;
+	/** the indicator's national total (the country is no area of the map), or null */
+	national: { value: number; qualifier: string } | null;
 }
 
 /**
@@ -68,33 +69,12 @@ export interface MapModel {
  */
 export const DRAWN_LINKS = 80;
 
-/** Units whose figures are ratios or scores: adding them up means nothing. */
-const NON_ADDITIVE_UNITS = new Set(['%', '‰', '倍', '分']);
-
-const summable = (m: Metric): boolean => !m.cumulative && !NON_ADDITIVE_UNITS.has(m.unit);
-
 /**
- * The unit a category is summed in: its most common unit among figures that may be added
- * (running totals and percentages never are); ties go to the unit that sorts first.
- * @example summableUnit(metrics, 'training') // '人次'
+ * The indicators the map can be coloured by (see mapIndicators), from the facts' own figures.
+ * @example mapMeasures(figures) // ['schools', 'trainees', ...]
  */
-export function summableUnit(metrics: readonly Metric[], category: MetricCategory): string | null {
-	const counts = new Map<string, number>();
-	for (const m of metrics) if (m.category === category && summable(m)) counts.set(m.unit, (counts.get(m.unit) ?? 0) + 1);
-	let best: string | null = null;
-	for (const [unit, n] of counts) {
-		const b = best == null ? 0 : counts.get(best)!;
-		if (n > b || (n === b && best != null && unit < best)) best = unit;
-	}
-	return best;
-}
-
-/**
- * The categories the map can be coloured by: those with at least one summable figure.
- * @example mapMeasures(metrics) // ['international', 'research', ...] (no 'rate': all percentages)
- */
-export function mapMeasures(metrics: readonly Metric[]): MetricCategory[] {
-	return METRIC_CATEGORIES.filter((c) => summableUnit(metrics, c) != null);
+export function mapMeasures(figures: Figure[]): string[] {
+	return mapIndicators(figures);
 }
 
 /**
@@ -116,6 +96,8 @@ export interface MapModelInput {
 	/** facts after the global filters */
 	facts: Filtered;
 	measure: MapMeasure;
+	/** the figures of `facts.metrics` (analyseFigures), when the caller has them already */
+	figures?: Figure[];
 	/** the meeting whose lines to draw; null draws every meeting's */
 	meetingId?: string | null;
 }
@@ -124,7 +106,7 @@ export interface MapModelInput {
  * The numbers behind the map.
  * @example mapModel({ map: 'china', areas, facts, measure: 'meetings' }).areas.find((a) => a.code === '370000')?.value // 1
  */
-export function mapModel({ map, areas, facts, measure, meetingId = null }: MapModelInput): MapModel {
+export function mapModel({ map, areas, facts, measure, meetingId = null, figures }: MapModelInput): MapModel {
 	const codes = new Set(areas.flatMap((a) => (a.code ? [a.code] : [])));
 	const covered = new Set<string>();
 	const cover = (code: string | null | undefined) => {
@@ -139,28 +121,30 @@ export function mapModel({ map, areas, facts, measure, meetingId = null }: MapMo
 	const approximate = new Set<string>();
 	let unit: string | null = null;
 	let leftOut = 0;
+	let national: MapModel['national'] = null;
 	if (measure === 'meetings') {
 		for (const m of facts.meetings) {
 			const a = areaOf(venueCode(m), codes);
 			if (a) sums.set(a, (sums.get(a) ?? 0) + 1);
 		}
 	} else {
-		unit = summableUnit(facts.metrics, measure);
-		for (const m of facts.metrics) {
-			if (m.category !== measure) continue;
-			const a = areaOf(facts.docById.get(m.docId)?.regionCode, codes);
-			if (!a || !summable(m) || m.unit !== unit) {
-				leftOut++;
-				continue;
-			}
-			sums.set(a, (sums.get(a) ?? 0) + m.value);
-			if (m.qualifier !== 'exact') approximate.add(a);
+		// An indicator's figures add by the rules of query/aggregate.ts: parts, changes, rates and
+		// running totals never; the country's figures stand apart, never on a province.
+		const t = areaTotals(figures ?? analyseFigures(facts.metrics, facts.docById).figures, measure, (code) => areaOf(code, codes));
+		unit = t.unit;
+		leftOut = t.leftOut;
+		for (const [a, total] of t.totals) {
+			sums.set(a, total.value!);
+			if (total.qualifier !== 'exact') approximate.add(a);
+			covered.add(a);
 		}
+		if (t.national) national = { value: t.national.value!, qualifier: t.national.qualifier };
 	}
 	const areaValues: AreaValue[] = areas.map((a) => ({
 		code: a.code,
 		name: a.name,
-		value: a.code && covered.has(a.code) ? (sums.get(a.code) ?? 0) : null,
+		// An area without figures of the indicator is unknown, not zero; one without meetings held none.
+		value: a.code && covered.has(a.code) ? (sums.get(a.code) ?? (measure === 'meetings' ? 0 : null)) : null,
 		approximate: a.code != null && approximate.has(a.code)
 	}));
 
@@ -211,7 +195,8 @@ export function mapModel({ map, areas, facts, measure, meetingId = null }: MapMo
 		points: [...points.values()].sort(byCode),
 		links: busiest.sort((a, b) => (a.from + a.to < b.from + b.to ? -1 : 1)),
 		linksLeftOut: links.size - busiest.length,
-		leftOut
+		leftOut,
+		national
 	};
 }
 
@@ -292,6 +277,23 @@ function labelledPoints(points: readonly MapPoint[], areaCodes: ReadonlySet<stri
 
 /** Too small to label on the map of China: their names would sit on 广东's (the tooltip still names them). */
 const UNLABELLED = new Set(['810000', '820000']);
+
+/**
+ * Side of the invisible square each area name sits on. ECharts hides overlapping labels (across
+ * every series with `labelLayout.hideOverlap`) in order of the size of what they label, so names
+ * on a square larger than the largest point (28 px) win over point names: provinces are named
+ * first, then the busiest places where there is room; hovering names the rest.
+ */
+export const AREA_NAME_SIZE = 48;
+
+/** Where an area's name goes: its seat (the map files' label point), as [longitude, latitude]. */
+function areaNames(model: MapModel, short: ReadonlyMap<string, string>) {
+	return model.areas.flatMap((a) => {
+		if (a.code == null || (model.map === 'china' && UNLABELLED.has(a.code))) return [];
+		const coord = coordinates(a.code);
+		return coord ? [{ name: a.name, code: a.code, value: coord, label: { formatter: short.get(a.name) ?? a.name } }] : [];
+	});
+}
 
 interface TooltipParams {
 	componentType?: string;
@@ -379,16 +381,15 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 			bottom: 16,
 			left: 16,
 			right: 16,
+			// China keeps its shape in any box: the largest undistorted map that fits, centred.
+			preserveAspect: 'contain',
 			tooltip: { show: true },
-			label: { show: true, fontSize: 10, color: '#34404d', formatter: (p: { name: string }) => short.get(p.name) ?? '' },
+			// Area names are drawn by the 'area names' series, where overlapping labels are hidden.
+			label: { show: false, fontSize: 10, color: '#34404d', formatter: (p: { name: string }) => short.get(p.name) ?? '' },
 			itemStyle: { areaColor: MAP_COLORS.noData, borderColor: MAP_COLORS.border, borderWidth: 0.6 },
 			emphasis: { label: { show: true, color: '#1d2733' }, itemStyle: { areaColor: '#ffd98a' } },
 			select: { label: { show: true, color: '#fff' }, itemStyle: { areaColor: '#0b3d75' } },
-			regions: model.areas.flatMap((a) => {
-				const hidden = model.map === 'china' && a.code != null && UNLABELLED.has(a.code);
-				if (a.code == null || (a.code !== selected && !hidden)) return [];
-				return [{ name: a.name, ...(a.code === selected && { selected: true }), ...(hidden && { label: { show: false } }) }];
-			})
+			regions: model.areas.flatMap((a) => (a.code != null && a.code === selected ? [{ name: a.name, selected: true }] : []))
 		},
 		series: [
 			{
@@ -433,6 +434,20 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 				coordinateSystem: 'geo',
 				data: [],
 				itemStyle: { color: MAP_COLORS.noData, borderColor: MAP_COLORS.border, borderWidth: 0.6, decal: NO_DATA_DECAL }
+			},
+			{
+				// The areas' names, on invisible squares that outrank the points (see AREA_NAME_SIZE).
+				type: 'scatter',
+				name: 'area names',
+				coordinateSystem: 'geo',
+				silent: true,
+				tooltip: { show: false },
+				symbol: 'rect',
+				symbolSize: AREA_NAME_SIZE,
+				itemStyle: { color: 'transparent' },
+				label: { show: true, position: 'inside', fontSize: 10, color: '#34404d' },
+				labelLayout: { hideOverlap: true },
+				data: areaNames(model, short)
 			}
 		]
 	} satisfies EChartsCoreOption;

@@ -50,7 +50,7 @@ export interface ScreenMapInput {
  */
 export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapInput) {
 	const base = mapOption({ model, labels });
-	const [areas, points, lines, noData] = base.series;
+	const [areas, points, lines, noData, names] = base.series;
 	const small = Math.round(fontSize * 0.8);
 	const decal = { ...NO_DATA_DECAL, color: 'rgba(169, 184, 201, 0.25)', backgroundColor: SCREEN_COLORS.noData };
 	const label = { fontSize: small, color: SCREEN_COLORS.text, textBorderColor: '#000', textBorderWidth: 2 };
@@ -66,6 +66,8 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 		rippleEffect: { scale: 4, brushType: 'stroke', period: 3 },
 		tooltip: { formatter: (p: { name: string }) => escapeHtml(p.name) },
 		label: { show: true, position: 'right', formatter: '{b}', ...label, fontSize },
+		// The venue now told is named even where a province's name would sit (see names below).
+		labelLayout: { hideOverlap: true },
 		data: [
 			...venues.map((s) => ({
 				name: s.venueName ?? '',
@@ -126,7 +128,13 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 					},
 			replay ? { ...lines, data: [] } : lines,
 			{ ...noData, itemStyle: { ...noData.itemStyle, color: SCREEN_COLORS.noData, decal } },
-			...(replay ? [venueSeries] : [])
+			...(replay ? [venueSeries] : []),
+			{
+				...names,
+				// Area names outrank points as on the dashboard; in the replay the venue's name outranks them.
+				symbolSize: replay ? 1 : Math.round(names.symbolSize * (fontSize / 16)),
+				label: { ...names.label, ...label, fontSize: Math.round(fontSize * 0.7) }
+			}
 		]
 	} satisfies EChartsOption;
 }
