@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusDocument, Metric } from '../corpus/schema.ts';
 import { NO_FILTERS, type Filters } from '../state/filters.ts';
-import { analyseFigures, categoryTotals, headlineOf, headlines, indicatorsOf, matchFigures, placeOf } from './achievements.ts';
+import { analyseFigures, areaTotals, categoryTotals, headlineOf, headlines, indicatorsOf, mapIndicators, matchFigures, placeOf } from './achievements.ts';
 
 const doc = (id: string, publishedAt: string | null, regionCode: string | null = null, kind: CorpusDocument['kind'] = 'news'): CorpusDocument => ({
 	id, fileName: `${id}.txt`, title: `文件${id}`, publishedAt, kind, length: 500, encoding: 'utf-8', regionCode, contentHash: '0'.repeat(64), sourceUrl: null
@@ -98,4 +98,31 @@ describe('matchFigures', () => {
 		expect(matchFigures(all, { ...NO_FILTERS, from: 2023 }, docs).conflicts).toHaveLength(1);
 		expect(matchFigures(all, { ...NO_FILTERS, to: 2020 }, docs).conflicts).toHaveLength(0);
 	});
+});
+
+describe('areaTotals', () => {
+	test('totals an indicator by province; the country apart, never on a province; other units left out', async () => {
+		const { provinceOf } = await import('../geo/gazetteer.ts');
+		const figures = figuresOf([
+			metric('a', 113, '所', 'schools'),
+			metric('a', 29, '所', 'schools', { subject: '示范校', part: true }),
+			metric('b', 40, '所', 'schools', { scopeCode: '330100' }),
+			metric('b', 60, '所', 'schools'),
+			metric('n', 11200, '所', 'schools'),
+			metric('a', 3, '个', 'schools')
+		]);
+		const t = areaTotals(figures, 'schools', (code) => (code ? (provinceOf(code)?.code ?? null) : null));
+		expect(t.unit).toBe('所');
+		expect([...t.totals].map(([k, v]) => [k, v.value])).toEqual([
+			['500000', 113],
+			['330000', 60]
+		]);
+		expect(t.national?.value).toBe(11200);
+		expect(t.leftOut).toBe(1);
+	});
+});
+
+test('mapIndicators lists indicators with levels to add', () => {
+	const figures = figuresOf([metric('a', 1, '所', 'schools'), metric('a', 96, '%', 'employment-rate'), metric('a', 2, '个', '温室大棚'), metric('b', 2, '个', '温室大棚')]);
+	expect(mapIndicators(figures)).toEqual(['温室大棚', 'schools']);
 });

@@ -6,7 +6,7 @@ import type { MetricCategory, Qualifier } from '../extract/types.ts';
 import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { isKnownIndicator } from '../indicators/indicators.ts';
 import type { Filters } from '../state/filters.ts';
-import { addable, NATIONAL, totalOf, type Conflict, type Figure, type FigureKind } from './aggregate.ts';
+import { addable, NATIONAL, totalOf, totalsBy, type Conflict, type Figure, type FigureKind, type Total } from './aggregate.ts';
 import { inRegion, inYears } from './facts.ts';
 
 export { addable, analyseFigures, findConflicts, NATIONAL, subjectOf, totalOf, totalsBy, totalQualifier, type Conflict, type Figure, type FigureKind, type Total } from './aggregate.ts';
@@ -188,4 +188,42 @@ export function categoryTotals(figures: Figure[]): CategoryTotal[] {
 /** Figures of one indicator and unit, the ones a chart by year or place adds. */
 export function indicatorFigures(figures: Figure[], indicator: string, unit: string): Figure[] {
 	return figures.filter((f) => f.indicator === indicator && f.unit === unit);
+}
+
+/** An indicator's totals by area of a map, and what the map cannot place. */
+export interface AreaTotals {
+	/** the unit added: the indicator's most used unit among its levels */
+	unit: string | null;
+	totals: Map<string, Total>;
+	/** the total of national figures: the country is no area of the map */
+	national: Total | null;
+	/** figures neither in an area nor national, or in another unit */
+	leftOut: number;
+}
+
+/**
+ * One indicator's totals by map area (`areaOf` places a figure's region on the map, or null),
+ * following the rules of aggregate.ts; national figures are totalled apart, never painted on a province.
+ * @example areaTotals(figures, 'schools', (code) => provinceOf(code)?.code ?? null).totals.get('110000')?.value
+ */
+export function areaTotals(figures: Figure[], indicator: string, areaOf: (region: string | null) => string | null): AreaTotals {
+	const own = figures.filter((f) => f.indicator === indicator);
+	const unit = unitsOf(own.filter((f) => f.kind === 'level' && !f.part))[0] ?? null;
+	const inUnit = own.filter((f) => f.unit === unit);
+	const national = inUnit.filter((f) => f.region === NATIONAL);
+	const placed = inUnit.filter((f) => f.region !== NATIONAL && areaOf(f.region) != null);
+	const totals = new Map([...totalsBy(placed, (f) => areaOf(f.region))].filter(([, t]) => t.value != null));
+	return { unit, totals, national: national.length && totalOf(national).value != null ? totalOf(national) : null, leftOut: own.length - national.length - placed.length };
+}
+
+/**
+ * The indicators a map can be coloured by: those with levels to add, the most reported first,
+ * vocabulary ones or any reported by two documents or more, at most `limit`.
+ */
+export function mapIndicators(figures: Figure[], limit = 40): string[] {
+	const levels = figures.filter((f) => f.kind === 'level' && !f.part);
+	return indicatorsOf(levels)
+		.filter((s) => s.known || s.documents >= 2)
+		.slice(0, limit)
+		.map((s) => s.indicator);
 }
