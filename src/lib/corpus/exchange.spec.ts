@@ -63,6 +63,39 @@ describe('planExchange', () => {
 	});
 });
 
+describe('planExchange on hostile files', () => {
+	test('renames facts whose ids the database already holds instead of failing the whole restore', () => {
+		const file = sample();
+		const id = importedId('news-a', file.documents[0]!.contentHash);
+		const plan = planExchange(file, [], { meetings: new Set([`${id}#0`]), places: new Set(), metrics: new Set([`${id}$0`, `${id}$0~2`]) });
+		expect(plan.metrics.map((m) => m.id)).toEqual([`${id}$0~3`, `${id}$1`]);
+		expect(plan.meetings.map((m) => m.id)).toEqual([`${id}#0~2`]);
+		expect(plan.repairs).toHaveLength(2);
+	});
+
+	test('plans a document with 330,000 figures without overflowing the call stack', () => {
+		const file = sample();
+		const m = file.metrics[0]!;
+		file.metrics = Array.from({ length: 330_000 }, (_, i) => ({ ...m, id: `news-a$${i}` }));
+		const plan = planExchange(file, []);
+		expect(plan.metrics).toHaveLength(330_000);
+		expect(plan.repairs).toEqual([]);
+	}, 60_000);
+
+	test('keeps every restored id within 200 characters, the facts of a document under the longest id too', () => {
+		const file = sample();
+		const long = 'z'.repeat(200);
+		file.documents[0]!.id = long;
+		file.metrics = file.metrics.map((m) => ({ ...m, id: `${long.slice(0, 196)}$${m.id.slice(-1)}`, docId: long, evidence: { ...m.evidence, docId: long } }));
+		file.places = file.places.map((p) => ({ ...p, docId: long, evidence: { ...p.evidence, docId: long } }));
+		file.meetings = file.meetings.map((x) => ({ ...x, docIds: x.docIds.map((d) => (d === 'news-a' ? long : d)), evidence: x.evidence.map((e) => ({ ...e, docId: long })) }));
+		const plan = planExchange(file, []);
+		const ids = [...plan.documents, ...plan.meetings, ...plan.places, ...plan.metrics].map((r) => r.id);
+		expect(Math.max(...ids.map((i) => i.length))).toBeLessThanOrEqual(200);
+		expect(plan.metrics.every((x) => plan.documents.some((d) => d.id === x.docId))).toBe(true);
+	});
+});
+
 describe('importedId', () => {
 	test('adds the start of the content hash once', () => {
 		expect(importedId('annual', 'ab12cd'.padEnd(64, '0'))).toBe('annual~ab12cd');

@@ -90,6 +90,54 @@ describe('loadShippedCorpus', () => {
 		expect(await storedHash(db)).toBeNull();
 	});
 
+	// A request that never answers: the stalled step waits on the abort signal, as fetch does.
+	const never = (stage: 'headers' | 'body') =>
+		(async (_url: string, init?: RequestInit) => {
+			const aborted = new Promise<never>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+			if (stage === 'headers') return aborted;
+			const text = JSON.stringify(other);
+			let sent = false;
+			return new Response(
+				new ReadableStream<Uint8Array>({
+					async pull(controller) {
+						if (!sent) {
+							sent = true;
+							controller.enqueue(new TextEncoder().encode(text.slice(0, 500)));
+							return;
+						}
+						await aborted;
+					}
+				}, { highWaterMark: 0 })
+			);
+		}) as unknown as typeof fetch;
+
+	test.each([['headers'], ['body']] as const)('gives up a request whose %s never come, shows the stored corpus and says so', async (stage) => {
+		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)));
+		const result = await loadShippedCorpus(db, '/c.json', never(stage), { stallMs: 50 });
+		expect(result).toMatchObject({ outcome: 'kept', timedOut: true, problems: ['/c.json: timed out after 0 s'] });
+		expect(await storedHash(db)).toBe(good.hash);
+	});
+
+	test('ends with an error, not an endless wait, when a stalled request has nothing stored to fall back on', async () => {
+		await expect(loadShippedCorpus(db, '/c.json', never('headers'), { stallMs: 50 })).rejects.toThrow(/timed out/);
+	});
+
+	test('never cuts a slow download that keeps moving', async () => {
+		const text = JSON.stringify(good);
+		let at = 0;
+		const body = new ReadableStream<Uint8Array>({
+			async pull(controller) {
+				await new Promise((r) => setTimeout(r, 10));
+				if (at >= text.length) return controller.close();
+				controller.enqueue(new TextEncoder().encode(text.slice(at, at + 20)));
+				at += 20;
+			}
+		}, { highWaterMark: 0 });
+		// Each part arrives well within the allowance; the whole (90 parts, at least 10 ms apart) takes longer.
+		const result = await loadShippedCorpus(db, '/c.json', (async () => new Response(body)) as unknown as typeof fetch, { stallMs: 500 });
+		expect(result.outcome).toBe('stored');
+	});
+
 	test('keeps the last good corpus whole when the storage quota runs out mid-write', async () => {
 		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)));
 		vi.spyOn(db.metrics, 'bulkAdd').mockImplementation(() => {
@@ -113,6 +161,8 @@ describe('error classification', () => {
 	test.each([
 		[{ name: 'MissingAPIError' }, true],
 		[{ name: 'OpenFailedError', inner: { name: 'SecurityError' } }, true],
+		[{ name: 'OpenFailedError', inner: { name: 'QuotaExceededError' } }, true],
+		[{ name: 'QuotaExceededError' }, true],
 		[{ name: 'VersionError' }, false],
 		[new TypeError('x'), false]
 	])('%j means storage is unavailable: %s', (e, expected) => expect(isStorageUnavailable(e)).toBe(expected));

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { factKey } from '../corpus/edits.ts';
 import { importedId, validateExchange } from '../corpus/exchange.ts';
 import { sampleContent } from '../corpus/fixture.ts';
@@ -19,6 +19,7 @@ beforeEach(() => {
 	db = new DashboardDB(`test-${crypto.randomUUID()}`);
 });
 afterEach(async () => {
+	vi.restoreAllMocks();
 	await db.delete();
 });
 
@@ -120,6 +121,54 @@ describe('exportExchange / importExchange', () => {
 			expect(facts.metrics.find((m) => m.id === metric.id)!.value).toBe(24);
 			expect((await other.texts.get(metric.docId))!.text).toBe(doc.text);
 			expect(await importExchange(other, check.exchange).then((p) => p.documents.length)).toBe(0);
+		} finally {
+			await other.delete();
+		}
+	});
+});
+
+describe('storage faults', () => {
+	const quota = () => {
+		throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+	};
+
+	test('a correction refused for want of space is an error to show, not a silent no-op', async () => {
+		vi.spyOn(db.edits, 'put').mockImplementation(quota);
+		const content = sampleContent();
+		const edit = { key: factKey('metric', content.documents[0]!.contentHash, content.metrics[0]!), docHash: content.documents[0]!.contentHash, kind: 'metric', op: 'delete', at } as const;
+		await expect(saveEdit(db, edit)).rejects.toMatchObject({ name: 'StorageError', fault: 'quota' });
+		expect(await db.edits.count()).toBe(0);
+	});
+
+	test('a restore that runs out of space writes nothing of the file', async () => {
+		const doc = await imported('page.html');
+		await storeImportedDocument(db, doc);
+		const check = validateExchange(JSON.parse(JSON.stringify(await exportExchange(db))));
+		if (!check.ok) throw new Error(check.errors.join('\n'));
+		const other = new DashboardDB(`test-${crypto.randomUUID()}`);
+		try {
+			vi.spyOn(other.metrics, 'bulkAdd').mockImplementation(quota);
+			await expect(importExchange(other, check.exchange)).rejects.toMatchObject({ fault: 'quota' });
+			expect([await other.documents.count(), await other.texts.count(), await other.imports.count(), await other.places.count()]).toEqual([0, 0, 0, 0]);
+		} finally {
+			await other.delete();
+		}
+	});
+
+	test('a file whose fact ids the database already holds restores under new ids', async () => {
+		const doc = await imported('page.html');
+		await storeImportedDocument(db, doc);
+		const check = validateExchange(JSON.parse(JSON.stringify(await exportExchange(db))));
+		if (!check.ok) throw new Error(check.errors.join('\n'));
+		const other = new DashboardDB(`test-${crypto.randomUUID()}`);
+		try {
+			// Rows of another document that took the ids first (a hand-edited or older file).
+			const clash = check.exchange.metrics.map((m) => ({ ...m, docId: 'elsewhere' }));
+			await other.metrics.bulkAdd(clash);
+			const plan = await importExchange(other, check.exchange);
+			expect(plan.documents).toHaveLength(1);
+			expect(plan.repairs.length).toBeGreaterThan(0);
+			expect(await other.metrics.count()).toBe(clash.length * 2);
 		} finally {
 			await other.delete();
 		}
