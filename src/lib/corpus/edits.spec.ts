@@ -100,3 +100,24 @@ describe('UserEditSchema', () => {
 		expect(bad({ value: -1 })).toBe(false);
 	});
 });
+
+describe('corrections of what a figure counts and of a document region', () => {
+	const content = sampleContent();
+	const hash = content.documents[0]!.contentHash;
+	test('a metric patch may set subject, indicator, scope, change and part', () => {
+		const patch = { subject: '学校', indicator: 'schools', scopeCode: '100000', change: 'decrease' as const, part: true };
+		expect(v.safeParse(UserEditSchema, { key: 'k', docHash: hashA, kind: 'metric', op: 'patch', patch, at }).success).toBe(true);
+		expect(v.safeParse(UserEditSchema, { key: 'k', docHash: hashA, kind: 'metric', op: 'patch', patch: { change: 'up' }, at }).success).toBe(false);
+	});
+	test('a document patch sets its region, and only its region', () => {
+		const ok = (patch: object) => v.safeParse(UserEditSchema, { key: factKey('document', hash), docHash: hash, kind: 'document', op: 'patch', patch, at }).success;
+		expect([ok({ regionCode: '100000' }), ok({ regionCode: null }), ok({ title: 'x' }), ok({ regionCode: '1' })]).toEqual([true, true, false, false]);
+	});
+	test('applies a document region correction to the document with that content', () => {
+		const edit: UserEdit = { key: factKey('document', hash), docHash: hash, kind: 'document', op: 'patch', patch: { regionCode: '100000' }, at };
+		const out = applyEdits(content, [edit]);
+		expect(out.documents[0]!.regionCode).toBe('100000');
+		expect(out.documents[1]).toBe(content.documents[1]);
+		expect(staleEdits(out, [edit])).toEqual([]);
+	});
+});

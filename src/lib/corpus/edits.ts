@@ -10,11 +10,14 @@ import { DocumentRecord, MeetingRecord, MetricRecord, PlaceRecord, type CorpusDo
 
 export type FactKind = 'meeting' | 'place' | 'metric';
 export const FACT_KINDS: readonly FactKind[] = ['meeting', 'place', 'metric'];
+/** What an edit corrects: a fact, or a document's own fields (its region). */
+export type EditKind = FactKind | 'document';
 
 /** Ids of facts the user added start with this; extracted ids never do (they start with a document id). */
 export const USER_FACT_PREFIX = 'user:';
 
-export const METRIC_FIELDS = ['value', 'unit', 'qualifier', 'category', 'year', 'cumulative'] as const;
+export const METRIC_FIELDS = ['value', 'unit', 'qualifier', 'category', 'year', 'cumulative', 'subject', 'indicator', 'scopeCode', 'change', 'part'] as const;
+export const DOCUMENT_FIELDS = ['regionCode'] as const;
 export const MEETING_FIELDS = [
 	'name',
 	'startDate',
@@ -34,10 +37,12 @@ export const PLACE_FIELDS = ['name', 'adcode', 'level', 'lng', 'lat'] as const;
 const MetricPatch = v.strictObject(v.partial(v.pick(MetricRecord, METRIC_FIELDS)).entries, 'has a field that cannot be corrected');
 const MeetingPatch = v.strictObject(v.partial(v.pick(MeetingRecord, MEETING_FIELDS)).entries, 'has a field that cannot be corrected');
 const PlacePatch = v.strictObject(v.partial(v.pick(PlaceRecord, PLACE_FIELDS)).entries, 'has a field that cannot be corrected');
+const DocumentPatch = v.strictObject(v.partial(v.pick(DocumentRecord, DOCUMENT_FIELDS)).entries, 'has a field that cannot be corrected');
 
 export type MetricPatch = v.InferOutput<typeof MetricPatch>;
 export type MeetingPatch = v.InferOutput<typeof MeetingPatch>;
 export type PlacePatch = v.InferOutput<typeof PlacePatch>;
+export type DocumentPatch = v.InferOutput<typeof DocumentPatch>;
 
 const Key = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(300, 'is longer than 300 characters'));
 const Hash = DocumentRecord.entries.contentHash;
@@ -60,7 +65,8 @@ export const UserEditSchema = v.variant('kind', [
 		v.object({ ...base, kind: v.literal('place'), op: v.literal('patch'), patch: PlacePatch }),
 		v.object({ ...base, kind: v.literal('place'), op: v.literal('delete') }),
 		v.object({ ...base, kind: v.literal('place'), op: v.literal('add'), record: PlaceRecord })
-	])
+	]),
+	v.object({ ...base, kind: v.literal('document'), op: v.literal('patch'), patch: DocumentPatch })
 ]);
 export type UserEdit = v.InferOutput<typeof UserEditSchema>;
 
@@ -73,10 +79,11 @@ export function anchorOf(fact: AnyFact): Evidence | undefined {
 
 /**
  * The stable key of a fact: kind, document content hash and evidence span (or, for a fact the
- * user added, its own id).
+ * user added, its own id); a document's own key is its content hash.
  * @example factKey('metric', 'ab…', metric) // 'metric:ab…:60-69'
  */
-export function factKey(kind: FactKind, docHash: string, fact: AnyFact): string {
+export function factKey(kind: EditKind, docHash: string, fact?: AnyFact): string {
+	if (kind === 'document' || !fact) return `document:${docHash}`;
 	if (fact.id.startsWith(USER_FACT_PREFIX)) return `${kind}:${docHash}:${fact.id}`;
 	const at = anchorOf(fact);
 	return `${kind}:${docHash}:${at ? `${at.start}-${at.end}` : fact.id}`;
@@ -124,8 +131,14 @@ export function applyEdits<T extends FactTables>(facts: T, edits: readonly UserE
 		return out;
 	}
 
+	const documents = facts.documents.map((d) => {
+		const edit = byKey.get(factKey('document', d.contentHash));
+		return edit?.kind === 'document' ? { ...d, ...edit.patch } : d;
+	});
+
 	return {
 		...facts,
+		documents,
 		meetings: edited('meeting', facts.meetings),
 		places: edited('place', facts.places),
 		metrics: edited('metric', facts.metrics)
@@ -163,6 +176,7 @@ export function staleEdits(applied: FactTables, edits: readonly UserEdit[]): Sta
 	collect('meeting', applied.meetings);
 	collect('place', applied.places);
 	collect('metric', applied.metrics);
+	for (const d of applied.documents) keys.add(factKey('document', d.contentHash));
 	return patches.flatMap((edit) => {
 		const document = byHash.get(edit.docHash);
 		return document && !keys.has(edit.key) ? [{ edit, document }] : [];

@@ -2,22 +2,52 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { USER_FACT_PREFIX, UserEditSchema, applyEdits, factKey } from '../corpus/edits.ts';
 import { sampleContent } from '../corpus/fixture.ts';
-import { addedEdit, correctionEdit, deletionEdit, meetingPatch, metricDraft, metricPatch, placePatch } from './review.ts';
+import { addedEdit, correctionEdit, deletionEdit, documentEdit, documentPatch, meetingPatch, metricDraft, metricPatch, placePatch, type MetricForm } from './review.ts';
+
+/** A metric form with the fields that say what a figure counts left as the extractor had them. */
+const form = (f: Partial<MetricForm>): MetricForm => ({ value: '', unit: '', qualifier: 'exact', category: 'other', year: '', subject: '', indicator: '', scope: '', change: '', part: false, ...f });
 
 const at = '2024-05-01T08:00:00.000Z';
 const hash = 'a'.repeat(64);
 
 describe('metricPatch', () => {
 	test('turns the form into typed fields', () => {
-		expect(metricPatch({ value: '1,200', unit: ' 人次 ', qualifier: 'over', category: 'training', year: '2022' })).toEqual({
+		expect(metricPatch(form({ value: '1,200', unit: ' 人次 ', qualifier: 'over', category: 'training', year: '2022' }))).toEqual({
 			ok: true,
-			value: { value: 1200, unit: '人次', qualifier: 'over', category: 'training', year: 2022 }
+			value: { value: 1200, unit: '人次', qualifier: 'over', category: 'training', year: 2022, subject: null, indicator: 'trainees', scopeCode: null, change: null, part: false }
 		});
 	});
 
 	test('names every field that is wrong', () => {
-		const r = metricPatch({ value: 'abc', unit: '', qualifier: 'exact', category: 'other', year: '20' });
-		expect(r.ok ? [] : r.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['value:number', 'unit:unit', 'year:year']);
+		const r = metricPatch(form({ value: 'abc', unit: '', qualifier: 'exact', category: 'other', year: '20', scope: '不存在的地方' }));
+		expect(r.ok ? [] : r.errors.map((e) => `${e.field}:${e.code}`)).toEqual(['scope:place', 'value:number', 'unit:unit', 'year:year']);
+	});
+
+	test.each<[Partial<MetricForm>, object]>([
+		[{ subject: '培訓教師', unit: '人次' }, { subject: '培訓教師', indicator: 'teachers-trained' }],
+		[{ subject: '温室大棚', unit: '个', indicator: 'training-bases' }, { indicator: 'training-bases' }],
+		[{ scope: '全国' }, { scopeCode: '100000' }],
+		[{ scope: '滨州' }, { scopeCode: '371600' }],
+		[{ change: 'decrease', part: true }, { change: 'decrease', part: true }]
+	])('sets what the figure counts, where, and whether it is a change or part: %j', (fields, expected) => {
+		const r = metricPatch(form({ value: '4', unit: '所', ...fields }));
+		expect(r.ok && r.value).toMatchObject(expected);
+	});
+});
+
+describe('documentPatch', () => {
+	test.each([
+		['全国', { ok: true, value: { regionCode: '100000' } }],
+		['河北省', { ok: true, value: { regionCode: '130000' } }],
+		['', { ok: true, value: { regionCode: null } }],
+		['不存在的地方', { ok: false, errors: [{ field: 'region', code: 'place' }] }]
+	])('%s → %j', (region, expected) => expect(documentPatch({ region })).toEqual(expected));
+
+	test('stores a region correction that applies to the document with that content', () => {
+		const content = sampleContent();
+		const docHash = content.documents[0]!.contentHash;
+		const edit = documentEdit(docHash, { regionCode: '100000' }, at);
+		expect(applyEdits(content, [edit]).documents[0]!.regionCode).toBe('100000');
 	});
 });
 

@@ -1,13 +1,14 @@
 // Corrections from the review forms: form fields (strings) → checked patches, new facts and the
 // UserEdit records that store them. Pure, so every rule is tested in Node.
 import * as v from 'valibot';
-import { USER_FACT_PREFIX, UserEditSchema, factKey, type FactKind, type MeetingPatch, type MetricPatch, type PlacePatch, type UserEdit } from '../corpus/edits.ts';
+import { USER_FACT_PREFIX, UserEditSchema, factKey, type DocumentPatch, type FactKind, type MeetingPatch, type MetricPatch, type PlacePatch, type UserEdit } from '../corpus/edits.ts';
 import type { Evidence, Meeting, Metric, Place } from '../corpus/schema.ts';
+import { indicatorOf, isKnownIndicator } from '../indicators/indicators.ts';
 import { findMetrics } from '../extract/metrics.ts';
 import { fold } from '../extract/fold.ts';
 import { scanNumbers } from '../extract/numbers.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
-import { coordinates, lookupName, venueFields, type Division } from '../geo/gazetteer.ts';
+import { coordinates, division, lookupName, venueFields, type Division } from '../geo/gazetteer.ts';
 
 /** A field the user must fix, with a message code the form words (review.invalid.<code>). */
 export interface FieldError {
@@ -23,7 +24,55 @@ export interface MetricForm {
 	qualifier: Qualifier;
 	category: MetricCategory;
 	year: string;
+	/** what is counted, as the text names it; empty: not said */
+	subject: string;
+	/** a vocabulary indicator id; empty: the one the subject maps to */
+	indicator: string;
+	/** the division the figure describes when not the document's region (a name, 全国); empty: the document's */
+	scope: string;
+	change: '' | 'increase' | 'decrease';
+	part: boolean;
 }
+/** An empty metric form. */
+export const emptyMetricForm = (): MetricForm => ({ value: '', unit: '', qualifier: 'exact', category: 'other', year: '', subject: '', indicator: '', scope: '', change: '', part: false });
+
+/** A metric's form filled from the metric. */
+export function metricForm(m: Metric): MetricForm {
+	return {
+		value: String(m.value),
+		unit: m.unit,
+		qualifier: m.qualifier,
+		category: m.category,
+		year: m.year ? String(m.year) : '',
+		subject: m.subject ?? '',
+		indicator: isKnownIndicator(m.indicator) ? m.indicator : '',
+		scope: regionFormName(m.scopeCode),
+		change: m.change ?? '',
+		part: m.part
+	};
+}
+
+/** A document's region as the user writes it: a division's name, 全国, or empty for none. */
+export interface DocumentForm {
+	region: string;
+}
+
+/** What the user writes for the whole country. */
+const NATIONAL_NAMES = new Set(['全国', '中国', '全国范围', 'national', 'China']);
+
+/**
+ * The code of a region the user names: 全国 is 100000, else the division the name stands for.
+ * @example regionByName('全国') // '100000'
+ */
+export function regionByName(name: string): string | undefined {
+	const n = name.trim();
+	if (NATIONAL_NAMES.has(n)) return '100000';
+	if (/^\d{6}$/.test(n) && division(n)) return n;
+	return divisionByName(n)?.code;
+}
+
+/** The name a region code is written as in a form. */
+export const regionFormName = (code: string | null | undefined): string => (code ? (code === '100000' ? '全国' : (division(code)?.name ?? code)) : '');
 export interface MeetingForm {
 	name: string;
 	startDate: string;
@@ -49,6 +98,10 @@ export function divisionByName(name: string): Division | undefined {
  */
 export function metricPatch(form: MetricForm): Built<Required<Omit<MetricPatch, 'cumulative'>>> {
 	const errors: FieldError[] = [];
+	const subject = form.subject.trim().slice(0, 40) || null;
+	const scope = form.scope.trim();
+	const scopeCode = scope ? regionByName(scope) : null;
+	if (scopeCode === undefined) errors.push({ field: 'scope', code: 'place' });
 	const value = Number(form.value.replace(/[,，\s]/g, ''));
 	if (form.value.trim() === '' || !Number.isFinite(value) || value < 0) errors.push({ field: 'value', code: 'number' });
 	const unit = form.unit.trim();
@@ -56,7 +109,28 @@ export function metricPatch(form: MetricForm): Built<Required<Omit<MetricPatch, 
 	const year = form.year.trim() === '' ? null : Number(form.year);
 	if (year !== null && !(Number.isInteger(year) && year >= 1900 && year <= 2100)) errors.push({ field: 'year', code: 'year' });
 	if (errors.length) return { ok: false, errors };
-	return { ok: true, value: { value, unit, qualifier: form.qualifier, category: form.category, year } };
+	const indicator = form.indicator.trim() || indicatorOf(subject, unit, form.category);
+	return {
+		ok: true,
+		value: { value, unit, qualifier: form.qualifier, category: form.category, year, subject, indicator, scopeCode: scopeCode ?? null, change: form.change || null, part: form.part }
+	};
+}
+
+/**
+ * A document's corrected region from its form: a division, 全国 (100000), or none.
+ * @example documentPatch({ region: '全国' }) // { ok: true, value: { regionCode: '100000' } }
+ */
+export function documentPatch(form: DocumentForm): Built<Required<DocumentPatch>> {
+	const name = form.region.trim();
+	if (!name) return { ok: true, value: { regionCode: null } };
+	const code = regionByName(name);
+	if (!code) return { ok: false, errors: [{ field: 'region', code: 'place' }] };
+	return { ok: true, value: { regionCode: code } };
+}
+
+/** The edit that stores a correction of a document's region. */
+export function documentEdit(docHash: string, patch: DocumentPatch, at: string): UserEdit {
+	return checked({ key: factKey('document', docHash), docHash, kind: 'document', op: 'patch', patch, at });
 }
 
 /**
@@ -125,9 +199,21 @@ export function selectionEvidence(docId: string, text: string, start: number, en
 export function metricDraft(selection: string): MetricForm {
 	const norm = fold(selection);
 	const found = findMetrics(norm, [{ start: 0, end: norm.length }])[0];
-	if (found) return { value: String(found.value), unit: found.unit, qualifier: found.qualifier, category: found.category, year: found.year ? String(found.year) : '' };
+	if (found)
+		return {
+			value: String(found.value),
+			unit: found.unit,
+			qualifier: found.qualifier,
+			category: found.category,
+			year: found.year ? String(found.year) : '',
+			subject: found.subject ?? '',
+			indicator: '',
+			scope: regionFormName(found.scopeCode),
+			change: found.change ?? '',
+			part: found.part
+		};
 	const n = scanNumbers(norm)[0];
-	return { value: n ? String(n.value) : '', unit: '', qualifier: n?.qualifier ?? 'exact', category: 'other', year: '' };
+	return { value: n ? String(n.value) : '', unit: '', qualifier: n?.qualifier ?? 'exact', category: 'other', year: '', subject: '', indicator: '', scope: '', change: '', part: false };
 }
 
 export interface NewFact {
@@ -152,7 +238,11 @@ export function addedEdit(f: NewFact, patch: MetricPatch | MeetingPatch | PlaceP
 	let record: AnyFact;
 	if (f.kind === 'metric') {
 		const p = patch as Required<Omit<MetricPatch, 'cumulative'>>;
-		record = { id, docId: f.docId, value: p.value, unit: p.unit, qualifier: p.qualifier, category: p.category, cumulative: false, year: p.year, subject: null, indicator: p.category, scopeCode: null, change: null, part: false, text: evidence.text, evidence } satisfies Metric;
+		record = {
+			id, docId: f.docId, value: p.value, unit: p.unit, qualifier: p.qualifier, category: p.category, cumulative: false, year: p.year,
+			subject: p.subject ?? null, indicator: p.indicator ?? indicatorOf(p.subject, p.unit, p.category), scopeCode: p.scopeCode ?? null,
+			change: p.change ?? null, part: p.part ?? false, text: evidence.text, evidence
+		} satisfies Metric;
 	} else if (f.kind === 'place') {
 		const p = patch as Required<PlacePatch>;
 		record = { id, docId: f.docId, ...p, mentions: 1, evidence } satisfies Place;
