@@ -2,6 +2,7 @@
 import type { Corpus } from '../corpus/schema.ts';
 import type { DashboardDB } from './db.ts';
 import { chunkFacts } from './shipped.ts';
+import { isOldMetric, upgradeDocument, upgradeEdit, upgradeMetric } from './upgrade.ts';
 
 export type SyncOutcome = 'stored' | 'unchanged' | 'replaced';
 
@@ -15,11 +16,12 @@ export async function storedHash(db: DashboardDB): Promise<string | null> {
  * the previous corpus untouched. Nothing is written when the stored hash already matches.
  * Only shipped records are replaced: documents the user imported, their texts and facts stay.
  * When the new corpus ships a document the user had imported (same content), the shipped record
- * takes its place and keeps the user's text; corrections follow by content, not by id.
+ * takes its place and keeps the user's text; corrections follow by content, not by id. A corpus
+ * of a newer schema brings the user's own records and added facts to that schema (upgrade.ts).
  * @example await syncCorpus(db, corpus) // 'stored' on the first visit, 'unchanged' after
  */
 export async function syncCorpus(db: DashboardDB, corpus: Corpus): Promise<SyncOutcome> {
-	return db.transaction('rw', [db.documents, db.meetings, db.places, db.metrics, db.meta, db.imports, db.texts, db.shipped], async () => {
+	return db.transaction('rw', [db.documents, db.meetings, db.places, db.metrics, db.meta, db.imports, db.texts, db.shipped, db.edits], async () => {
 		const previous = await db.meta.get('corpus');
 		if (previous?.hash === corpus.hash) return 'unchanged';
 
@@ -42,6 +44,16 @@ export async function syncCorpus(db: DashboardDB, corpus: Corpus): Promise<SyncO
 			db.places.filter((p) => !own.has(p.docId)).delete(),
 			db.metrics.filter((m) => !own.has(m.docId)).delete()
 		]);
+		// A corpus of an older schema leaves the user's own records in that schema: bring them up.
+		if (previous && previous.schemaVersion !== corpus.schemaVersion) {
+			if (own.size) {
+				await db.documents.bulkPut((await db.documents.bulkGet([...own])).flatMap((d) => (d ? [upgradeDocument(d)] : [])));
+				const old = (await db.metrics.filter((m) => own.has(m.docId)).toArray()).filter(isOldMetric);
+				await db.metrics.bulkPut(old.map(upgradeMetric));
+			}
+			const edits = await db.edits.toArray();
+			await db.edits.bulkPut(edits.map(upgradeEdit).filter((e, i) => e !== edits[i]));
+		}
 		await db.documents.bulkAdd(corpus.documents);
 		await db.meetings.bulkAdd(corpus.meetings);
 		await db.places.bulkAdd(corpus.places);
