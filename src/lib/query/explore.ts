@@ -90,14 +90,21 @@ export function sortRows(rows: ExploreRow[], key: SortKey, dir: 'asc' | 'desc'):
 }
 
 /**
- * A CSV cell: quoted when needed, and never a formula — a cell starting with = + - @ or a
- * control character gets a leading apostrophe so spreadsheets show it as text.
+ * Text a spreadsheet may read as a formula: = + - @ (or their full-width forms ＝ ＋ － ＠, which
+ * some spreadsheets fold to ASCII) after any leading spaces (ASCII, no-break, ideographic), or a
+ * leading tab, carriage return or line feed.
+ */
+const FORMULA = /^(?:[\s\u00a0\u3000]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r\n])/;
+
+/**
+ * A CSV cell: quoted when needed, and never a formula — a cell that could start one (see
+ * FORMULA) gets a leading apostrophe so spreadsheets show it as text.
  * @example csvCell('=HYPERLINK("x")') // '"\'=HYPERLINK(""x"")"'
  */
 export function csvCell(value: string | number | null): string {
 	if (value == null) return '';
 	let s = String(value);
-	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	if (typeof value === 'string' && FORMULA.test(s)) s = `'${s}`;
 	return /[",\n\r]/.test(s) || s.startsWith("'") ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
