@@ -10,6 +10,8 @@ import {
 	layoutTimeline,
 	meetingInterval,
 	packLanes,
+	capLanes,
+	axisTicks,
 	tickLevel,
 	ticksAt,
 	timelineDomain,
@@ -93,6 +95,25 @@ describe('layoutTimeline', () => {
 
 	test('lays out nothing for no meetings', () => {
 		expect(layoutTimeline([])).toEqual({ items: [], undated: [], maxDuration: 0 });
+	});
+});
+
+describe('capLanes', () => {
+	const iv = (start: number, end: number) => ({ start, end });
+	// Three hundred meetings on the same days: one lane each, uncapped.
+	const many = Array.from({ length: 300 }, () => iv(0, 5));
+	test.each([
+		['fits with room for labels', [iv(0, 1), iv(2, 3)], [1, 0], 5, 1, 0],
+		['falls back to the tighter gap', [iv(0, 1), iv(2, 3)], [5, 0], 1, 1, 0],
+		['puts the rest in a last "+N more" lane', many, [0], 10, 10, 291]
+	] as const)('%s', (_, items, gaps, max, count, overflow) => {
+		const lanes = capLanes(items, gaps, max);
+		expect(lanes.count).toBe(count);
+		expect(lanes.overflow).toBe(overflow);
+		expect(lanes.byLane.reduce((n, l) => n + l.length, 0)).toBe(items.length);
+		expect([...lanes.lane].every((l) => l >= 0 && l < count)).toBe(true);
+		// The overflow lane carries no labels.
+		if (overflow) for (const i of lanes.byLane[count - 1]!) expect(lanes.next[i]).toBe(-1);
 	});
 });
 
@@ -270,6 +291,27 @@ describe('level of detail', () => {
 		[u(2023), 'day', 'zh-CN', '2023年']
 	] as const)('labels the first tick %s at %s level in %s with its year: %s', (t, level, locale, label) => {
 		expect(formatTick(t, level, locale, true)).toBe(label);
+	});
+
+	test.each([
+		// width px, span, labelled every k years, ticks every year
+		['every year when a year is 72 px wide', 720, 10, 1, true],
+		['every other year over three decades on a laptop', 1300, 30, 2, true],
+		['every fifth year over three decades on a tablet', 600, 30, 5, true],
+		['every tenth year over three decades on a phone', 340, 30, 10, true],
+		['every tenth year over a century', 1000, 100, 10, true],
+		['every tenth decade over a millennium, decade ticks', 1000, 1000, 100, false]
+	] as const)('keeps year ticks across the whole span, labelled %s', (_, width, years, every, yearly) => {
+		const t0 = u(2000);
+		const t1 = Date.UTC(2000 + years, 0, 1);
+		const { level, ticks } = axisTicks(width / (t1 - t0), t0, t1, 72);
+		expect(level).toBe(yearly ? 'year' : 'decade');
+		if (yearly) expect(ticks.length).toBe(years + 1);
+		const labelled = ticks.filter((t) => t.label).map((t) => new Date(t.t).getUTCFullYear());
+		expect(labelled.length).toBeGreaterThan(0);
+		expect(labelled.every((y) => y % every === 0)).toBe(true);
+		// Labels stay at least 72 px apart.
+		expect((every * width) / years).toBeGreaterThanOrEqual(72);
 	});
 
 	test('writes an instant as the day it falls on', () => {

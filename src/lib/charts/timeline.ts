@@ -159,6 +159,38 @@ export function packLanes(items: readonly Pick<TimelineItem, 'start' | 'end'>[],
 	return { lane, count: freeAt.length, byLane, next };
 }
 
+export interface CappedLanes extends Lanes {
+	/** items in the last lane that stand for "+N more": packed tighter than the rest, unlabelled; 0 when all fit */
+	overflow: number;
+}
+
+/**
+ * Lanes for a box with room for at most `maxLanes` rows: the first gap (room for a label) whose
+ * packing fits, else the next (room for a mark only), else the tightest packing cut to
+ * `maxLanes - 1` lanes with every item beyond them in one last lane of overlapping marks — the
+ * "+N more" row — so hundreds of meetings never shrink the lanes below a readable height.
+ * @example capLanes(items, [labelGap, markGap], 12).overflow // meetings in the "+N" row
+ */
+export function capLanes(items: readonly Pick<TimelineItem, 'start' | 'end'>[], gaps: readonly number[], maxLanes: number): CappedLanes {
+	const cap = Math.max(1, Math.floor(maxLanes));
+	let packed = packLanes(items, gaps[0] ?? 0);
+	for (const gap of gaps.slice(1)) {
+		if (packed.count <= cap) break;
+		packed = packLanes(items, gap);
+	}
+	if (packed.count <= cap) return { ...packed, overflow: 0 };
+	const last = cap - 1;
+	const lane = packed.lane.map((l) => Math.min(l, last));
+	const byLane = Array.from({ length: cap }, (_, l) => (l < last ? packed.byLane[l]! : new Int32Array(0)));
+	// Items are in start order, so the last lane's list is too (its marks may overlap).
+	const rest: number[] = [];
+	for (let i = 0; i < lane.length; i++) if (lane[i] === last) rest.push(i);
+	byLane[last] = Int32Array.from(rest);
+	const next = packed.next.slice();
+	for (const i of rest) next[i] = -1;
+	return { lane, count: cap, byLane, next, overflow: rest.length };
+}
+
 /**
  * The item at time `t` in lane `laneIndex`, within `tolerance` (in time units, for marks drawn
  * wider than their interval); -1 if none. O(log n) by binary search within the lane.
@@ -301,6 +333,31 @@ const LEVELS: { level: TickLevel; every: number }[] = [
 export function tickLevel(pxPerMs: number, minSpacing = 72): TickLevel {
 	for (const { level, every } of LEVELS) if (every * pxPerMs >= minSpacing) return level;
 	return 'decade';
+}
+
+/** A year narrower than this gets no tick of its own: decades instead. */
+const MIN_YEAR_TICK_PX = 4;
+
+export interface AxisTicks {
+	level: TickLevel;
+	/** tick instants, with whether each carries a label */
+	ticks: { t: number; label: boolean }[];
+}
+
+/**
+ * The ticks of a time axis: at least one per year wherever a year is a few pixels wide, so a
+ * span of decades still shows every year, with labels thinned to every 2, 5, 10… years to stay
+ * `minSpacing` pixels apart (finer levels label every tick, as tickLevel spaces them).
+ * @example axisTicks(1300 / (30 * YEAR), t0, t1, 72).ticks.filter((t) => t.label) // every other year
+ */
+export function axisTicks(pxPerMs: number, t0: number, t1: number, minSpacing = 72): AxisTicks {
+	let level = tickLevel(pxPerMs, minSpacing);
+	if (level === 'decade' && YEAR * pxPerMs >= MIN_YEAR_TICK_PX) level = 'year';
+	const ticks = ticksAt(level, t0, t1);
+	if (level !== 'year' && level !== 'decade') return { level, ticks: ticks.map((t) => ({ t, label: true })) };
+	const unit = level === 'year' ? 1 : 10;
+	const step = [1, 2, 5, 10, 20, 50, 100, 200, 500].map((k) => k * unit).find((k) => k * YEAR * pxPerMs >= minSpacing) ?? 1000;
+	return { level, ticks: ticks.map((t) => ({ t, label: new Date(t).getUTCFullYear() % step === 0 })) };
 }
 
 const INTERVALS: Record<TickLevel, TimeInterval> = {

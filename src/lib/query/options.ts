@@ -1,5 +1,5 @@
 // What the filter controls offer: only values the corpus actually has.
-import { division, provinceOf } from '../geo/gazetteer.ts';
+import { cityOf, division, isMunicipality, provinceOf } from '../geo/gazetteer.ts';
 import { yearOf, type Facts } from './facts.ts';
 
 export interface RegionOption {
@@ -25,23 +25,60 @@ export function availableYears(facts: Facts): number[] {
 /** The code and name of the whole country: a region of its own, listed before the provinces. */
 export const NATIONAL_REGION: RegionOption = { code: '100000', name: '全国' };
 
+/** A province and the places inside it that the region control offers. */
+export interface RegionGroup {
+	/** the province (or the whole country, with no places) */
+	province: RegionOption;
+	/** its cities with facts — a municipality's districts, a county directly under the province — in code order */
+	places: RegionOption[];
+}
+
+/** The place a fact's code is offered as: its city, or the county itself where no city stands between it and its province. */
+function placeOf(code: string): string | undefined {
+	const d = division(code);
+	if (!d || d.level === 'province') return undefined;
+	const p = provinceOf(code);
+	if (p && isMunicipality(p.code)) return code;
+	return cityOf(code)?.code ?? code;
+}
+
+const option = (code: string): RegionOption => (code === NATIONAL_REGION.code ? NATIONAL_REGION : { code, name: division(code)?.name ?? code });
+
 /**
- * The whole country when a document or figure is national, then provinces with any meeting venue,
- * document region or figure scope, in code order, plus `current` when it is a city or county
- * chosen elsewhere (a map click), so the control can show it.
+ * The regions the filter offers, grouped by province in administrative (code) order: the whole
+ * country first when a document or figure is national, then every province with a meeting venue,
+ * a document region or a figure scope, each with the cities inside it that have one. `current`
+ * (a county chosen on the map, say) is always offered, so the control can show it.
+ * @example availableRegions(facts, null)[1] // { province: { code: '370000', name: '山东省' }, places: [{ code: '371600', name: '滨州市' }] }
  */
-export function availableRegions(facts: Facts, current: string | null): RegionOption[] {
-	const codes = new Set<string>();
-	const add = (code: string | null | undefined) => {
-		if (code === NATIONAL_REGION.code) return void codes.add(code);
-		const p = code ? provinceOf(code) : undefined;
-		if (p) codes.add(p.code);
+export function availableRegions(facts: Facts, current: string | null): RegionGroup[] {
+	const provinces = new Map<string, Set<string>>();
+	const add = (code: string | null | undefined, exact = false) => {
+		if (!code) return;
+		if (code === NATIONAL_REGION.code) return void provinces.set(code, provinces.get(code) ?? new Set());
+		const p = provinceOf(code);
+		if (!p) return;
+		let places = provinces.get(p.code);
+		if (!places) provinces.set(p.code, (places = new Set()));
+		const place = exact && code !== p.code ? code : placeOf(code);
+		if (place) places.add(place);
 	};
-	for (const m of facts.meetings) add(m.provinceCode);
+	for (const m of facts.meetings) add(m.countyCode ?? m.cityCode ?? m.provinceCode);
 	for (const d of facts.documents) add(d.regionCode);
-	for (const m of facts.metrics) if (m.scopeCode) add(m.scopeCode);
-	if (current) codes.add(current);
-	return [...codes]
-		.sort()
-		.map((code) => (code === NATIONAL_REGION.code ? NATIONAL_REGION : { code, name: division(code)?.name ?? code }));
+	for (const m of facts.metrics) add(m.scopeCode);
+	add(current, true);
+	return [...provinces]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.map(([code, places]) => ({ province: option(code), places: [...places].sort().map(option) }));
+}
+
+/**
+ * The years a year control offers: the corpus's, and the ones the URL asks for even where
+ * nothing falls in them, so the control shows what the view is filtered by.
+ * @example yearOptions([2021, 2023], 2019, null) // [2019, 2021, 2023]
+ */
+export function yearOptions(available: readonly number[], ...asked: (number | null | undefined)[]): number[] {
+	const years = new Set(available);
+	for (const y of asked) if (y != null && Number.isInteger(y)) years.add(y);
+	return [...years].sort((a, b) => a - b);
 }

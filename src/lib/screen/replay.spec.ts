@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
-import { replaySteps } from './replay.ts';
+import { replaySteps, sumQualifier } from './replay.ts';
 
 const doc = (id: string, title: string | null, publishedAt: string | null): CorpusDocument => ({
 	id,
@@ -66,10 +66,33 @@ describe('replaySteps', () => {
 			docs
 		);
 		expect(steps.map((s) => s.totals)).toEqual([
-			{ meetings: 1, venues: 1, provinces: 1, attendees: 120, attendeesApproximate: false },
-			{ meetings: 2, venues: 1, provinces: 1, attendees: 120, attendeesApproximate: false },
-			{ meetings: 3, venues: 2, provinces: 2, attendees: 200, attendeesApproximate: false }
+			{ meetings: 1, venues: 1, provinces: 1, attendees: 120, attendeesQualifier: 'exact' },
+			{ meetings: 2, venues: 1, provinces: 1, attendees: 120, attendeesQualifier: 'exact' },
+			{ meetings: 3, venues: 2, provinces: 2, attendees: 200, attendeesQualifier: 'exact' }
 		]);
+	});
+	test('counts attendance as unknown, not zero, until a meeting reports it', () => {
+		const steps = replaySteps([meeting('a', '2021-01-05', {}), meeting('b', '2022-01-05', {}, 50)], docs);
+		expect(steps.map((s) => s.totals.attendees)).toEqual([null, 50]);
+	});
+	test('keeps a running total of 近 figures 近, never 余', () => {
+		const nearly = (id: string, date: string, n: number) => ({ ...meeting(id, date, {}, n), attendeesQualifier: 'nearly' as const });
+		const steps = replaySteps([nearly('a', '2021-01-05', 100), meeting('b', '2022-01-05', {}, 50), nearly('c', '2023-01-05', 200)], docs);
+		expect(steps.map((s) => [s.totals.attendees, s.totals.attendeesQualifier])).toEqual([
+			[100, 'nearly'],
+			[150, 'nearly'],
+			[350, 'nearly']
+		]);
+	});
+	test.each([
+		[[], 'exact'],
+		[['exact', 'exact'], 'exact'],
+		[['exact', 'over'], 'over'],
+		[['nearly', 'nearly', null], 'nearly'],
+		[['nearly', 'over'], 'about'],
+		[['atLeast', 'exact'], 'atLeast']
+	] as const)('sums %j as %s', (qs, q) => {
+		expect(sumQualifier(qs)).toBe(q);
 	});
 	test('places the venue on the map and cites the first known source, by title else file name', () => {
 		const [d, a] = replaySteps(

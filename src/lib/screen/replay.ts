@@ -4,6 +4,8 @@ import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
 import { coordinates, division, provinceOf } from '../geo/gazetteer.ts';
 import { meetingInterval } from '../charts/timeline.ts';
 import { venueCode } from '../query/facts.ts';
+import { documentTitle } from '../query/names.ts';
+import type { Qualifier } from '../extract/types.ts';
 
 export interface ReplaySource {
 	docId: string;
@@ -20,8 +22,20 @@ export interface ReplayStep {
 	coord: [number, number] | null;
 	/** the first document reporting the meeting */
 	source: ReplaySource | null;
-	/** counters up to and including this meeting */
-	totals: { meetings: number; venues: number; provinces: number; attendees: number; attendeesApproximate: boolean };
+	/** counters up to and including this meeting; attendees null while no meeting so far reported any */
+	totals: { meetings: number; venues: number; provinces: number; attendees: number | null; attendeesQualifier: Qualifier };
+}
+
+/**
+ * The qualifier of a sum: exact when every part is; the parts' own when they share one (近 100 and
+ * 近 200 make 近 300, and 余 stays 余 with exact parts); 约 when hedges differ (近 and 余 pull
+ * opposite ways, so the sum is only about right).
+ * @example sumQualifier(['exact', 'nearly']) // 'nearly'
+ */
+export function sumQualifier(qualifiers: Iterable<Qualifier | null>): Qualifier {
+	const hedges = new Set<Qualifier>();
+	for (const q of qualifiers) if (q && q !== 'exact') hedges.add(q);
+	return hedges.size === 0 ? 'exact' : hedges.size === 1 ? [...hedges][0]! : 'about';
 }
 
 /**
@@ -37,8 +51,8 @@ export function replaySteps(meetings: readonly Meeting[], docById: ReadonlyMap<s
 	dated.sort((a, b) => a.start - b.start || a.end - b.end || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
 	const venues = new Set<string>();
 	const provinces = new Set<string>();
-	let attendees = 0;
-	let attendeesApproximate = false;
+	let attendees: number | null = null;
+	const hedges: Qualifier[] = [];
 	return dated.map(({ m }, i) => {
 		const venue = venueCode(m);
 		if (venue) {
@@ -47,8 +61,8 @@ export function replaySteps(meetings: readonly Meeting[], docById: ReadonlyMap<s
 			if (p) provinces.add(p.code);
 		}
 		if (m.attendees != null) {
-			attendees += m.attendees;
-			if (m.attendeesQualifier && m.attendeesQualifier !== 'exact') attendeesApproximate = true;
+			attendees = (attendees ?? 0) + m.attendees;
+			hedges.push(m.attendeesQualifier ?? 'exact');
 		}
 		const doc = m.docIds.map((id) => docById.get(id)).find((d) => d != null);
 		return {
@@ -56,8 +70,8 @@ export function replaySteps(meetings: readonly Meeting[], docById: ReadonlyMap<s
 			venue,
 			venueName: venue ? (division(venue)?.name ?? null) : null,
 			coord: venue ? (coordinates(venue) ?? null) : null,
-			source: doc ? { docId: doc.id, title: doc.title ?? doc.fileName, publishedAt: doc.publishedAt } : null,
-			totals: { meetings: i + 1, venues: venues.size, provinces: provinces.size, attendees, attendeesApproximate }
+			source: doc ? { docId: doc.id, title: documentTitle(doc), publishedAt: doc.publishedAt } : null,
+			totals: { meetings: i + 1, venues: venues.size, provinces: provinces.size, attendees, attendeesQualifier: sumQualifier(hedges) }
 		};
 	});
 }

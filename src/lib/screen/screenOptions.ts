@@ -5,7 +5,7 @@
 import { escapeHtml } from '../charts/escape.ts';
 import { figuresByCategoryOption, type ChartText } from '../charts/achievementsOptions.ts';
 import type { EChartsOption } from '../charts/echarts.svelte.ts';
-import { mapOption, NO_DATA_DECAL, type MapLabels, type MapModel } from '../charts/mapOption.ts';
+import { AREA_NAME_SIZE, mapOption, NO_DATA_DECAL, type MapLabels, type MapModel } from '../charts/mapOption.ts';
 import type { Figure } from '../query/achievements.ts';
 import type { ReplayStep } from './replay.ts';
 
@@ -132,7 +132,7 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 			{
 				...names,
 				// Area names outrank points as on the dashboard; in the replay the venue's name outranks them.
-				symbolSize: replay ? 1 : Math.round(names.symbolSize * (fontSize / 16)),
+				symbolSize: replay ? 1 : Math.round(AREA_NAME_SIZE * (fontSize / 16)),
 				label: { ...names.label, ...label, fontSize: Math.round(fontSize * 0.7) }
 			}
 		]

@@ -12,6 +12,7 @@ export const messages = {
 			kind: '文档类型',
 			all: '全部',
 			clear: '清除筛选',
+			wholeProvince: '{name}（全省）',
 			active: '当前筛选'
 		},
 		kind: { news: '新闻', speech: '讲话', report: '报告', notice: '通知' },
@@ -52,6 +53,7 @@ export const messages = {
 			kind: 'Document kind',
 			all: 'All',
 			clear: 'Clear filters',
+			wholeProvince: '{name} (whole province)',
 			active: 'Active filters'
 		},
 		kind: { news: 'News', speech: 'Speech', report: 'Report', notice: 'Notice' },

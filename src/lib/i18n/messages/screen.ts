@@ -30,7 +30,9 @@ export const messages = {
 				attendees: '参会人数',
 				source: '来源：《{title}》{date}',
 				done: '回放结束：{n, number} 场会议',
-				unknownVenue: '地点不详'
+				unknownVenue: '地点不详',
+				attendeesUnknown: '参会人数不详',
+				attendance: '参会 {n}'
 			}
 		}
 	},
@@ -64,7 +66,9 @@ export const messages = {
 				attendees: 'Attendees',
 				source: 'Source: “{title}” {date}',
 				done: 'Replay complete: {n, number} meetings',
-				unknownVenue: 'venue unknown'
+				unknownVenue: 'venue unknown',
+				attendeesUnknown: 'attendance not reported',
+				attendance: 'Attendance: {n}'
 			}
 		}
 	}

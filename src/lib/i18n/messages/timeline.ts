@@ -22,7 +22,8 @@ export const messages = {
 			venue: '地点',
 			dates: '时间',
 			sources: '来源文档',
-			visible: '可见范围 {range}'
+			visible: '可见范围 {range}',
+			more: '另有 {n, number} 个会议（放大可分开）'
 		}
 	},
 	en: {
@@ -47,7 +48,8 @@ export const messages = {
 			venue: 'Venue',
 			dates: 'Dates',
 			sources: 'Source documents',
-			visible: 'Showing {range}'
+			visible: 'Showing {range}',
+			more: '+{n, number} more (zoom in to separate)'
 		}
 	}
 };
