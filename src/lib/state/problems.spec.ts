@@ -22,6 +22,9 @@ describe('localizeProblem', () => {
 		['texts[0] (a~1).text: does not match the document\'s contentHash', 'texts[0] (a~1).text：全文与文档的内容校验值不符'],
 		['metrics[1] (a$1).id: repeats an id of metrics', 'metrics[1] (a$1).id：编号与 metrics 重复'],
 		['… and 12 more problems', '……另有 12 个问题'],
+		['document.title: cut to 300 characters (was 412)', 'document.title：已截短为 300 个字符（原有 412 个）'],
+		['metrics[0] (a$0) left out: value: must not be negative', 'metrics[0] (a$0) 已略去：value：不能为负数'],
+		['document.publishedAt: "-1" is not a date, cleared', 'document.publishedAt："-1" 不是有效日期，已清除'],
 		['something nobody wrote a rule for', 'something nobody wrote a rule for']
 	])('%s', (line, want) => expect(localizeProblem(line, zh)).toBe(want));
 

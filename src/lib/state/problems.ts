@@ -26,6 +26,9 @@ const LINES: Rule[] = [
 	[/^corpus\.hash: does not match the content/, 'problems.hash', none]
 ];
 
+/** Lines of repairRecords: "what left out: why", the why said again in the interface language. */
+const LEFT_OUT = /^(.+?) left out: (.+)$/s;
+
 /** The message after "path: ", from the schema, the exchange checks and valibot's defaults. */
 const MESSAGES: Rule[] = [
 	[/^must not be empty$/, 'problems.empty', none],
@@ -47,6 +50,14 @@ const MESSAGES: Rule[] = [
 	[/^does not match the document's contentHash$/, 'problems.textHash', none],
 	[/^must be a document id \(a string\)$/, 'problems.docIdType', none],
 	[/^Invalid type: Expected (.+) but received (.+)$/, 'problems.type', (m) => ({ expected: m[1]!, received: m[2]! })],
+	[/^cut to (\d+) characters \(was (\d+)\)$/, 'problems.cut', (m) => ({ n: m[1]!, was: m[2]! })],
+	[/^shortened to (.+) \(was (\d+) characters\)$/, 'problems.shortened', (m) => ({ id: m[1]!, was: m[2]! })],
+	[/^(?:shortened|repeated, renamed) to (.+)$/, 'problems.renamed', (m) => ({ id: m[1]! })],
+	[/^empty, (?:cleared|named (.+))$/, 'problems.emptyNamed', (m) => ({ name: m[1] ?? '—' })],
+	[/^(.+) is not a date, cleared$/, 'problems.notDate', (m) => ({ value: m[1]! })],
+	[/^(.+) is outside 1900–2100, cleared$/, 'problems.year', (m) => ({ value: m[1]! })],
+	[/^(.+) is not a head count, cleared$/, 'problems.headCount', (m) => ({ value: m[1]! })],
+	[/^longer than (\d+) characters, cleared$/, 'problems.tooLongCleared', (m) => ({ n: m[1]! })],
 	[/^Invalid (?:length|value|key|entry|option|format|date|number)/, 'problems.invalid', none]
 ];
 
@@ -65,6 +76,8 @@ function apply(rules: Rule[], text: string, t: Translate): string | null {
 export function localizeProblem(problem: string, t: Translate): string {
 	const line = apply(LINES, problem, t);
 	if (line !== null) return line;
+	const left = LEFT_OUT.exec(problem);
+	if (left) return t('problems.leftOut', { values: { where: left[1]!, reason: localizeProblem(left[2]!, t) } });
 	// "path: message", the path never holding ": " (ids may hold a colon, not followed by a space).
 	const split = problem.indexOf(': ');
 	if (split < 0) return apply(MESSAGES, problem, t) ?? problem;

@@ -50,7 +50,16 @@ export const messages = {
 			textHash: '全文与文档的内容校验值不符',
 			docIdType: '应为文档编号（字符串）',
 			type: '类型错误：应为 {expected}，实际为 {received}',
-			invalid: '值无效'
+			invalid: '值无效',
+			cut: '已截短为 {n} 个字符（原有 {was} 个）',
+			shortened: '已缩短为 {id}（原有 {was} 个字符）',
+			renamed: '已改为 {id}',
+			emptyNamed: '为空，已改为 {name}',
+			notDate: '{value} 不是有效日期，已清除',
+			year: '{value} 不在 1900–2100 年之间，已清除',
+			headCount: '{value} 不是有效人数，已清除',
+			tooLongCleared: '超过 {n} 个字符，已清除',
+			leftOut: '{where} 已略去：{reason}'
 		}
 	},
 	en: {
@@ -102,7 +111,16 @@ export const messages = {
 			textHash: "does not match the document's contentHash",
 			docIdType: 'must be a document id (a string)',
 			type: 'invalid type: expected {expected}, received {received}',
-			invalid: 'invalid value'
+			invalid: 'invalid value',
+			cut: 'cut to {n} characters (was {was})',
+			shortened: 'shortened to {id} (was {was} characters)',
+			renamed: 'renamed to {id}',
+			emptyNamed: 'empty, now {name}',
+			notDate: '{value} is not a date, cleared',
+			year: '{value} is outside 1900–2100, cleared',
+			headCount: '{value} is not a head count, cleared',
+			tooLongCleared: 'longer than {n} characters, cleared',
+			leftOut: '{where} left out: {reason}'
 		}
 	}
 };
