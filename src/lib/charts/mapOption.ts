@@ -6,6 +6,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { coordinates, division } from '../geo/gazetteer.ts';
 import { analyseFigures, areaTotals, mapIndicators, type Figure } from '../query/achievements.ts';
 import { venueCode, type Filtered } from '../query/facts.ts';
+import { simplified } from '../query/names.ts';
 import { escapeHtml } from './escape.ts';
 
 /** What colours the areas: the meetings held there, or the total of one indicator's figures (its id). */
@@ -180,8 +181,8 @@ export function mapModel({ map, areas, facts, measure, meetingId = null, figures
 			if (from === to || !fromCoord) continue;
 			const key = `${from}>${to}`;
 			const link = links.get(key);
-			if (link) link.meetings.push(m.name);
-			else links.set(key, { from, to, fromName: nameOf(from), toName: nameOf(to), coords: [fromCoord, toCoord], meetings: [m.name] });
+			if (link) link.meetings.push(simplified(m.name));
+			else links.set(key, { from, to, fromName: nameOf(from), toName: nameOf(to), coords: [fromCoord, toCoord], meetings: [simplified(m.name)] });
 		}
 	}
 

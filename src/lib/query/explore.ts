@@ -3,6 +3,7 @@
 import { division } from '../geo/gazetteer.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
 import { metricYear, venueCode, type Filtered } from './facts.ts';
+import { searchKey, simplified } from './names.ts';
 
 export interface ExploreRow {
 	id: string;
@@ -45,7 +46,7 @@ export function exploreRows(f: Filtered, indicatorName: (indicator: string) => s
 	for (const m of f.meetings) {
 		rows.push({
 			id: m.id, type: 'meeting', date: m.startDate, region: regionName(venueCode(m)), category: null,
-			value: m.attendees, unit: m.attendees == null ? null : '人', qualifier: m.attendeesQualifier, text: m.name, docId: m.docIds[0]!,
+			value: m.attendees, unit: m.attendees == null ? null : '人', qualifier: m.attendeesQualifier, text: simplified(m.name), docId: m.docIds[0]!,
 			subject: null, indicator: null, scope: null, change: null, part: null
 		});
 	}
@@ -63,10 +64,11 @@ export function exploreRows(f: Filtered, indicatorName: (indicator: string) => s
 
 /** Rows whose text, region, scope, unit, document, subject or indicator contain every word of the query. */
 export function searchRows(rows: ExploreRow[], query: string): ExploreRow[] {
-	const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+	// Simplified and Traditional, full- and half-width match each other (see names.ts).
+	const words = searchKey(query.trim()).split(/\s+/).filter(Boolean);
 	if (!words.length) return rows;
 	return rows.filter((r) => {
-		const hay = `${r.text} ${r.region ?? ''} ${r.scope ?? ''} ${r.unit ?? ''} ${r.docId} ${r.category ?? ''} ${r.subject ?? ''} ${r.indicator ?? ''}`.toLowerCase();
+		const hay = searchKey(`${r.text} ${r.region ?? ''} ${r.scope ?? ''} ${r.unit ?? ''} ${r.docId} ${r.category ?? ''} ${r.subject ?? ''} ${r.indicator ?? ''}`);
 		return words.every((w) => hay.includes(w));
 	});
 }

@@ -1,5 +1,6 @@
 // The screen's provenance stamp: which corpus it shows, so a photo of the wall can be traced.
 import type { CorpusDocument } from '../corpus/schema.ts';
+import { provinceOf } from '../geo/gazetteer.ts';
 
 export interface CorpusStamp {
 	/** the latest publication date in the corpus, null when no document is dated */
@@ -19,4 +20,32 @@ export function corpusStamp(documents: readonly Pick<CorpusDocument, 'publishedA
 	// a bare year counts as its own start, which is what can be vouched for.
 	for (const d of documents) if (d.publishedAt && (asOf == null || d.publishedAt > asOf)) asOf = d.publishedAt;
 	return { asOf, documents: documents.length, version: hash ? hash.slice(0, 8) : null };
+}
+
+/** What the data is, in one line: how many documents about how many provinces over which years, and how current. */
+export interface CorpusScope {
+	documents: number;
+	/** provinces (and 香港, 澳门, 台湾) the documents are about; national documents count for none */
+	provinces: number;
+	/** first and last year of publication, null when no document is dated */
+	years: [number, number] | null;
+	/** the latest publication date */
+	asOf: string | null;
+}
+
+/**
+ * The corpus's scope for the overview's one-line description (`393 篇文档 · 31 个省份 · 2008–2026`).
+ * @example corpusScope(docs) // { documents: 393, provinces: 31, years: [2008, 2026], asOf: '2026-02-02' }
+ */
+export function corpusScope(documents: readonly Pick<CorpusDocument, 'publishedAt' | 'regionCode'>[]): CorpusScope {
+	const provinces = new Set<string>();
+	let first = Infinity;
+	let last = -Infinity;
+	for (const d of documents) {
+		const p = d.regionCode ? provinceOf(d.regionCode) : undefined;
+		if (p) provinces.add(p.code);
+		const y = d.publishedAt ? Number(d.publishedAt.slice(0, 4)) : NaN;
+		if (Number.isFinite(y)) [first, last] = [Math.min(first, y), Math.max(last, y)];
+	}
+	return { documents: documents.length, provinces: provinces.size, years: Number.isFinite(first) ? [first, last] : null, asOf: corpusStamp(documents, null).asOf };
 }

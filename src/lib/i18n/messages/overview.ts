@@ -3,8 +3,11 @@ export const messages = {
 	'zh-CN': {
 		overview: {
 			totals: '数据总量',
+			scopeDocuments: '{n, number} 篇文档',
+			scopeProvinces: '{n, number} 个省份',
+			scopeAsOf: '数据截至 {date}',
 			headlines: '主要成果',
-			headlineSum: '{n} 个地区合计',
+			headlineSum: '{n}个地区合计',
 			headlineNote: '每项为该指标最近年份的数字；多个地区的数字按规则相加，注明来源文档。',
 			documents: '文档',
 			meetings: '会议',
@@ -23,6 +26,9 @@ export const messages = {
 	en: {
 		overview: {
 			totals: 'Totals',
+			scopeDocuments: '{n, number} documents',
+			scopeProvinces: '{n, number} provinces',
+			scopeAsOf: 'data as of {date}',
 			headlines: 'Headline achievements',
 			headlineSum: 'sum of {n} places',
 			headlineNote: 'Each card is the latest year of an indicator; several places are added by the rules, with their source documents.',
