@@ -15,6 +15,12 @@ export const messages = {
 			collision: '记录编号与已有数据冲突，没有写入任何内容（{detail}）。',
 			unknown: '存储出错（{detail}）。'
 		},
+		watchdog: {
+			'load-timeout': '数据长时间未能载入，大屏已于 {time} 自动重新载入',
+			'load-error': '数据载入失败，大屏已于 {time} 自动重新载入',
+			stuck: '轮播停止响应，大屏已于 {time} 自动重新载入',
+			interrupted: '大屏上次运行意外中断（约 {time}），已重新启动'
+		},
 		notices: {
 			timeout: '数据服务器长时间没有响应，当前显示的是本机保存的上一版数据。',
 			cleared: '本页的本地数据已被清除（如浏览器的“清除网站数据”）。请刷新页面重新载入看板数据；导入的文档和更正只能从导出的备份文件恢复。',
@@ -75,6 +81,12 @@ export const messages = {
 			invalid: "The document's data could not be repaired into valid records and was not saved ({detail}).",
 			collision: 'Record ids clash with stored data; nothing was written ({detail}).',
 			unknown: 'A storage error occurred ({detail}).'
+		},
+		watchdog: {
+			'load-timeout': 'The data did not load for a long time; the wall reloaded itself at {time}',
+			'load-error': 'The data failed to load; the wall reloaded itself at {time}',
+			stuck: 'The tour stopped responding; the wall reloaded itself at {time}',
+			interrupted: 'The wall stopped unexpectedly last time (around {time}) and has started again'
 		},
 		notices: {
 			timeout: 'The data server has not answered for a long time; the previous data stored on this computer is shown.',
