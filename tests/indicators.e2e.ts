@@ -85,7 +85,7 @@ describe('indicators end to end', () => {
 		expect(cards['teachers-trained']!.text).toContain('5万余人次');
 		// 2016: 宁夏 5 + 青海 4, a sum of two places that says so
 		expect(cards['training-bases']).toMatchObject({ value: 9 });
-		expect(cards['training-bases']!.text).toContain('2 个地区合计');
+		expect(cards['training-bases']!.text).toContain('2个地区合计');
 	});
 
 	test('drilled into a province, the headline is its total, not its total plus its breakdown and decrease', async () => {

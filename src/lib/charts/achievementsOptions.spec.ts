@@ -6,7 +6,7 @@ import { escapeHtml } from './escape.ts';
 let n = 0;
 const fig = (value: number, unit: string, extra: Partial<Figure> = {}): Figure => ({
 	key: `k${n++}`, value, unit, qualifier: 'exact', category: 'training', year: 2023, cumulative: false, subject: `s${n}`, indicator: 'trainees', kind: 'level', measure: 'flow',
-	change: null, part: false, region: `5${String(n).padStart(3, '0')}00`, sources: [], superseded: false, ...extra
+	change: null, part: false, whole: false, region: `5${String(n).padStart(3, '0')}00`, sources: [], superseded: false, ...extra
 });
 const text: ChartText = {
 	category: (c) => `cat:${c}`,

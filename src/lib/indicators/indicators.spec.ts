@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { hasShared, SHARED } from '../../../tests/shared.ts';
 import type { MetricCategory } from '../extract/types.ts';
-import { indicatorLabel, indicatorOf, isKnownIndicator, measureOf, normalizeSubject } from './indicators.ts';
+import { indicatorLabel, indicatorOf, isKnownIndicator, isWholeTerm, measureOf, normalizeSubject } from './indicators.ts';
 import { VOCABULARY } from './vocabulary.ts';
 
 describe('indicatorOf', () => {
@@ -100,3 +100,12 @@ describe.skipIf(!hasShared)('on the annotated subjects of ../shared', () => {
 		expect(known / all).toBeGreaterThanOrEqual(0.75);
 	});
 });
+
+test.each([
+	['schools', '职业院校', true],
+	['schools', '職業院校', true],
+	['schools', '学校', false],
+	['schools', '国家级示范校', false],
+	['majors', '专业', true],
+	['温室大棚', '温室大棚', false]
+])('%s: %s names the whole indicator: %s', (indicator, subject, whole) => expect(isWholeTerm(indicator, subject)).toBe(whole));

@@ -74,8 +74,30 @@ export function indicatorOf(subject: string | null | undefined, unit: string, ca
 	return s.slice(0, 40);
 }
 
+/**
+ * Whether a subject names its indicator as a whole (one of its terms: 职业院校, 学校), not a kind
+ * of it (国家级示范校, 教育部50强院校): a place's whole count is preferred to its kinds.
+ * @example isWholeTerm('schools', '职业院校') // true
+ * @example isWholeTerm('schools', '学校') // false
+ */
+export function isWholeTerm(indicator: string, subject: string | null | undefined): boolean {
+	const entry = byId.get(indicator);
+	if (!entry || !subject) return false;
+	const s = normalizeSubject(subject);
+	// A bare two-character word (学校, 企业) says too little: 四所学校 is rarely a place's whole count.
+	if (s.length < 3 && s !== entry.zh) return false;
+	const { terms } = index();
+	return terms.get(s)?.includes(entry) ?? false;
+}
+
 /** The vocabulary entry of an indicator, or undefined for a subject of its own. */
 export const indicatorEntry = (indicator: string): IndicatorEntry | undefined => byId.get(indicator);
+
+/** Whether an indicator may be an overview headline: a vocabulary indicator of an achievement (not attendees, not floor area). */
+export const isHeadlineIndicator = (indicator: string): boolean => {
+	const e = byId.get(indicator);
+	return e != null && e.headline !== false;
+};
 
 /** Whether an indicator is one of the vocabulary's (not a subject of its own, not unnamed). */
 export const isKnownIndicator = (indicator: string): boolean => byId.has(indicator);

@@ -30,6 +30,8 @@ export interface IndicatorEntry {
 	units?: readonly string[];
 	/** the indicator of a figure without subject of this category (and unit) */
 	fallback?: { category: MetricCategory; units: readonly string[] };
+	/** false for what describes an event or a campus rather than an achievement (attendees, floor area): never an overview headline */
+	headline?: false;
 }
 
 const PEOPLE = ['人', '名', '人次', '位', '人(次)', '余人', '万人', '万人次'];
@@ -50,6 +52,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'participating-schools',
+		headline: false,
 		zh: '参与院校',
 		en: 'Schools taking part',
 		measure: 'flow',
@@ -405,6 +408,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'equipment-value',
+		headline: false,
 		zh: '设备资产',
 		en: 'Equipment value',
 		measure: 'stock',
@@ -415,6 +419,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	// Campus
 	{
 		id: 'floor-area',
+		headline: false,
 		zh: '校舍面积',
 		en: 'Floor and campus area',
 		measure: 'stock',
@@ -424,6 +429,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'library-books',
+		headline: false,
 		zh: '图书藏量',
 		en: 'Library books',
 		measure: 'stock',
@@ -434,6 +440,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	// Events and contests
 	{
 		id: 'contest-events',
+		headline: false,
 		zh: '竞赛赛项',
 		en: 'Contest events',
 		measure: 'flow',
@@ -452,6 +459,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'contestants',
+		headline: false,
 		zh: '参赛选手',
 		en: 'Contestants',
 		measure: 'flow',
@@ -461,6 +469,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'teams',
+		headline: false,
 		zh: '参赛队',
 		en: 'Teams',
 		measure: 'flow',
@@ -488,6 +497,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'attendees',
+		headline: false,
 		zh: '参会人数',
 		en: 'Attendees',
 		measure: 'flow',
@@ -499,6 +509,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'participating-bodies',
+		headline: false,
 		zh: '参与单位',
 		en: 'Bodies taking part',
 		measure: 'flow',
@@ -509,6 +520,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'participating-regions',
+		headline: false,
 		zh: '参与地区',
 		en: 'Regions taking part',
 		measure: 'flow',
@@ -518,6 +530,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'countries',
+		headline: false,
 		zh: '国家和地区',
 		en: 'Countries and regions',
 		measure: 'flow',
@@ -536,6 +549,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'registered-users',
+		headline: false,
 		zh: '注册人数',
 		en: 'Registered users',
 		measure: 'flow',
@@ -545,6 +559,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 	},
 	{
 		id: 'visitors',
+		headline: false,
 		zh: '观展与受众',
 		en: 'Visitors and audience',
 		measure: 'flow',

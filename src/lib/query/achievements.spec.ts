@@ -41,6 +41,11 @@ describe('headlineOf', () => {
 	});
 });
 
+test('headlines are achievements, never attendees or other event counts', () => {
+	const list = headlines(figuresOf([metric('a', 300, '人', 'attendees'), metric('b', 200, '人', 'attendees'), metric('a', 5, '个', 'training-bases')]), 6);
+	expect(list.map((h) => h.indicator)).toEqual(['training-bases']);
+});
+
 test('headlines are vocabulary indicators only, at most the limit', () => {
 	const list = headlines(figuresOf([metric('a', 1, '人次', 'trainees'), metric('b', 2, '人次', 'trainees'), metric('a', 3, '个', '温室大棚'), metric('a', 4, '篇', 'papers')]), 1);
 	expect(list.map((h) => h.indicator)).toEqual(['trainees']);

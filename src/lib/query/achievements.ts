@@ -4,7 +4,7 @@
 import type { CorpusDocument } from '../corpus/schema.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
 import { cityOf, provinceOf } from '../geo/gazetteer.ts';
-import { isKnownIndicator } from '../indicators/indicators.ts';
+import { isHeadlineIndicator, isKnownIndicator } from '../indicators/indicators.ts';
 import type { Filters } from '../state/filters.ts';
 import { addable, NATIONAL, totalOf, totalsBy, type Conflict, type Figure, type FigureKind, type Total } from './aggregate.ts';
 import { inRegion, inYears } from './facts.ts';
@@ -45,6 +45,8 @@ export interface IndicatorSummary {
 	documents: number;
 	/** a vocabulary indicator, not a subject of its own */
 	known: boolean;
+	/** an achievement a headline may quote (not attendees, not floor area) */
+	headline: boolean;
 }
 
 /** The units of a list of figures, most used first (ties: alphabetical). */
@@ -65,7 +67,7 @@ export function indicatorsOf(figures: Figure[]): IndicatorSummary[] {
 	for (const [indicator, list] of groups) {
 		const units = unitsOf(list);
 		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
-		out.push({ indicator, unit: units[0]!, units, figures: list.length, documents: docs.size, known: isKnownIndicator(indicator) });
+		out.push({ indicator, unit: units[0]!, units, figures: list.length, documents: docs.size, known: isKnownIndicator(indicator), headline: isHeadlineIndicator(indicator) });
 	}
 	return out.sort((a, b) => b.documents - a.documents || Number(b.known) - Number(a.known) || b.figures - a.figures || a.indicator.localeCompare(b.indicator));
 }
@@ -127,15 +129,15 @@ export function headlineOf(indicator: string, figures: Figure[]): Headline | nul
 }
 
 /**
- * The overview's headlines: the vocabulary indicators most documents report, each with a
- * quotable value (see headlineOf), at most `limit`.
+ * The overview's headlines: the achievement indicators of the vocabulary most documents report
+ * (not attendees or floor area), each with a quotable value (see headlineOf), at most `limit`.
  * @example headlines(matchFigures(analysed, filters, docs).figures, 6)
  */
 export function headlines(figures: Figure[], limit: number): Headline[] {
 	const byIndicator = Map.groupBy(figures, (f) => f.indicator);
 	const out: Headline[] = [];
 	for (const s of indicatorsOf(figures)) {
-		if (!s.known) continue;
+		if (!s.headline) continue;
 		const h = headlineOf(s.indicator, byIndicator.get(s.indicator)!);
 		if (h) out.push(h);
 		if (out.length >= limit) break;

@@ -37,6 +37,8 @@ describe('totalOf: what may be added', () => {
 		['a flow of one place over years adds up', [m('bj', 300, '人次', 'trainees'), m('bj19', 500, '人次', 'trainees')], { value: 800, qualifier: 'exact' }],
 		['a place inside another place of the same year is covered by it', [m('hb', 640, '所', 'schools'), m('hbxt', 40, '所', 'schools')], { value: 640, qualifier: 'exact' }],
 		['the country covers its provinces', [m('cn', 11200, '所', 'schools'), m('bj', 113, '所', 'schools')], { value: 11200, qualifier: 'exact' }],
+		['a place that reports its whole count counts by it, not by a larger kind of it reported another year', [m('bj', 113, '所', 'schools', { subject: '职业院校' }), m('bj19', 150, '所', 'schools', { subject: '合作院校' })], { value: 113, qualifier: 'exact' }],
+		['a place without a whole count counts by its kinds', [m('bj19', 13, '所', 'schools', { subject: '双高校' })], { value: 13, qualifier: 'exact' }],
 		['rates are never added', [m('bj', 95, '%', 'employment-rate'), m('hb', 97, '%', 'employment-rate')], null],
 		['running totals are never added', [m('bj', 5000, '人次', 'trainees', { cumulative: true }), m('hb', 3000, '人次', 'trainees', { cumulative: true })], null],
 		['changes alone make no total', [m('bj', 4, '所', 'schools', { change: 'decrease' })], null],

@@ -8,13 +8,14 @@
 // - A part (其中…) is never added to anything; a change (增加4所) never to levels; rates and running
 //   totals (累计) are never added.
 // - Figures of one place and year that differ stand side by side (a conflict): a total counts
-//   the largest, and the view lists them.
+//   the largest, and the view lists them. A place that reports its whole count (职业院校) counts by
+//   it, not by the kinds of it it names (示范校, 双高校).
 // - A place inside another place of the same sum (a city in its province, a province in the
 //   country) is covered by it: only the larger one counts.
 // - A total of hedged figures keeps the hedge: 余 + 余 is 余, 近 + 近 is 近, 近 + 余 is 约.
 import type { CorpusDocument, Metric } from '../corpus/schema.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
-import { measureOf } from '../indicators/indicators.ts';
+import { isWholeTerm, measureOf } from '../indicators/indicators.ts';
 import type { Measure } from '../indicators/vocabulary.ts';
 import { metricYear } from './facts.ts';
 
@@ -45,6 +46,8 @@ export interface Figure {
 	cumulative: boolean;
 	/** the place the figure describes: its scope, else its document's region */
 	region: string | null;
+	/** its subject names the indicator as a whole (职业院校), not a kind of it (国家级示范校) */
+	whole: boolean;
 	/** the reports of this figure, first one first */
 	sources: Metric[];
 	/** a larger value is reported for the same place, year and thing (a conflict): shown, never added */
@@ -153,6 +156,7 @@ export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocume
 			part: m.part,
 			cumulative: m.cumulative,
 			region,
+			whole: isWholeTerm(m.indicator, subject),
 			sources: [m],
 			superseded: false
 		};
@@ -227,13 +231,17 @@ export interface Total {
 
 /**
  * The figure of each place and year that a sum counts: the largest one (a conflict's largest, or
- * the total of a breakdown the extractor missed); places covered by a larger place of the same
+ * the total of a breakdown the extractor missed), among its whole counts (职业院校) when the place
+ * reports any, rather than kinds (国家级示范校); places covered by a larger place of the same
  * year are left out, and a stock keeps only its latest year per place.
  */
 function cells(figures: Figure[]): { chosen: Figure[]; conflicted: boolean } {
 	let conflicted = false;
+	// A place that reports its whole count (职业院校) counts by it, not by the kinds it also names.
+	const wholes = new Set(figures.filter((f) => f.whole).map((f) => f.region ?? ''));
 	const byCell = new Map<string, Figure>();
 	for (const f of figures) {
+		if (!f.whole && wholes.has(f.region ?? '')) continue;
 		const k = `${f.region ?? ''}|${f.year ?? ''}`;
 		const have = byCell.get(k);
 		if (!have) byCell.set(k, f);

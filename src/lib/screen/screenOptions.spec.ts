@@ -108,6 +108,7 @@ describe('screenFiguresOption', () => {
 		measure: 'flow',
 		change: null,
 		part: false,
+		whole: false,
 		region: null,
 		sources: [],
 		superseded: false
