@@ -23,7 +23,8 @@ export const messages = {
 			dates: '时间',
 			sources: '来源文档',
 			visible: '可见范围 {range}',
-			more: '另有 {n, number} 个会议（放大可分开）'
+			more: '另有 {n, number} 个会议（放大可分开）',
+			moreShort: '另有 {n, number} 个会议'
 		}
 	},
 	en: {
@@ -49,7 +50,8 @@ export const messages = {
 			dates: 'Dates',
 			sources: 'Source documents',
 			visible: 'Showing {range}',
-			more: '+{n, number} more (zoom in to separate)'
+			more: '+{n, number} more (zoom in to separate)',
+			moreShort: '+{n, number} more'
 		}
 	}
 };
