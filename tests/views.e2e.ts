@@ -24,11 +24,11 @@ const items = async (p: Page, chart: string) => Number(await p.locator(`[data-ch
 const query = (p: Page) => new URL(p.url()).searchParams;
 
 describe('achievements', () => {
-	test('draws figures by category, year and region', async () => {
+	test('draws figures by indicator, and the chosen indicator by year and region', async () => {
 		await page.goto(`${baseURL}achievements`);
-		await ready(page, 'achievements-by-category');
-		const categories = new Set(corpus.metrics.map((m) => m.category));
-		expect(await items(page, 'achievements-by-category')).toBe(categories.size);
+		await ready(page, 'achievements-by-indicator');
+		const indicators = new Set(corpus.metrics.map((m) => m.indicator));
+		expect(await items(page, 'achievements-by-indicator')).toBe(Math.min(indicators.size, 15));
 		await ready(page, 'achievements-by-year');
 		await ready(page, 'achievements-by-region');
 		await ready(page, 'figure-table');
@@ -37,11 +37,11 @@ describe('achievements', () => {
 
 	test('saves a chart as a PNG twice its size, named after the chart', async () => {
 		await page.goto(`${baseURL}achievements`);
-		await ready(page, 'achievements-by-category');
-		const chart = page.locator('[data-chart="achievements-by-category"]');
+		await ready(page, 'achievements-by-indicator');
+		const chart = page.locator('[data-chart="achievements-by-indicator"]');
 		const box = (await chart.boundingBox())!;
 		const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /^下载图片/ }).click()]);
-		expect(download.suggestedFilename()).toBe('各类别成果数据条数的条形图.png');
+		expect(download.suggestedFilename()).toBe('各指标成果数据条数的条形图.png');
 		const png = readFileSync((await download.path())!);
 		// PNG signature, then the IHDR chunk's width and height (big-endian) at bytes 16 and 20.
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -51,35 +51,31 @@ describe('achievements', () => {
 	test('shows only 重庆 figures for region=500000', async () => {
 		await page.goto(`${baseURL}achievements?region=500000`);
 		await ready(page, 'figure-table');
-		const expected = corpus.metrics.filter((m) => regionOf.get(m.docId)?.startsWith('50'));
+		const expected = corpus.metrics.filter((m) => (m.scopeCode ?? regionOf.get(m.docId))?.startsWith('50'));
 		expect(expected.length).toBeGreaterThan(0);
-		const sources = await page.locator('[data-chart="figure-table"] tbody td.sources a').allTextContents();
-		expect(new Set(sources)).toEqual(new Set(expected.map((m) => m.docId)));
+		const regions = await page.locator('[data-chart="figure-table"] tbody tr').evaluateAll((els) => els.map((el) => el.getAttribute('data-region')));
+		expect(regions.length).toBeGreaterThan(0);
+		expect(regions.every((r) => r?.startsWith('50'))).toBe(true);
 	});
 
-	test('clicking a category bar filters every view by it (cross-filter in the URL)', async () => {
+	test('clicking an indicator bar shows that indicator, and the choice lands in the URL', async () => {
 		const p = await page.context().newPage();
 		await p.addInitScript(() => Object.assign(window, { __charts__: {} }));
 		await p.goto(`${baseURL}achievements`);
-		await ready(p, 'achievements-by-category');
-		// The largest category is the last bar (drawn on top); click the middle of it once the bars
-		// have grown to their length ('ready' comes with the first frame, the animation goes on).
-		const [x, y] = await p.evaluate(async () => {
-			const chart = (window as unknown as { __charts__: Record<string, { convertToPixel(f: object, v: number[]): number[]; getOption(): { series: { data: { value: number }[] }[] } }> }).__charts__['achievements-by-category']!;
+		await ready(p, 'achievements-by-indicator');
+		// The most reported indicator is the last bar (drawn on top); click the middle of it once the
+		// bars have grown to their length ('ready' comes with the first frame, the animation goes on).
+		const [x, y, top] = await p.evaluate(async () => {
+			const chart = (window as unknown as { __charts__: Record<string, { convertToPixel(f: object, v: number[]): number[]; getOption(): { series: { data: { value: number; indicator: string }[] }[] } }> }).__charts__['achievements-by-indicator']!;
 			await new Promise((done) => setTimeout(done, 1500));
 			const data = chart.getOption().series[0]!.data;
-			return chart.convertToPixel({ seriesIndex: 0 }, [data[data.length - 1]!.value / 2, data.length - 1]);
+			return [...chart.convertToPixel({ seriesIndex: 0 }, [data[data.length - 1]!.value / 2, data.length - 1]), data[data.length - 1]!.indicator] as [number, number, string];
 		});
-		await p.locator('[data-chart="achievements-by-category"] canvas').first().click({ position: { x: x!, y: y! } });
-		await p.waitForURL(/category=/);
-		const category = query(p).get('category')!;
-		const counts = new Map<string, number>();
-		for (const m of corpus.metrics) counts.set(m.category, (counts.get(m.category) ?? 0) + 1);
-		expect(category).toBe([...counts].sort((a, b) => b[1] - a[1])[0]![0]);
-		await p.getByRole('link', { name: '明细' }).click();
-		await p.waitForURL(/\/explore\?category=/);
-		await ready(p, 'explore-table');
-		expect(await items(p, 'explore-table')).toBe(corpus.metrics.filter((m) => m.category === category).length + corpus.meetings.length);
+		await p.locator('[data-chart="achievements-by-indicator"] canvas').first().click({ position: { x: x!, y: y! } });
+		await p.waitForURL(/indicator=/);
+		const indicator = query(p).get('indicator')!;
+		expect(indicator).toBe(top);
+		expect(await p.locator('select[name="indicator"]').inputValue()).toBe(indicator);
 		await p.close();
 	});
 });
@@ -125,9 +121,9 @@ describe('explore', () => {
 		const csv = readFileSync((await download.path())!, 'utf8');
 		expect(csv.startsWith('\ufeff')).toBe(true);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
-		expect(lines[0]).toBe('类型,日期,地区,类别,数值,单位,限定,内容,来源');
+		expect(lines[0]).toBe('类型,日期,地区,类别,指标,统计对象,数值,单位,限定,范围,增减,其中,内容,来源');
 		expect(lines).toHaveLength(shown + 1);
-		const values = lines.slice(1).map((l) => Number(l.split(',')[4]));
+		const values = lines.slice(1).map((l) => Number(l.split(',')[6]));
 		expect(values).toEqual([...values].sort((a, b) => b - a));
 	});
 

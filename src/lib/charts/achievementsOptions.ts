@@ -149,7 +149,8 @@ export function sumsByRegionOption(figures: Figure[], unit: string, byCity: bool
 			// Room on the right for the bars' labels (37.34万余门), which the grid does not contain.
 			grid: { ...grid, right: 80 },
 			tooltip: { trigger: 'item', formatter: (p: { name: string; data: { label: string } }) => `${escapeHtml(p.name)}: ${escapeHtml(p.data.label)}` },
-			xAxis: { type: 'value', name: unit },
+			// Few ticks: the labels of a 1.17万 axis (2,000 4,000 …) otherwise run into each other.
+			xAxis: { type: 'value', name: unit, splitNumber: 3, axisLabel: { hideOverlap: true } },
 			yAxis: { type: 'category', data: rows.map(([code]) => text.region(code)) },
 			series: [
 				{
