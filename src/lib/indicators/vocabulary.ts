@@ -67,7 +67,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		en: 'Vocational groups and industry–education alliances',
 		measure: 'stock',
 		terms: ['职教集团'],
-		contains: ['职教集团', '产教联合体', '共同体', '产教融合联盟'],
+		contains: ['职教集团', '职业教育集团', '产教联合体', '共同体', '产教融合联盟'],
 		units: COUNT
 	},
 	{
@@ -85,7 +85,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		en: 'Training bases',
 		measure: 'stock',
 		terms: ['基地'],
-		endings: ['基地', '实训室', '实训中心'],
+		endings: ['基地', '实训室', '实训中心', '实训基', '实训区'],
 		units: COUNT
 	},
 	{
@@ -242,7 +242,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		en: 'Students aided',
 		measure: 'flow',
 		terms: ['资助学生', '受助学生'],
-		contains: ['资助', '困难学生', '受助'],
+		contains: ['资助', '困难学生', '受助', '奖学金', '助学金'],
 		units: PEOPLE
 	},
 	// Training
@@ -291,7 +291,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		en: 'Honoured skilled workers',
 		measure: 'flow',
 		terms: [],
-		contains: ['技术能手', '技能大奖', '技能大师', '大国工匠', '劳动模范'],
+		contains: ['技术能手', '技能大奖', '技能大师', '大国工匠', '劳动模范', '名师'],
 		units: PEOPLE
 	},
 	// Research and publications
@@ -329,8 +329,8 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		en: 'Books and journals',
 		measure: 'flow',
 		terms: ['著作', '专著', '书籍', '期刊'],
-		endings: ['著作', '专著', '书籍', '丛书', '期刊', '刊物'],
-		units: ['部', '本', '册', '种', '期', '套']
+		endings: ['著作', '专著', '书籍', '丛书', '期刊', '刊物', '案例', '案例集', '动态', '观察'],
+		units: ['部', '本', '册', '种', '期', '套', '篇', '个']
 	},
 	{
 		id: 'patents',
@@ -348,7 +348,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		measure: 'flow',
 		terms: ['标准', '教学标准', '专业教学标准'],
 		endings: ['标准', '规范'],
-		units: ['个', '项', '份', '套', '部', '种']
+		units: ['个', '项', '份', '套', '部', '种', '门']
 	},
 	{
 		id: 'achievements-transferred',
@@ -403,7 +403,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		en: 'Funding',
 		measure: 'flow',
 		terms: ['投入资金', '资金', '经费', '专项资金', '募集善款', '募集资金', '善款', '捐款'],
-		endings: ['资金', '经费', '拨款', '善款', '捐款', '投入', '款'],
+		endings: ['资金', '经费', '拨款', '善款', '捐款', '投入', '款', '投资'],
 		units: MONEY
 	},
 	{
@@ -445,7 +445,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		en: 'Contest events',
 		measure: 'flow',
 		terms: ['赛项', '比赛项目', '竞赛项目', '单项', '承办项目'],
-		endings: ['赛项', '比赛项目', '竞赛项目'],
+		endings: ['赛项', '比赛项目', '竞赛项目', '组项目', '选拔项目'],
 		units: COUNT
 	},
 	{
@@ -502,7 +502,7 @@ export const VOCABULARY: readonly IndicatorEntry[] = [
 		en: 'Attendees',
 		measure: 'flow',
 		terms: ['代表', '参会', '参加会议', '出席大会', '现场参会', '网络在线参会', '嘉宾', '演讲嘉宾', '师生', '观众', '工作人员'],
-		endings: ['代表', '参会', '嘉宾', '负责同志', '负责人', '师生', '人士', '学者', '观众', '市民', '专家', '领导', '工作人员', '一行', '同学', '家长', '媒体', '学生', '教师', '老师', '精英', '领队', '受众', '参加', '学术交流', '学习交流', '论坛'],
+		endings: ['代表', '参会', '嘉宾', '负责同志', '负责人', '师生', '人士', '学者', '观众', '市民', '专家', '领导', '工作人员', '一行', '同学', '家长', '媒体', '学生', '教师', '老师', '精英', '领队', '受众', '参加', '学术交流', '学习交流', '论坛', '裁判', '记者', '校长', '线上线下'],
 		categories: ['participation', 'international', 'event'],
 		units: PEOPLE,
 		fallback: { category: 'participation', units: PEOPLE }
