@@ -3,7 +3,9 @@
 // general mechanism (unit lexicon, cue words in the clause or sentence, slogan patterns),
 // so it carries over to documents from other provinces and writers.
 
+import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
+import { scopeOf } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
 
 export interface FindMetricsOptions {
@@ -149,7 +151,7 @@ interface Context {
  * @example findMetrics('共150余人参加会议。', [{ start: 0, end: 11 }])[0] // { value: 150, unit: '人', qualifier: 'over', category: 'participation', … }
  */
 export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions = {}): MetricMention[] {
-	const out: MetricMention[] = [];
+	const out: Found[] = [];
 	const seen = new Set<string>();
 	const seenLocal = new Set<string>();
 	const budget = { used: 0 };
@@ -161,17 +163,49 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 			seenLocal.add(local);
 			const unit = tok.kind === 'percent' ? null : readUnit(norm, tok.after, span.end);
 			const candidate = tok.kind === 'percent' || tok.kind === 'vague' || unit !== null;
-			if (candidate && ++budget.used > MAX_CANDIDATES) return out;
-			const m = metricOf(norm, span, tok, unit, opts);
-			if (!m) continue;
+			if (candidate && ++budget.used > MAX_CANDIDATES) return relate(norm, out, opts);
+			const found = metricOf(norm, span, tok, unit, opts);
+			if (!found) continue;
+			const m = found.m;
+			// a figure listed right after a change is one too (分别比上年增长26.3%、43.3%)
+			const prev = out[out.length - 1]?.m;
+			if (!m.change && prev?.change && m.start - prev.end <= 2) m.change = changeOf(found.before, prev.change);
 			// a figure repeated in the same document is reported once
 			const key = `${m.value}|${m.unit}|${m.qualifier}|${m.category}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
-			out.push(m);
+			out.push(found);
 		}
 	}
-	return out;
+	return relate(norm, out, opts);
+}
+
+/** A figure with the positions its scope and its relation to the others are read from. */
+interface Found {
+	m: MetricMention;
+	/** the topic offering the counted noun (see withTopics) */
+	topic: string;
+	before: string;
+	sentenceStart: number;
+	clauseStart: number;
+	clauseEnd: number;
+}
+
+/** Scope and part of every figure, which need the document's places and the other figures. */
+function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricMention[] {
+	const places = opts.places ?? [];
+	const regionCode = opts.regionCode ?? null;
+	const subjects = withTopics(found.map((f) => ({ subject: f.m.subject, topic: f.topic })));
+	found.forEach((f, i) => (f.m.subject = subjects[i]!));
+	const parts = markParts(
+		norm,
+		found.map((f) => ({ start: f.m.start, unit: f.m.unit, subject: f.m.subject, change: f.m.change, sentenceStart: f.sentenceStart }))
+	);
+	return found.map((f, i) => {
+		f.m.part = parts[i]!;
+		if (places.length || regionCode) f.m.scopeCode = scopeOf({ norm, sentenceStart: f.sentenceStart, clauseStart: f.clauseStart, clauseEnd: f.clauseEnd, start: f.m.start, end: f.m.end, places, regionCode });
+		return f.m;
+	});
 }
 
 function readUnit(norm: string, pos: number, limit: number): string | null {
@@ -181,7 +215,7 @@ function readUnit(norm: string, pos: number, limit: number): string | null {
 }
 
 /** `unitAfter` is the unit written right after the token (readUnit at tok.after), null for a percentage. */
-function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string | null, opts: FindMetricsOptions): MetricMention | null {
+function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string | null, opts: FindMetricsOptions): Found | null {
 	if (tok.kind === 'year' || tok.value <= 0) return null;
 	let unit: string | null;
 	let unitEnd = tok.after;
@@ -211,7 +245,8 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	// 3人以上的单位: a threshold in a definition, not a count
 	if (qualifier === 'atLeast' && ctx.head.startsWith('以上的') || ctx.head.startsWith('及以上的')) return null;
 
-	return {
+	const topic = { topic: '' };
+	const m: MetricMention = {
 		start: tok.start,
 		end: unitEnd,
 		value: tok.value,
@@ -220,12 +255,14 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 		category: categoryOf(unit, ctx),
 		cumulative: CUMULATIVE.test(ctx.sentBefore),
 		year: yearOf(ctx.sentBefore, opts),
-		subject: null,
+		subject: subjectOf(ctx.before, ctx.head, unit, previousClause(ctx), topic),
 		scopeCode: null,
-		change: null,
+		change: changeOf(ctx.before, null),
 		part: false,
 		text: evidence(norm, ctx, tok.start, unitEnd)
 	};
+	const clauseStart = tok.start - ctx.before.length;
+	return { m, topic: topic.topic, before: ctx.before, sentenceStart: tok.start - ctx.sentBefore.length, clauseStart, clauseEnd: unitEnd + ctx.head.length };
 }
 
 /** Rejects numbers that are not counts: ordinals, party-congress sessions, times, small 字 slogans, 一 as an article. */
@@ -332,6 +369,12 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		planBefore: norm.slice(ps, start),
 		head: norm.slice(end, ce),
 	};
+}
+
+/** The clause before the figure's own, within its sentence ('' when the figure's clause opens it). */
+function previousClause(ctx: Context): string {
+	const upTo = ctx.sentBefore.slice(0, ctx.sentBefore.length - ctx.before.length - 1);
+	return upTo.slice(Math.max(upTo.lastIndexOf(','), upTo.lastIndexOf('，'), upTo.lastIndexOf(':'), upTo.lastIndexOf('：')) + 1);
 }
 
 /** What the number counts: the words right after the unit, or those right before the number. */

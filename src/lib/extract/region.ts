@@ -31,7 +31,9 @@ const PROVINCE_ABBR: Record<string, string> = {
 	黔: '520000', 滇: '530000', 藏: '540000', 陕: '610000', 甘: '620000', 青: '630000', 宁: '640000', 新: '650000',
 	港: '810000', 澳: '820000', 台: '710000'
 };
-const ABBR_RUN = new RegExp(`(?<![\\u4e00-\\u9fff])([${Object.keys(PROVINCE_ABBR).join('')}]{2,4})(?=两地|两省|三省|四省|[两三四五]省[区市]|杯|协作|合作|对口|地区)`, 'g');
+const ABBR_RUN = new RegExp(`([${Object.keys(PROVINCE_ABBR).join('')}]{2,4})(?=两地|两省|三省|四省|[两三四五]省[区市]|杯|协作|合作|对口|地区|\\d)`, 'g');
+/** Full names that begin like a run of short names (辽宁 is not 辽 + 宁). */
+const FULL_NAMES = ['辽宁', '吉林', '宁夏', '青海', '台湾', '新疆', '天津', '北京', '南京', '新津', '青岛'];
 
 /**
  * Provinces named together by their one-character names (川渝两地, “川渝杯”, 粤黔协作), with the span of each run.
@@ -42,6 +44,7 @@ export function abbreviatedProvinces(s: string): Array<{ start: number; end: num
 	ABBR_RUN.lastIndex = 0;
 	for (let m = ABBR_RUN.exec(s); m; m = ABBR_RUN.exec(s)) {
 		const codes = [...new Set([...m[1]].map((c) => PROVINCE_ABBR[c]))];
+		if (FULL_NAMES.some((n) => m![1]!.includes(n) || s.slice(Math.max(0, m!.index - 1), m!.index + 1).length === 2 && FULL_NAMES.includes(s.slice(m!.index - 1, m!.index + 1)))) continue;
 		if (codes.length >= 2) out.push({ start: m.index, end: m.index + m[1].length, codes });
 	}
 	return out;
@@ -74,7 +77,7 @@ const NATIONAL_BODY = /中华职业教育社|中华职教社|中国职业技术�
 /** Characters that make a following 中华职业教育社 a local branch (湖南中华职业教育社, 省中华职教社). */
 const LOCAL_BEFORE = /[省市县区州盟南北东西江川海港澳岛门]$/;
 /** 全国 … in the name of a meeting or a group: the country's event. */
-const NATIONAL_EVENT = /全国|中国/;
+const NATIONAL_EVENT = /全国|中国(?![-—–与和])/;
 
 /** Characters of the lead (after the headline) searched for a national body. */
 const LEAD = 260;
@@ -116,7 +119,8 @@ function namesNationalBody(norm: string, s: string, offset: number, places: read
  * several provinces by their short names (川渝杯) → the country.
  */
 function namedDivision(text: string, offset: number, places: readonly PlaceMention[], venueAfter = true, doc?: readonly PlaceMention[]): string | null {
-	const abbr = abbreviatedProvinces(text);
+	// provinces paired for a joint event (川渝杯, 川渝两地); 粤黔协作 is one side's work
+	const abbr = abbreviatedProvinces(text).filter((a) => /^(?:杯|两地|两省|三省)/.test(text.slice(a.end)));
 	const own = places.filter((p) => {
 		if (p.start < offset || p.end > offset + text.length) return false;
 		// 在双鸭山市召开: a venue in a headline, not whose work it is
@@ -208,7 +212,9 @@ export function documentRegion(input: RegionInput): string | null {
 
 	// 1. a national body or a national event in the headline, a local branch named there, or a national body in the lead
 	if (title && namesNationalBody(norm, titleText, title.start, places)) return NATIONAL;
-	if (title && /^[^，,。]{0,20}全国/.test(titleText) && !/^[^，,。全]{0,20}(?:学院|学校|我校|承办)[^，,。全]{0,20}全国/.test(titleText)) return NATIONAL;
+	// 学院承办…全国…大赛: the host's news, not the country's
+	const hostNews = title !== null && /^[^，,。全]{0,20}(?:学院|学校|我校|承办)[^，,。全]{0,20}全国/.test(titleText);
+	if (title && /^[^，,。]{0,20}全国/.test(titleText) && !hostNews) return NATIONAL;
 	const branch = title ? localBranch(norm, titleText, title.start, places) : null;
 	if (branch) return branch;
 	if (namesNationalBody(norm, lead, leadStart, places)) return NATIONAL;
@@ -216,7 +222,7 @@ export function documentRegion(input: RegionInput): string | null {
 	const firstName = first ? fold(first.name) : '';
 	const firstPlaces = first ? findPlaces(firstName, [{ start: 0, end: firstName.length }]) : [];
 	const nationalAt = firstName.replace(/中国(?:式|特色)/g, '中国xx').search(NATIONAL_EVENT);
-	if (nationalAt >= 0 && !firstPlaces.some((p) => p.start < nationalAt)) return NATIONAL;
+	if (nationalAt >= 0 && !hostNews && !firstPlaces.some((p) => p.start < nationalAt)) return NATIONAL;
 
 	// 2. the division the headline is about (not the venue it names after 在)
 	if (title) {
@@ -251,6 +257,8 @@ export function documentRegion(input: RegionInput): string | null {
 	if (venue) {
 		const v = count.get(venue)?.n ?? 0;
 		if (top && top[1].n >= 3 && top[1].n > 2 * v && isWithin(venue, top[0])) return top[0];
+		// a district of the venue's city that the document names more: its own news (莲湖区 at a 西安 contest)
+		if (top && top[1].n > v && isWithin(top[0], venue)) return top[0];
 		return venue;
 	}
 	// 6. the institution a report opens with, else the place named most (a single mention only in the lead)

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
+import { findMetrics } from './metrics.ts';
+
+const run = (text: string) => findMetrics(text, [{ start: 0, end: text.length }]);
+
+describe('subject: what a figure counts', () => {
+	const cases: Array<[string, string, number, string | null]> = [
+		['the noun after the unit', '全市19所中职学校参加了展演。', 19, '中职学校'],
+		['the noun before the number', '全年共建成实训基地12个。', 12, '实训基地'],
+		['a verb of making is not what is counted', '课题组形成研究报告36份。', 36, '研究报告'],
+		['a counted action keeps its verb', '全年培训教师3200人次。', 3200, '培训教师'],
+		['time and place words are left out', '2023年全省现有技工学校58所。', 58, '技工学校'],
+		['a list of people stays whole', '学生、家长和市民共600余人到场。', 600, '学生、家长和市民'],
+		['a list closed by 等 names those counted', '来自各地的校长、企业代表等百余人参会。', 100, '校长、企业代表'],
+		['the action when nobody is named', '大会开幕，共计300余人出席大会。', 300, '出席大会'],
+		['a rate keeps its measure', '毕业生就业率达96%以上。', 96, '毕业生就业率'],
+		['a rate reached from another keeps the measure', '对口就业率由52%提升到71%。', 71, '对口就业率'],
+		['the measure in the clause before 由', '双师型教师比例，由40%上升到65%。', 40, '双师型教师比例'],
+		['an action that narrows who is counted', '其中56名同学参加了团体赛。', 56, '参加团体赛同学'],
+		['a general action does not', '共有420名选手参加比赛。', 420, '选手'],
+		['the item after an earlier one in a list', '获得一等奖3个、二等奖7个。', 7, '二等奖'],
+		['a figure named by a generic head and its action', '会上，5个单位作了交流发言。', 5, '交流发言单位'],
+		['a noun opened by 参赛 is a noun', '来自全省的88名参赛选手同台竞技。', 88, '参赛选手'],
+		['inserted pinyin is dropped', '全省13个(gè)代表队(duì)参赛。', 13, '代表队']
+	];
+	it.each(cases)('%s', (_name, text, value, subject) => {
+		const m = run(text).find((x) => x.value === value);
+		expect(m?.subject).toBe(subject);
+	});
+
+	it('keeps the topic only where a document counts one noun under several topics', () => {
+		expect(withTopics([{ subject: '专业类别', topic: '高职组' }, { subject: '专业类别', topic: '中职组' }, { subject: '赛项', topic: '中职组' }])).toEqual(['高职组专业类别', '中职组专业类别', '赛项']);
+	});
+
+	it('reads subjectOf from the clause parts directly', () => {
+		expect(subjectOf('全省', '高职院校集中亮出成果', '所')).toBe('高职院校');
+		expect(subjectOf('', '', '个')).toBeNull();
+	});
+});
+
+describe('change: the difference between two levels', () => {
+	const cases: Array<[string, string, number, 'increase' | 'decrease' | null]> = [
+		['比上年增加 is an increase', '学校数比上年增加4所。', 4, 'increase'],
+		['减少 with a base is a decrease', '招生数较2022年减少276人。', 276, 'decrease'],
+		['同比增长 of a rate', '经费同比增长12.5%。', 12.5, 'increase'],
+		['提高…个百分点', '就业率提高3个百分点。', 3, 'increase'],
+		['a figure listed after a change is one too', '分别比上年增长8%、6%。', 6, 'increase'],
+		['增加到 names the new level', '专项资金增加到800万元。', 8000000, null],
+		['新增 counts new things, a level', '今年新增专业10个。', 10, null],
+		['由…减少到 gives two levels', '在校生由5200人减少到4900人。', 4900, null]
+	];
+	it.each(cases)('%s', (_name, text, value, change) => {
+		expect(run(text).find((x) => x.value === value)?.change ?? null).toBe(change);
+	});
+
+	it('needs a comparison base for a bare 多/少', () => {
+		expect(changeOf('比上年多', null)).toBe('increase');
+		expect(changeOf('多', null)).toBeNull();
+	});
+});
+
+describe('part: a component of another figure', () => {
+	const parts = (text: string) => run(text).map((m) => [m.value, m.part]);
+	it('marks the figures after 其中 in the same sentence', () => {
+		expect(parts('全区共有职业学校80所，其中国家级示范校12所、省级30所。另有技工学校9所。')).toEqual([
+			[80, false],
+			[12, true],
+			[30, true],
+			[9, false]
+		]);
+	});
+
+	it('marks a narrower subject after its total in one sentence', () => {
+		expect(parts('全校开设专业36个，建成省级重点专业8个。')).toEqual([
+			[36, false],
+			[8, true]
+		]);
+	});
+
+	it('marks the figures listed before their total', () => {
+		expect(parts('参赛学生620人，参赛教师140人，参赛人员总数达760人。')).toEqual([
+			[620, true],
+			[140, true],
+			[760, false]
+		]);
+	});
+
+	it('never marks a change as a part', () => {
+		expect(parts('共有学校40所，其中民办学校6所，学校总数比上年减少2所。')).toEqual([
+			[40, false],
+			[6, true],
+			[2, false]
+		]);
+	});
+
+	it('works on bare candidates', () => {
+		const figs = [
+			{ start: 2, unit: '所', subject: '学校', change: null, sentenceStart: 0 },
+			{ start: 12, unit: '所', subject: '民办学校', change: null, sentenceStart: 0 }
+		];
+		expect(markParts('共有40所学校，民办学校6所。', figs)).toEqual([false, true]);
+	});
+});

@@ -1,0 +1,303 @@
+// What a figure counts and how it relates to the others (FORMAT.md, "What a figure counts, where,
+// and whether it is a change"): its subject (the head noun phrase around the number, with the
+// modifiers that change what is counted), whether it is the change of a level, and whether it is
+// a part of another figure of the same document. Pure string logic on the clause around a number.
+
+/** Inserted pinyin (职业(yè)), bracketed pinyin (【zhí】), quotes and spaces: never part of a subject. */
+const NOISE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|【[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}】|[“”‘’"'《》「」〈〉\s*]/g;
+
+/** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
+const HEAD_STOP =
+	/参加|参与|参赛|参会|出席|与会|到场|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作|做|提供|进入|完成|覆盖|涉及|包括|分布|集中|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共|计|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=[\d一二两三四五六七八九十百千万]+)/;
+/** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
+const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
+/** Generic heads that read better with the action that follows them (8个单位作交流发言). */
+const GENERIC_HEAD = /^(?:单位|部门|机构|人员|同志)$/;
+
+/** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
+const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|覆盖|涉及|包括|共设|分为|现设)/g;
+/** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
+const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
+/** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
+const LISTS = /(?:包括|分为|涉及|覆盖|有)(?=[^,，]*、)/;
+/** Words that end the words before a number without saying what is counted (达到, 共计, 约). */
+const TAIL = /(?:总数|总人数|人数|数量|规模)?(?:已经|已|(?<![生师校人户年日])均|共计|合计|总计|累计|共|计|达到了|达到|高达|多达|达|为|是|有|约|近|将近|接近|超过|突破|逾|超|至少|不少于|保持在|稳定在|维持在|在|了|的|分别|先后|年均|每年|全年|当年|连续\d+年|\d+年来|(?<=[达有超近过至])上|升至|增至|降至|上升到|提高到|提升到|增加到|下降到|减少到|占到|占)+$/;
+/** Words that open the words before a number without saying what is counted. */
+const LEAD =
+	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|该|其他|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
+/** Adverbs inside the phrase that say nothing about what is counted (中职学校共招收新生). */
+const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|各类|了)/g;
+/** A change of a level said before the number (同比增长, 比上年增加): not what is counted. */
+const CHANGE_TAIL = /(?:同比|环比|比[^,，]{0,8}?|较[^,，]{0,8}?)?(?:增加|增长|提高|提升|上升|减少|下降|降低)了?$/;
+/** An earlier figure of the same clause (专题学习研讨2次、中心组学习): the subject starts after it. */
+const EARLIER_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)(?:万|亿)?(?:多|余)?(?![年届级月日号\d.])[^\d、,，和及与的]{1,4}[、,，和及与的]/g;
+/** A level reached from another (由30%提升到80%, 从12216万元增加到): the subject stands before 由/从. */
+const FROM_TO = /(?:由|从)(?:$|[^,，由从]*\d[^,，由从]*$)/;
+/** Rate words that already name the measure (就业率, 占比). */
+const RATE_WORD = /(?:率|比|比重|比例|占比|份额|倍数)$/;
+
+/** The subject's characters: no pinyin, quotes or spaces. */
+export function cleanSubject(s: string): string {
+	return s.replace(NOISE, '');
+}
+
+/** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
+function afterUnit(head: string): { noun: string; verb: string } {
+	let h = cleanSubject(head).replace(/^(?:余|多|以上|左右|及以上)/, '').replace(/^的/, '').replace(/^(?:线上线下|线上|线下)/, '');
+	const verb = HEAD_VERB.test(h) ? h.replace(/了|本次|这次|此次|^实现/g, '').split(/[,，。；;：:]/)[0]!.slice(0, 10) : '';
+	if (verb) return { noun: '', verb };
+	// a list goes on, or the words say how the level moved (增加到12337元): no noun here
+	if (/^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至)/.test(h)) return { noun: '', verb: '' };
+	// 县(市), 省(自治区、直辖市): a bracket of division words belongs to the noun
+	h = h.replace(/^([\u4e00-\u9fff]{0,4})\([省市区县自治直辖、]{1,12}\)/, '$1');
+	// 代表, 参赛选手 open a noun here (700名代表注册参会); those words are verbs only after one
+	const from = h.startsWith('代表') || /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学生|队|教师|人员|代表|院校|作品|单位|企业|嘉宾|学员)/.test(h) ? 2 : 0;
+	const found = h.slice(from).search(HEAD_STOP);
+	const stop = found < 0 ? -1 : found + from;
+	h = stop < 0 ? h : h.slice(0, stop);
+	h = h.length > 2 ? h.replace(/中$/, '') : h;
+	return { noun: h.slice(0, 10), verb: '' };
+}
+
+/** The words before the number that name what is counted, with time, place and verbs of making taken off. */
+function beforeNumber(before: string, rate = false): string {
+	let b = cleanSubject(before);
+	const from = FROM_TO.exec(b);
+	if (from) b = b.slice(0, from.index);
+	EARLIER_FIGURE.lastIndex = 0;
+	let after = -1;
+	for (let m = EARLIER_FIGURE.exec(b); m; m = EARLIER_FIGURE.exec(b)) after = m.index + m[0].length;
+	if (after > 0) b = b.slice(after);
+	b = b.replace(CHANGE_TAIL, '');
+	// inside a bracket: what the bracket counts (105.46万人(其中技工学校在校生)
+	const open = Math.max(b.lastIndexOf('('), b.lastIndexOf('（'));
+	if (open >= 0 && b.indexOf(')', open) < 0 && b.indexOf('）', open) < 0) b = b.slice(open + 1);
+	// examples closed by 等 name members of the class after it (人工智能、化学工艺等专业)
+	const deng = b.lastIndexOf('等');
+	if (deng >= 0 && b.length - deng > 2 && b.length > 14) b = b.slice(deng + 1);
+	const list = LISTS.exec(b);
+	if (list && list.index >= 2) b = b.slice(0, list.index);
+	// a list closed by 等 names the counted: 政府部门负责人、企业代表等百余人
+	b = b.replace(/等$/, '');
+	for (let prev = ''; prev !== b; ) {
+		prev = b;
+		b = b.replace(TAIL, '');
+	}
+	// what a verb of making makes: the words after the last one
+	MAKE.lastIndex = 0;
+	let cut = -1;
+	// a share keeps its whole definition (毕业生获得职业资格证书的比例)
+	if (!rate) for (let m = MAKE.exec(b); m; m = MAKE.exec(b)) if (m.index + m[0].length < b.length) cut = m.index + m[0].length;
+	if (cut > 0) b = b.slice(cut);
+	// the last 的-phrase when the words are long (来自…的政府部门负责人)
+	if (b.length > 16 && !rate) {
+		const de = b.lastIndexOf('的');
+		if (de >= 0 && b.length - de > 2) b = b.slice(de + 1);
+	}
+	for (let prev = ''; prev !== b; ) {
+		prev = b;
+		b = b.replace(LEAD, '');
+	}
+	b = b.replace(INNER, '');
+	if (!rate && BARE_VERB.test(b)) return '';
+	const max = rate ? 20 : 16;
+	return b.length > max ? b.slice(-max) : b;
+}
+
+
+/**
+ * What a figure counts, as the text names it: the noun phrase after the unit (19所中职院校 →
+ * 中职院校), else the words before the number (形成研究报告421份 → 研究报告), else the action
+ * that follows (300余人出席大会 → 出席大会). Null when the clause names nothing.
+ * `previous` is the clause before the figure's, read when the figure's clause opens with 由/从;
+ * `out.topic` receives the topic that offers the counted noun (高职组设立7个专业类别 → 高职组),
+ * which tells figures of one noun apart when a document has several (see withTopics).
+ * @example subjectOf('全省', '高职院校集中亮出成果', '所') // '高职院校'
+ */
+export function subjectOf(before: string, head: string, unit: string, previous = '', out?: { topic: string }): string | null {
+	const after = afterUnit(head);
+	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点';
+	let pre = beforeNumber(before, rate);
+	// ，由2003年的46%上升到…: the measure was named in the clause before
+	if (!pre && /^(?:由|从)/.test(cleanSubject(before)) && previous) pre = beforeNumber(previous, rate);
+	if (rate) {
+		if (pre && RATE_WORD.test(pre)) return pre;
+		// 70%以上为职业院校毕业生: what the share is of
+		const rest = cleanSubject(head)
+			.replace(/^(?:以上|左右|及以上)?(?:的|为|是|来自)?/, '')
+			.replace(/^(?:增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至|到).*/, '');
+		const tail = after.noun || after.verb || rest.slice(0, Math.max(0, rest.search(/[,，。；;、]|$/))).slice(0, 10);
+		const s = (pre + tail).slice(0, 20);
+		return s.length >= 2 ? s : null;
+	}
+	// 天津、贵州等5个省: examples before the number, the class after it
+	const examples = /等$/.test(cleanSubject(before)) && after.noun.length >= 1;
+	if (after.noun.length >= 2 || (after.noun.length === 1 && (!pre || examples))) {
+		const action = distinguishingAction(head, after.noun, unit);
+		if (action) return action + after.noun;
+		const topic = topicOf(before);
+		if (topic && !after.noun.startsWith(topic) && out) out.topic = topic;
+		if (GENERIC_HEAD.test(after.noun)) {
+			const action = cleanSubject(head)
+				.slice(after.noun.length)
+				.replace(/^(?:在会上|在大会上|会上)?(?:共同|分别)?(?:作了|作|做了|做)?/, '')
+				.split(/[,，。；;：:的]/)[0]!
+				.slice(0, 8);
+			if (action.length >= 2) return action + after.noun;
+		}
+		return after.noun;
+	}
+	// …共计430余人参加了本次会议: the total of a long list is named by what they did
+	if (after.verb.length >= 2 && /共计$/.test(cleanSubject(before))) return after.verb;
+	// 学术年会…40多万人参与学术交流: who and what they did, while short
+	if (pre.length >= 2 && after.verb.length >= 2 && PEOPLE.has(unit) && !/[、和及与]/.test(pre) && pre.length + after.verb.length <= 12) return pre + after.verb;
+	if (pre.length >= 1) return pre;
+	if (after.verb.length >= 2) return after.verb;
+	return null;
+}
+
+/**
+ * Subjects with their topic where one document counts the same noun under several topics
+ * (市属高职院校 … 18个大类 and 中职学校 … 15个大类 → 市属高职院校大类, 中职学校大类).
+ * @example withTopics([{ subject: '大类', topic: '高职组' }, { subject: '大类', topic: '中职组' }]) // ['高职组大类', '中职组大类']
+ */
+export function withTopics(figs: ReadonlyArray<{ subject: string | null; topic: string }>): Array<string | null> {
+	const topics = new Map<string, Set<string>>();
+	for (const f of figs) {
+		if (!f.subject || !f.topic) continue;
+		const set = topics.get(f.subject) ?? new Set<string>();
+		set.add(f.topic);
+		topics.set(f.subject, set);
+	}
+	return figs.map((f) => (f.subject && f.topic && (topics.get(f.subject)?.size ?? 0) >= 2 ? f.topic + f.subject : f.subject));
+}
+
+/** Verbs by which a topic offers what is counted (市属高职院校开设专业覆盖18个大类). */
+const OFFER = /(?:开设|设立|设置|覆盖|建成|建有|设有|共设|分为|包括)/;
+
+/**
+ * The short topic of a clause that offers what is counted (高职组设立7个专业类别 → 高职组):
+ * it tells apart figures of the same noun (中职组 and 高职组 专业类别). '' when none.
+ */
+function topicOf(before: string): string {
+	const b = cleanSubject(before);
+	const m = OFFER.exec(b);
+	if (!m) return '';
+	let t = b.slice(0, m.index);
+	for (let prev = ''; prev !== t; ) {
+		prev = t;
+		t = t.replace(LEAD, '').replace(TAIL, '');
+	}
+	t = t.replace(/(?:本次|本届|该校|我校|学校|学院|大赛|比赛|竞赛|专业)+$/, '').replace(/^(?:本次|本届)/, '');
+	return t.length >= 2 && t.length <= 6 && !/[的、,，]/.test(t) ? t : '';
+}
+
+const PEOPLE = new Set(['人', '名', '位', '人次']);
+
+/** Units of people, teams and bodies, whose counts an action can narrow (12支代表队获得一等奖). */
+const COUNTED_BY_ACTION = new Set(['人', '名', '位', '人次', '支', '个', '所', '家', '队']);
+/** Actions that narrow who is counted: taking part in a named contest, winning, partnering. */
+const NARROWING = /^(?:参加|参与|获得|荣获|建立)/;
+/** Objects specific enough to narrow who is counted: a prize, a kind of contest, a partnership. */
+const SPECIFIC_OBJECT = /奖|团体赛|个人赛|类比赛|技能竞赛|合作|伙伴|授牌|职业教育|培训班/;
+/** Objects too general to narrow anything (参加会议, 参加比赛). */
+const GENERAL_OBJECT = /^(?:本次|这次|此次|本届|大会|会议|比赛|活动|开幕式|论坛|角逐|竞技|竞赛|比拼|培训|学习|交流|学习交流|参赛|调研|座谈|现场|线上|当天|研讨)*$/;
+
+/**
+ * The action that narrows a counted noun (同学参加了团体赛 → 参加团体赛), or '' when the words
+ * after the noun are general (选手参加比赛) or no action.
+ */
+function distinguishingAction(head: string, noun: string, unit: string): string {
+	if (!COUNTED_BY_ACTION.has(unit)) return '';
+	const h = cleanSubject(head).replace(/^(?:余|多|以上|左右|及以上)?的?/, '');
+	if (!h.startsWith(noun)) return '';
+	const rest = h.slice(noun.length).split(/[,，。；;：:、]/)[0]!;
+	const m = NARROWING.exec(rest);
+	if (!m) return '';
+	const object = rest
+		.slice(m[0].length)
+		.replace(/了|本次|本届|这次|此次|大赛|[\u4e00-\u9fff]{2}省(?=[\u4e00-\u9fff])/g, '')
+		.replace(/的(?:角逐|比赛)$/, '');
+	if (object.length < 2 || GENERAL_OBJECT.test(object) || !SPECIFIC_OBJECT.test(object) || /\d/.test(object)) return '';
+	const action = m[0] + object;
+	return action.length + noun.length <= 12 ? action : '';
+}
+
+/** Verbs of change right before a number, and the direction they give. */
+const CHANGE = /(增加|增长|增多|提高|提升|上升|扩大|减少|下降|降低|回落|减|降|缩小|增|多|少)了?$/;
+const DECREASE = /^(?:减少|下降|降低|回落|减|降|缩小|少)/;
+/** A comparison base earlier in the clause: 比上年, 较2015年, 同比. */
+const BASE = /比|较|同比|环比/;
+
+/**
+ * Whether a figure is the change of a level (比上年增加4所, 减少276人, 同比增长30%), not a level
+ * (增加到, 新增, 增设). A figure listed right after a change (增长26.3%、43.3%) is one too.
+ * @example changeOf('比上年增加', '', '所') // 'increase'
+ */
+export function changeOf(before: string, listedAfterChange: 'increase' | 'decrease' | null): 'increase' | 'decrease' | null {
+	const b = cleanSubject(before).replace(/(?:约|近|超过|逾|将近|接近)$/, '');
+	const m = CHANGE.exec(b);
+	if (m) {
+		const verb = m[1]!;
+		const rest = b.slice(0, m.index);
+		// 新增, 增设 …: new things counted as a level; 多/少/增/减 alone need a base (比上年多5所)
+		if (/新$/.test(rest)) return null;
+		if (verb.length === 1 && !BASE.test(rest)) return null;
+		return DECREASE.test(verb) ? 'decrease' : 'increase';
+	}
+	return /^[、和及与]$/.test(b.slice(-1)) || b === '' ? listedAfterChange : null;
+}
+
+/** A figure as markParts needs it: where it is, its unit and subject, whether it is a change. */
+export interface PartCandidate {
+	start: number;
+	unit: string;
+	subject: string | null;
+	change: 'increase' | 'decrease' | null;
+	/** start of its sentence (after 。！？；) */
+	sentenceStart: number;
+}
+
+/** A total said after a list of its parts: 共计430余人, 总数达3186人. */
+const TOTAL_AFTER = /共计|合计|总计|总数|总人数|总规模/;
+
+/**
+ * Which figures are parts of another figure of the same document: those after 其中 in the same
+ * sentence, those whose subject narrows an earlier figure's of the same unit in the same sentence
+ * (专业210个, 建成国家级重点专业10个), and those listed before a total of their unit that follows
+ * in the same sentence (177名专家和226名研究生…共计430余人). A change is never a part.
+ * @example markParts(norm, figures) // [false, true, true]
+ */
+export function markParts(norm: string, figs: readonly PartCandidate[]): boolean[] {
+	const part = figs.map(() => false);
+	for (let i = 0; i < figs.length; i++) {
+		const f = figs[i]!;
+		if (f.change) continue;
+		const sent = norm.slice(f.sentenceStart, f.start);
+		// 其中 … in the same sentence, after an earlier figure
+		const q = sent.lastIndexOf('其中');
+		if (q >= 0 && i > 0 && !/总数|总计|合计/.test(sent.slice(q))) {
+			part[i] = true;
+			continue;
+		}
+		for (let j = i - 1; j >= 0; j--) {
+			const g = figs[j]!;
+			if (g.sentenceStart !== f.sentenceStart) break;
+			if (g.unit !== f.unit || g.change || !g.subject || !f.subject) continue;
+			if (f.subject.length > g.subject.length && g.subject.length >= 2 && f.subject.endsWith(g.subject)) {
+				part[i] = true;
+				break;
+			}
+		}
+	}
+	// parts listed before their total
+	for (let k = 0; k < figs.length; k++) {
+		const t = figs[k]!;
+		if (t.change) continue;
+		const words = norm.slice(Math.max(t.sentenceStart, t.start - 8), t.start);
+		if (!TOTAL_AFTER.test(words)) continue;
+		const same = figs.filter((g, j) => j < k && g.sentenceStart === t.sentenceStart && g.unit === t.unit && !g.change);
+		if (same.length >= 2) for (const g of same) part[figs.indexOf(g)] = true;
+	}
+	return part;
+}
