@@ -25,6 +25,8 @@ describe('localizeProblem', () => {
 		['document.title: cut to 300 characters (was 412)', 'document.title：已截短为 300 个字符（原有 412 个）'],
 		['metrics[0] (a$0) left out: value: must not be negative', 'metrics[0] (a$0) 已略去：value：不能为负数'],
 		['document.publishedAt: "-1" is not a date, cleared', 'document.publishedAt："-1" 不是有效日期，已清除'],
+		['The quota has been exceeded.', '浏览器存储空间已满，没有写入任何内容'],
+		['Key already exists in the object store.', '记录编号与已保存的数据重复，没有写入任何内容'],
 		['something nobody wrote a rule for', 'something nobody wrote a rule for']
 	])('%s', (line, want) => expect(localizeProblem(line, zh)).toBe(want));
 

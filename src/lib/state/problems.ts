@@ -20,6 +20,9 @@ const LINES: Rule[] = [
 	[/^(.+): (Failed to fetch|NetworkError.*|Load failed|network error.*|fetch failed)$/i, 'problems.network', (m) => ({ where: m[1]! })],
 	[/^corpus: not valid JSON \((.*)\)$/s, 'problems.json', (m) => ({ detail: m[1]! })],
 	[/^storage: the browser has no space left/, 'problems.quota', none],
+	// The browsers' own words for a full disk and a clashing key, as a refused write reports them.
+	[/quota (?:has been |was )?exceeded|QuotaExceededError/i, 'problems.quota', none],
+	[/^Key already exists in the object store|ConstraintError/, 'problems.keyExists', none],
 	[/^… and (\d+) more problems$/, 'problems.more', (m) => ({ n: m[1]! })],
 	[/^corpus: must be a JSON object/, 'problems.notCorpus', none],
 	[/^corpus\.schemaVersion: is (.*), this app reads version (\d+)$/, 'problems.version', (m) => ({ found: m[1]!, expected: m[2]! })],
