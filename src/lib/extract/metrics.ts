@@ -89,7 +89,7 @@ for (const c of '，,：:') BOUNDARY[c.charCodeAt(0)] |= CLAUSE_END;
 for (const c of '。！？!?\n') BOUNDARY[c.charCodeAt(0)] |= PLAN_END;
 /** Whether norm[i] (i inside the string) is a boundary of the given kind. */
 const isBoundary = (norm: string, i: number, kind: number): boolean => (BOUNDARY[norm.charCodeAt(i)] & kind) !== 0;
-const PROGRAM_UNITS = new Set(['个', '门', '种', '类', '项']);
+const PROGRAM_UNITS = new Set(['个', '门', '种', '类', '项', '大类']);
 const WINDOW = 100;
 /**
  * Numbers evaluated per document at most. A real report carries well under a hundred figures;
@@ -98,16 +98,16 @@ const WINDOW = 100;
 const MAX_CANDIDATES = 1000;
 
 // Cue words, tested on the clause or sentence around a number (book titles blanked out).
-const INTERNATIONAL = /国家和地区|[个多等]国家|国际|海外|境外|国外|外国|外籍|一带一路|鲁班工坊|全球|各国|外方|驻华/;
+const INTERNATIONAL = /国家和地区|[个多等]国家(?![级职重示规标])|国际|海外|境外|出境|国外|外国|外籍|一带一路|鲁班工坊|各国|外方|驻华|港澳台|台湾|东盟/;
 const RESEARCH = /课题|研究报告|研究成果|科研成果|科技成果|专利|标准|建议|咨询报告|研究项目|方案|清单|智库成果/;
 const PUBLICATION = /论文|教材|著作|专著|案例|期刊|杂志|白皮书|报告(?!会)|出版|编译|汇编|图书|书籍|读本|丛书|文章|《》/;
 const TRAINING_SENTENCE = /培训|参训|受训|研修|进修|以会代训|训练营/;
-const TRAINING_CLAUSE = /学员|毕业(?!生)|(?<!贯通)培养|输送/;
+const TRAINING_CLAUSE = /学员|毕业(?!生)|(?<!贯通)培养|输送|取证|结业/;
 const EVENT_CLAUSE = /比赛|竞赛|赛项|大赛|展览|论坛|研讨会|讲座|活动/;
-const PARTICIPATION_PERSON = /参加|参会|参与|出席|与会|到场|代表|选手|参赛|观众|受众|听众|参展|注册|欢聚|齐聚|交流|发言|汇报|观摩|来自|报名|线上|在线|受益|邀请|组织/;
+const PARTICIPATION_PERSON = /参加|参会|参与|出席|与会|到场|代表|选手|参赛|观众|受众|听众|参展|欢聚|齐聚|交流|发言|汇报|观摩|来自|报名|线上|在线|受益|邀请|组织|社员|嘉宾|指导教师|指导老师|领队|裁判|人士/;
 const PARTICIPATION_ORG_SENTENCE = /参加|参会|参与|参赛|出席|发言|汇报|来自|代表|展示了|选派|欢聚|齐聚/;
-const PARTICIPATION_ORG_CLAUSE = /共同(?!体|推进|建设|打造)/;
-const INSTITUTION = /学校|院校|学院|大学|中专|中职|高职|基地|分会|分支机构|组织|集团|联盟|工作室|工作间|联合体|共同体|政府|企业|公司|中心|平台|单位|机构|社员|部门|部委|教育局|校/;
+const PARTICIPATION_ORG_CLAUSE = /共同(?!体|推进|建设|打造|组建|发起|成立)/;
+const INSTITUTION = /学校|院校|学院|大学|中专|中职|高职|高中|技校|基地|分会|分支机构|组织|集团|联盟|工作室|工作间|联合体|共同体|政府|企业|公司|中心|平台|单位|机构|社员|部门|部委|教育局|委员会|试点|试验区|实训室|实验室|[县乡级区]社|校/;
 /** Divisions counted as bodies that take part (31个省区市). */
 const DIVISION = /^[^，。]{0,3}(?:省|市|县|地区)/;
 /** People named right after a count of bodies: 300多所院校的书记校长 are participants. */
@@ -246,16 +246,17 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	if (qualifier === 'atLeast' && ctx.head.startsWith('以上的') || ctx.head.startsWith('及以上的')) return null;
 
 	const topic = { topic: '' };
+	const subject = subjectOf(ctx.before, ctx.head, unit, previousClause(ctx), topic);
 	const m: MetricMention = {
 		start: tok.start,
 		end: unitEnd,
 		value: tok.value,
 		unit,
 		qualifier,
-		category: categoryOf(unit, ctx),
+		category: categoryOf(unit, ctx, subject),
 		cumulative: CUMULATIVE.test(ctx.sentBefore),
 		year: yearOf(ctx.sentBefore, opts),
-		subject: subjectOf(ctx.before, ctx.head, unit, previousClause(ctx), topic),
+		subject,
 		scopeCode: null,
 		change: changeOf(ctx.before, null),
 		part: false,
@@ -341,6 +342,11 @@ function blank(x: string, quotes: boolean): string {
 	return from === 0 ? x : out + x.slice(from);
 }
 
+/** Book titles emptied (a quoted 一带一路 names nothing abroad). */
+function blankTitles(x: string): string {
+	return blank(x, false);
+}
+
 function contextOf(norm: string, span: Span, start: number, end: number): Context {
 	const lo = Math.max(span.start, start - WINDOW);
 	const hi = Math.min(span.end, end + WINDOW);
@@ -380,7 +386,7 @@ function previousClause(ctx: Context): string {
 /** What the number counts: the words right after the unit, or those right before the number. */
 function nounOf(ctx: Context): string {
 	const h = ctx.head.replace(/^[的]/, '');
-	if (h && !/^[、和及与,，]/.test(h)) return h.slice(0, 12);
+	if (h && !/^[、和及与,，]/.test(h)) return h.slice(0, 16);
 	return ctx.before.slice(-10);
 }
 
@@ -396,7 +402,7 @@ function lastEnd(re: RegExp, x: string): number {
 }
 
 /** Whether an institution word or a programme word sits closest to the number (after it first, then before it). */
-function closest(ctx: Context): 'institution' | 'program' | null {
+function closest(ctx: Context, subject: string | null = null): 'institution' | 'program' | null {
 	const h = ctx.head.replace(/^[的]/, '').slice(0, 12);
 	if (h && !/^[、和及与,，]/.test(h)) {
 		const i = h.search(INSTITUTION);
@@ -404,7 +410,9 @@ function closest(ctx: Context): 'institution' | 'program' | null {
 		if (i >= 0 || p >= 0) return p < 0 || (i >= 0 && i < p) ? 'institution' : 'program';
 	}
 	// an elliptical clause (撤并316个) takes its noun from earlier in the sentence
-	for (const scope of ctx.before.length <= 4 ? [ctx.before, ctx.sentBefore] : [ctx.before]) {
+	// a subject of its own (合作项目, 工业大类) is not elliptical
+	const own = subject !== null && subject.length >= 3 && !INSTITUTION.test(subject) && !PROGRAM.test(subject);
+	for (const scope of ctx.before.length <= 4 && !own ? [ctx.before, ctx.sentBefore] : [ctx.before]) {
 		const i = lastEnd(INSTITUTION_G, scope);
 		const p = lastEnd(PROGRAM_G, scope);
 		if (i >= 0 || p >= 0) return i > p ? 'institution' : 'program';
@@ -412,12 +420,34 @@ function closest(ctx: Context): 'institution' | 'program' | null {
 	return null;
 }
 
+/** Subjects that settle a category whatever else the clause says. */
+const PRIZE = /奖|表彰/;
+const TEAM = /队$|队伍$/;
+const CONTEST_ITEM = /^(?:比赛|竞赛)?项目$|赛项|单项|赛事$/;
+const PROGRAM_SUBJECT = /(?:专业|(?<!工业|行业|产业)大类|(?<!工业|行业|产业)类别|课程|学科|专业群|专业点|专业布点|小类)$/;
+const VENUE = /赛区|赛点|赛场|考点|分会场/;
+const HOLDINGS = /馆藏|藏量|藏书|校均|生均|师均/;
+const HOUSEHOLDS = /家庭|家长|农户|人口/;
+
+/** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
+function categoryBySubject(subject: string, unit: string, ctx: Context): MetricCategory | null {
+	if (PRIZE.test(subject) || (/表彰|获奖/.test(ctx.clause + ctx.next) && !PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit))) return 'other';
+	if (VENUE.test(subject) || HOLDINGS.test(subject) || HOUSEHOLDS.test(subject)) return 'other';
+	if (TEAM.test(subject) && !/奖/.test(ctx.head)) return 'participation';
+	if (PROGRAM_SUBJECT.test(subject) && PROGRAM_UNITS.has(unit)) return 'program';
+	if (CONTEST_ITEM.test(subject) && (unit === '个' || unit === '项' || unit === '类') && /赛|竞技/.test(ctx.sentence)) return 'event';
+	return null;
+}
+
 /** FORMAT.md's precedence: the first category whose cue applies. */
-function categoryOf(unit: string, ctx: Context): MetricCategory {
+function categoryOf(unit: string, ctx: Context, subject: string | null = null): MetricCategory {
 	const person = PERSON_UNITS.has(unit);
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
 	if (INTERNATIONAL.test(ctx.rawClause)) return 'international';
+	if ((unit === '学时' || unit === '课时') && TRAINING_SENTENCE.test(ctx.sentence)) return 'training';
+	const bySubject = subject ? categoryBySubject(subject, unit, ctx) : null;
+	if (bySubject) return bySubject;
 	const noun = nounOf(ctx);
 	const nounIsThing = !INSTITUTION.test(noun) && !PROGRAM.test(noun);
 	if (!person && (RESEARCH.test(noun) || (nounIsThing && RESEARCH.test(ctx.clause)))) return 'research';
@@ -426,11 +456,14 @@ function categoryOf(unit: string, ctx: Context): MetricCategory {
 	if ((person || eventUnit) && (TRAINING_CLAUSE.test(ctx.clause) || TRAINING_SENTENCE.test(ctx.clause) || (TRAINING_SENTENCE.test(ctx.sentence) && (eventUnit || (partClause && !/代表/.test(ctx.clause)))))) return 'training';
 	if (eventUnit && unit !== '批') return 'event';
 	if ((unit === '个' || unit === '项') && EVENT_CLAUSE.test(noun) && !INSTITUTION.test(noun)) return 'event';
-	if (person) return partClause ? 'participation' : 'other';
+	// students and trainees of a sentence about work abroad (鲁班工坊…, 学历教育学生近6000人)
+	if (person) return partClause ? 'participation' : INTERNATIONAL.test(blankTitles(ctx.sentBefore)) ? 'international' : 'other';
 	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || (unit === '个' && (INSTITUTION.test(noun) || DIVISION.test(ctx.head)));
 	const cueScope = OWN_VERB.test(ctx.head) ? ctx.clause : ctx.clause + ctx.next;
+	// bodies that formed a group together are its members, not participants (15家企业共同组建)
+	if (org && /组建|共建|发起成立|联合成立/.test(ctx.clause + ctx.next)) return 'institution';
 	if (org && (PARTICIPATION_ORG_SENTENCE.test(cueScope) || PARTICIPATION_ORG_CLAUSE.test(ctx.clause) || DELEGATES.test(ctx.head))) return 'participation';
-	const kind = closest(ctx);
+	const kind = closest(ctx, subject);
 	if (kind === 'institution' && (unit === '所' || unit === '家' || unit === '个')) return 'institution';
 	if (kind === 'program' && PROGRAM_UNITS.has(unit)) return 'program';
 	if (unit === '门') return 'program';
