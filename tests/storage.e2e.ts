@@ -84,6 +84,24 @@ describe('storage faults', () => {
 		await context.close();
 	});
 
+	test('a quota too small for the first corpus: the app carries on in memory and says so', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN' });
+		// The database opens, then every write to the browser's IndexedDB is refused.
+		await context.addInitScript(() => {
+			const refuse = () => {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			};
+			IDBObjectStore.prototype.add = refuse;
+			IDBObjectStore.prototype.put = refuse;
+		});
+		const page = await context.newPage();
+		await page.goto(baseURL);
+		await page.locator('[data-notice="memory"]').waitFor();
+		await ready(page);
+		expect(await page.locator('[data-kpi="documents"] .value').textContent()).toBe(String(shipped.documents.length));
+		await context.close();
+	});
+
 	test('an old tab that keeps the database open: the loading page says so, and goes on once it closes', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN' });
 		const old = await context.newPage();

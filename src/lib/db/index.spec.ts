@@ -40,3 +40,17 @@ describe('openDatabase', () => {
 		await storage.db.delete();
 	});
 });
+
+describe('useMemory', () => {
+	test('moves an open database to memory without reporting it as closed by the browser', async () => {
+		let closed = 0;
+		expect(await storage.openDatabase({ closedByBrowser: () => closed++ })).toBe('persistent');
+		const persistent = storage.db;
+		expect(await storage.useMemory({ closedByBrowser: () => closed++ })).toBe('memory');
+		expect(storage.db).not.toBe(persistent);
+		expect(persistent.isOpen()).toBe(false);
+		expect(closed).toBe(0);
+		await storage.db.delete();
+		await persistent.delete();
+	});
+});

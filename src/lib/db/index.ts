@@ -44,6 +44,9 @@ export interface OpenHandlers {
 	closedByBrowser?: () => void;
 }
 
+/** Databases this module closed itself (on the way to memory): their `close` is no news. */
+const closedHere = new WeakSet<DashboardDB>();
+
 /**
  * Registers the handlers on `target` BEFORE it opens: `blocked` fires during open, and a handler
  * added afterwards never hears it. Returns what to call once it is open.
@@ -60,7 +63,7 @@ function listen(target: DashboardDB, handlers: OpenHandlers): () => void {
 	// Dexie fires `close` for its own close() too: only a close nobody here asked for is news.
 	return () =>
 		target.on('close', () => {
-			if (!closing) handlers.closedByBrowser?.();
+			if (!closing && !closedHere.has(target)) handlers.closedByBrowser?.();
 		});
 }
 
@@ -76,15 +79,25 @@ export async function openDatabase(handlers: OpenHandlers = {}): Promise<Storage
 		return 'persistent';
 	} catch (e) {
 		if (!isStorageUnavailable(e)) throw e;
-		// Loaded only when needed: most visitors never pay for it.
-		const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
-		// Globally, not per database: liveQuery's change tracking reads Dexie's dependencies.
-		Dexie.dependencies.indexedDB = indexedDB;
-		Dexie.dependencies.IDBKeyRange = IDBKeyRange;
-		db = new DashboardDB();
-		const memoryOpened = listen(db, handlers);
-		await db.open();
-		memoryOpened();
-		return 'memory';
+		return useMemory(handlers);
 	}
+}
+
+/**
+ * Moves the app to an in-memory database: at open when storage is refused, or later when the
+ * browser opened the database but has no room for even the first corpus (a tiny quota).
+ */
+export async function useMemory(handlers: OpenHandlers = {}): Promise<'memory'> {
+	closedHere.add(db);
+	if (db.isOpen()) db.close();
+	// Loaded only when needed: most visitors never pay for it.
+	const { indexedDB, IDBKeyRange } = await import('fake-indexeddb');
+	// Globally, not per database: liveQuery's change tracking reads Dexie's dependencies.
+	Dexie.dependencies.indexedDB = indexedDB;
+	Dexie.dependencies.IDBKeyRange = IDBKeyRange;
+	db = new DashboardDB();
+	const memoryOpened = listen(db, handlers);
+	await db.open();
+	memoryOpened();
+	return 'memory';
 }

@@ -7,10 +7,13 @@ import { storedHash, syncCorpus, type SyncOutcome } from './sync.ts';
 /** The corpus file was refused; `errors` name the record and field of each problem. */
 export class CorpusRejectedError extends Error {
 	readonly errors: string[];
-	constructor(source: string, errors: string[]) {
+	/** refused because the browser had no space for it (not because of the file) */
+	readonly quotaExceeded: boolean;
+	constructor(source: string, errors: string[], quotaExceeded = false) {
 		super(`${source} was refused: ${errors[0] ?? 'unknown problem'}${errors.length > 1 ? ` (+${errors.length - 1} more)` : ''}`);
 		this.name = 'CorpusRejectedError';
 		this.errors = errors;
+		this.quotaExceeded = quotaExceeded;
 	}
 }
 
@@ -83,7 +86,7 @@ export async function loadShippedCorpus(db: DashboardDB, url: string, fetchImpl:
 	};
 	const refuse = (problems: string[], faults: Partial<Pick<LoadResult, 'quotaExceeded' | 'timedOut'>> = {}): LoadResult => {
 		if (previous) return done('kept', problems, faults);
-		throw new CorpusRejectedError('the shipped corpus', problems);
+		throw new CorpusRejectedError('the shipped corpus', problems, faults.quotaExceeded ?? false);
 	};
 
 	let text: string | null;

@@ -1,6 +1,6 @@
 // The app-wide state of the corpus load, as a rune class shared by layout and views.
 import corpusUrl from '$data/corpus.json?url';
-import { db, openDatabase, type StorageMode } from '../db/index.ts';
+import { db, openDatabase, useMemory, type OpenHandlers, type StorageMode } from '../db/index.ts';
 import { CorpusRejectedError, loadShippedCorpus, type LoadOutcome } from '../db/load.ts';
 import { fetchOrCached } from './offline.ts';
 
@@ -28,24 +28,33 @@ class CorpusState {
 	/** a retry of the corpus request is running */
 	retrying = $state(false);
 	#opened = false;
+	readonly #handlers: OpenHandlers = {
+		blocked: () => {
+			this.blocked = true;
+			if (!this.notices.some((n) => n.kind === 'blocked')) this.notices.push({ kind: 'blocked' });
+		},
+		// Another tab opening a newer version of the app: let it upgrade, ask this one to reload.
+		versionchange: () => this.notices.push({ kind: 'upgraded-elsewhere' }),
+		closedByBrowser: () => this.cleared()
+	};
 
 	/** Opens storage and loads the shipped corpus, once per page load. */
 	async start(): Promise<void> {
 		try {
-			this.storage = await openDatabase({
-				blocked: () => {
-					this.blocked = true;
-					if (!this.notices.some((n) => n.kind === 'blocked')) this.notices.push({ kind: 'blocked' });
-				},
-				// Another tab opening a newer version of the app: let it upgrade, ask this one to reload.
-				versionchange: () => this.notices.push({ kind: 'upgraded-elsewhere' }),
-				closedByBrowser: () => this.cleared()
-			});
+			this.storage = await openDatabase(this.#handlers);
 			this.#opened = true;
 			this.blocked = false;
 			this.notices = this.notices.filter((n) => n.kind !== 'blocked');
 			if (this.storage === 'memory') this.notices.push({ kind: 'memory' });
-			await this.#load();
+			try {
+				await this.#load();
+			} catch (e) {
+				// Opened, but no room for even the first corpus (a tiny quota): carry on in memory.
+				if (!(e instanceof CorpusRejectedError && e.quotaExceeded && this.storage === 'persistent')) throw e;
+				this.storage = await useMemory(this.#handlers);
+				this.notices.push({ kind: 'memory' });
+				await this.#load();
+			}
 		} catch (e) {
 			this.errors = e instanceof CorpusRejectedError ? e.errors : [e instanceof Error ? e.message : String(e)];
 			this.status = 'error';
