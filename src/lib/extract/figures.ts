@@ -261,29 +261,48 @@ export interface PartCandidate {
 /** A total said after a list of its parts: 共计430余人, 总数达3186人. */
 const TOTAL_AFTER = /共计|合计|总计|总数|总人数|总规模/;
 
+/** Units that count the same kind of thing (people: 人, 名, 位). */
+function unitClass(unit: string): string {
+	return unit === '名' || unit === '位' ? '人' : unit;
+}
+
+/** Per-head ratios and measures that are never a part of a count (生均电脑, 到款额中位数). */
+const MEASURE = /^(?:生均|师均|校均|人均)|(?:中位数|均值|平均值|总值|总额|率|比|比例|比重|占比)$/;
+
 /**
- * Which figures are parts of another figure of the same document: those after 其中 in the same
- * sentence, those whose subject narrows an earlier figure's of the same unit in the same sentence
- * (专业210个, 建成国家级重点专业10个), and those listed before a total of their unit that follows
- * in the same sentence (177名专家和226名研究生…共计430余人). A change is never a part.
+ * Which figures are parts of another figure of the same document:
+ * - after 其中, the figures of the total's unit that follow in the same sentence, when an earlier
+ *   figure of that unit (the total) stands before 其中 (其中国家级示范校29所、省级46所);
+ * - a figure whose subject narrows an earlier one of the same unit in its sentence
+ *   (开设专业210个，建成国家级重点专业10个);
+ * - figures listed before a total of their unit later in the sentence (参赛学生2604人，参赛教师582名，
+ *   参赛选手总数达3186人).
+ * A change, a rate or a per-head ratio is never a part.
  * @example markParts(norm, figures) // [false, true, true]
  */
 export function markParts(norm: string, figs: readonly PartCandidate[]): boolean[] {
 	const part = figs.map(() => false);
+	const never = (f: PartCandidate): boolean => f.change !== null || f.unit === '%' || (f.subject !== null && MEASURE.test(f.subject));
 	for (let i = 0; i < figs.length; i++) {
 		const f = figs[i]!;
-		if (f.change) continue;
+		if (never(f)) continue;
 		const sent = norm.slice(f.sentenceStart, f.start);
-		// 其中 … in the same sentence, after an earlier figure
 		const q = sent.lastIndexOf('其中');
-		if (q >= 0 && i > 0 && !/总数|总计|合计/.test(sent.slice(q))) {
-			part[i] = true;
-			continue;
+		if (q >= 0) {
+			const at = f.sentenceStart + q;
+			// the figures between 其中 and this one: all of this unit and none a change, or the list ended
+			const between = figs.filter((g) => g.start > at && g.start < f.start);
+			const sameList = between.every((g) => unitClass(g.unit) === unitClass(f.unit) && !g.change);
+			const total = figs.some((g) => g.start < at && g.start >= at - 400 && unitClass(g.unit) === unitClass(f.unit) && !g.change);
+			if (sameList && total && !/总数|总计|合计/.test(sent.slice(q))) {
+				part[i] = true;
+				continue;
+			}
 		}
 		for (let j = i - 1; j >= 0; j--) {
 			const g = figs[j]!;
 			if (g.sentenceStart !== f.sentenceStart) break;
-			if (g.unit !== f.unit || g.change || !g.subject || !f.subject) continue;
+			if (unitClass(g.unit) !== unitClass(f.unit) || never(g) || !g.subject || !f.subject) continue;
 			if (f.subject.length > g.subject.length && g.subject.length >= 2 && f.subject.endsWith(g.subject)) {
 				part[i] = true;
 				break;
@@ -296,7 +315,7 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 		if (t.change) continue;
 		const words = norm.slice(Math.max(t.sentenceStart, t.start - 8), t.start);
 		if (!TOTAL_AFTER.test(words)) continue;
-		const same = figs.filter((g, j) => j < k && g.sentenceStart === t.sentenceStart && g.unit === t.unit && !g.change);
+		const same = figs.filter((g, j) => j < k && g.sentenceStart === t.sentenceStart && unitClass(g.unit) === unitClass(t.unit) && !never(g));
 		if (same.length >= 2) for (const g of same) part[figs.indexOf(g)] = true;
 	}
 	return part;
