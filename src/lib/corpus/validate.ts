@@ -24,12 +24,19 @@ function where(input: unknown, issue: v.BaseIssue<unknown>): string {
 }
 
 /** Cross-record rules the schema cannot express: unique ids, references, spans inside documents. */
-function consistency(c: Corpus): string[] {
+function consistency(c: CorpusContent): string[] {
 	const errors: string[] = [];
+	/** document id → its length in characters */
 	const docs = new Map<string, number>();
+	/** document id → the index of its first record */
+	const firstAt = new Map<string, number>();
 	c.documents.forEach((d, i) => {
-		if (docs.has(d.id)) errors.push(`documents[${i}] (${d.id}).id: repeats the id of documents[${docs.get(d.id)}]`);
-		docs.set(d.id, d.length);
+		const first = firstAt.get(d.id);
+		if (first !== undefined) errors.push(`documents[${i}] (${d.id}).id: repeats the id of documents[${first}]`);
+		else {
+			firstAt.set(d.id, i);
+			docs.set(d.id, d.length);
+		}
 	});
 	const docLength = (id: string) => docs.get(id);
 	const checkEvidence = (path: string, e: { docId: string; end: number }) => {
@@ -74,6 +81,17 @@ export function sealCorpus(content: CorpusContent): Corpus {
  */
 export function peekHash(text: string): string | null {
 	return /^\s*\{\s*"schemaVersion"\s*:\s*\d+\s*,\s*"hash"\s*:\s*"([0-9a-f]{64})"/.exec(text.slice(0, 200))?.[1] ?? null;
+}
+
+/**
+ * Problems of corpus content before it is sealed (shape and cross-references, no hash): what the
+ * corpus build checks for each document on its own. Empty when the content is valid.
+ * @example checkContent({ schemaVersion: 2, documents: [doc], meetings, places, metrics }) // []
+ */
+export function checkContent(content: CorpusContent): string[] {
+	const parsed = v.safeParse(CorpusSchema, { ...content, hash: '0'.repeat(64) }, { abortPipeEarly: true });
+	if (!parsed.success) return parsed.issues.slice(0, MAX_ERRORS).map((issue) => `${where(content, issue)}: ${issue.message}`);
+	return consistency(parsed.output).slice(0, MAX_ERRORS);
 }
 
 /**
