@@ -115,6 +115,11 @@ function beforeNumber(before: string, rate = false): string {
  * @example subjectOf('全省', '高职院校集中亮出成果', '所') // '高职院校'
  */
 export function subjectOf(before: string, head: string, unit: string, previous = '', out?: { topic: string }): string | null {
+	// 5系1部, 8大类, 八县(市): the unit is the noun counted
+	if (NOUN_UNITS.has(unit)) {
+		const bracket = /^\([省市区县自治直辖、]{1,12}\)/.exec(cleanSubject(head));
+		return unit + (bracket ? bracket[0] : '');
+	}
 	const after = afterUnit(head);
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点';
 	let pre = beforeNumber(before, rate);
@@ -222,6 +227,9 @@ function distinguishingAction(head: string, noun: string, unit: string): string 
 	const action = m[0] + object;
 	return action.length + noun.length <= 12 ? action : '';
 }
+
+/** Units that are themselves what is counted. */
+const NOUN_UNITS = new Set(['系', '部', '大类', '县']);
 
 /** Verbs of change right before a number, and the direction they give. */
 const CHANGE = /(增加|增长|增多|提高|提升|上升|扩大|减少|下降|降低|回落|减|降|缩小|增|多|少)了?$/;

@@ -24,7 +24,20 @@ describe('findMetrics: figures', () => {
 		['reads schools taking part as participation', '全市23所学校参加了展演。', 23, '所', 'exact', 'participation'],
 		['reads 数百人次 as 100, over', '组织数百人次专家参与评审。', 100, '人次', 'over', 'participation'],
 		['reads Chinese numerals: 一千二百名', '一千二百名学生参加了开幕式。', 1200, '名', 'exact', 'participation'],
-		['reads 四家单位 作交流发言 as participation', '会上，四家单位作了交流发言。', 4, '家', 'exact', 'participation']
+		['reads 四家单位 作交流发言 as participation', '会上，四家单位作了交流发言。', 4, '家', 'exact', 'participation'],
+		['reads prizes as other', '大赛共评出一等奖36个。', 36, '个', 'exact', 'other'],
+		['reads teams as participation', '全省共有42支代表队参赛。', 42, '支', 'exact', 'participation'],
+		['reads contest items as events', '本届大赛共设赛项18个。', 18, '个', 'exact', 'event'],
+		['reads classes of majors as programs in a contest', '大赛设置专业类别12个。', 12, '个', 'exact', 'program'],
+		['reads venues as other', '大赛共设比赛赛点6个。', 6, '个', 'exact', 'other'],
+		['reads library holdings as other', '学院馆藏图书52万册。', 520000, '册', 'exact', 'other'],
+		['reads bodies forming a group as institutions', '由30余家企业和院校共同组建职教集团。', 30, '家', 'over', 'institution'],
+		['reads visits abroad as international', '全年组织出境考察12批。', 12, '批', 'exact', 'international'],
+		['reads 港澳台 delegations as international', '接待港澳台团组25批。', 25, '批', 'exact', 'international'],
+		['reads teaching hours of training as training', '非学历培训时长达3200学时。', 3200, '学时', 'exact', 'training'],
+		['reads a name with 计划 as no plan', '“双高计划”院校到款额达520万元。', 5200000, '元', 'exact', 'other'],
+		['reads 将 as an object marker', '先后将三所中专学校并入学院。', 3, '所', 'exact', 'institution'],
+		['reads 系 as departments', '学院现设6系。', 6, '系', 'exact', 'institution']
 	];
 	it.each(cases)('%s', (_name, text, value, unit, qualifier, category) => {
 		const found = run(text);
@@ -77,7 +90,16 @@ describe('findMetrics: not metrics', () => {
 		['a named goal with 个', '助力建设12个强国目标。'],
 		['a policy name with Chinese numerals', '坚持一体两翼，做到七个好。'],
 		['an ICP record number', '浙ICP备05012345号-1'],
-		['a page-view counter with 阅读量', '阅读量:4514']
+		['a page-view counter with 阅读量', '阅读量:4514'],
+		['a duration in months', '工坊在不到四个月时间内建成。'],
+		['部分 as a word', '座谈会分两部分进行。'],
+		['an outline of things to do', '今年要做好两件事。'],
+		['二元制 as a word', '推行二元制人才培养模式改革。'],
+		['provinces just named', '粤黔两省合作成效明显，大赛跨两省市举办。'],
+		['a party congress', '深入学习党的二十届三中全会精神。'],
+		['a session number', '召开教代会第三届四次会议。'],
+		['an outline spelled out in brackets', '做到两个扩大(扩大招生对象、扩大招生范围)。'],
+		['a name that holds 计划 as a noun', '来自各计划单列市的代表出席。']
 	])('ignores %s', (_name, text) => {
 		expect(run(text)).toEqual([]);
 	});

@@ -26,6 +26,7 @@ const UNITS = [
 	'课时',
 	'学时',
 	'部门',
+	'大类',
 	'人',
 	'名',
 	'位',
@@ -67,7 +68,10 @@ const UNITS = [
 	'辆',
 	'例',
 	'起',
-	'队'
+	'队',
+	'栋',
+	'系',
+	'县'
 ];
 /** First characters of the units, by char code (read after every number, so no string is made for the test). */
 const UNIT_FIRST = new Uint8Array(0x10000);
@@ -75,7 +79,7 @@ for (const u of UNITS) UNIT_FIRST[u.charCodeAt(0)] = 1;
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次']);
 const EVENT_UNITS = new Set(['场', '届', '次', '期', '批']);
-const ORG_UNITS = new Set(['所', '家', '个', '省', '国', '部门']);
+const ORG_UNITS = new Set(['所', '家', '个', '省', '国', '部门', '系', '县']);
 const RATE_UNITS = new Set(['%', '倍', '个百分点', '百分点']);
 
 // Boundary marks, tested by char code in the context scans: looking up norm[i] in a Set made a
@@ -125,7 +129,8 @@ const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面�
 const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
 
 const PLAN_SENTENCE = /预计|力争|争取|目标[是为:]|拟|规划到|计划到|(?<![升高加长少降至])到20\d\d年(?![^，。]{0,12}已)/;
-const PLAN_CLAUSE = /将(?!近)|计划|打算|要达到|要建成/;
+// 将 as "will", not as the object marker (先后将4所学校并入); 计划 as "plan to", not in a name (“双高计划”院校, 计划单列市)
+const PLAN_CLAUSE = /将(?!近)(?![^,，]*?(?:并入|纳入|列为|列入|合并|整合|划入|转为|认定为|评为))|计划(?![”"单]|院校|学校|项目|实施)|打算|要达到|要建成/;
 const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞/;
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
 
@@ -152,7 +157,6 @@ interface Context {
  */
 export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions = {}): MetricMention[] {
 	const out: Found[] = [];
-	const seen = new Set<string>();
 	const seenLocal = new Set<string>();
 	const budget = { used: 0 };
 	for (const span of body) {
@@ -171,13 +175,26 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 			const prev = out[out.length - 1]?.m;
 			if (!m.change && prev?.change && m.start - prev.end <= 2) m.change = changeOf(found.before, prev.change);
 			// a figure repeated in the same document is reported once
-			const key = `${m.value}|${m.unit}|${m.qualifier}|${m.category}`;
-			if (seen.has(key)) continue;
-			seen.add(key);
+			// the same figure said again: in the same category, or of the same subject in other words
+			// (组建职教集团1400余个, 建设职教集团1400余个); 3个专业 and 3个一等奖 are two figures
+			const again = out.some((f) => {
+				const g = f.m;
+				if (g.value !== m.value || g.unit !== m.unit || g.qualifier !== m.qualifier) return false;
+				return g.category === m.category || (g.subject !== null && m.subject !== null && sameSubject(g.subject, m.subject));
+			});
+			if (again) continue;
 			out.push(found);
 		}
 	}
 	return relate(norm, out, opts);
+}
+
+/** Whether two subjects name the same thing: most characters of the shorter are in the longer. */
+function sameSubject(a: string, b: string): boolean {
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	let hit = 0;
+	for (const ch of short) if (long.includes(ch)) hit++;
+	return short.length >= 2 && hit / short.length >= 0.75;
 }
 
 /** A figure with the positions its scope and its relation to the others are read from. */
@@ -239,7 +256,10 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 
 	const ctx = contextOf(norm, span, tok.start, unitEnd);
 	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
-	if (PLAN_SENTENCE.test(ctx.planBefore) || PLAN_CLAUSE.test(ctx.before)) return null;
+	if (PLAN_SENTENCE.test(ctx.planBefore)) return null;
+	// a plan word before the number; what follows it only tells 将 "will" from 将 marking an object
+	const plan = PLAN_CLAUSE.exec(ctx.before + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24));
+	if (plan && plan.index < ctx.before.length) return null;
 	if (VIEWS.test(ctx.sentBefore.slice(-12))) return null;
 	if (qualifier === 'exact' && (OUTLINE_HEADS.test(ctx.head) || REFERENCE.test(ctx.before))) return null;
 	// 3人以上的单位: a threshold in a definition, not a count
@@ -278,7 +298,16 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 		if (/^[钟之]/.test(norm[unitEnd] ?? '')) return false;
 		if (/[点时:]$/.test(norm.slice(Math.max(0, tok.start - 1), tok.start))) return false;
 	}
-	if (unit === '部' && norm[unitEnd] === '署') return false;
+	if (unit === '部' && /[署分份]/.test(norm[unitEnd] ?? '')) return false;
+	// 四个月, 两个小时: a duration; 两件事: an outline; 二元制: a word
+	if (unit === '个' && /^(?:月|小时|星期|工作日)/.test(norm.slice(unitEnd, unitEnd + 3))) return false;
+	if (unit === '件' && norm[unitEnd] === '事') return false;
+	if (unit === '元' && tok.chinese && /[制化论]/.test(norm[unitEnd] ?? '')) return false;
+	// 粤黔两省, 跨两省市: the provinces just named, not a count of them
+	if (unit === '省' && tok.chinese && /[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新跨]$/.test(norm.slice(Math.max(0, tok.start - 1), tok.start))) return false;
+	// 党的二十届…, 第三届四次会议: sessions, not counts
+	if (unit === '届' && /党的$/.test(norm.slice(Math.max(0, tok.start - 2), tok.start))) return false;
+	if (unit === '次' && norm[tok.start - 1] === '届') return false;
 	if (unit === '字' && tok.value < 100) return false;
 	if (unit === '次' && tok.chinese && tok.value <= 3 && /^[会全]/.test(norm[unitEnd] ?? '')) return false;
 	// inside a book or document title
@@ -313,6 +342,8 @@ function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number,
 	const q = /^[“‘][^”’]{1,10}[”’](.?)/.exec(after);
 	if (q) return q[1] === '' || /[、，。；和与的及”]/.test(q[1]);
 	if (SLOGAN_HEADS.test(after)) return true;
+	// 两个扩大(扩大招生对象…): a numbered outline spelled out in brackets
+	if (tok.chinese && /^[\u4e00-\u9fff]{2}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u4e00-\u9fff]?)?[(（]/.test(after)) return true;
 	// 七个好: one character and the clause ends
 	return /^[\u4e00-\u9fff](?:$|[、，。；”’）)])/.test(after) && !/^[人名位所家项次场届期批]/.test(after);
 }
@@ -458,13 +489,14 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	if ((unit === '个' || unit === '项') && EVENT_CLAUSE.test(noun) && !INSTITUTION.test(noun)) return 'event';
 	// students and trainees of a sentence about work abroad (鲁班工坊…, 学历教育学生近6000人)
 	if (person) return partClause ? 'participation' : INTERNATIONAL.test(blankTitles(ctx.sentBefore)) ? 'international' : 'other';
-	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || (unit === '个' && (INSTITUTION.test(noun) || DIVISION.test(ctx.head)));
+	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || unit === '系' || unit === '县' || (unit === '个' && (INSTITUTION.test(noun) || DIVISION.test(ctx.head)));
 	const cueScope = OWN_VERB.test(ctx.head) ? ctx.clause : ctx.clause + ctx.next;
 	// bodies that formed a group together are its members, not participants (15家企业共同组建)
 	if (org && /组建|共建|发起成立|联合成立/.test(ctx.clause + ctx.next)) return 'institution';
 	if (org && (PARTICIPATION_ORG_SENTENCE.test(cueScope) || PARTICIPATION_ORG_CLAUSE.test(ctx.clause) || DELEGATES.test(ctx.head))) return 'participation';
 	const kind = closest(ctx, subject);
 	if (kind === 'institution' && (unit === '所' || unit === '家' || unit === '个')) return 'institution';
+	if (unit === '系') return 'institution';
 	if (kind === 'program' && PROGRAM_UNITS.has(unit)) return 'program';
 	if (unit === '门') return 'program';
 	return 'other';
