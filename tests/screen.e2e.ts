@@ -8,6 +8,8 @@ import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { analyseFigures, categoryTotals, matchFigures } from '../src/lib/query/achievements.ts';
 import { filterFacts } from '../src/lib/query/facts.ts';
 import { coverage } from '../src/lib/query/overview.ts';
+import { replaySteps } from '../src/lib/screen/replay.ts';
+import { formatDate, formatFigure } from '../src/lib/views/format.ts';
 import { NO_FILTERS } from '../src/lib/state/filters.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -238,10 +240,45 @@ describe('the tour', () => {
 		await settled(page, 'overview');
 		for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
 		await settled(page, 'replay');
+		// Robust to the shipped corpus: the steps are those the replay's own logic makes of it.
+		const all = filterFacts(shipped, NO_FILTERS);
+		const steps = replaySteps(all.meetings, all.docById);
 		const caption = page.locator('.caption');
-		expect(await caption.textContent()).toContain('2021年3月30日');
-		expect(await caption.textContent()).toContain('来源：《');
-		expect(await page.locator('[data-replay-steps]').getAttribute('data-replay-steps')).toBe('3');
+		expect(await caption.textContent()).toContain(formatDate(steps[0]!.meeting.startDate!));
+		if (steps[0]!.source) expect(await caption.textContent()).toContain('来源：《');
+		expect(await page.locator('[data-replay-steps]').getAttribute('data-replay-steps')).toBe(String(steps.length));
+		await context.close();
+	});
+
+	test('one clicker press steps one meeting in the replay; unknown attendance reads 参会人数不详, never 0人; 近 totals stay 近', async () => {
+		const { context, page } = await open({ width: 1920, height: 1080 });
+		await page.goto(at(`/screen?${STILL}`));
+		await settled(page, 'overview');
+		await page.keyboard.press('p'); // paused: the replay moves only when pressed
+		for (let i = 0; i < 4; i++) await page.keyboard.press('PageDown');
+		await page.locator('[data-screen-page="replay"]').waitFor();
+		const all = filterFacts(shipped, NO_FILTERS);
+		const steps = replaySteps(all.meetings, all.docById);
+		const replay = page.locator('[data-replay-step]');
+		const attendees = page.locator('[data-attendees]');
+		// Up to 12 presses, or the whole replay: each press one meeting, the page stays the replay.
+		for (let i = 0; i < Math.min(12, steps.length); i++) {
+			expect(await replay.getAttribute('data-replay-step')).toBe(String(i));
+			expect(await screenPage(page)).toBe('replay');
+			const { attendees: total, attendeesQualifier } = steps[i]!.totals;
+			if (total == null) await expect.poll(() => attendees.textContent()).toContain('参会人数不详');
+			else await expect.poll(() => attendees.textContent(), { timeout: 3000 }).toContain(formatFigure(total, '人', attendeesQualifier, 'zh-CN'));
+			const text = (await attendees.textContent()) ?? '';
+			expect(text).not.toMatch(/^\s*0人/);
+			if (attendeesQualifier === 'nearly') expect(text).not.toContain('余');
+			const caption = (await page.locator('.caption').textContent()) ?? '';
+			if (steps[i]!.meeting.attendees == null) expect(caption).toContain('参会人数不详');
+			await page.keyboard.press('PageDown');
+		}
+		// Back steps back one meeting too.
+		const here = Number(await replay.getAttribute('data-replay-step'));
+		await page.keyboard.press('PageUp');
+		expect(await replay.getAttribute('data-replay-step')).toBe(String(here - 1));
 		await context.close();
 	});
 
