@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -21,7 +21,7 @@ describe('corpus CLI', () => {
 	test('reads every readable document and exits 0 although some files are bad', () => {
 		expect(first.stderr).not.toMatch(/Error:/);
 		expect(first.code).toBe(0);
-		expect(first.stdout).toMatch(/4 documents, \d+ meetings, \d+ places, \d+ metrics, 2 warnings/);
+		expect(first.stdout).toMatch(/5 documents, \d+ meetings, \d+ places, \d+ metrics, 2 warnings/);
 	});
 
 	test('reports each unreadable file by name with its reason', () => {
@@ -33,7 +33,7 @@ describe('corpus CLI', () => {
 		const corpus = JSON.parse(readFileSync(out, 'utf8'));
 		const check = validateCorpus(corpus);
 		expect(check.ok ? [] : check.errors).toEqual([]);
-		expect(corpus.documents.map((d: { id: string }) => d.id)).toEqual(['annual', 'news-utf8', 'page', 'speech']);
+		expect(corpus.documents.map((d: { id: string }) => d.id)).toEqual(['annual', 'meeting', 'news-utf8', 'page', 'speech']);
 		const annual = corpus.documents.find((d: { id: string }) => d.id === 'annual');
 		expect(annual).toMatchObject({ encoding: 'gb18030', publishedAt: '2020-09-12', title: '山西省职业教育年会在太原召开' });
 	});
@@ -74,6 +74,71 @@ describe('corpus CLI', () => {
 		expect(corpus.metrics.filter((m: { docId: string }) => m.docId === 'good').map((m: { value: number }) => m.value)).toEqual(fromGood.map((m: { value: number }) => m.value));
 		expect(corpus.metrics.some((m: { docId: string; value: number }) => m.docId === 'broken' && m.value === 120)).toBe(true);
 	});
+
+	test('reads a .docx through the same bounded reader as the import, and refuses a broken one by name', () => {
+		const corpus = JSON.parse(readFileSync(out, 'utf8'));
+		expect(corpus.documents.find((d: { id: string }) => d.id === 'meeting')).toMatchObject({ fileName: 'meeting.docx', publishedAt: '2023-04-21' });
+		const dir = mkdtempSync(join(work, 'docx-'));
+		copyFileSync(join(FIXTURES, 'meeting.docx'), join(dir, 'meeting.docx'));
+		writeFileSync(join(dir, 'broken.docx'), '这不是 Word 文档');
+		const r = runCli(['--in', dir, '--out', join(dir, 'out.json')]);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toContain('warning: broken.docx: not a readable .docx file (not a zip archive)');
+	});
+
+	test('looks at a file before reading it: a symlink to /dev/zero, a FIFO and a 1.5 GB file are refused by name', () => {
+		const dir = mkdtempSync(join(work, 'special-'));
+		copyFileSync(join(FIXTURES, 'news-utf8.txt'), join(dir, 'good.txt'));
+		symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+		execFileSync('mkfifo', [join(dir, 'fifo.txt')]);
+		writeFileSync(join(dir, 'huge.html'), '');
+		truncateSync(join(dir, 'huge.html'), 1.5 * 2 ** 30); // sparse: no disk used
+		mkdirSync(join(dir, 'folder.txt'));
+		const r = runCli(['--in', dir, '--out', join(dir, 'out.json')]);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toContain('warning: zero.txt: a character device, not a document file: skipped');
+		expect(r.stderr).toContain('warning: fifo.txt: a named pipe (FIFO), not a document file: skipped');
+		expect(r.stderr).toContain('warning: huge.html: the file is 1536.0 MB, more than the 5 MB a document may have');
+		expect(r.stderr).toContain('warning: folder.txt: a folder, not a document file: skipped');
+		expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).documents.map((d: { id: string }) => d.id)).toEqual(['good']);
+	}, 60_000);
+
+	test('keeps each document\'s address from the folder\'s SOURCES.tsv', () => {
+		const dir = mkdtempSync(join(work, 'sources-'));
+		copyFileSync(join(FIXTURES, 'news-utf8.txt'), join(dir, 'a.txt'));
+		copyFileSync(join(FIXTURES, 'speech.txt'), join(dir, 'b.txt'));
+		copyFileSync(join(FIXTURES, 'page.html'), join(dir, 'c.html'));
+		writeFileSync(join(dir, 'SOURCES.tsv'), 'query\tfile\turl\n职教\ta.txt\thttps://example.org/news/a.html\n\tb.txt\tjavascript:alert(1)\n');
+		const r = runCli(['--in', dir, '--out', join(dir, 'out.json')]);
+		expect(r.code).toBe(0);
+		expect(r.stderr).toMatch(/SOURCES\.tsv line 3: "javascript:alert\(1\)" is not a web address/);
+		const docs = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')).documents;
+		expect(Object.fromEntries(docs.map((d: { id: string; sourceUrl: string | null }) => [d.id, d.sourceUrl]))).toEqual({ a: 'https://example.org/news/a.html', b: null, c: null });
+	});
+
+	test('skips by name a document that takes longer than its time budget; the others go through', () => {
+		const dir = mkdtempSync(join(work, 'budget-'));
+		copyFileSync(join(FIXTURES, 'news-utf8.txt'), join(dir, 'good.txt'));
+		// About 4 MB of text: far more than 10 ms of work on any machine.
+		writeFileSync(join(dir, 'slow.txt'), '2023年5月9日，全省职业教育工作会议在太原召开，来自各市的代表120余人参加会议。\n'.repeat(30_000));
+		const r = runCli(['--in', dir, '--out', join(dir, 'out.json'), '--time-limit', '0.01', '--jobs', '1']);
+		expect(r.stderr).toContain('warning: slow.txt: skipped: its extraction took longer than 0.01 s');
+		// good.txt may be skipped too on a very busy machine; the build still completes.
+		expect([0, 1]).toContain(r.code);
+	}, 60_000);
+
+	test.each([
+		['an existing folder', (dir: string) => (mkdirSync(join(dir, 'target')), join(dir, 'target')), /cannot write .*target: it is a folder/],
+		['a path under /proc', () => '/proc/self/corpus.json', /cannot write \/proc\/self\/corpus\.json: a system folder/],
+		['a folder that is a file', (dir: string) => (writeFileSync(join(dir, 'file'), 'x'), join(dir, 'file', 'out.json')), /cannot write .*file\/out\.json: a part of the path is not a folder/]
+	])('refuses to write to %s with a message naming the path, leaving no temporary file', (_, target, message) => {
+		const dir = mkdtempSync(join(work, 'write-'));
+		const r = runCli(['--in', FIXTURES, '--out', target(dir)]);
+		expect(r.code).toBe(1);
+		expect(r.stderr).toMatch(message);
+		expect(r.stderr).not.toMatch(/\n\s+at /);
+		expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+	}, 60_000);
 
 	test('explains its usage when --in is missing', () => {
 		const r = runCli([]);

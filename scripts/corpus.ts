@@ -1,12 +1,23 @@
-// The corpus CLI: npm run corpus -- --in DIR [--in DIR2] [--out FILE]
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+// The corpus CLI: npm run corpus -- --in DIR [--in DIR2] [--out FILE] [--time-limit SECONDS] [--jobs N]
+// Each file is looked at before it is read (regular files within the size limit only), read
+// within its limit, and extracted in a worker thread under a time budget: a file that cannot be
+// read, takes too long or cannot be made valid is reported by name and skipped; the others go
+// through. The corpus is written atomically; a write error names the path and changes nothing.
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
-import { buildCorpus, CorpusInvalidError, type InputFile } from '../src/lib/corpus/build.ts';
-import { DOCUMENT_FILE } from '../src/lib/extract/text.ts';
+import { assembleCorpus, CorpusInvalidError, type PreparedFile } from '../src/lib/corpus/build.ts';
+import type { Done, Job } from './corpus-worker.ts';
+import { listDocuments, readBounded, readSources, writeAtomically, WriteError } from './inputs.ts';
 
-const USAGE = 'usage: npm run corpus -- --in DIR [--in DIR ...] [--out FILE]   (default FILE: data/corpus.json)';
+const USAGE =
+	'usage: npm run corpus -- --in DIR [--in DIR ...] [--out FILE] [--time-limit SECONDS] [--jobs N]\n' +
+	'  --out         the corpus file to write (default data/corpus.json)\n' +
+	'  --time-limit  seconds one document may take before it is skipped (default 20)\n' +
+	'  --jobs        documents extracted at a time (default: the number of cores)';
 
 function fail(message: string): never {
 	console.error(message);
@@ -16,7 +27,13 @@ function fail(message: string): never {
 const { values } = (() => {
 	try {
 		return parseArgs({
-			options: { in: { type: 'string', multiple: true }, out: { type: 'string', default: 'data/corpus.json' }, help: { type: 'boolean' } }
+			options: {
+				in: { type: 'string', multiple: true },
+				out: { type: 'string', default: 'data/corpus.json' },
+				'time-limit': { type: 'string', default: '20' },
+				jobs: { type: 'string' },
+				help: { type: 'boolean' }
+			}
 		});
 	} catch (e) {
 		return fail(`${(e as Error).message}\n${USAGE}`);
@@ -27,44 +44,106 @@ if (values.help) {
 	process.exit(0);
 }
 if (!values.in?.length) fail(USAGE);
+const budgetMs = Number(values['time-limit']) * 1000;
+if (!(budgetMs > 0)) fail(`--time-limit must be a number of seconds above 0\n${USAGE}`);
+const jobCount = values.jobs ? Number(values.jobs) : Math.max(1, Math.min(availableParallelism(), 4));
+if (!(Number.isInteger(jobCount) && jobCount >= 1)) fail(`--jobs must be a whole number from 1\n${USAGE}`);
 
-const files: InputFile[] = [];
-const unreadable: string[] = [];
+const out = resolve(values.out);
+
+const jobs: Job[] = [];
+const early: string[] = [];
 for (const dir of values.in) {
-	let names: string[];
-	try {
-		names = readdirSync(dir).filter((n) => DOCUMENT_FILE.test(n)).sort();
-	} catch (e) {
-		fail(`cannot list ${dir}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-	}
-	for (const name of names) {
-		try {
-			files.push({ name, bytes: readFileSync(join(dir, name)) });
-		} catch (e) {
-			unreadable.push(`${join(dir, name)}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-		}
+	const listed = listDocuments(dir);
+	if ('error' in listed) fail(listed.error);
+	const sources = readSources(dir);
+	early.push(...sources.warnings);
+	for (const name of listed.names) {
+		const read = readBounded(join(dir, name));
+		if (!read.ok) early.push(`${name}: ${read.reason}`);
+		else jobs.push({ index: jobs.length, name, bytes: read.bytes, sourceUrl: sources.urls.get(name) ?? null });
 	}
 }
-if (files.length === 0 && unreadable.length === 0) fail(`no .txt or .html documents in ${values.in.join(', ')}`);
+if (jobs.length === 0 && early.length === 0) fail(`no .txt, .html or .docx documents in ${values.in.join(', ')}`);
 
 const bar = process.stderr.isTTY
 	? new cliProgress.SingleBar({ format: ' {bar} {value}/{total} documents  {file}', hideCursor: true, stream: process.stderr }, cliProgress.Presets.shades_classic)
 	: null;
-bar?.start(files.length, 0, { file: '' });
+bar?.start(jobs.length, 0, { file: '' });
+
+/**
+ * Runs every job on `jobCount` worker threads, each job under the time budget: a worker whose
+ * job overruns is stopped and replaced, and the job is skipped by name.
+ */
+async function runAll(): Promise<PreparedFile[]> {
+	const results: PreparedFile[] = new Array(jobs.length);
+	let next = 0;
+	let done = 0;
+	const workerUrl = new URL('./corpus-worker.ts', import.meta.url);
+	/** A new worker, once it has loaded (or failed to). */
+	const start = () =>
+		new Promise<Worker>((ready, failed) => {
+			const w = new Worker(workerUrl);
+			w.once('message', () => ready(w));
+			w.once('error', failed);
+		});
+	const lane = async (): Promise<void> => {
+		let worker: Worker | null = null;
+		try {
+			while (next < jobs.length) {
+				const job = jobs[next++]!;
+				worker ??= await start();
+				const w = worker;
+				const outcome = await new Promise<PreparedFile | 'timeout' | Error>((settle) => {
+					const timer = setTimeout(() => settle('timeout'), budgetMs);
+					const cleanup = () => {
+						clearTimeout(timer);
+						w.off('message', onMessage);
+						w.off('error', onError);
+					};
+					const onMessage = (m: Done) => {
+						cleanup();
+						settle(m.prepared);
+					};
+					const onError = (e: Error) => {
+						cleanup();
+						settle(e);
+					};
+					w.on('message', onMessage);
+					w.on('error', onError);
+					w.postMessage(job);
+				});
+				if (outcome === 'timeout' || outcome instanceof Error) {
+					void w.terminate();
+					worker = null;
+					const why = outcome === 'timeout' ? `skipped: its extraction took longer than ${budgetMs / 1000} s` : `skipped: its extraction failed (${outcome.message})`;
+					results[job.index] = { name: job.name, records: null, warnings: [why] };
+				} else results[job.index] = outcome;
+				bar?.update(++done, { file: job.name });
+			}
+		} finally {
+			if (worker) await worker.terminate();
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(jobCount, Math.max(1, jobs.length)) }, lane));
+	return results;
+}
 
 try {
-	const result = buildCorpus(files, { onProgress: (done, _total, file) => bar?.update(done, { file }) });
+	const prepared = await runAll();
 	bar?.stop();
-	const warnings = [...unreadable, ...result.warnings];
+	const result = assembleCorpus(prepared);
+	const warnings = [...early, ...result.warnings];
 	for (const w of warnings) console.warn(`warning: ${w}`);
 	if (result.read === 0) fail('no document could be read: nothing written');
 
-	// Write beside the target and rename, so a crash never leaves half a corpus.
-	const out = resolve(values.out);
-	mkdirSync(dirname(out), { recursive: true });
-	const tmp = `${out}.${process.pid}.tmp`;
-	writeFileSync(tmp, JSON.stringify(result.corpus, null, '\t') + '\n');
-	renameSync(tmp, out);
+	try {
+		const parent = dirname(out);
+		if (!/^\/(proc|sys|dev)(\/|$)/.test(parent)) mkdirSync(parent, { recursive: true });
+	} catch {
+		// writeAtomically names the problem
+	}
+	writeAtomically(out, new TextEncoder().encode(JSON.stringify(result.corpus, null, '\t') + '\n'));
 
 	const c = result.corpus;
 	console.log(
@@ -73,6 +152,6 @@ try {
 	);
 } catch (e) {
 	bar?.stop();
-	if (e instanceof CorpusInvalidError) fail(e.message);
+	if (e instanceof CorpusInvalidError || e instanceof WriteError) fail(e.message);
 	throw e;
 }
