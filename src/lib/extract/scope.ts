@@ -58,20 +58,32 @@ function lowerBound(places: readonly PlaceMention[], pos: number): number {
 	return lo;
 }
 
-/** The division references of norm[from, to), in text order, lists (A、B和C) merged into one. */
+/** Words that may open a clause before the division it is about (来自全国…, 其中滨州市…, 目前通辽市…). */
+const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同时|此外|另外|在)?$/;
+/** After a place: the rest of a title or a ranking (全国技术能手, 全国第一), not a division described. */
+const NOT_SCOPE_AFTER = /^[^,，。；;]{0,6}?(?:第一|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团)/;
+
+/**
+ * The division references of norm[from, to), in text order, lists (A、B和C) merged into one.
+ * A venue (在X举行) is marked, places inside institution names and titles are left out.
+ */
 function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
 	const { norm, places, regionCode } = input;
 	const raw: Ref[] = [];
 	for (let i = lowerBound(places, from); i < places.length && places[i]!.end <= to; i++) {
 		const p = places[i]!;
 		const after = norm.slice(p.end, Math.min(to + 12, p.end + 14));
-		const weak = INSTITUTION_AFTER.test(after) || /[在于]$/.test(norm.slice(Math.max(from, p.start - 2), p.start).replace(/[省市]$/, ''));
-		raw.push({ start: p.start, end: p.end, code: p.code, weak });
+		if (INSTITUTION_AFTER.test(after) || NOT_SCOPE_AFTER.test(after) || /^\d{1,2}月\d{1,2}日|^[讯电]/.test(after)) continue;
+		// 新华社北京4月29日电: a dateline
+		if (/(?:社|网|报|台)$/.test(norm.slice(Math.max(0, p.start - 1), p.start))) continue;
+		const venue = /[在于]$/.test(norm.slice(Math.max(from, p.start - 2), p.start).replace(/[省市]$/, ''));
+		raw.push({ start: p.start, end: p.end, code: p.code, weak: venue });
 	}
 	const text = norm.slice(from, to);
 	for (const a of abbreviatedProvinces(text)) raw.push({ start: from + a.start, end: from + a.end, code: commonDivision(a.codes) ?? NATIONAL, weak: false });
 	WHOLE.lastIndex = 0;
 	for (let m = WHOLE.exec(text); m; m = WHOLE.exec(text)) {
+		if (NOT_SCOPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
 		const code = m[1] ? wholeOf(m[1], regionCode) : NATIONAL;
 		if (code) raw.push({ start: from + m.index, end: from + m.index + m[0].length, code, weak: false });
 	}
@@ -80,7 +92,7 @@ function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
 	const out: Ref[] = [];
 	for (const r of raw) {
 		const last = out[out.length - 1];
-		if (last && !last.weak && !r.weak) {
+		if (last && last.weak === r.weak) {
 			const gap = norm.slice(last.end, r.start);
 			if (gap === '' || /^(?:省|市)?$/.test(gap)) {
 				last.end = r.end;
@@ -95,7 +107,14 @@ function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
 		}
 		out.push({ ...r });
 	}
-	return out.filter((r) => !r.weak);
+	return out;
+}
+
+/** Whether a reference opens its clause (the clause's topic), so it sets the scope of what follows. */
+function isTopic(norm: string, r: Ref, sentenceStart: number): boolean {
+	let i = r.start;
+	while (i > sentenceStart && !/[,，:：;；]/.test(norm[i - 1]!)) i--;
+	return TOPIC_LEAD.test(norm.slice(i, r.start));
 }
 
 /**
@@ -105,12 +124,15 @@ function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
  * @example scopeOf({ norm: '其中滨州市8所', … regionCode: '370000' }) // '371600'
  */
 export function scopeOf(input: ScopeInput): string | null {
-	const { sentenceStart, clauseStart, clauseEnd, start, end, regionCode } = input;
+	const { norm, sentenceStart, clauseStart, clauseEnd, start, end, regionCode } = input;
+	// the clause before the number: the nearest division, a venue included (在天津已连续举办3届)
 	const before = refsIn(input, clauseStart, start);
 	let ref = before[before.length - 1];
-	if (!ref) ref = refsIn(input, end, clauseEnd)[0];
+	// after it, only where the counted did something (48位人士在上海创立)
+	if (!ref) ref = refsIn(input, end, clauseEnd).find((r) => r.weak);
+	// else the topic of an earlier clause of the sentence (通辽市目前拥有…，特色产业学院11个)
 	if (!ref && sentenceStart < clauseStart) {
-		const earlier = refsIn(input, sentenceStart, clauseStart);
+		const earlier = refsIn(input, sentenceStart, clauseStart).filter((r) => !r.weak && isTopic(norm, r, sentenceStart));
 		ref = earlier[earlier.length - 1];
 	}
 	if (!ref || ref.code === regionCode) return null;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findMetrics } from './metrics.ts';
+import { findPlaces } from './places.ts';
+
+/** Scope of the figure of `value` in `text`, for a document of region `regionCode`. */
+function scopeIn(text: string, value: number, regionCode: string | null): string | null | undefined {
+	const body = [{ start: 0, end: text.length }];
+	return findMetrics(text, body, { places: findPlaces(text, body), regionCode }).find((m) => m.value === value)?.scopeCode;
+}
+
+describe('scope: the division a figure describes', () => {
+	const cases: Array<[string, string, number, string | null, string | null]> = [
+		['a city named in a provincial report', '全省共有中职学校300所，其中滨州市18所。', 18, '370000', '371600'],
+		['the whole country in a provincial report', '全国共有职业学校1.1万所。', 11000, '370000', '100000'],
+		['another province in the clause', '北京市14所学校与我省结对。', 14, '130000', '110000'],
+		['two provinces by short names: the country', '京津两地的12所学校参加。', 12, '130000', '100000'],
+		['a list of places: their common division', '来自济南、青岛、烟台等3个城市的选手参赛。', 3, '100000', '370000'],
+		['the document’s own region gives no scope', '全省共有技工学校58所。', 58, '370000', null],
+		['the topic of an earlier clause carries over', '通辽市目前拥有职业院校16所，特色产业学院11个。', 11, '150000', '150500'],
+		['a place inside an institution name is not a scope', '北京理工大学等9所高校参加。', 9, '370000', null],
+		['a dateline is not a scope', '新华社北京5月2日电 中华职业教育社已培训学员3.4万人。', 34000, '100000', null],
+		['a ranking is not a scope', '全市有12项产品市场占有率全国第一。', 12, '371600', null],
+		['where the counted did something', '黄炎培等48位人士在上海创立该社。', 48, '100000', '310000'],
+		['a place that only names a contest is not a scope', '学院有30名学生参加江苏省技能大赛。', 30, '320500', null],
+		['a venue before the number in its clause', '大赛在天津已连续举办5届。', 5, '100000', '120000']
+	];
+	it.each(cases)('%s', (_name, text, value, region, expected) => {
+		expect(scopeIn(text, value, region)).toBe(expected);
+	});
+});
