@@ -139,7 +139,15 @@ if (import.meta.main) {
 	const out = at > 0 ? process.argv[at + 1]! : (process.env.BUILD_DIR ?? 'build');
 	if (!existsSync(out)) mkdirSync(out, { recursive: true });
 	const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-	const full = JSON.parse(execFileSync('npm', ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'application'], { encoding: 'utf8', maxBuffer: 64 << 20 })) as Bom;
+	let full: Bom;
+	try {
+		full = JSON.parse(execFileSync('npm', ['sbom', '--sbom-format', 'cyclonedx', '--sbom-type', 'application'], { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'pipe'] })) as Bom;
+	} catch (e) {
+		const why = String((e as { stderr?: string }).stderr ?? (e as Error).message).split('\n').slice(0, 3).join('\n');
+		console.error(`npm sbom failed (is node_modules installed with \`npm ci\`?):\n${why}`);
+		// From `npm run build` (--if-possible) the site is built all the same; `npm run sbom` fails.
+		process.exit(process.argv.includes('--if-possible') ? 0 : 1);
+	}
 	const bom = shippedBom(full, pkg);
 	writeFileSync(join(out, 'sbom.cdx.json'), `${JSON.stringify(bom, null, 2)}\n`);
 	writeFileSync(join(out, 'third-party-licenses.txt'), licenceFile(bom, installed('.')));
