@@ -7,11 +7,11 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
-import { assembleCorpus, CorpusInvalidError, type PreparedFile } from '../src/lib/corpus/build.ts';
-import type { Done, Job } from './corpus-worker.ts';
+import { assembleCorpus, CorpusInvalidError } from '../src/lib/corpus/build.ts';
+import type { Job } from './corpus-worker.ts';
 import { listDocuments, readBounded, readSources, writeAtomically, WriteError } from './inputs.ts';
+import { preparePool } from './pool.ts';
 
 const USAGE =
 	'usage: npm run corpus -- --in DIR [--in DIR ...] [--out FILE] [--time-limit SECONDS] [--jobs N]\n' +
@@ -71,66 +71,10 @@ const bar = process.stderr.isTTY
 	: null;
 bar?.start(jobs.length, 0, { file: '' });
 
-/**
- * Runs every job on `jobCount` worker threads, each job under the time budget: a worker whose
- * job overruns is stopped and replaced, and the job is skipped by name.
- */
-async function runAll(): Promise<PreparedFile[]> {
-	const results: PreparedFile[] = new Array(jobs.length);
-	let next = 0;
-	let done = 0;
-	const workerUrl = new URL('./corpus-worker.ts', import.meta.url);
-	/** A new worker, once it has loaded (or failed to). */
-	const start = () =>
-		new Promise<Worker>((ready, failed) => {
-			const w = new Worker(workerUrl);
-			w.once('message', () => ready(w));
-			w.once('error', failed);
-		});
-	const lane = async (): Promise<void> => {
-		let worker: Worker | null = null;
-		try {
-			while (next < jobs.length) {
-				const job = jobs[next++]!;
-				worker ??= await start();
-				const w = worker;
-				const outcome = await new Promise<PreparedFile | 'timeout' | Error>((settle) => {
-					const timer = setTimeout(() => settle('timeout'), budgetMs);
-					const cleanup = () => {
-						clearTimeout(timer);
-						w.off('message', onMessage);
-						w.off('error', onError);
-					};
-					const onMessage = (m: Done) => {
-						cleanup();
-						settle(m.prepared);
-					};
-					const onError = (e: Error) => {
-						cleanup();
-						settle(e);
-					};
-					w.on('message', onMessage);
-					w.on('error', onError);
-					w.postMessage(job);
-				});
-				if (outcome === 'timeout' || outcome instanceof Error) {
-					void w.terminate();
-					worker = null;
-					const why = outcome === 'timeout' ? `skipped: its extraction took longer than ${budgetMs / 1000} s` : `skipped: its extraction failed (${outcome.message})`;
-					results[job.index] = { name: job.name, records: null, warnings: [why] };
-				} else results[job.index] = outcome;
-				bar?.update(++done, { file: job.name });
-			}
-		} finally {
-			if (worker) await worker.terminate();
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(jobCount, Math.max(1, jobs.length)) }, lane));
-	return results;
-}
-
 try {
-	const prepared = await runAll();
+	let done = 0;
+	const pooled = await preparePool(jobs, { lanes: jobCount, budgetMs, onDone: (job) => bar?.update(++done, { file: job.name }) });
+	const prepared = pooled.map((r) => r.prepared);
 	bar?.stop();
 	const result = assembleCorpus(prepared);
 	const warnings = [...early, ...result.warnings];

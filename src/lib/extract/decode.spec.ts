@@ -49,6 +49,13 @@ describe('decodeBytes on damaged UTF-8', () => {
 		expect(decodeBytes(bytes, 'a.txt').encoding).toBe('gb18030');
 	});
 
+	test('UTF-8 under a label that says GBK (a .gbk. name, a gb2312 meta) is read as UTF-8', () => {
+		const long = TEXT.repeat(3);
+		expect(decodeBytes(utf8(long), 'a.gbk.txt')).toEqual({ text: long, encoding: 'utf-8' });
+		expect(decodeBytes(utf8(`<meta charset="gb2312"><p>${long}</p>`), 'a.html').encoding).toBe('utf-8');
+		expect(decodeBytes(GBK, 'a.gbk.txt').encoding).toBe('gb18030');
+	});
+
 	test('clean UTF-8 reports no replacement', () => {
 		expect(decodeBytes(utf8(TEXT), 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-8' });
 	});

@@ -139,6 +139,12 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 			if (mostlyUtf8(damage)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', replaced: damage.invalid };
 		}
 	}
+	if (hintsGb) {
+		// A label that lies (a UTF-8 page declaring gb2312, a UTF-8 file named .gbk.txt): bytes that
+		// are flawless UTF-8 with many multi-byte characters are UTF-8, which GBK text never is.
+		const damage = utf8Damage(bytes);
+		if (damage.invalid === 0 && damage.valid >= 8) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+	}
 	const text = new TextDecoder('gb18030').decode(bytes);
 	const replaced = text.split('\ufffd').length - 1;
 	if (replaced > Math.max(8, text.length / 50))

@@ -1,0 +1,81 @@
+// npm run bench:hostile — 10⁴+ hostile documents (scripts/hostile.ts, fixed seed) through the
+// corpus CLI's own path: bounded .docx reader, extraction and repair on worker threads under a
+// time budget, then corpus assembly and validation. Reports per kind: inputs, documents kept,
+// refused by name, failures (crash, timeout, invalid record) and the worst time per document.
+//   BENCH_HOSTILE_COUNT (default 10500), BENCH_HOSTILE_SEED (default 20261207), BENCH_HOSTILE_BUDGET_S (default 10)
+import { availableParallelism } from 'node:os';
+import { assembleCorpus, CorpusInvalidError, type PreparedFile } from '../src/lib/corpus/build.ts';
+import { hostileDocuments, KINDS } from './hostile.ts';
+import { preparePool } from './pool.ts';
+
+const count = Number(process.env.BENCH_HOSTILE_COUNT ?? 10_500);
+const seed = Number(process.env.BENCH_HOSTILE_SEED ?? 20261207);
+const budgetMs = Number(process.env.BENCH_HOSTILE_BUDGET_S ?? 10) * 1000;
+const lanes = Math.max(1, Math.min(availableParallelism(), 4));
+const kinds = Object.keys(KINDS);
+
+interface Row {
+	inputs: number;
+	kept: number;
+	refused: number;
+	crashes: number;
+	timeouts: number;
+	worstMs: number;
+	worstKB: number;
+	bytes: number;
+}
+const rows = new Map<string, Row>(kinds.map((k) => [k, { inputs: 0, kept: 0, refused: 0, crashes: 0, timeouts: 0, worstMs: 0, worstKB: 0, bytes: 0 }]));
+let invalidBatches = 0;
+let invalidErrors: string[] = [];
+
+// Sizes: most documents small, some at 1 MB, some at the 5 MB limit — in batches, to bound memory.
+const BATCH = kinds.length * 30;
+const t0 = performance.now();
+let made = 0;
+for (let b = 0; made < count; b++) {
+	const n = Math.min(BATCH, count - made);
+	const maxBytes = b % 10 === 9 ? 5 * 2 ** 20 : b % 10 === 4 ? 2 ** 20 : 64 * 1024;
+	const docs = hostileDocuments(seed + b, n, maxBytes);
+	made += n;
+	const pooled = await preparePool(
+		docs.map((d, index) => ({ index, name: d.name, bytes: d.bytes, sourceUrl: null })),
+		{ lanes, budgetMs }
+	);
+	const prepared: PreparedFile[] = [];
+	pooled.forEach((r, i) => {
+		const d = docs[i]!;
+		const row = rows.get(d.kind)!;
+		row.inputs++;
+		row.bytes += d.bytes.length;
+		if (r.failure === 'crash') row.crashes++;
+		else if (r.failure === 'timeout') row.timeouts++;
+		else if (r.prepared.records) row.kept++;
+		else row.refused++;
+		if (r.ms > row.worstMs) {
+			row.worstMs = r.ms;
+			row.worstKB = d.bytes.length / 1024;
+		}
+		prepared.push(r.prepared);
+	});
+	try {
+		assembleCorpus(prepared);
+	} catch (e) {
+		invalidBatches++;
+		if (e instanceof CorpusInvalidError) invalidErrors = invalidErrors.concat(e.errors.slice(0, 5));
+		else invalidErrors.push(String(e));
+	}
+	process.stderr.write(`\r${made}/${count} documents`);
+}
+process.stderr.write('\n');
+
+const total = [...rows.values()].reduce(
+	(a, r) => ({ inputs: a.inputs + r.inputs, kept: a.kept + r.kept, refused: a.refused + r.refused, crashes: a.crashes + r.crashes, timeouts: a.timeouts + r.timeouts, worstMs: Math.max(a.worstMs, r.worstMs), bytes: a.bytes + r.bytes }),
+	{ inputs: 0, kept: 0, refused: 0, crashes: 0, timeouts: 0, worstMs: 0, bytes: 0 }
+);
+console.log(`hostile documents: ${total.inputs} (seed ${seed}, ${(total.bytes / 2 ** 20).toFixed(0)} MB) on ${lanes} worker threads, budget ${budgetMs / 1000} s each, ${((performance.now() - t0) / 1000).toFixed(0)} s in all`);
+console.log('| kind | inputs | kept | refused by name | crashes | over budget | worst time per document |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const [kind, r] of rows) console.log(`| ${kind} | ${r.inputs} | ${r.kept} | ${r.refused} | ${r.crashes} | ${r.timeouts} | ${r.worstMs.toFixed(0)} ms (${r.worstKB.toFixed(0)} KB) |`);
+console.log(`| all | ${total.inputs} | ${total.kept} | ${total.refused} | ${total.crashes} | ${total.timeouts} | ${total.worstMs.toFixed(0)} ms |`);
+console.log(`corpus batches that failed validation: ${invalidBatches}${invalidErrors.length ? `\n  ${invalidErrors.slice(0, 10).join('\n  ')}` : ''}`);
+process.exitCode = total.crashes + invalidBatches > 0 ? 1 : 0;
