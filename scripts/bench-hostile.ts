@@ -33,8 +33,9 @@ const BATCH = kinds.length * 30;
 const t0 = performance.now();
 let made = 0;
 for (let b = 0; made < count; b++) {
-	const n = Math.min(BATCH, count - made);
 	const maxBytes = b % 10 === 9 ? 5 * 2 ** 20 : b % 10 === 4 ? 2 ** 20 : 64 * 1024;
+	// A 5 MB batch is smaller: four documents of each kind.
+	const n = Math.min(maxBytes > 2 ** 20 ? kinds.length * 4 : BATCH, count - made);
 	const docs = hostileDocuments(seed + b, n, maxBytes);
 	made += n;
 	const pooled = await preparePool(
