@@ -22,7 +22,10 @@ describe('subject: what a figure counts', () => {
 		['the item after an earlier one in a list', '获得一等奖3个、二等奖7个。', 7, '二等奖'],
 		['a figure named by a generic head and its action', '会上，5个单位作了交流发言。', 5, '交流发言单位'],
 		['a noun opened by 参赛 is a noun', '来自全省的88名参赛选手同台竞技。', 88, '参赛选手'],
-		['inserted pinyin is dropped', '全省13个(gè)代表队(duì)参赛。', 13, '代表队']
+		['inserted pinyin is dropped', '全省13个(gè)代表队(duì)参赛。', 13, '代表队'],
+		['those attending are the noun after 的', '出席大会的代表300多位。', 300, '代表'],
+		['共同体 stays one noun', '8个行业产教融合共同体获得授牌。', 8, '行业产教融合共同体'],
+		['the unit is the noun counted', '学院现设5系1部。', 5, '系']
 	];
 	it.each(cases)('%s', (_name, text, value, subject) => {
 		const m = run(text).find((x) => x.value === value);
