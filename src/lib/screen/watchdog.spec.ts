@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { backoff, interrupted, readRecord, verdict, type WallState } from './watchdog.ts';
 
 const t0 = 1_700_000_000_000;
-const wall = (over: Partial<WallState>): WallState => ({ now: t0, startedAt: t0, ready: true, failed: false, progressAt: t0, pageMs: 20_000, running: true, attempt: 0, ...over });
+const wall = (over: Partial<WallState>): WallState => ({ now: t0, startedAt: t0, ready: true, failed: false, progressAt: t0, pageMs: 20_000, running: true, pages: 5, attempt: 0, ...over });
 
 describe('verdict', () => {
 	test.each<[string, Partial<WallState>, ReturnType<typeof verdict>]>([
@@ -14,6 +14,7 @@ describe('verdict', () => {
 		['a failed load waits at most ten minutes, however many reloads failed', { ready: false, failed: true, now: t0 + 600_000, attempt: 12 }, 'load-error'],
 		['a tour without a page change for three page times has stopped', { now: t0 + 60_000, progressAt: t0 }, 'stuck'],
 		['a paused tour is not stuck', { now: t0 + 3_600_000, running: false }, null],
+		['a tour of one page (a region with only figures) never changes page and is not stuck', { now: t0 + 3_600_000, pages: 1 }, null],
 		['a long page (a replay of 5 minutes) is not cut short', { now: t0 + 600_000, pageMs: 300_000 }, null]
 	])('%s', (_, over, want) => expect(verdict(wall(over))).toBe(want));
 });

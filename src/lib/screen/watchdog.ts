@@ -37,6 +37,8 @@ export interface WallState {
 	pageMs: number;
 	/** the tour is meant to move (started, not paused, not blanked) */
 	running: boolean;
+	/** pages in the tour: a tour of one page never changes page, and is not stuck for it */
+	pages: number;
 	/** reloads in a row so far that did not bring the wall up */
 	attempt: number;
 }
@@ -50,7 +52,7 @@ export function verdict(s: WallState, policy: WatchdogPolicy = DEFAULT_POLICY): 
 	if (s.failed) return s.now - s.startedAt >= wait ? 'load-error' : null;
 	if (!s.ready) return s.now - s.startedAt >= 2 * wait ? 'load-timeout' : null;
 	// Three times the page's own time without a page change: the tour has stopped.
-	if (s.running && s.now - s.progressAt >= Math.max(3 * s.pageMs, 2 * policy.baseMs)) return 'stuck';
+	if (s.running && s.pages > 1 && s.now - s.progressAt >= Math.max(3 * s.pageMs, 2 * policy.baseMs)) return 'stuck';
 	return null;
 }
 
