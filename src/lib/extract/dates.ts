@@ -46,7 +46,7 @@ export function parseSmallNumber(s: string): number | null {
 			if (unit === 10000) {
 				total += (section + digit) * unit;
 				section = 0;
-			} else section += (digit || (unit === 10 ? 1 : 0)) * unit;
+			} else section += (digit || (unit === 10 || (section === 0 && total === 0) ? 1 : 0)) * unit;
 			digit = 0;
 		}
 	}
@@ -308,10 +308,27 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 	let sentenceYear: { y: number; at: number } | null = null;
 	let lastDay: string | null = null;
 
-	const sentenceBreak = (from: number, to: number): boolean => /[。！？!?\n]/.test(norm.slice(from, to));
+	// Sentence ends, in order: whether one lies between two offsets is a binary search, so a giant
+	// line without any stays linear.
+	const breaks: number[] = [];
+	for (let i = 0; i < norm.length; i++) if (SENTENCE_BREAK[norm.charCodeAt(i)]) breaks.push(i);
+	const nextBreak = (from: number): number => {
+		let lo = 0;
+		let hi = breaks.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (breaks[mid]! < from) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo < breaks.length ? breaks[lo]! : norm.length;
+	};
+	const sentenceBreak = (from: number, to: number): boolean => nextBreak(from) < to;
+	/** index into toks of the token being composed, for the look-ahead below */
+	let at = 0;
 
 	for (let i = 0; i < toks.length; ) {
 		const tok = toks[i]!;
+		at = i;
 		if (tok.kind === 'RD' || tok.kind === 'RM') {
 			const r = relative(tok);
 			if (r) {
@@ -452,9 +469,11 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 
 	/** The first written year after `from` in the same sentence, or null. */
 	function yearAhead(from: number): number | null {
-		for (const t of toks) {
+		const end = nextBreak(from);
+		for (let k = at; k < toks.length && k < at + 24; k++) {
+			const t = toks[k]!;
 			if (t.start < from) continue;
-			if (sentenceBreak(from, t.start)) return null;
+			if (t.start >= end) return null;
 			if (t.kind === 'Y' && t.rel == null) return t.value;
 			if (t.kind === 'F') return Number(t.iso!.slice(0, 4));
 		}
@@ -475,8 +494,11 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 	}
 }
 
+const SENTENCE_BREAK = new Uint8Array(0x10000);
+for (const c of '。！？!?\n') SENTENCE_BREAK[c.charCodeAt(0)] = 1;
+
 /** What follows a day written without its month when it dates an event (27日在北京开幕, 18日上午). */
-const LONE_DAY_FOLLOW = /^\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*(?:在|上午|下午|中午|晚上|晚|早上|凌晨|[，,]|召开|举行|举办|开幕|闭幕|开班|开赛|开营|落幕|落下帷幕|隆重|于|起|电|讯)/;
+const LONE_DAY_FOLLOW = /^\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*(?:在|上午|下午|中午|晚上|晚|早上|凌晨|[，,]|召开|举行|举办|开幕|闭幕|开班|开赛|开营|落幕|落下帷幕|隆重|于|起|电|讯|从)/;
 
 /** A range end: a full point, or a lone day (至31日, 到十五号). */
 function readPointOrDay(norm: string, toks: Tok[], j: number): [Point, number] | null {

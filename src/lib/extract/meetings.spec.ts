@@ -77,6 +77,96 @@ const cases: Case[] = [
 		'在2017年大连市职业教育活动周启动仪式上的讲话\n同志们：\n今年5月7日至13日是职业教育活动周。今天，我们在大连举行2017年大连市职业教育活动周启动仪式。',
 		null,
 		[{ name: '2017年大连市职业教育活动周启动仪式', start: '2017-05', end: '2017-05', venue: '210200' }]
+	],
+	[
+		'reads a name in quotes after a sponsor phrase',
+		'正文开始\n6月3日，由市教育局主办的“2022年全市中职教师教学能力比赛”在滨州举行。',
+		day('2022-06-05'),
+		[{ name: '2022年全市中职教师教学能力比赛', start: '2022-06-03', venue: '371600' }]
+	],
+	[
+		'reads a selection contest opened (开赛) on a day written without its month',
+		'正文开始\n12日，2021年全省职业院校技能大赛选拔赛在烟台开赛。',
+		day('2021-04-15'),
+		[{ name: '2021年全省职业院校技能大赛选拔赛', start: '2021-04-12', venue: '370600' }]
+	],
+	[
+		'reads NAME，在VENUE VERB and a venue named through an institution',
+		'正文开始\n4月20日，由省教育厅主办的第五届全省职业院校班主任能力比赛，在宜宾职业技术学院拉开帷幕。',
+		day('2023-04-25'),
+		[{ name: '第五届全省职业院校班主任能力比赛', start: '2023-04-20', venue: '511500' }]
+	],
+	[
+		'reads a meeting named after 召开的 and prefixes the convening body to a short name',
+		'正文开始\n记者从省教育厅在南昌召开的新闻发布会上获悉，全省新增专业点120个。',
+		day('2021-03-02'),
+		[{ name: '省教育厅新闻发布会', venue: '360100' }]
+	],
+	[
+		'prefixes the convening body to a short name after the verb',
+		'正文开始\n1994年5月6日，宜宾市职业教育社召开社委会，选举新一届主任。',
+		null,
+		[{ name: '宜宾市职业教育社社委会', start: '1994-05-06', venue: '511500' }]
+	],
+	[
+		'lets a year written in the name beat the page year for a year-less date',
+		'正文开始\n3月30日上午，2016年全区中职学校技能大赛在南宁开幕。',
+		day('2018-07-02'),
+		[{ name: '2016年全区中职学校技能大赛', start: '2016-03-30', venue: '450100' }]
+	],
+	[
+		'dates a year-less range by the year the sentence writes when the page has no date',
+		'正文开始\n5月14日至15日，2011年全省高职院校技能大赛在沈阳举行。',
+		null,
+		[{ name: '2011年全省高职院校技能大赛', start: '2011-05-14', end: '2011-05-15', venue: '210100' }]
+	],
+	[
+		'reads an activity week launched (启动) as held',
+		'正文开始\n18日，2024年全省职业教育活动周全面启动。某市启动改革项目。',
+		day('2024-05-19'),
+		[{ name: '2024年全省职业教育活动周', start: '2024-05-18' }]
+	],
+	[
+		'dates a contest back from its closing day by its stated length',
+		'正文开始\n经过3天的激烈角逐，第三届全市中职技能大赛26日在绵阳落下帷幕。',
+		day('2022-05-27'),
+		[{ name: '第三届全市中职技能大赛', start: '2022-05-24', end: '2022-05-26', venue: '510700' }]
+	],
+	[
+		'extends a contest to a lone end day after 持续到',
+		'正文开始\n4月24日，全省职业院校技能大赛在海口拉开帷幕，比赛将持续到26日。',
+		day('2012-04-25'),
+		[{ name: '全省职业院校技能大赛', start: '2012-04-24', end: '2012-04-26', venue: '460100' }]
+	],
+	[
+		'keeps names with 中等 and 高等 (not 等 closing a list)',
+		'正文开始\n5月7日，2017年全市中等职业学校招生咨询会在青岛举行。',
+		day('2017-05-08'),
+		[{ name: '2017年全市中等职业学校招生咨询会', start: '2017-05-07', venue: '370200' }]
+	],
+	[
+		'sharpens a provincial venue with the district the name gives',
+		'正文开始\n5月14日，银川市西夏区职教联盟第三届年会在宁夏举行。',
+		day('2024-05-20'),
+		[{ name: '银川市西夏区职教联盟第三届年会', venue: '640105' }]
+	],
+	[
+		'places a meeting without venue in the dateline city of its paragraph',
+		'某报太原12月16日讯 15日，2020年全省职业教育工作会议召开，会议总结2020年工作。',
+		null,
+		[{ name: '2020年全省职业教育工作会议', start: '2020-12-15', venue: '140100' }]
+	],
+	[
+		'takes the stated total as the head count',
+		'正文开始\n10月9日，第二届职教论坛在苏州举行。来自高校的120名专家和80名学生，共计200余人参加论坛。',
+		day('2020-10-10'),
+		[{ name: '第二届职教论坛', attendees: 200 }]
+	],
+	[
+		'does not take a description of events (…项目的比赛) for a name',
+		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
+		day('2019-04-05'),
+		[]
 	]
 ];
 

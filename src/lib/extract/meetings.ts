@@ -1,7 +1,7 @@
 // Meetings reported as held: a held-verb (召开, 举行 …) next to a name that ends like a meeting
 // (…大会, …论坛, …仪式), with its date, venue and head count read from the surrounding sentences.
 import { findDates, parseSmallNumber, type DateMention } from './dates.ts';
-import { documentKind, documentTitle, referenceDate } from './documentMeta.ts';
+import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
 /** Verbs that report an event as taking place. */
@@ -15,6 +15,35 @@ const ORG_END = /(学会|协会|委员会|组委会|理事会|商会|联合会|�
 const ANAPHOR = /^(本次|此次|这次|该|本届|上届|今年的|这个|此|各类|各种|系列|相关)/;
 const GENERIC = /^(大会|会议|年会|论坛|活动|比赛|大赛|仪式|会|研讨会|座谈会)$/;
 const COUNT = /^[\d一二两三四五六七八九十百千几数多]+(余|多)?(届|次|期|场|个|项|轮|批)/;
+const OPEN_QUOTE = '“「『《"\'';
+const CLOSE_QUOTE = '”」』》"\'';
+/** A subject that is an organisation, whose meeting a short name after the verb is (教育部 + 新闻发布会). */
+const ORG_SUBJECT = /(社|学会|协会|研究会|委员会|联合会|促进会|部|厅|局|委|办|院|学校|大学|集团|联盟|政府|中心|政协|人大)$/;
+
+/** How many earlier meetings a mention is compared with when merging: a real page names a few dozen. */
+const MERGE_WINDOW = 200;
+const recent = <T>(list: T[]): T[] => (list.length > MERGE_WINDOW ? list.slice(-MERGE_WINDOW) : list);
+
+/** Whether division `child` lies within (or is) division `parent`, by their codes. */
+function within(child: string, parent: string): boolean {
+	if (parent.endsWith('0000')) return child.slice(0, 2) === parent.slice(0, 2);
+	if (parent.endsWith('00')) return child.slice(0, 4) === parent.slice(0, 4);
+	return child === parent;
+}
+
+/** The more precise of two places when it lies within the other; else the first (or the second when there is no first). */
+function sharpen(venue: PlaceMention | null, cand: PlaceMention | null): PlaceMention | null {
+	if (!cand) return venue;
+	if (!venue) return cand;
+	return LEVEL_RANK[cand.level] > LEVEL_RANK[venue.level] && within(cand.code, venue.code) ? cand : venue;
+}
+
+/** An ISO day moved by `days`. */
+function shiftIso(iso: string, days: number): string {
+	const t = new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86400000);
+	return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
+}
+
 /** Words in the clause before the verb that make the event planned, habitual or counted, not held. */
 const NOT_HELD = /将|拟|计划|预计|即将|准备|打算|筹备|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争/;
 /** Leading words that are not part of a name. */
@@ -22,7 +51,7 @@ const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午
 /** A sponsor phrase before a name: 由…主办的, …承办的, …共同组建的 (the last such phrase of the clause). */
 const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|发起|牵头|组建|指导|支持)的/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
-const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|也|还|于|又|再次|已|已经|同期|同时)+$/;
+const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时)+$/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
 const PART_OF_NAME = /^(仪式|式|典礼)/;
@@ -108,12 +137,21 @@ function mostPrecise(places: PlaceMention[], from: number, to: number, sorted: b
 }
 
 /** Clause boundaries: a meeting name never crosses a comma, colon or semicolon. */
+/**
+ * How far around a verb a meeting's words can lie (sponsor, name, date, venue): a clause or
+ * sentence longer than this (a giant line without punctuation) is only read this far, so the
+ * work per verb stays bounded.
+ */
+const REACH = 240;
+
 function clauseStart(norm: string, from: number, at: number): number {
+	from = Math.max(from, at - REACH);
 	for (let i = at - 1; i >= from; i--) if ((MARKS[norm.charCodeAt(i)]! & CLAUSE_MARK) !== 0) return i + 1;
 	return from;
 }
 
 function clauseEnd(norm: string, at: number, to: number): number {
+	to = Math.min(to, at + REACH);
 	for (let i = at; i < to; i++) if ((MARKS[norm.charCodeAt(i)]! & CLAUSE_MARK) !== 0) return i;
 	return to;
 }
@@ -143,7 +181,9 @@ function validName(name: string): boolean {
 	const head = name.includes('暨') && !HEAD.test(name) ? name.slice(0, name.lastIndexOf('暨')) : name;
 	if (!HEAD.test(head) || ORG_END.test(head)) return false;
 	if (ANAPHOR.test(name) || GENERIC.test(name) || COUNT.test(name)) return false;
-	if (/在|(?<![面导方走])向|把|被|等|^[的了]/.test(name.replace(/“[^”]*”|《[^》]*》/g, ''))) return false;
+	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(name.replace(/“[^”]*”|《[^》]*》/g, ''))) return false;
+	// …三个项目的比赛, …的活动: a description of events, not a name.
+	if (/的(比赛|活动|会议|竞赛)$/.test(name)) return false;
 	return true;
 }
 
@@ -196,10 +236,11 @@ const sameMeeting = (a: Draft, b: Draft): boolean => {
 };
 
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
-function attendeesIn(norm: string, s: Sentence): { value: number; qualifier: Qualifier } | null {
+function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifier } | null {
 	const text = norm.slice(s.start, s.end);
 	if (!PARTICIPATE.test(text) || /预计|将有|计划|拟/.test(text)) return null;
-	const re = /(约|近|将近|超过|逾|共|共计|合计)?(\d+|[一二两三四五六七八九十百千]+)(余|多)?(?:名|人|位)(?!次)(左右|以上)?/g;
+	const re = /(约|近|将近|超过|逾|共|共计|合计|总计)?(\d+|[一二两三四五六七八九十百千]+)(余|多)?(?:名|人|位)(?!次)(左右|以上)?/g;
+	let first: { value: number; qualifier: Qualifier } | null = null;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const before = text[m.index - 1] ?? '';
 		if (before === '第' || /\d/.test(before)) continue;
@@ -207,9 +248,11 @@ function attendeesIn(norm: string, s: Sentence): { value: number; qualifier: Qua
 		if (v == null || v < 2) continue;
 		const pre = m[1] ?? '';
 		const qualifier: Qualifier = m[3] || pre === '超过' || pre === '逾' ? 'over' : pre === '约' || m[4] === '左右' ? 'about' : /近/.test(pre) ? 'nearly' : m[4] === '以上' ? 'atLeast' : 'exact';
-		return { value: v, qualifier };
+		// 177名专家和226名研究生，共计430余人: a total stated after the parts is the head count.
+		if (/^(共|共计|合计|总计)$/.test(pre) || /共计|合计|总计|共有|总数达?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return { value: v, qualifier };
+		first ??= { value: v, qualifier };
 	}
-	return null;
+	return first;
 }
 
 /**
@@ -227,6 +270,11 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// The first body line is the title when the page has one; its mention only names the meeting.
 	const titleLineEnd = titleSpan && doc.title ? (norm.indexOf('\n', titleSpan.start) + 1 || norm.length) : -1;
 	const drafts: Draft[] = [];
+	const dominantCache = new Map<string, PlaceMention | null>();
+	// The dateline's place (本报太原…讯): where the reporter files from, with its paragraph.
+	const line = dateline(doc);
+	const linePlace = line ? mostPrecise(places, line.start, line.end, placesSorted) : null;
+	const lineDate = line && linePlace ? { place: linePlace, paragraphEnd: norm.indexOf('\n', line.end) < 0 ? norm.length : norm.indexOf('\n', line.end) } : null;
 
 	sents.forEach((s, si) => {
 		HELD.lastIndex = 0;
@@ -250,43 +298,34 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (/的(成功|顺利)?$|^[^，,]*关于/.test(before)) return null;
 		let nameStart = -1;
 		let nameEnd = -1;
-		let subjectEnd = -1;
 		// Name before the verb: NAME (今天)(在 VENUE)(隆重) VERB.
 		const zai = before.lastIndexOf('在');
-		const tryBefore = (end: number): boolean => {
-			let e = end;
-			const trail = TRAIL.exec(norm.slice(cStart, e));
-			if (trail) e -= trail[0].length;
-			// a date ending right at the name's end: only dates starting in [cStart, e] can
-			const e0 = e;
-			for (let i = firstAtOrAfter(dates, cStart); i < dates.length && dates[i]!.start <= e0; i++) {
-				const d = dates[i]!;
-				if (d.end === e && d.start >= cStart) e = d.start;
-			}
-			const st = trimLead(norm, cStart, e, dates);
-			if (validName(norm.slice(st, e))) {
-				nameStart = st;
-				nameEnd = e;
-				return true;
-			}
-			return false;
+		const tryBefore = (from: number, end: number): boolean => {
+			const span = nameBefore(from, end);
+			if (!span) return false;
+			[nameStart, nameEnd] = span;
+			return true;
 		};
-		if (!(zai >= 0 && verbStart - (cStart + zai) <= 30 && tryBefore(cStart + zai)) && !tryBefore(verbStart)) {
-			// Name after the verb: (SUBJECT)(在 VENUE) VERB(了) NAME.
+		const zaiAt = zai >= 0 && verbStart - (cStart + zai) <= 30 ? cStart + zai : -1;
+		let found = (zaiAt >= 0 && tryBefore(cStart, zaiAt)) || tryBefore(cStart, verbStart);
+		// NAME，(DATE)在VENUE VERB: the clause before the verb holds only its date and venue.
+		if (!found && cStart > s.start && /[，,]/.test(norm[cStart - 1]!) && trimLead(norm, cStart, zaiAt >= 0 ? zaiAt : verbStart, dates) === (zaiAt >= 0 ? zaiAt : verbStart)) {
+			found = tryBefore(clauseStart(norm, s.start, cStart - 1), cStart - 1);
+		}
+		if (!found) {
+			// Name after the verb: (SUBJECT)(在 VENUE) VERB(了|的) NAME.
 			let st = verbEnd;
-			if (norm[st] === '了') st++;
+			if (norm[st] === '了' || norm[st] === '的') st++;
+			if (OPEN_QUOTE.includes(norm[st] ?? '')) st++;
 			const e = cutAfterHead(norm, st, clauseEnd(norm, st, s.end));
 			const name = norm.slice(st, e);
-			if (e <= st) return null;
-			subjectEnd = zai >= 0 ? cStart + zai : verbStart;
-			if (launch) return null;
-			if (/^(第|全体)/.test(name)) {
-				// 青岛…社在青岛召开第五次社员代表大会: the subject names the body whose meeting it is.
-				const subj = trimLead(norm, cStart, subjectEnd, dates);
-				nameStart = subj;
-				nameEnd = e;
-				if (!validName(name)) return null;
-				return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(subj, subjectEnd) + name);
+			if (e <= st || launch) return null;
+			const subjectEnd = zaiAt >= 0 ? zaiAt : verbStart;
+			if (NOT_HELD.test(norm.slice(cStart, verbStart))) return null;
+			// 某社在某地召开第五次社员代表大会, 教育部召开的新闻发布会: the subject names the body whose meeting it is.
+			const subj = /^(第|全体|首届|首次|直辖)/.test(name) ? trimLead(norm, cStart, subjectEnd, dates) : name.length < 8 ? subjectOrg(cStart, subjectEnd) : null;
+			if (subj != null && subj < subjectEnd && validName(norm.slice(subj, subjectEnd) + name)) {
+				return finish(s, si, verbStart, subj, e, norm.slice(subj, subjectEnd) + name);
 			}
 			if (!validName(name)) return null;
 			nameStart = st;
@@ -298,29 +337,75 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(nameStart, nameEnd));
 	}
 
+	/** A meeting name in norm[from, end): trailing time words and dates, leading sponsors and quotes removed. */
+	function nameBefore(from: number, end: number): [number, number] | null {
+		let e = end;
+		// 大赛于10月28日—29日在…: trailing words and dates alternate
+		for (let guard = 0; guard < 4; guard++) {
+			const was = e;
+			const trail = TRAIL.exec(norm.slice(from, e));
+			if (trail) e -= trail[0].length;
+			// a date ending right at the name's end: only dates starting in [from, e] can
+			const e0 = e;
+			for (let i = firstAtOrAfter(dates, from); i < dates.length && dates[i]!.start <= e0; i++) {
+				const d = dates[i]!;
+				if (d.end === e && d.start >= from) e = d.start;
+			}
+			if (e === was) break;
+		}
+		let st = trimLead(norm, from, e, dates);
+		// “2020职业教育论坛”在…举行, …协办「…座谈会」: a quoted name ending the clause is the name.
+		if (CLOSE_QUOTE.includes(norm[e - 1] ?? '')) {
+			const open = lastOpenQuote(st, e - 1);
+			if (open >= 0) {
+				st = open + 1;
+				e -= 1;
+			}
+		}
+		return validName(norm.slice(st, e)) ? [st, e] : null;
+	}
+
+	/** The index of the opening quote matching the closing one at `close`, searching back to `from`. */
+	function lastOpenQuote(from: number, close: number): number {
+		const want = OPEN_QUOTE[CLOSE_QUOTE.indexOf(norm[close]!)];
+		for (let i = close - 1; i >= from; i--) {
+			if (norm[i] === want) return i;
+			if (norm[i] === norm[close] && want !== norm[close]) return -1;
+		}
+		return -1;
+	}
+
+	/** The organisation a clause's subject ends with (记者从教育部 → 教育部), as its start, or null. */
+	function subjectOrg(from: number, end: number): number | null {
+		const text = norm.slice(from, end);
+		const m = /(?:^|[从据由向与和及、的]|记者|日)([^从据由向与和及、的\s\d]{3,24})$/.exec(text);
+		if (!m || !ORG_SUBJECT.test(m[1]!) || /^(我|本|该|其|这)/.test(m[1]!)) return null;
+		return end - m[1]!.length;
+	}
+
 	function finish(s: Sentence, si: number, verbStart: number, nameStart: number, nameEnd: number, normName: string): Draft | null {
 		// The displayed name comes from the original text (Traditional characters kept).
 		const name = nameStart + normName.length === nameEnd ? doc.text.slice(nameStart, nameEnd) : normName;
 		// dates come in text order: only those starting inside the sentence are visited
 		const inSentence: DateMention[] = [];
-		for (let i = firstAtOrAfter(dates, s.start); i < dates.length && dates[i]!.start <= s.end; i++) {
+		const lo = Math.max(s.start, Math.min(nameStart, verbStart) - REACH);
+		const hi = Math.min(s.end, Math.max(nameEnd, verbStart) + REACH);
+		for (let i = firstAtOrAfter(dates, lo); i < dates.length && dates[i]!.start <= hi; i++) {
 			const d = dates[i]!;
-			if (d.end <= s.end && (d.end <= nameStart || d.start >= nameEnd)) inSentence.push(d);
+			if (d.end <= hi && (d.end <= nameStart || d.start >= nameEnd)) inSentence.push(d);
 		}
 		const beforeName = inSentence.filter((d) => d.end <= nameStart);
-		let date: DateRange | null = (beforeName[beforeName.length - 1] ?? inSentence.find((d) => d.date.precision !== 'year') ?? null)?.date ?? null;
+		const chosen = beforeName[beforeName.length - 1] ?? inSentence.find((d) => d.date.precision !== 'year') ?? null;
+		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
-		date ??= yearInName(normName);
-		// 比赛将持续至9月28日: a multi-day event's end stated in the next words.
-		if (date && date.precision === 'day' && !CEREMONY.test(normName)) {
-			const tail = norm.slice(verbStart, Math.min(norm.length, verbStart + 80));
-			const cont = /持续(?:至|到)/.exec(tail);
-			if (cont) {
-				const endAt = verbStart + cont.index + cont[0].length;
-				const d = dateStartingAt(dates, endAt, (x) => x.date.precision === 'day');
-				if (d && d.date.end > date.start) date = { start: date.start, end: d.date.end, precision: 'day' };
-			}
+		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
+		const nameYears = new Set(normName.match(/(?:19|20)\d{2}(?=年)/g) ?? []);
+		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && nameYears.size === 1) {
+			const y = [...nameYears][0]!;
+			if (y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
 		}
+		date ??= yearInName(normName);
+		if (date && date.precision === 'day' && !CEREMONY.test(normName)) date = withDuration(date, s, verbStart);
 		// Venue: a place between 在 and the verb, else in the clause's subject, else in the name.
 		const cStart = clauseStart(norm, s.start, Math.min(nameStart, verbStart));
 		// only a 在 at most 30 characters before the verb counts, so only that far is searched
@@ -330,7 +415,11 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		let venue: PlaceMention | null = null;
 		if (zai >= s.start && zai >= Math.min(cStart, nameStart) - 1 && verbStart - zai <= 30) venue = mostPrecise(places, zai, verbStart, placesSorted);
 		if (!venue && nameStart > verbStart) venue = mostPrecise(places, cStart, verbStart, placesSorted);
-		venue ??= mostPrecise(places, nameStart, nameEnd, placesSorted);
+		// A more precise place inside the venue sharpens it: 在宁夏某学院举行 the 银川市西夏区…年会 → 西夏区.
+		venue = sharpen(venue, mostPrecise(places, nameStart, nameEnd, placesSorted));
+		// 在某省某市某校的车间内，…开赛: a 在-place earlier in the sentence.
+		if (venue && venue.level !== 'county') venue = sharpen(venue, zaiPlaceBefore(Math.max(s.start, verbStart - REACH), Math.min(nameStart, verbStart)));
+		venue = localVenue(venue, s, cStart, nameEnd);
 		const fromTitle = titleLineEnd >= 0 && s.start < titleLineEnd;
 		return {
 			start: Math.min(nameStart, verbStart),
@@ -345,7 +434,82 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		};
 	}
 
-	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会).
+	/**
+	 * A multi-day event's other end stated in its sentence: 比赛将持续至9月28日 / 持续到25日, 为期三天
+	 * (from the opening), 经过3天的比赛…闭幕 (back from the closing).
+	 */
+	function withDuration(date: DateRange, s: Sentence, verbStart: number): DateRange {
+		const tail = norm.slice(verbStart, Math.min(s.end, verbStart + 80));
+		const cont = /持续(?:至|到)/.exec(tail);
+		if (cont) {
+			const endAt = verbStart + cont.index + cont[0].length;
+			const d = dateStartingAt(dates, endAt, (x) => x.date.precision === 'day');
+			if (d && d.date.end > date.start) return { start: date.start, end: d.date.end, precision: 'day' };
+			const day = /^(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/.exec(norm.slice(endAt, endAt + 4));
+			const n = day ? parseSmallNumber(day[1]!) : null;
+			if (n != null && n > Number(date.start.slice(8, 10)) && n <= 31) return { start: date.start, end: date.start.slice(0, 8) + String(n).padStart(2, '0'), precision: 'day' };
+		}
+		const text = norm.slice(Math.max(s.start, verbStart - REACH), Math.min(s.end, verbStart + REACH));
+		const span = /(?:经过|历时|为期)(\d{1,2}|[一二两三四五六七八九十])天/.exec(text);
+		const n = span ? parseSmallNumber(span[1]!.replace('两', '二')) : null;
+		if (n != null && n >= 2 && n <= 15 && date.start === date.end) {
+			if (/闭幕|落幕|落下帷幕/.test(norm.slice(verbStart, verbStart + 4))) return { start: shiftIso(date.start, 1 - n), end: date.end, precision: 'day' };
+			return { start: date.start, end: shiftIso(date.start, n - 1), precision: 'day' };
+		}
+		return date;
+	}
+
+	/** The most precise place right after a 在 in norm[from, to) (在河北省某市某校), or null. */
+	function zaiPlaceBefore(from: number, to: number): PlaceMention | null {
+		let best: PlaceMention | null = null;
+		for (let i = placesSorted ? firstAtOrAfter(places, from) : 0; i < places.length; i++) {
+			const p = places[i]!;
+			if (p.start >= to) break;
+			if (p.start < from) continue;
+			const lead = norm.slice(Math.max(from, p.start - 4), p.start);
+			if (!/在[^，,。]{0,3}$/.test(lead) && !(best && p.start === best.end)) continue;
+			if (!best || LEVEL_RANK[p.level] > LEVEL_RANK[best.level]) best = p;
+		}
+		return best;
+	}
+
+	/**
+	 * 我市…启动仪式 / 全省…会议 with no venue or only the province: the city or province the document
+	 * is about (the one it names most); the dateline's city when the event is held 此间 (here).
+	 */
+	function localVenue(venue: PlaceMention | null, s: Sentence, cStart: number, nameEnd: number): PlaceMention | null {
+		const clause = norm.slice(cStart, Math.max(nameEnd, cStart));
+		if ((!venue || venue.level === 'province') && /我市|本市|全市/.test(clause)) venue = sharpen(venue, dominant('city', venue));
+		if (!venue && /我省|本省|全省|我区|全区/.test(clause)) venue = dominant('province', null);
+		if (lineDate && (!venue || venue.level === 'province')) {
+			if (venue || s.start < lineDate.paragraphEnd || /此间|本地|当地/.test(norm.slice(Math.max(s.start, cStart - REACH), Math.min(s.end, nameEnd + REACH)))) venue = sharpen(venue, lineDate.place);
+		}
+		return venue;
+	}
+
+	/** The city (within `inside`, when given) or province the document names most, or null. */
+	function dominant(level: 'city' | 'province', inside: PlaceMention | null): PlaceMention | null {
+		const key = `${level}@${inside?.code ?? ''}`;
+		if (!dominantCache.has(key)) dominantCache.set(key, dominantOf(level, inside));
+		return dominantCache.get(key)!;
+	}
+
+	function dominantOf(level: 'city' | 'province', inside: PlaceMention | null): PlaceMention | null {
+		const count = new Map<string, number>();
+		let best: PlaceMention | null = null;
+		for (const p of places) {
+			const code = level === 'province' ? p.code.slice(0, 2) + '0000' : p.level === 'province' ? null : p.code.slice(0, 4) + '00';
+			if (!code || (inside && !within(code, inside.code))) continue;
+			const n = (count.get(code) ?? 0) + 1;
+			count.set(code, n);
+			if (p.code === code && (!best || n > (count.get(best.code) ?? 0))) best = p;
+		}
+		// the division must itself be named (a mention of it, not only of places below it)
+		if (best && [...count.values()].some((n) => n > count.get(best!.code)!)) return null;
+		return best;
+	}
+
+	// A name opening with 大会 / 年会 refers	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会).
 	for (let i = 1; i < drafts.length; i++) {
 		const d = drafts[i]!;
 		const lead = /^(大会|年会|论坛|会议)(?=.{2,})/.exec(d.name);
@@ -429,10 +593,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const grounded = drafts.filter((o) => o.date || o.venueCode || o.occasion);
 	for (const d of drafts) {
 		if (!d.date && !d.venueCode && !d.occasion) {
-			const twin = grounded.find((o) => sameMeeting(o, d));
+			const twin = recent(grounded).find((o) => sameMeeting(o, d));
 			if (!twin) continue;
 		}
-		const into = merged.find((o) => sameMeeting(o, d));
+		const into = recent(merged).find((o) => sameMeeting(o, d));
 		if (!into) {
 			merged.push({ ...d });
 			continue;
@@ -461,10 +625,16 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const participants = new Set<string>();
 		if (m.venueCode) participants.add(m.venueCode);
 		for (let i = from; i < next && i < sents.length && sents[i]!.paragraph <= para + 2; i++) {
-			const s = sents[i]!;
+			const whole = sents[i]!;
+			// a giant sentence is read only around the mention
+			const s = i === m.sentence ? { start: Math.max(whole.start, m.start - REACH), end: Math.min(whole.end, m.end + REACH) } : { start: whole.start, end: Math.min(whole.end, whole.start + 2 * REACH) };
 			att ??= attendeesIn(norm, s);
 			if (/来自|参加|出席|与会|参会|发言|致辞|讲话|代表/.test(norm.slice(s.start, s.end))) {
-				for (const p of places) if (p.start >= s.start && p.end <= s.end && p.level !== 'county') participants.add(p.code);
+				for (let k = placesSorted ? firstAtOrAfter(places, s.start) : 0; k < places.length; k++) {
+					const p = places[k]!;
+					if (placesSorted && p.start >= s.end) break;
+					if (p.start >= s.start && p.end <= s.end && p.level !== 'county') participants.add(p.code);
+				}
 			}
 		}
 		const span = m.sentence >= 0 ? sents[m.sentence]! : { start: 0, end: 0 };
