@@ -11,6 +11,9 @@ const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
 /** How a meeting's name ends. Organisations ending in 会 (学会, 委员会) are excluded separately. */
 const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|[^\s，,。、“”"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
 const ORG_END = /(学会|协会|委员会|组委会|理事会|商会|联合会|研究会|基金会|工会|促进会|博览会|展览会|展示会|交易会|教育会|社会|机会|体会|都会|省会)$/;
+/** A name that is only a part's role (省级主会场活动, 分会场). */
+const ROLE_ONLY = /^(省级|市级|县级|全省|全市|全国)?(主会场|分会场)(活动)?$/;
+const SESSION = /[一二三四五六七八九十\d]次(全体|常务|扩大)?(理事会|委员会|常委会|会员大会)$/;
 /** A name that refers back to a meeting already named, or counts editions (三届…论坛). */
 const ANAPHOR = /^(本次|此次|这次|该|本届|上届|今年的|这个|此|各类|各种|系列|相关)/;
 const GENERIC = /^(大会|会议|年会|论坛|活动|比赛|大赛|仪式|会|研讨会|座谈会)$/;
@@ -36,6 +39,12 @@ function sharpen(venue: PlaceMention | null, cand: PlaceMention | null): PlaceMe
 	if (!cand) return venue;
 	if (!venue) return cand;
 	return LEVEL_RANK[cand.level] > LEVEL_RANK[venue.level] && within(cand.code, venue.code) ? cand : venue;
+}
+
+/** Days from one ISO day to another. */
+function daysBetween(a: string, b: string): number {
+	const t = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+	return Math.round((t(b) - t(a)) / 86400000);
 }
 
 /** An ISO day moved by `days`. */
@@ -178,8 +187,10 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 function validName(name: string): boolean {
 	if (name.length < 5 || name.length > 80) return false;
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
-	const head = name.includes('暨') && !HEAD.test(name) ? name.slice(0, name.lastIndexOf('暨')) : name;
-	if (!HEAD.test(head) || ORG_END.test(head)) return false;
+	const whole = HEAD.test(name) && (!ORG_END.test(name) || SESSION.test(name));
+	const head = name.includes('暨') && !whole ? name.slice(0, name.lastIndexOf('暨')) : name;
+	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
+	if (!HEAD.test(head) || (ORG_END.test(head) && !SESSION.test(head))) return false;
 	if (ANAPHOR.test(name) || GENERIC.test(name) || COUNT.test(name)) return false;
 	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(name.replace(/“[^”]*”|《[^》]*》/g, ''))) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
@@ -509,7 +520,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		return best;
 	}
 
-	// A name opening with 大会 / 年会 refers	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会).
+	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会).
 	for (let i = 1; i < drafts.length; i++) {
 		const d = drafts[i]!;
 		const lead = /^(大会|年会|论坛|会议)(?=.{2,})/.exec(d.name);
@@ -518,6 +529,14 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const base = prev.name.replace(/^(首届|首屆|第[一二三四五六七八九十\d]+[届屆次])/, '');
 		d.name = base + d.name.slice(lead[0].length);
 		d.venueCode ??= prev.venueCode;
+	}
+	// 省级主会场活动, 分会场: a part named only by its role belongs to the event named just before.
+	for (let i = 1; i < drafts.length; i++) {
+		const d = drafts[i]!;
+		const prev = drafts[i - 1]!;
+		if (!ROLE_ONLY.test(d.name) || d.sentence - prev.sentence > 3) continue;
+		d.name = prev.name + d.name;
+		d.date ??= prev.date;
 	}
 	// An event held as part of an umbrella (作为大会系列活动之一) takes the umbrella's venue when it names none.
 	// The cue is read once per sentence: many mentions in one long sentence must not rescan it each.
@@ -591,7 +610,18 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// A mention with neither date, venue nor occasion is kept only when it has a twin that has one;
 	// those are listed once, not searched for among all drafts again for every such mention.
 	const grounded = drafts.filter((o) => o.date || o.venueCode || o.occasion);
+	// A headline mention without a date (某集团在某市召开成立大会) is the dated body mention of the same
+	// kind of meeting at the same place, even when the body names it otherwise.
+	const bodyDated = drafts.filter((o) => !o.fromTitle && !o.occasion && o.date);
+	const echoes = new Set<Draft>();
 	for (const d of drafts) {
+		if (!d.fromTitle || d.occasion || d.date) continue;
+		if (recent(drafts).some((o) => o !== d && sameMeeting(o, d))) continue;
+		const head = d.name.slice(-2);
+		if (bodyDated.some((o) => o.name.slice(-2) === head && (!o.venueCode || !d.venueCode || within(o.venueCode, d.venueCode) || within(d.venueCode, o.venueCode)))) echoes.add(d);
+	}
+	for (const d of drafts) {
+		if (echoes.has(d)) continue;
 		if (!d.date && !d.venueCode && !d.occasion) {
 			const twin = recent(grounded).find((o) => sameMeeting(o, d));
 			if (!twin) continue;
@@ -606,6 +636,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (d.occasion && d.date) into.date = d.date;
 		const dv = d.venueCode;
 		if (dv && (!into.venueCode || (!d.fromTitle && (into.fromTitle || into.occasion)))) into.venueCode = dv;
+		else if (dv && into.venueCode && dv !== into.venueCode && within(dv, into.venueCode)) into.venueCode = dv;
 		if (into.sentence < 0 || (into.fromTitle && !d.fromTitle)) {
 			into.sentence = d.sentence;
 			into.start = d.start;
@@ -617,6 +648,33 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 
 	// Head count and taking part: sentences from the mention up to the next meeting's, within two paragraphs.
 	const starts = merged.map((m) => m.sentence).filter((x) => x >= 0).sort((a, b) => a - b);
+	// The end of a multi-day event stated later (比赛时间为3月31日至4月1日, 会议为期两天).
+	const rangeFrom = new Map<string, DateRange>();
+	for (const d of dates) {
+		const r = d.date;
+		if (r.precision === 'day' && r.start < r.end && !rangeFrom.has(r.start.slice(5))) rangeFrom.set(r.start.slice(5), r);
+	}
+	for (const m of merged) {
+		const r = m.date;
+		if (!r || r.precision !== 'day' || r.start !== r.end || CEREMONY.test(m.name) || m.sentence < 0) continue;
+		const later = rangeFrom.get(r.start.slice(5));
+		const span = later ? daysBetween(later.start, later.end) : 0;
+		if (span >= 1 && span <= 14) {
+			m.date = { start: r.start, end: shiftIso(r.start, span), precision: 'day' };
+			continue;
+		}
+		const next = starts.find((x) => x > m.sentence) ?? sents.length;
+		const para = sents[m.sentence]!.paragraph;
+		for (let i = m.sentence + 1; i < next && i < sents.length && sents[i]!.paragraph <= para + 3; i++) {
+			const t = sents[i]!;
+			const dur = /(?:会议|大会|大赛|比赛|论坛|年会|竞赛|赛事|活动|培训)(?:为期|历时)(\d{1,2}|[一二两三四五六七八九十])天/.exec(norm.slice(t.start, Math.min(t.end, t.start + 2 * REACH)));
+			const n = dur ? parseSmallNumber(dur[1]!.replace('两', '二')) : null;
+			if (n != null && n >= 2 && n <= 15) {
+				m.date = { start: r.start, end: shiftIso(r.start, n - 1), precision: 'day' };
+				break;
+			}
+		}
+	}
 	return merged.map((m): MeetingMention => {
 		const from = m.sentence >= 0 ? m.sentence : Math.max(0, sents.findIndex((s) => /今天|今日|这次|本次/.test(norm.slice(s.start, s.end))));
 		const next = starts.find((x) => x > from) ?? sents.length;
