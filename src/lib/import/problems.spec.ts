@@ -26,6 +26,16 @@ describe('problemOf', () => {
 		expect(problemOf(new Error(message)).code).toBe(code);
 	});
 
+	test.each([
+		['not a zip archive', 'docx', null],
+		['it expands to 1024.0 MB, more than the 64.0 MB a document may', 'docxTooBig', 'it expands to 1024.0 MB, more than the 64.0 MB a document may'],
+		['400000 paragraphs, more than the 200000 a document may have', 'docxTooBig', '400000 paragraphs, more than the 200000 a document may have']
+	])('tells a .docx refused by its bounds (%s) from a damaged one', (reason, code, detail) => {
+		const error = Object.assign(new Error(`not a readable .docx file (${reason})`), { name: 'DocxError' });
+		expect(problemOf(error).code).toBe(code);
+		if (detail) expect(problemOf(error).detail).toBe(detail);
+	});
+
 	test('keeps the size of a huge file for the message', () => {
 		expect(problemOf(new Error('a.txt: the file is 7.5 MB, more than')).detail).toBe('7.5');
 	});

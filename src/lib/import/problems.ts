@@ -2,7 +2,7 @@
 // language, and the extractor's own sentence kept as detail.
 import { MAX_DOCUMENT_BYTES } from '../extract/decode.ts';
 
-export type ProblemCode = 'unsupported' | 'duplicate' | 'empty' | 'tooLarge' | 'binary' | 'encoding' | 'docx' | 'cancelled' | 'other';
+export type ProblemCode = 'unsupported' | 'duplicate' | 'empty' | 'tooLarge' | 'binary' | 'encoding' | 'docx' | 'docxTooBig' | 'tooSlow' | 'cancelled' | 'other';
 
 export interface FileProblem {
 	code: ProblemCode;
@@ -36,7 +36,11 @@ export function problemBeforeReading(name: string, size: number): FileProblem | 
  */
 export function problemOf(error: unknown): FileProblem {
 	const message = error instanceof Error ? error.message : String(error);
-	if (error instanceof Error && error.name === 'DocxError') return { code: 'docx', detail: message };
+	if (error instanceof Error && error.name === 'DocxError') {
+		// A .docx refused by its bounds (docx.ts) says what is too big; the others are damaged.
+		const bound = /\((.*(?:expands to|paragraphs|characters of text|parts inside|ZIP64).*)\)$/.exec(message);
+		return bound ? { code: 'docxTooBig', detail: bound[1]! } : { code: 'docx', detail: message };
+	}
 	if (/the file is empty/.test(message)) return { code: 'empty', detail: message };
 	const size = /the file is ([\d.]+) MB/.exec(message);
 	if (size) return { code: 'tooLarge', detail: size[1]! };

@@ -21,6 +21,12 @@ export interface ImportRow {
 
 /** Files handed to the worker ahead of the one being stored: keeps it busy without flooding it. */
 const AHEAD = 2;
+/**
+ * Seconds one file may take in the worker, from the start of its reading: a file that takes
+ * longer is skipped by name (the worker is replaced) and the queue goes on. Far above the ≤ 1 s
+ * a 5 MB document takes, for slow machines.
+ */
+export const EXTRACT_BUDGET_S = 30;
 const ROWS_PER_TASK = 20;
 
 class ImportQueue {
@@ -29,6 +35,8 @@ class ImportQueue {
 	#worker: Worker | null = null;
 	#next = 1;
 	#inFlight = 0;
+	/** the file the worker is working on and its deadline timer */
+	#clock: { job: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
 	/** Rows by status and the overall share done (finished rows count whole), in one pass per change. */
 	tally = $derived.by(() => {
@@ -58,6 +66,7 @@ class ImportQueue {
 
 	/** Stops the worker at once; files not stored yet are marked cancelled. A document being stored completes or not at all. */
 	cancel(): void {
+		this.#stopClock();
 		this.#worker?.terminate();
 		this.#worker = null;
 		this.#inFlight = 0;
@@ -80,10 +89,39 @@ class ImportQueue {
 		this.#files.delete(row.job);
 	}
 
+	#stopClock(): void {
+		if (this.#clock) clearTimeout(this.#clock.timer);
+		this.#clock = null;
+	}
+
+	/** Starts the budget of the file the worker has begun. */
+	#startClock(job: number): void {
+		this.#stopClock();
+		this.#clock = { job, timer: setTimeout(() => this.#overrun(job), EXTRACT_BUDGET_S * 1000) };
+	}
+
+	/** A file ran out of time: the worker is replaced, the file skipped, the files behind it queued again. */
+	#overrun(job: number): void {
+		this.#clock = null;
+		this.#worker?.terminate();
+		this.#worker = null;
+		this.#inFlight = 0;
+		for (const row of this.rows) {
+			if (row.status !== 'working' || row.stage === 'storing') continue;
+			if (row.job === job) this.#fail(row, { code: 'tooSlow', detail: String(EXTRACT_BUDGET_S) });
+			else {
+				row.status = 'queued';
+				row.stage = 'queued';
+			}
+		}
+		this.#pump();
+	}
+
 	#spawn(): Worker {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 		worker.onmessage = (e: MessageEvent<FromWorker>) => this.#receive(e.data);
 		worker.onerror = (e) => {
+			this.#stopClock();
 			// The worker itself failed (not one file): report it on every file it held.
 			for (const row of this.rows) if (row.status === 'working' && row.stage !== 'storing') this.#fail(row, { code: 'other', detail: e.message });
 			this.#worker = null;
@@ -111,9 +149,11 @@ class ImportQueue {
 		const row = this.#row(message.job);
 		if (!row || row.status !== 'working') return;
 		if (message.type === 'progress') {
+			if (message.stage === 'reading') this.#startClock(row.job);
 			row.stage = message.stage;
 			return;
 		}
+		if (this.#clock?.job === row.job) this.#stopClock();
 		this.#inFlight--;
 		this.#files.delete(row.job);
 		if (message.type === 'error') {

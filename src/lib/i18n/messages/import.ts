@@ -23,6 +23,8 @@ export const messages = {
 				binary: '文件看起来是二进制数据，不是文本或网页文档。',
 				encoding: '无法识别文件的编码：既不是 UTF-8 也不是 GBK 文本。',
 				docx: '无法读取这个 .docx 文件：它可能已损坏，或不是 Word 文档。',
+				docxTooBig: '这个 .docx 文件解压后过大，已拒绝读取（{detail}）。',
+				tooSlow: '提取超过 {detail} 秒仍未完成，已跳过这个文件（其结构可能异常复杂）。',
 				cancelled: '已取消。',
 				other: '无法导入：{detail}'
 			},
@@ -112,6 +114,8 @@ export const messages = {
 				binary: 'The file looks binary, not a text or HTML document.',
 				encoding: 'The encoding could not be recognised: the bytes are neither UTF-8 nor GBK text.',
 				docx: 'This .docx file cannot be read: it may be damaged or not a Word document.',
+				docxTooBig: 'This .docx file expands to too much and was not read ({detail}).',
+				tooSlow: 'Extraction took longer than {detail} s: the file was skipped (its structure may be unusually complex).',
 				cancelled: 'Cancelled.',
 				other: 'Could not import: {detail}'
 			},
