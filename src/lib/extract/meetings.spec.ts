@@ -163,6 +163,24 @@ const cases: Case[] = [
 		[{ name: '第二届职教论坛', attendees: 200 }]
 	],
 	[
+		'reads a head count of representatives without a verb of taking part, and not a plan in 计划单列市',
+		'正文开始\n11月2日，第四届西部职教论坛在贵阳召开。来自各省和计划单列市的260位代表进行了交流。',
+		day('2021-11-03'),
+		[{ name: '第四届西部职教论坛', attendees: 260 }]
+	],
+	[
+		'takes the date written between the name and its verb over an earlier dateline date',
+		'某城，2022年3月9日 - 学会主办「第一届湾区职教座谈会」，2022年3月6日在深圳举行。',
+		null,
+		[{ name: '第一届湾区职教座谈会', start: '2022-03-06', venue: '440300' }]
+	],
+	[
+		'reads the head count near the dated mention, not near an undated headline',
+		'全省中职技能大赛拉开帷幕。\n某网4月24日消息 4月24日，全省中职技能大赛在海口拉开帷幕。\n全省共有900名学生报名参加比赛。',
+		day('2015-04-24'),
+		[{ name: '全省中职技能大赛', start: '2015-04-24', attendees: 900 }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

@@ -63,6 +63,8 @@ const PART_OF = /^作为[^，,。]{1,30}之一/;
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时)+$/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
+const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)/;
+const PARTICIPANT_BEFORE = /(嘉宾|来宾|代表|选手|学员)[^，,。；;]*$/;
 const PART_OF_NAME = /^(仪式|式|典礼)/;
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
 /** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
@@ -249,7 +251,8 @@ const sameMeeting = (a: Draft, b: Draft): boolean => {
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
 function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifier } | null {
 	const text = norm.slice(s.start, s.end);
-	if (!PARTICIPATE.test(text) || /预计|将有|计划|拟/.test(text)) return null;
+	if (/预计|将有|计划(?!单列)|拟(?:于|在|将|邀|有)/.test(text)) return null;
+	const verb = PARTICIPATE.test(text);
 	const re = /(约|近|将近|超过|逾|共|共计|合计|总计)?(\d+|[一二两三四五六七八九十百千]+)(余|多)?(?:名|人|位)(?!次)(左右|以上)?/g;
 	let first: { value: number; qualifier: Qualifier } | null = null;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -258,6 +261,8 @@ function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifi
 		const v = parseSmallNumber(m[2]!);
 		if (v == null || v < 2) continue;
 		const pre = m[1] ?? '';
+		// without a verb of taking part, only a count of participants (380位代表, 嘉宾…共约60人) is one
+		if (!verb && !PARTICIPANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !PARTICIPANT_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
 		const qualifier: Qualifier = m[3] || pre === '超过' || pre === '逾' ? 'over' : pre === '约' || m[4] === '左右' ? 'about' : /近/.test(pre) ? 'nearly' : m[4] === '以上' ? 'atLeast' : 'exact';
 		// 177名专家和226名研究生，共计430余人: a total stated after the parts is the head count.
 		if (/^(共|共计|合计|总计)$/.test(pre) || /共计|合计|总计|共有|总数达?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return { value: v, qualifier };
@@ -406,7 +411,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (d.end <= hi && (d.end <= nameStart || d.start >= nameEnd)) inSentence.push(d);
 		}
 		const beforeName = inSentence.filter((d) => d.end <= nameStart);
-		const chosen = beforeName[beforeName.length - 1] ?? inSentence.find((d) => d.date.precision !== 'year') ?? null;
+		// NAME，2024年12月17日在…举行: a date between the name and its verb is the meeting's
+		const between = nameEnd <= verbStart ? inSentence.find((d) => d.start >= nameEnd && d.end <= verbStart && d.date.precision !== 'year') : undefined;
+		const chosen = between ?? beforeName[beforeName.length - 1] ?? inSentence.find((d) => d.date.precision !== 'year') ?? null;
 		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
 		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
@@ -632,12 +639,17 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			continue;
 		}
 		if (d.name.length > into.name.length) into.name = d.name;
-		if (!into.occasion && d.date && (!into.date || d.date.start.length > into.date.start.length)) into.date = d.date;
+		let anchor = into.sentence < 0 || (into.fromTitle && !d.fromTitle);
+		if (!into.occasion && d.date && (!into.date || d.date.start.length > into.date.start.length)) {
+			into.date = d.date;
+			// the mention that dates the meeting is the one its head count and evidence are read from
+			anchor ||= !d.fromTitle;
+		}
 		if (d.occasion && d.date) into.date = d.date;
 		const dv = d.venueCode;
 		if (dv && (!into.venueCode || (!d.fromTitle && (into.fromTitle || into.occasion)))) into.venueCode = dv;
 		else if (dv && into.venueCode && dv !== into.venueCode && within(dv, into.venueCode)) into.venueCode = dv;
-		if (into.sentence < 0 || (into.fromTitle && !d.fromTitle)) {
+		if (anchor && d.sentence >= 0) {
 			into.sentence = d.sentence;
 			into.start = d.start;
 			into.end = d.end;
@@ -677,12 +689,15 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	}
 	return merged.map((m): MeetingMention => {
 		const from = m.sentence >= 0 ? m.sentence : Math.max(0, sents.findIndex((s) => /今天|今日|这次|本次/.test(norm.slice(s.start, s.end))));
-		const next = starts.find((x) => x > from) ?? sents.length;
+		const following = starts.find((x) => x > from);
+		const next = following ?? sents.length;
 		const para = sents[from]?.paragraph ?? 0;
+		// the last meeting of a page may report its head count a few paragraphs on
+		const reach = following === undefined ? 4 : 2;
 		let att: { value: number; qualifier: Qualifier } | null = null;
 		const participants = new Set<string>();
 		if (m.venueCode) participants.add(m.venueCode);
-		for (let i = from; i < next && i < sents.length && sents[i]!.paragraph <= para + 2; i++) {
+		for (let i = from; i < next && i < sents.length && sents[i]!.paragraph <= para + reach; i++) {
 			const whole = sents[i]!;
 			// a giant sentence is read only around the mention
 			const s = i === m.sentence ? { start: Math.max(whole.start, m.start - REACH), end: Math.min(whole.end, m.end + REACH) } : { start: whole.start, end: Math.min(whole.end, whole.start + 2 * REACH) };
