@@ -41,7 +41,7 @@ describe('validateCorpus', () => {
 		['a missing documents array', (c: any) => delete c.documents, /^documents: /],
 		['a metric pointing at no document', (c: any) => (c.metrics[0].docId = 'ghost'), /^metrics\[0\] \(news-a\$0\)\.docId: names a document that is not in the corpus \(ghost\)/],
 		['evidence past the end of its document', (c: any) => (c.places[0].evidence.end = 999), /^places\[0\] \(news-a@330100\)\.evidence\.end: 999 lies past the end of document news-a/],
-		['a repeated document id', (c: any) => c.documents.push({ ...c.documents[0] }), /^documents\[2\] \(news-a\)\.id: repeats the id/]
+		['a repeated document id', (c: any) => c.documents.push({ ...c.documents[0] }), /^documents\[2\] \(news-a\)\.id: repeats the id of documents\[0\]$/]
 	])('refuses %s, naming the record and field', async (_name, mutate, message) => {
 		const errors = await failures(mutate);
 		expect(errors.length).toBeGreaterThan(0);
