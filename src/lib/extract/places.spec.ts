@@ -169,3 +169,27 @@ describe('spans and body ranges', () => {
 		]);
 	});
 });
+
+describe('names that are not the division (real pages)', () => {
+	it.each([
+		['a person whose name starts like a place', '会议选举王平、吴忠祥、李明为副主任。', '640300'],
+		['a person named before a verb', '市委常务副部长吴忠祥出席会议。', '640300'],
+		['a mountain, and the province read across its foot', '园区地处贺兰山东麓，风光秀丽。', '370000'],
+		['a school abroad named after a city', '省台办会见台湾大同技术学院一行。', '140200']
+	])('%s', (_name, text, code) => {
+		expect(places(text)).not.toContain(code);
+	});
+
+	it('still reads the place before a suffix, a list and a province anchor', () => {
+		expect(places('吴忠市、银川市和山东、山西代表')).toEqual(expect.arrayContaining(['640300', '640100', '370000', '140000']));
+	});
+
+	it('reads a county-level city by its short name when its province is named', () => {
+		expect(places('贵州以清镇职教城为核心发展')).toContain('520181');
+	});
+
+	it('leaves Taiwan, Hong Kong and Macao out of the places a document covers', () => {
+		expect(places('香港和台湾的学者来到四川')).toEqual(['510000']);
+		expect(codes('香港和台湾的学者来到四川')).toContain('810000');
+	});
+});

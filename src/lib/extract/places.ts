@@ -240,11 +240,21 @@ const BELOW_COUNTY = /^(镇|乡|村)(?!村|镇)/;
 const PERSON_BEFORE =
 	/(书记|主任|校长|院长|局长|厅长|部长|会长|处长|科长|主席|理事长|秘书长|教授|老师|同志|记者|委员|总监|经理|董事长|主持人)[\u4e00-\u9fff]$/;
 
+/**
+ * A two-character name and one more character, then a separator or what people do (吴忠祥、…,
+ * 吴忠祥出席): a person's full name that starts like the place.
+ */
+const PERSON_AFTER = /^[\u4e00-\u9fff](?<![市县区省州盟旗镇乡村路街山河湖江])(?:[、，,；;]|同志|出席|主持|致辞|讲话|表示|指出|介绍|说|等同志)/;
+/** A mountain named after the place (贺兰山东麓, 五台山): a feature, not the division. */
+const FEATURE = /^(山脉|山[东西南北]麓|山[脚下上顶]|山(?![东西区县市镇乡村庄]))/;
+
 function rejected(norm: string, m: RawMatch, p: Pattern): boolean {
 	const after = norm.slice(m.end - 1, m.end + 4);
 	if (SUFFIX_COMPOUND.test(after)) return true;
 	if (!p.bare) return false;
 	const rest = norm.slice(m.end, m.end + 5);
+	if (PERSON_AFTER.test(rest) && (m.end - m.start === 2)) return true;
+	if (FEATURE.test(rest)) return true;
 	const street = STREET.exec(rest);
 	if (street && !NOT_STREET.test(rest.slice(0, street[0].length))) return true;
 	if (BELOW_COUNTY.test(rest)) return true;
@@ -283,7 +293,11 @@ function tokenize(a: Automaton, norm: string, span: Span): Token[] {
 			for (let k = i; k < j; k++) {
 				const m = raw[k];
 				const p = a.patterns[m.pattern];
-				if (rejected(norm, m, p)) continue;
+				if (rejected(norm, m, p)) {
+					// 贺兰山东麓: the feature word is consumed with the name, so 山东 is not read from it
+					if (p.bare && FEATURE.test(norm.slice(m.end, m.end + 5))) pos = Math.max(pos, m.end + 1);
+					continue;
+				}
 				const candidates = narrowBySuffix(norm, m.end, p.candidates);
 				if (candidates.length === 0) continue;
 				tokens.push({ start: m.start, end: m.end, surface: p.name, candidates, anchored: false, code: null });
@@ -303,7 +317,12 @@ function applyAdjacency(tokens: Token[]): void {
 		const t = tokens[i];
 		if (prev.end !== t.start) continue;
 		const kept = t.candidates.filter((c) => prev.candidates.some((p) => isWithin(c.code, p.code)));
-		if (kept.length === 0) continue;
+		if (kept.length === 0) {
+			// 臺灣大同技術學院: a bare city name right after a province it is not in names something there.
+			const province = prev.candidates.length === 1 && division(prev.candidates[0].code)!.level === 'province';
+			if (province && t.candidates.every((c) => c.kind === 'short' && division(c.code)!.level !== 'province')) t.candidates = [];
+			continue;
+		}
 		t.candidates = kept;
 		t.anchored = true;
 		prev.candidates = prev.candidates.filter((p) => kept.some((c) => isWithin(c.code, p.code)));
@@ -353,8 +372,11 @@ function resolve(tokens: Token[]): void {
 		if (!needsSupport(c)) continue;
 		// 城区, 郊区, 矿区: a one-character generic stem is an ordinary word unless its city is written right before.
 		const weakGeneric = c.kind === 'weak' && t.surface.length <= 2 && GENERIC.has(t.surface[0]);
-		const parent = division(c.code)!.parent;
-		if (weakGeneric || !parent || !resolved.has(parent)) t.code = null;
+		const d = division(c.code)!;
+		const parent = d.parent;
+		// 清镇 in a text about 贵州: a county-level city is known by name across its province.
+		const provinceNamed = c.kind === 'short' && d.name.endsWith('市') && resolved.has(c.code.slice(0, 2) + '0000');
+		if (weakGeneric || !parent || !(resolved.has(parent) || provinceNamed)) t.code = null;
 	}
 }
 
@@ -397,14 +419,20 @@ export function findPlaces(norm: string, body: Span[]): PlaceMention[] {
 }
 
 /**
- * One mention per division, the first one, in text order.
+ * Taiwan, Hong Kong and Macao: they stay venues of meetings, but the places a document covers are
+ * the mainland divisions the dashboard counts and maps.
+ */
+const OUTSIDE_MAINLAND = /^(71|81|82)/;
+
+/**
+ * One mention per division, the first one, in text order (Taiwan, Hong Kong and Macao left out).
  * @example documentPlaces(findPlaces('南京，南京市', [{ start: 0, end: 6 }])).length // 1
  */
 export function documentPlaces(mentions: PlaceMention[]): PlaceMention[] {
 	const seen = new Set<string>();
 	const out: PlaceMention[] = [];
 	for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-		if (seen.has(m.code)) continue;
+		if (seen.has(m.code) || OUTSIDE_MAINLAND.test(m.code)) continue;
 		seen.add(m.code);
 		out.push(m);
 	}
