@@ -477,7 +477,9 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 			if (t.kind === 'Y' && t.rel == null) return t.value;
 			if (t.kind === 'F') return Number(t.iso!.slice(0, 4));
 		}
-		return null;
+		// 8月20日，2025安徽职业教育研讨会: a year opening a name without 年
+		const bare = BARE_YEAR.exec(norm.slice(from, Math.min(end, from + 120)));
+		return bare ? Number(bare[1]) : null;
 	}
 
 	function relative(tok: Tok): { range: DateRange } | null {
@@ -494,6 +496,8 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 	}
 }
 
+/** A year written without 年 before a name (2025安徽…论坛), not a count (2025人, 2023届). */
+const BARE_YEAR = /(?<![\d.\-/])((?:19|20)\d{2})(?=[\u4e00-\u9fff“"])(?![届人元名个所项次万亿件位多余年月日])/;
 const SENTENCE_BREAK = new Uint8Array(0x10000);
 for (const c of '。！？!?\n') SENTENCE_BREAK[c.charCodeAt(0)] = 1;
 

@@ -181,6 +181,30 @@ const cases: Case[] = [
 		[{ name: '全省中职技能大赛', start: '2015-04-24', attendees: 900 }]
 	],
 	[
+		'cuts a slogan set off by spaces or a dash from the front of a name',
+		'正文开始\n比技能 亮风采 2015年全县中职学校技能大赛在某校举办。\n6月2日，匠心筑梦——平凉市技工学校2020年学生技能竞赛在平凉举行。',
+		day('2020-06-03'),
+		[{ name: '2015年全县中职学校技能大赛', start: '2015' }, { name: '平凉市技工学校2020年学生技能竞赛', start: '2020-06-02', venue: '620800' }]
+	],
+	[
+		'cuts an announcing clause and a theme phrase from a name',
+		'正文开始\n5月9日，副市长致辞并宣布2022年全市职业教育活动周正式启动。5月10日，以“技能成就梦想”为主题的第三届全市职教论坛在铜川举行。',
+		day('2022-05-12'),
+		[{ name: '2022年全市职业教育活动周', start: '2022-05-09' }, { name: '第三届全市职教论坛', start: '2022-05-10', venue: '610200' }]
+	],
+	[
+		'reads the first quoted name after a verb and the convening body after 为',
+		'正文开始\n7月1日，主办方在遵义举行了“职教成果展”和“中职文明风采竞赛”。7月2日，县长为遵义职业教育集团举行了揭牌仪式。',
+		day('2019-07-03'),
+		[{ name: '职教成果展', start: '2019-07-01', venue: '520300' }, { name: '遵义职业教育集团揭牌仪式', start: '2019-07-02', venue: '520300' }]
+	],
+	[
+		'dates a year-less day by a year opening a name without 年',
+		'正文开始\n8月20日，2025江淮职业教育研讨会在合肥举行。',
+		null,
+		[{ name: '2025江淮职业教育研讨会', start: '2025-08-20', venue: '340100' }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

@@ -9,7 +9,7 @@ const HELD = /召开|举行|举办|开幕|拉开帷幕|落下帷幕|揭幕|开�
 /** 启动 reports an event only when what starts is an event period (活动周全面启动), not a project. */
 const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
 /** How a meeting's name ends. Organisations ending in 会 (学会, 委员会) are excluded separately. */
-const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|[^\s，,。、“”"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
+const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|成果展|[^\s，,。、“”"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
 const ORG_END = /(学会|协会|委员会|组委会|理事会|商会|联合会|研究会|基金会|工会|促进会|博览会|展览会|展示会|交易会|教育会|社会|机会|体会|都会|省会)$/;
 /** A name that is only a part's role (省级主会场活动, 分会场). */
 const ROLE_ONLY = /^(省级|市级|县级|全省|全市|全国)?(主会场|分会场)(活动)?$/;
@@ -56,9 +56,14 @@ function shiftIso(iso: string, days: number): string {
 /** Words in the clause before the verb that make the event planned, habitual or counted, not held. */
 const NOT_HELD = /将|拟|计划|预计|即将|准备|打算|筹备|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争/;
 /** Leading words that are not part of a name. */
-const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|[，,\s])+/;
+const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|[，,\s\-—–·•”"」』])+/;
+/**
+ * What a name never holds and the candidate is cut after: a slogan set off by spaces or a dash
+ * (竞技能 展风采 2009年…大赛, 匠心筑梦——某校技能竞赛), or an announcing verb (…领导宣布2021年…活动周).
+ */
+const NAME_CUT = /^.*(?:\s+|——|宣布|宣告)(?=\S)/;
 /** A sponsor phrase before a name: 由…主办的, …承办的, …共同组建的 (the last such phrase of the clause). */
-const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|发起|牵头|组建|指导|支持)的/;
+const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|发起|牵头|组建|指导|支持|为主题|为题)的/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时)+$/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
@@ -183,12 +188,18 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 		else if (m) start += m[0].length;
 		else break;
 	}
+	// cut a slogan or an announcing clause off the front, when what is left still reads as a name
+	const rest = norm.slice(start, end);
+	const cut = NAME_CUT.exec(rest);
+	if (cut && cut[0].length < rest.length && validName(rest.slice(cut[0].length))) start += cut[0].length;
 	return start;
 }
 
 function validName(name: string): boolean {
 	if (name.length < 5 || name.length > 80) return false;
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
+	if (/[将在于的了并和及与]$/.test(name)) return false;
+	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
 	const whole = HEAD.test(name) && (!ORG_END.test(name) || SESSION.test(name));
 	const head = name.includes('暨') && !whole ? name.slice(0, name.lastIndexOf('暨')) : name;
 	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
@@ -210,7 +221,8 @@ function cutAfterHead(norm: string, start: number, end: number): number {
 
 /** A year written in the name (2020年职业教育活动周…) as a year range. */
 function yearInName(name: string): DateRange | null {
-	const m = /((?:19|20)\d{2})年/.exec(name);
+	// 2023年…, or a year opening a name without 年 (2016职业教育与城市发展高层对话会)
+	const m = /((?:19|20)\d{2})年/.exec(name) ?? /^((?:19|20)\d{2})(?=[\u4e00-\u9fff“"])/.exec(name);
 	return m ? { start: m[1]!, end: m[1]!, precision: 'year' } : null;
 }
 
@@ -332,8 +344,17 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// Name after the verb: (SUBJECT)(在 VENUE) VERB(了|的) NAME.
 			let st = verbEnd;
 			if (norm[st] === '了' || norm[st] === '的') st++;
-			if (OPEN_QUOTE.includes(norm[st] ?? '')) st++;
-			const e = cutAfterHead(norm, st, clauseEnd(norm, st, s.end));
+			const limit = clauseEnd(norm, st, s.end);
+			// 举行了“某成就展”和“某竞赛”: the first quoted name
+			const q = OPEN_QUOTE.indexOf(norm[st] ?? '');
+			if (q >= 0) {
+				const close = norm.indexOf(CLOSE_QUOTE[q]!, st + 1);
+				if (close > st && close < limit && validName(norm.slice(st + 1, close)) && !NOT_HELD.test(norm.slice(cStart, verbStart))) {
+					return finish(s, si, verbStart, st + 1, close, norm.slice(st + 1, close));
+				}
+				st++;
+			}
+			const e = cutAfterHead(norm, st, limit);
 			const name = norm.slice(st, e);
 			if (e <= st || launch) return null;
 			const subjectEnd = zaiAt >= 0 ? zaiAt : verbStart;
@@ -394,7 +415,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	/** The organisation a clause's subject ends with (记者从教育部 → 教育部), as its start, or null. */
 	function subjectOrg(from: number, end: number): number | null {
 		const text = norm.slice(from, end);
-		const m = /(?:^|[从据由向与和及、的]|记者|日)([^从据由向与和及、的\s\d]{3,24})$/.exec(text);
+		const m = /(?:^|[从据由向与和及、的为]|记者|日)([^从据由向与和及、的为\s\d]{3,24})$/.exec(text);
 		if (!m || !ORG_SUBJECT.test(m[1]!) || /^(我|本|该|其|这)/.test(m[1]!)) return null;
 		return end - m[1]!.length;
 	}
