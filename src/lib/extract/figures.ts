@@ -6,6 +6,8 @@
 /** Inserted pinyin (职业(yè)), bracketed pinyin (【zhí】), quotes and spaces: never part of a subject. */
 const NOISE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|【[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}】|[“”‘’"'《》「」〈〉\s*]/g;
 
+const HAS_NOISE = /[(【“”‘’"'《》「」〈〉\s*]/;
+
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
 	/参加|参与|参赛|参会|出席|与会|到场|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作|做|提供|进入|完成|覆盖|涉及|包括|分布|集中|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
@@ -38,12 +40,22 @@ const RATE_WORD = /(?:率|比|比重|比例|占比|份额|倍数)$/;
 
 /** The subject's characters: no pinyin, quotes or spaces. */
 export function cleanSubject(s: string): string {
-	return s.replace(NOISE, '');
+	// most clauses carry none of it: test before building a new string
+	return HAS_NOISE.test(s) ? s.replace(NOISE, '') : s;
+}
+
+/**
+ * `b` without what `re` (anchored at $) matches at its end, searched in its last 16 characters
+ * only: an end-anchored pattern tried from every position of a long clause is slow.
+ */
+function stripEnd(b: string, re: RegExp): string {
+	if (b.length <= 16) return b.replace(re, '');
+	return b.slice(0, -16) + b.slice(-16).replace(re, '');
 }
 
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
 function afterUnit(head: string): { noun: string; verb: string } {
-	let h = cleanSubject(head).replace(/^(?:余|多|以上|左右|及以上)/, '').replace(/^的/, '').replace(/^(?:线上线下|线上|线下)/, '');
+	let h = head.replace(/^(?:余|多|以上|左右|及以上)/, '').replace(/^的/, '').replace(/^(?:线上线下|线上|线下)/, '');
 	const verb = HEAD_VERB.test(h) ? h.replace(/了|本次|这次|此次|^实现/g, '').split(/[,，。；;：:]/)[0]!.slice(0, 10) : '';
 	if (verb) return { noun: '', verb };
 	// a list goes on, or the words say how the level moved (增加到12337元): no noun here
@@ -61,14 +73,14 @@ function afterUnit(head: string): { noun: string; verb: string } {
 
 /** The words before the number that name what is counted, with time, place and verbs of making taken off. */
 function beforeNumber(before: string, rate = false): string {
-	let b = cleanSubject(before);
-	const from = FROM_TO.exec(b);
+	let b = before;
+	const from = b.includes('由') || b.includes('从') ? FROM_TO.exec(b) : null;
 	if (from) b = b.slice(0, from.index);
 	EARLIER_FIGURE.lastIndex = 0;
 	let after = -1;
 	for (let m = EARLIER_FIGURE.exec(b); m; m = EARLIER_FIGURE.exec(b)) after = m.index + m[0].length;
 	if (after > 0) b = b.slice(after);
-	b = b.replace(CHANGE_TAIL, '');
+	b = stripEnd(b, CHANGE_TAIL);
 	// inside a bracket: what the bracket counts (105.46万人(其中技工学校在校生)
 	const open = Math.max(b.lastIndexOf('('), b.lastIndexOf('（'));
 	if (open >= 0 && b.indexOf(')', open) < 0 && b.indexOf('）', open) < 0) b = b.slice(open + 1);
@@ -81,7 +93,7 @@ function beforeNumber(before: string, rate = false): string {
 	b = b.replace(/等$/, '');
 	for (let prev = ''; prev !== b; ) {
 		prev = b;
-		b = b.replace(TAIL, '');
+		b = stripEnd(b, TAIL);
 	}
 	// what a verb of making makes: the words after the last one
 	MAKE.lastIndex = 0;
@@ -115,20 +127,24 @@ function beforeNumber(before: string, rate = false): string {
  * @example subjectOf('全省', '高职院校集中亮出成果', '所') // '高职院校'
  */
 export function subjectOf(before: string, head: string, unit: string, previous = '', out?: { topic: string }): string | null {
+	// a subject lies within a few words of its number: bound the work on long clauses
+	before = cleanSubject(before.length > 40 ? before.slice(-40) : before);
+	head = cleanSubject(head.length > 40 ? head.slice(0, 40) : head);
+	previous = previous.length > 40 ? previous.slice(-40) : previous;
 	// 5系1部, 8大类, 八县(市): the unit is the noun counted
 	if (NOUN_UNITS.has(unit)) {
-		const bracket = /^\([省市区县自治直辖、]{1,12}\)/.exec(cleanSubject(head));
+		const bracket = /^\([省市区县自治直辖、]{1,12}\)/.exec(head);
 		return unit + (bracket ? bracket[0] : '');
 	}
 	const after = afterUnit(head);
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点';
 	let pre = beforeNumber(before, rate);
 	// ，由2003年的46%上升到…: the measure was named in the clause before
-	if (!pre && /^(?:由|从)/.test(cleanSubject(before)) && previous) pre = beforeNumber(previous, rate);
+	if (!pre && /^(?:由|从)/.test(before) && previous) pre = beforeNumber(cleanSubject(previous), rate);
 	if (rate) {
 		if (pre && RATE_WORD.test(pre)) return pre;
 		// 70%以上为职业院校毕业生: what the share is of
-		const rest = cleanSubject(head)
+		const rest = head
 			.replace(/^(?:以上|左右|及以上)?(?:的|为|是|来自)?/, '')
 			.replace(/^(?:增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至|到).*/, '');
 		const tail = after.noun || after.verb || rest.slice(0, Math.max(0, rest.search(/[,，。；;、]|$/))).slice(0, 10);
@@ -136,14 +152,14 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		return s.length >= 2 ? s : null;
 	}
 	// 天津、贵州等5个省: examples before the number, the class after it
-	const examples = /等$/.test(cleanSubject(before)) && after.noun.length >= 1;
+	const examples = /等$/.test(before) && after.noun.length >= 1;
 	if (after.noun.length >= 2 || (after.noun.length === 1 && (!pre || examples))) {
 		const action = distinguishingAction(head, after.noun, unit);
 		if (action) return action + after.noun;
 		const topic = topicOf(before);
 		if (topic && !after.noun.startsWith(topic) && out) out.topic = topic;
 		if (GENERIC_HEAD.test(after.noun)) {
-			const action = cleanSubject(head)
+			const action = head
 				.slice(after.noun.length)
 				.replace(/^(?:在会上|在大会上|会上)?(?:共同|分别)?(?:作了|作|做了|做)?/, '')
 				.split(/[,，。；;：:的]/)[0]!
@@ -153,7 +169,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		return after.noun;
 	}
 	// …共计430余人参加了本次会议: the total of a long list is named by what they did
-	if (after.verb.length >= 2 && /共计$/.test(cleanSubject(before))) return after.verb;
+	if (after.verb.length >= 2 && /共计$/.test(before)) return after.verb;
 	// 学术年会…40多万人参与学术交流: who and what they did, while short
 	if (pre.length >= 2 && after.verb.length >= 2 && PEOPLE.has(unit) && !/[、和及与]/.test(pre) && pre.length + after.verb.length <= 12) return pre + after.verb;
 	// 出席大会的代表400多位: those attending are the 代表
@@ -272,6 +288,15 @@ export interface PartCandidate {
 /** A total said after a list of its parts: 共计430余人, 总数达3186人. */
 const TOTAL_AFTER = /共计|合计|总计|总数|总人数|总规模/;
 
+const QI = '其'.charCodeAt(0);
+const ZHONG = '中'.charCodeAt(0);
+
+/** Offset from `from` of the last 其中 in norm[from, to), or -1; a bounded scan without a slice. */
+function lastQizhong(norm: string, from: number, to: number): number {
+	for (let i = to - 2; i >= from; i--) if (norm.charCodeAt(i) === QI && norm.charCodeAt(i + 1) === ZHONG) return i - from;
+	return -1;
+}
+
 /** Units that count the same kind of thing (people: 人, 名, 位). */
 function unitClass(unit: string): string {
 	return unit === '名' || unit === '位' ? '人' : unit;
@@ -297,9 +322,9 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	for (let i = 0; i < figs.length; i++) {
 		const f = figs[i]!;
 		if (never(f)) continue;
-		const sent = norm.slice(f.sentenceStart, f.start);
-		const q = sent.lastIndexOf('其中');
+		const q = lastQizhong(norm, f.sentenceStart, f.start);
 		if (q >= 0) {
+			const sent = norm.slice(f.sentenceStart, f.start);
 			const at = f.sentenceStart + q;
 			// the figures between 其中 and this one: all of this unit and none a change, or the list ended
 			const between = figs.filter((g) => g.start > at && g.start < f.start);

@@ -5,7 +5,7 @@
 
 import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
-import { scopeOf } from './scope.ts';
+import { scopeOf, scopeRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
 
 export interface FindMetricsOptions {
@@ -210,8 +210,17 @@ interface Found {
 
 /** Scope and part of every figure, which need the document's places and the other figures. */
 function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricMention[] {
+	if (found.length === 0) return [];
 	const places = opts.places ?? [];
 	const regionCode = opts.regionCode ?? null;
+	// the sentences of the figures, merged: the only text a scope is read from
+	const ranges: Span[] = [];
+	for (const f of found) {
+		const last = ranges[ranges.length - 1];
+		if (last && f.sentenceStart <= last.end) last.end = Math.max(last.end, f.clauseEnd);
+		else ranges.push({ start: f.sentenceStart, end: f.clauseEnd });
+	}
+	const refs = places.length || regionCode ? scopeRefs(norm, ranges, places, regionCode) : [];
 	const subjects = withTopics(found.map((f) => ({ subject: f.m.subject, topic: f.topic })));
 	found.forEach((f, i) => (f.m.subject = subjects[i]!));
 	const parts = markParts(
@@ -220,7 +229,7 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 	);
 	return found.map((f, i) => {
 		f.m.part = parts[i]!;
-		if (places.length || regionCode) f.m.scopeCode = scopeOf({ norm, sentenceStart: f.sentenceStart, clauseStart: f.clauseStart, clauseEnd: f.clauseEnd, start: f.m.start, end: f.m.end, places, regionCode });
+		if (refs.length) f.m.scopeCode = scopeOf({ norm, sentenceStart: f.sentenceStart, clauseStart: f.clauseStart, clauseEnd: f.clauseEnd, start: f.m.start, end: f.m.end, refs, regionCode });
 		return f.m;
 	});
 }

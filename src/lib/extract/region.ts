@@ -31,9 +31,13 @@ const PROVINCE_ABBR: Record<string, string> = {
 	黔: '520000', 滇: '530000', 藏: '540000', 陕: '610000', 甘: '620000', 青: '630000', 宁: '640000', 新: '650000',
 	港: '810000', 澳: '820000', 台: '710000'
 };
-const ABBR_RUN = new RegExp(`([${Object.keys(PROVINCE_ABBR).join('')}]{2,4})(?=两地|两省|三省|四省|[两三四五]省[区市]|杯|协作|合作|对口|地区|\\d)`, 'g');
+/** Characters that may follow a run of short names for it to name provinces (川渝两地, 川渝杯, 京津5所). */
+const ABBR_AFTER = /^(?:两地|两省|三省|四省|[两三四五]省[区市]|杯|协作|合作|对口|地区|\d)/;
 /** Full names that begin like a run of short names (辽宁 is not 辽 + 宁). */
 const FULL_NAMES = ['辽宁', '吉林', '宁夏', '青海', '台湾', '新疆', '天津', '北京', '南京', '新津', '青岛'];
+/** Short-name characters by char code, so the scan tests one array cell per character. */
+const IS_ABBR = new Uint8Array(0x10000);
+for (const c of Object.keys(PROVINCE_ABBR)) IS_ABBR[c.charCodeAt(0)] = 1;
 
 /**
  * Provinces named together by their one-character names (川渝两地, “川渝杯”, 粤黔协作), with the span of each run.
@@ -41,11 +45,29 @@ const FULL_NAMES = ['辽宁', '吉林', '宁夏', '青海', '台湾', '新疆', 
  */
 export function abbreviatedProvinces(s: string): Array<{ start: number; end: number; codes: string[] }> {
 	const out: Array<{ start: number; end: number; codes: string[] }> = [];
-	ABBR_RUN.lastIndex = 0;
-	for (let m = ABBR_RUN.exec(s); m; m = ABBR_RUN.exec(s)) {
-		const codes = [...new Set([...m[1]].map((c) => PROVINCE_ABBR[c]))];
-		if (FULL_NAMES.some((n) => m![1]!.includes(n) || s.slice(Math.max(0, m!.index - 1), m!.index + 1).length === 2 && FULL_NAMES.includes(s.slice(m!.index - 1, m!.index + 1)))) continue;
-		if (codes.length >= 2) out.push({ start: m.index, end: m.index + m[1].length, codes });
+	for (let i = 0; i < s.length - 1; i++) {
+		if (!IS_ABBR[s.charCodeAt(i)] || !IS_ABBR[s.charCodeAt(i + 1)]) continue;
+		let j = i + 2;
+		while (j < s.length && j - i < 4 && IS_ABBR[s.charCodeAt(j)]) j++;
+		// the longest run of 2–4 followed by a word that makes it a list of provinces
+		let end = -1;
+		for (let k = j; k >= i + 2; k--) {
+			if (ABBR_AFTER.test(s.slice(k, k + 4))) {
+				end = k;
+				break;
+			}
+		}
+		if (end < 0) {
+			i = j - 1;
+			continue;
+		}
+		const run = s.slice(i, end);
+		const pre = s.slice(Math.max(0, i - 1), i + 1);
+		if (!FULL_NAMES.some((n) => run.includes(n)) && !(pre.length === 2 && FULL_NAMES.includes(pre))) {
+			const codes = [...new Set([...run].map((c) => PROVINCE_ABBR[c]!))];
+			if (codes.length >= 2) out.push({ start: i, end, codes });
+		}
+		i = end - 1;
 	}
 	return out;
 }
@@ -93,7 +115,6 @@ function localBranch(norm: string, s: string, offset: number, places: readonly P
 }
 
 /** 全省/我省 … phrases by the level they speak for. */
-const WHOLE = /[全我本]([省市县区])/g;
 const AUTONOMOUS = new Set(['150000', '450000', '540000', '640000', '650000']);
 
 /** Whether a 中华职业教育社-like match at `at` is a national body, not a local branch named after its area. */
@@ -161,19 +182,38 @@ function institutionDivision(s: string): string | null {
 	return null;
 }
 
-/** The division that 全省 / 全市 / 全区 / 全县 speaks for, from the places the document names. */
-function wholeDivision(norm: string, body: readonly Span[], places: readonly PlaceMention[], min = 1, only?: '省'): string | null {
-	const counts = { 省: 0, 市: 0, 区: 0, 县: 0 } as Record<string, number>;
+/**
+ * The place mentions of a meeting's name, with offsets into the name: those of the document where
+ * the name is written out near the meeting, else the name read on its own.
+ */
+function placesOfName(norm: string, name: string, near: number, places: readonly PlaceMention[]): PlaceMention[] {
+	const at = name ? norm.indexOf(name, Math.max(0, near - name.length - 200)) : -1;
+	if (at < 0) return findPlaces(name, [{ start: 0, end: name.length }]);
+	return places.filter((p) => p.start >= at && p.end <= at + name.length).map((p) => ({ ...p, start: p.start - at, end: p.end - at }));
+}
+
+/** How often the body says 全省 / 全市 / 全区 / 全县 (我省, 本市 …), by level. */
+function wholeCounts(norm: string, body: readonly Span[]): Record<string, number> {
+	const counts: Record<string, number> = { 省: 0, 市: 0, 区: 0, 县: 0 };
 	for (const s of body) {
-		const text = norm.slice(s.start, s.end);
-		WHOLE.lastIndex = 0;
-		for (let m = WHOLE.exec(text); m; m = WHOLE.exec(text)) {
-			const next = text[m.index + 2] ?? '';
+		for (let i = s.start; i < s.end - 1; i++) {
+			const c = norm.charCodeAt(i);
+			if (c !== QUAN && c !== WO && c !== BEN) continue;
+			const level = norm[i + 1]!;
+			if (!(level in counts)) continue;
 			// 全市场, 全区域, 本市场: not a division
-			if (/[场域长委]/.test(next)) continue;
-			counts[m[1]!]!++;
+			if (/[场域长委]/.test(norm[i + 2] ?? '')) continue;
+			counts[level]!++;
 		}
 	}
+	return counts;
+}
+const QUAN = '全'.charCodeAt(0);
+const WO = '我'.charCodeAt(0);
+const BEN = '本'.charCodeAt(0);
+
+/** The division that 全省 / 全市 / 全区 / 全县 speaks for, from the places the document names. */
+function wholeDivision(counts: Record<string, number>, places: readonly PlaceMention[], min = 1, only?: '省'): string | null {
 	let level = only ?? (['省', '市', '区', '县'] as const).filter((k) => counts[k]! > 0).sort((a, b) => counts[b]! - counts[a]!)[0];
 	if (!level || counts[level]! < min || places.length === 0) return null;
 	const majority = (codes: Array<string | undefined>): string | null => {
@@ -210,6 +250,9 @@ export function documentRegion(input: RegionInput): string | null {
 	// the first sentences only: a national body named later is a guest, not the reporter
 	for (let i = 0, n = 0; i < lead.length; i++) if (lead[i] === '。' && ++n === LEAD_SENTENCES) lead = lead.slice(0, i);
 
+	let cached: Record<string, number> | null = null;
+	const counts = (): Record<string, number> => (cached ??= wholeCounts(norm, body));
+
 	// 1. a national body or a national event in the headline, a local branch named there, or a national body in the lead
 	if (title && namesNationalBody(norm, titleText, title.start, places)) return NATIONAL;
 	// 学院承办…全国…大赛: the host's news, not the country's
@@ -220,7 +263,7 @@ export function documentRegion(input: RegionInput): string | null {
 	if (namesNationalBody(norm, lead, leadStart, places)) return NATIONAL;
 	const first = meetings[0];
 	const firstName = first ? fold(first.name) : '';
-	const firstPlaces = first ? findPlaces(firstName, [{ start: 0, end: firstName.length }]) : [];
+	const firstPlaces = first ? placesOfName(norm, firstName, first.start, places) : [];
 	const nationalAt = firstName.replace(/中国(?:式|特色)/g, '中国xx').search(NATIONAL_EVENT);
 	if (nationalAt >= 0 && !hostNews && !firstPlaces.some((p) => p.start < nationalAt)) return NATIONAL;
 
@@ -231,7 +274,7 @@ export function documentRegion(input: RegionInput): string | null {
 		const school = institutionDivision(titleText);
 		if (school && !/[在于赴到]$/.test(titleText.slice(0, titleText.search(INSTITUTION_NAME)))) return school;
 		if (/[全我本]省/.test(titleText)) {
-			const w = wholeDivision(norm, body, places, 1, '省');
+			const w = wholeDivision(counts(), places, 1, '省');
 			if (w && division(w)?.level === 'province') return w;
 		}
 	}
@@ -241,7 +284,7 @@ export function documentRegion(input: RegionInput): string | null {
 		if (named) return named;
 	}
 	// 4. 全省 / 全市 … phrases of the body, said at least twice
-	const whole = wholeDivision(norm, body, places, 2);
+	const whole = wholeDivision(counts(), places, 2);
 	if (whole) return whole;
 	// 5. the first meeting's venue, unless the document speaks mostly of the area around it
 	const count = new Map<string, { n: number; first: number; level: number }>();

@@ -5,7 +5,7 @@
 
 import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { abbreviatedProvinces, commonDivision, NATIONAL } from './region.ts';
-import type { PlaceMention } from './types.ts';
+import type { PlaceMention, Span } from './types.ts';
 
 export interface ScopeInput {
 	norm: string;
@@ -17,13 +17,14 @@ export interface ScopeInput {
 	/** the number's start and the unit's end */
 	start: number;
 	end: number;
-	/** the document's place mentions, sorted by start */
-	places: readonly PlaceMention[];
+	/** the document's division references (scopeRefs), sorted by start */
+	refs: readonly Ref[];
 	/** the document's region */
 	regionCode: string | null;
 }
 
-interface Ref {
+/** A division named in the text: a place, provinces by short names, 全国/全省 …; `weak` marks a venue. */
+export interface Ref {
 	start: number;
 	end: number;
 	code: string;
@@ -46,59 +47,72 @@ function wholeOf(level: string, region: string | null): string | null {
 	return region;
 }
 
-/** First index in `places` whose start is at or after `pos`. */
-function lowerBound(places: readonly PlaceMention[], pos: number): number {
-	let lo = 0;
-	let hi = places.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (places[mid]!.start < pos) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /** Words that may open a clause before the division it is about (来自全国…, 其中滨州市…, 目前通辽市…). */
 const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同时|此外|另外|在)?$/;
 /** After a place: the rest of a title or a ranking (全国技术能手, 全国第一), not a division described. */
 const NOT_SCOPE_AFTER = /^[^,，。；;]{0,6}?(?:第一|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团)/;
 
+/** First index in `refs` whose start is at or after `pos`. */
+function lowerBound(refs: ReadonlyArray<{ start: number }>, pos: number): number {
+	let lo = 0;
+	let hi = refs.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (refs[mid]!.start < pos) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
 /**
- * The division references of norm[from, to), in text order, lists (A、B和C) merged into one.
- * A venue (在X举行) is marked, places inside institution names and titles are left out.
+ * The division references inside the given ranges of a document (the sentences of its figures),
+ * in text order: places (not inside an institution's name, a title, a ranking or a dateline; a
+ * venue after 在 marked weak), provinces by short names (京津两地) and 全国 / 全省 / 我市 … words.
+ * Ranges must be sorted and disjoint; only the text near figures is read.
+ * @example scopeRefs(norm, [{ start: 0, end: 40 }], places, '370000')
  */
-function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
-	const { norm, places, regionCode } = input;
+export function scopeRefs(norm: string, ranges: readonly Span[], places: readonly PlaceMention[], regionCode: string | null): Ref[] {
 	const raw: Ref[] = [];
-	for (let i = lowerBound(places, from); i < places.length && places[i]!.end <= to; i++) {
-		const p = places[i]!;
-		const after = norm.slice(p.end, Math.min(to + 12, p.end + 14));
-		if (INSTITUTION_AFTER.test(after) || NOT_SCOPE_AFTER.test(after) || /^\d{1,2}月\d{1,2}日|^[讯电]/.test(after)) continue;
-		// 新华社北京4月29日电: a dateline
-		if (/(?:社|网|报|台)$/.test(norm.slice(Math.max(0, p.start - 1), p.start))) continue;
-		const venue = /[在于]$/.test(norm.slice(Math.max(from, p.start - 2), p.start).replace(/[省市]$/, ''));
-		raw.push({ start: p.start, end: p.end, code: p.code, weak: venue });
+	for (const range of ranges) {
+		for (let i = lowerBound(places, range.start); i < places.length && places[i]!.end <= range.end; i++) {
+			const p = places[i]!;
+			const after = norm.slice(p.end, p.end + 14);
+			if (INSTITUTION_AFTER.test(after) || NOT_SCOPE_AFTER.test(after) || /^\d{1,2}月\d{1,2}日|^[讯电]/.test(after)) continue;
+			const c1 = norm[p.start - 1] ?? '';
+			// 新华社北京4月29日电: a dateline
+			if (c1 === '社' || c1 === '网' || c1 === '报' || c1 === '台') continue;
+			const c0 = c1 === '省' || c1 === '市' ? (norm[p.start - 2] ?? '') : c1;
+			const venue = c0 === '在' || c0 === '于' || ((c1 === '省' || c1 === '市') && (norm[p.start - 3] === '在' || norm[p.start - 3] === '于'));
+			raw.push({ start: p.start, end: p.end, code: p.code, weak: venue });
+		}
+		const text = norm.slice(range.start, range.end);
+		for (const a of abbreviatedProvinces(text)) raw.push({ start: range.start + a.start, end: range.start + a.end, code: commonDivision(a.codes) ?? NATIONAL, weak: false });
+		WHOLE.lastIndex = 0;
+		for (let m = WHOLE.exec(text); m; m = WHOLE.exec(text)) {
+			if (NOT_SCOPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+			const code = m[1] ? wholeOf(m[1], regionCode) : NATIONAL;
+			if (code) raw.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, code, weak: false });
+		}
 	}
-	const text = norm.slice(from, to);
-	for (const a of abbreviatedProvinces(text)) raw.push({ start: from + a.start, end: from + a.end, code: commonDivision(a.codes) ?? NATIONAL, weak: false });
-	WHOLE.lastIndex = 0;
-	for (let m = WHOLE.exec(text); m; m = WHOLE.exec(text)) {
-		if (NOT_SCOPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
-		const code = m[1] ? wholeOf(m[1], regionCode) : NATIONAL;
-		if (code) raw.push({ start: from + m.index, end: from + m.index + m[0].length, code, weak: false });
-	}
-	raw.sort((a, b) => a.start - b.start);
-	// adjacent names narrow (宁夏银川市西夏区 → 西夏区); names joined by 、和及与 are one list (→ their common division)
+	return raw.sort((a, b) => a.start - b.start);
+}
+
+/** The references inside norm[from, to), lists (A、B和C) merged into one, adjacent names narrowed. */
+function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
+	const { norm, refs } = input;
 	const out: Ref[] = [];
-	for (const r of raw) {
+	for (let i = lowerBound(refs, from); i < refs.length && refs[i]!.end <= to; i++) {
+		const r = refs[i]!;
 		const last = out[out.length - 1];
 		if (last && last.weak === r.weak) {
 			const gap = norm.slice(last.end, r.start);
+			// adjacent names narrow (宁夏银川市西夏区 → 西夏区)
 			if (gap === '' || /^(?:省|市)?$/.test(gap)) {
 				last.end = r.end;
 				last.code = r.code;
 				continue;
 			}
+			// names joined by 、和及与 are one list (→ their common division)
 			if (/^[、和及与,，]$/.test(gap) || gap === '以及') {
 				last.end = r.end;
 				last.code = commonDivision([last.code, r.code]) ?? NATIONAL;
@@ -127,7 +141,7 @@ export function scopeOf(input: ScopeInput): string | null {
 	const { norm, sentenceStart, clauseStart, clauseEnd, start, end, regionCode } = input;
 	// the clause before the number: the nearest division, a venue included (在天津已连续举办3届)
 	const before = refsIn(input, clauseStart, start);
-	let ref = before[before.length - 1];
+	let ref: Ref | undefined = before[before.length - 1];
 	// after it, only where the counted did something (48位人士在上海创立)
 	if (!ref) ref = refsIn(input, end, clauseEnd).find((r) => r.weak);
 	// else the topic of an earlier clause of the sentence (通辽市目前拥有…，特色产业学院11个)
