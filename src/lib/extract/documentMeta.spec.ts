@@ -51,6 +51,11 @@ describe('documentTitle', () => {
 		expect(doc.norm.slice(doc.body[0]!.start, doc.body[0]!.end)).toContain('全省技能大赛');
 	});
 
+	it('skips the speaker line and subtitle between a title and its date', () => {
+		const doc = prep('深化改革 提质培优\n——在学院教代会上的工作报告\n院长 某某某\n（2021年3月5日）\n各位代表：\n现在我报告工作。');
+		expect(documentTitle(doc)).toBe('深化改革 提质培优');
+	});
+
 	it('gives null when the text opens with a salutation', () => {
 		expect(documentTitle(prep('同志们：\n今天召开会议。'))).toBeNull();
 	});

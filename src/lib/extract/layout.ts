@@ -73,6 +73,8 @@ export function classifyLines(norm: string): Line[] {
 	let titleAt = -1;
 	for (let i = firstMeta - 1; i >= 0; i--) {
 		if (lines[i]!.role === 'body') {
+			// the speaker's line (校长 某某) and a subtitle (——在…上的讲话) sit between a title and its date
+			if (BYLINE.test(norm.slice(lines[i]!.start, lines[i]!.end)) && i > 0) continue;
 			if (headingLike(lines[i]!)) titleAt = i;
 			break;
 		}
@@ -94,6 +96,9 @@ export function classifyLines(norm: string): Line[] {
 	}
 	return lines;
 }
+
+/** A speaker's line or a subtitle under a title: 校长 某某, ——在…上的工作报告. */
+const BYLINE = /^(?:(?:校长|院长|书记|党委书记|主任|局长|厅长|会长|理事长|社长|主席|市长|县长|副[\u4e00-\u9fff]{1,3})\s*[\u4e00-\u9fff]{2,4}|[—－-]{1,2}.{2,80})$/;
 
 /** Longest line taken for a title: a longer one is a paragraph. */
 const TITLE_MAX = 80;

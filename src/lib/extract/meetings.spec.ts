@@ -205,6 +205,42 @@ const cases: Case[] = [
 		[{ name: '2025江淮职业教育研讨会', start: '2025-08-20', venue: '340100' }]
 	],
 	[
+		'reads a report occasion from its subtitle line',
+		'凝心聚力 再创佳绩\n——在学院第二届教职工代表大会第三次会议上的工作报告\n院长 某某\n（2020年1月8日）\n各位代表：\n现在我代表学院作工作报告，请予审议。',
+		null,
+		[{ name: '学院第二届教职工代表大会第三次会议' }]
+	],
+	[
+		'names a meeting of a division’s party committee after the division',
+		'正文开始\n3月2日，甘肃省召开省委常委（扩大）会议，研究职业教育工作。',
+		day('2016-03-03'),
+		[{ name: '甘肃省省委常委(扩大)会议', start: '2016-03-02', venue: '620000' }]
+	],
+	[
+		'does not report an event a clause prepares for (为…举行的…)',
+		'正文开始\n4月2日，全省中职技能选拔赛在兰州开赛，同时为5月举行的全国职业院校技能大赛选拔选手。',
+		day('2019-04-03'),
+		[{ name: '全省中职技能选拔赛', start: '2019-04-02', venue: '620100' }]
+	],
+	[
+		'does not take an organising committee joined by 暨 for a meeting',
+		'正文开始\n5月16日，2021年全省职业教育活动周暨技能大赛组委会召开全体成员会议。',
+		day('2021-05-20'),
+		[{ name: '2021年全省职业教育活动周暨技能大赛组委会全体成员会议', start: '2021-05-16' }]
+	],
+	[
+		'does not merge a short generic name into a long one that holds its characters',
+		'正文开始\n3月5日，2019年全省中职学校技能大赛河北省选拔赛在保定开赛。4月9日，全国技能大赛在天津开幕。',
+		day('2019-04-10'),
+		[{ name: '2019年全省中职学校技能大赛河北省选拔赛', start: '2019-03-05' }, { name: '全国技能大赛', start: '2019-04-09' }]
+	],
+	[
+		'reads the length of a meeting stated a few paragraphs on, blank lines not counting',
+		'正文开始\n12月30日，全省职教学会第五次会员代表大会在福州开幕。\n\n\n\n省领导出席开幕式。\n\n\n\n会议为期两天。',
+		day('2014-12-31'),
+		[{ name: '全省职教学会第五次会员代表大会', start: '2014-12-30', end: '2014-12-31', venue: '350100' }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

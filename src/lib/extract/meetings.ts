@@ -21,6 +21,8 @@ const COUNT = /^[\d一二两三四五六七八九十百千几数多]+(余|多)?(
 const OPEN_QUOTE = '“「『《"\'';
 const CLOSE_QUOTE = '”」』》"\'';
 /** A subject that is an organisation, whose meeting a short name after the verb is (教育部 + 新闻发布会). */
+/** A division as the subject (新疆维吾尔自治区召开党委常委会议): the meeting is its body's. */
+const DIVISION_SUBJECT = /(省|自治区|市|州|盟|县|区|旗)$/;
 const ORG_SUBJECT = /(社|学会|协会|研究会|委员会|联合会|促进会|部|厅|局|委|办|院|学校|大学|集团|联盟|政府|中心|政协|人大)$/;
 
 /** How many earlier meetings a mention is compared with when merging: a real page names a few dozen. */
@@ -105,6 +107,7 @@ const NEWLINE = 10;
 function sentences(norm: string, body: Span[]): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
+	let filled = false;
 	for (const { start: from, end: to } of body) {
 		let start = from;
 		for (let i = from; i <= to; i++) {
@@ -112,12 +115,18 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 			const endOfLine = ch === NEWLINE;
 			if (endOfLine || (MARKS[ch]! & SENTENCE_MARK) !== 0) {
 				const end = endOfLine ? i : i + 1;
-				if (norm.slice(start, end).trim()) out.push({ start, end, paragraph });
+				if (norm.slice(start, end).trim()) {
+					out.push({ start, end, paragraph });
+					filled = true;
+				}
 				start = i + 1;
-				if (endOfLine) paragraph++;
+				// blank lines do not put paragraphs further apart
+				if (endOfLine && filled) {
+					paragraph++;
+					filled = false;
+				}
 			}
 		}
-		paragraph++;
 	}
 	return out;
 }
@@ -200,7 +209,9 @@ function validName(name: string): boolean {
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
 	if (/[将在于的了并和及与]$/.test(name)) return false;
 	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
-	const whole = HEAD.test(name) && (!ORG_END.test(name) || SESSION.test(name));
+	// …活动周暨…组委会: a name ending in an organisation is the organisation
+	if (ORG_END.test(name) && !SESSION.test(name)) return false;
+	const whole = HEAD.test(name);
 	const head = name.includes('暨') && !whole ? name.slice(0, name.lastIndexOf('暨')) : name;
 	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
 	if (!HEAD.test(head) || (ORG_END.test(head) && !SESSION.test(head))) return false;
@@ -257,7 +268,10 @@ const sameMeeting = (a: Draft, b: Draft): boolean => {
 	const ya = yearsOf(a.name);
 	const yb = yearsOf(b.name);
 	if (ya && yb && ya !== yb) return false;
-	return a.name.includes(b.name) || b.name.includes(a.name) || overlap(a.name, b.name) >= 0.8;
+	if (a.name.includes(b.name) || b.name.includes(a.name)) return true;
+	// near-identical names only: a short generic name is not any long one holding its characters
+	const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+	return short.length * 2 >= long.length && overlap(a.name, b.name) >= 0.8;
 };
 
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
@@ -359,8 +373,11 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (e <= st || launch) return null;
 			const subjectEnd = zaiAt >= 0 ? zaiAt : verbStart;
 			if (NOT_HELD.test(norm.slice(cStart, verbStart))) return null;
+			// 为5月举行的全国大赛选拔人才: an event the clause prepares for
+			if (norm[verbEnd] === '的' && /为[^，,]{0,12}$/.test(norm.slice(cStart, verbStart))) return null;
 			// 某社在某地召开第五次社员代表大会, 教育部召开的新闻发布会: the subject names the body whose meeting it is.
-			const subj = /^(第|全体|首届|首次|直辖)/.test(name) ? trimLead(norm, cStart, subjectEnd, dates) : name.length < 8 ? subjectOrg(cStart, subjectEnd) : null;
+			const bodyOfDivision = /^(党委|党组|政府|人大|政协|省委|市委|区委|县委)/.test(name);
+			const subj = /^(第|全体|首届|首次|直辖)/.test(name) ? trimLead(norm, cStart, subjectEnd, dates) : name.length < 8 || bodyOfDivision ? subjectOrg(cStart, subjectEnd, bodyOfDivision) : null;
 			if (subj != null && subj < subjectEnd && validName(norm.slice(subj, subjectEnd) + name)) {
 				return finish(s, si, verbStart, subj, e, norm.slice(subj, subjectEnd) + name);
 			}
@@ -413,10 +430,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	}
 
 	/** The organisation a clause's subject ends with (记者从教育部 → 教育部), as its start, or null. */
-	function subjectOrg(from: number, end: number): number | null {
+	function subjectOrg(from: number, end: number, division = false): number | null {
 		const text = norm.slice(from, end);
-		const m = /(?:^|[从据由向与和及、的为]|记者|日)([^从据由向与和及、的为\s\d]{3,24})$/.exec(text);
-		if (!m || !ORG_SUBJECT.test(m[1]!) || /^(我|本|该|其|这)/.test(m[1]!)) return null;
+		const m = /(?:^|[从据由向与和及、的为)）]|记者|日)([^从据由向与和及、的为)）\s\d]{3,24})$/.exec(text);
+		if (!m || !(ORG_SUBJECT.test(m[1]!) || (division && DIVISION_SUBJECT.test(m[1]!))) || /^(我|本|该|其|这)/.test(m[1]!)) return null;
 		return end - m[1]!.length;
 	}
 
@@ -583,13 +600,21 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const occasion = occasionOf();
 	if (occasion) drafts.unshift(occasion);
 
+	/** The first `n` non-empty lines of the body, trimmed. */
+	function firstLines(n: number): string[] {
+		// from the top of the text: a subtitle may sit above what the layout took for the title
+		return norm.slice(0, Math.min(norm.length, 800)).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, n);
+	}
+
 	function occasionOf(): Draft | null {
 		const kind = documentKind(doc);
 		if (kind !== 'speech' && kind !== 'report') return null;
-		const title = documentTitle(doc) ?? '';
+		// the title, else a subtitle line (——在…上的工作报告) among the first lines
+		const occasionLine = /在(.{4,60}?)(?:开幕式|闭幕式)?上的?(?:讲话|致辞|发言|报告|工作报告|总结讲话)/;
+		const title = [documentTitle(doc) ?? '', ...firstLines(12)].find((l) => occasionLine.test(l)) ?? documentTitle(doc) ?? '';
 		let name: string | null = null;
 		let titleYear: number | null = null;
-		const t = /在(.{4,60}?)(?:开幕式|闭幕式)?上的?(?:讲话|致辞|发言|报告|工作报告|总结讲话)/.exec(title);
+		const t = occasionLine.exec(title);
 		if (t) {
 			name = t[1]!;
 			const y = /((?:19|20)\d{2})年/.exec(title.slice(0, t.index)) ?? /^((?:19|20)\d{2})年/.exec(name);
@@ -646,7 +671,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (!d.fromTitle || d.occasion || d.date) continue;
 		if (recent(drafts).some((o) => o !== d && sameMeeting(o, d))) continue;
 		const head = d.name.slice(-2);
-		if (bodyDated.some((o) => o.name.slice(-2) === head && (!o.venueCode || !d.venueCode || within(o.venueCode, d.venueCode) || within(d.venueCode, o.venueCode)))) echoes.add(d);
+		if (bodyDated.some((o) => (o.name.slice(-2) === head || overlap(o.name, d.name) >= 0.8) && (!o.venueCode || !d.venueCode || within(o.venueCode, d.venueCode) || within(d.venueCode, o.venueCode)))) echoes.add(d);
 	}
 	for (const d of drafts) {
 		if (echoes.has(d)) continue;
@@ -696,9 +721,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			m.date = { start: r.start, end: shiftIso(r.start, span), precision: 'day' };
 			continue;
 		}
-		const next = starts.find((x) => x > m.sentence) ?? sents.length;
+		const following = starts.find((x) => x > m.sentence);
+		const next = following ?? sents.length;
 		const para = sents[m.sentence]!.paragraph;
-		for (let i = m.sentence + 1; i < next && i < sents.length && sents[i]!.paragraph <= para + 3; i++) {
+		// 会议为期两天 speaks of the meeting under discussion: the page's last one is discussed to its end
+		const reach = following === undefined ? 8 : 3;
+		for (let i = m.sentence + 1; i < next && i < sents.length && sents[i]!.paragraph <= para + reach; i++) {
 			const t = sents[i]!;
 			const dur = /(?:会议|大会|大赛|比赛|论坛|年会|竞赛|赛事|活动|培训)(?:为期|历时)(\d{1,2}|[一二两三四五六七八九十])天/.exec(norm.slice(t.start, Math.min(t.end, t.start + 2 * REACH)));
 			const n = dur ? parseSmallNumber(dur[1]!.replace('两', '二')) : null;
