@@ -43,7 +43,7 @@ describe('kiosk watchdog', () => {
 		const wall = await context.newPage();
 		await wall.goto(`${baseURL}screen?kiosk=1`);
 		await wall.locator('.screen [data-kpi="documents"]').waitFor();
-		await expect.poll(() => wall.evaluate(() => localStorage.getItem('zhijiao:kiosk'))).toContain('"clean":false');
+		await expect.poll(() => wall.evaluate(() => localStorage.getItem('zhijiao:kiosk')), { timeout: 15_000 }).toContain('"clean":false');
 		const cdp = await context.newCDPSession(wall);
 		const crashed = new Promise((resolve) => wall.once('crash', resolve));
 		// The renderer dies at once: the command itself never gets an answer.
