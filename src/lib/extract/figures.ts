@@ -22,8 +22,41 @@ const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
 /** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
 const LISTS = /(?:包括|分为|涉及|覆盖|有)(?=[^,，]*、)/;
-/** Words that end the words before a number without saying what is counted (达到, 共计, 约). */
-const TAIL = /(?:总数|总人数|人数|数量|规模)?(?:已经|已|(?<![生师校人户年日])均|共计|合计|总计|累计|共|计|达到了|达到|高达|多达|达|为|是|有|约|近|将近|接近|超过|突破|逾|超|至少|不少于|保持在|稳定在|维持在|在|了|的|分别|先后|年均|每年|全年|当年|连续\d+年|\d+年来|(?<=[达有超近过至])上|升至|增至|降至|上升到|提高到|提升到|增加到|下降到|减少到|占到|占)+$/;
+/** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
+const TAIL_WORDS = ['上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占'];
+/** Measure words a tail may start with (总数达, 人数为). */
+const TAIL_HEADS = ['总人数', '总数', '人数', '数量', '规模'];
+
+/** `b` without the words at its end that say nothing of what is counted (see TAIL_WORDS). */
+function stripTail(b: string): string {
+	const from = b.length;
+	for (let changed = true; changed && b.length > 0; ) {
+		changed = false;
+		for (const w of TAIL_WORDS) {
+			if (b.endsWith(w)) {
+				b = b.slice(0, -w.length);
+				changed = true;
+				break;
+			}
+		}
+		if (changed) continue;
+		const last = b[b.length - 1];
+		const prev = b[b.length - 2] ?? '';
+		// 均 after a head word is 生均/师均 (a measure); 上 after 达/超 is 达上亿
+		if ((last === '均' && !'生师校人户年日'.includes(prev)) || (last === '上' && prev !== '' && '达有超近过至'.includes(prev))) {
+			b = b.slice(0, -1);
+			changed = true;
+			continue;
+		}
+		const years = /(?:连续\d+年|\d+年来)$/.exec(b.length > 8 ? b.slice(-8) : b);
+		if (years) {
+			b = b.slice(0, b.length - years[0].length);
+			changed = true;
+		}
+	}
+	if (b.length < from) for (const w of TAIL_HEADS) if (b.endsWith(w) && b.length > w.length) return b.slice(0, -w.length);
+	return b;
+}
 /** Words that open the words before a number without saying what is counted. */
 const LEAD =
 	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|该|其他|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
@@ -91,10 +124,7 @@ function beforeNumber(before: string, rate = false): string {
 	if (list && list.index >= 2) b = b.slice(0, list.index);
 	// a list closed by 等 names the counted: 政府部门负责人、企业代表等百余人
 	b = b.replace(/等$/, '');
-	for (let prev = ''; prev !== b; ) {
-		prev = b;
-		b = stripEnd(b, TAIL);
-	}
+	b = stripTail(b);
 	// what a verb of making makes: the words after the last one
 	MAKE.lastIndex = 0;
 	let cut = -1;
@@ -210,7 +240,7 @@ function topicOf(before: string): string {
 	let t = b.slice(0, m.index);
 	for (let prev = ''; prev !== t; ) {
 		prev = t;
-		t = t.replace(LEAD, '').replace(TAIL, '');
+		t = stripTail(t.replace(LEAD, ''));
 	}
 	t = t.replace(/(?:本次|本届|该校|我校|学校|学院|大赛|比赛|竞赛|专业)+$/, '').replace(/^(?:本次|本届)/, '');
 	return t.length >= 2 && t.length <= 6 && !/[的、,，]/.test(t) ? t : '';
