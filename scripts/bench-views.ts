@@ -16,16 +16,18 @@ const ROUTES = ['/', '/timeline', '/map', '/achievements', '/explore'];
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const CHANGES = 20;
 
-if (!existsSync('build/index.html') || process.env.BENCH_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+/** The built site measured: build/, or BUILD_DIR (as for the end-to-end tests), so parallel work trees keep apart. */
+const BUILD = process.env.BUILD_DIR ?? 'build';
+if (!existsSync(`${BUILD}/index.html`) || process.env.BENCH_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 
 /**
  * A copy of build/ shipping another corpus in place of data/corpus.json, served like production
  * (hashed files cached for good), as if the app had been built with that corpus.
  */
 async function serveWithCorpus(corpusJson: string | null) {
-	if (corpusJson == null) return serveStatic('build', 0);
+	if (corpusJson == null) return serveStatic(BUILD, 0);
 	const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
-	cpSync('build', dir, { recursive: true });
+	cpSync(BUILD, dir, { recursive: true });
 	const assets = join(dir, '_app/immutable/assets');
 	const file = readdirSync(assets).find((f) => /^corpus.*\.json$/.test(f))!;
 	writeFileSync(join(assets, file), corpusJson);
@@ -92,7 +94,7 @@ async function measure(label: string, corpusJson: string | null) {
 }
 
 async function initialJs() {
-	const { url, close } = await serveStatic('build', 0);
+	const { url, close } = await serveStatic(BUILD, 0);
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	let raw = 0;

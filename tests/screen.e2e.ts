@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
-import { analyseFigures, categoryTotals, matchFigures } from '../src/lib/query/achievements.ts';
+import { analyseFigures, categoryTotals, headlines, matchFigures } from '../src/lib/query/achievements.ts';
 import { filterFacts } from '../src/lib/query/facts.ts';
 import { coverage } from '../src/lib/query/overview.ts';
 import { replaySteps } from '../src/lib/screen/replay.ts';
@@ -309,7 +309,9 @@ describe('focus from the dashboard', () => {
 		const categories = await page.locator('.headlines li[data-kpi]').evaluateAll((els) => els.map((el) => el.getAttribute('data-kpi')));
 		const docs = new Map(shipped.documents.map((d) => [d.id, d]));
 		const picked = matchFigures(analyseFigures(shipped.metrics, docs), { ...NO_FILTERS, region: '500000' }, docs);
-		const own = categoryTotals(picked.figures).map((h) => `category:${h.category}`);
+		// The overview's indicator headlines; category totals only when no indicator can be quoted.
+		const quoted = headlines(picked.figures, 6).map((h) => `indicator:${h.indicator}`);
+		const own = quoted.length ? quoted : categoryTotals(picked.figures).map((h) => `category:${h.category}`);
 		expect(categories).toEqual(own.slice(0, categories.length));
 		expect(await page.locator('[data-filters]').textContent()).toContain('重庆市');
 		await context.close();
