@@ -50,6 +50,8 @@ const cases: Case[] = [
 	['reads a day without its month before a venue in the reference month', '联赛决赛8日在某市开幕', REF, [['2023-11-08', '2023-11-08', 'day']]],
 	['reads 27日至28日 as a day range in the reference month', '27日至28日，研修班在某校举办', day('2023-11-29'), [['2023-11-27', '2023-11-28', 'day']]],
 	['puts a lone day later than the reference day in the month before', '30日上午，论坛闭幕。', day('2023-12-02'), [['2023-11-30', '2023-11-30', 'day']]],
+	['reads 日前 and 近日 as the reference month', '日前，某论坛举行。近日，某会召开。', REF, [['2023-11', '2023-11', 'month'], ['2023-11', '2023-11', 'month']]],
+	['reads no date in 近日子 or without a reference', '近日子过得好', REF, []],
 	['reads no date in a lone day that does not date an event', '第5日获悉，每月15日开放，共9日课程', REF, []],
 	['takes the year the same sentence writes next when nothing came before', '4月9日下午，2015年全市技能节开幕', null, [['2015-04-09', '2015-04-09', 'day'], ['2015', '2015', 'year']]]
 ];

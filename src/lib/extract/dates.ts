@@ -113,7 +113,9 @@ const TOKEN = new RegExp(
 		// 15: relative days
 		'(前一天|前一日|前一晚|次日|翌日|第二天|当天|当日|同日|同一天|今天|今日|昨天|昨日|前天)',
 		// 16: relative months
-		'(上个月|上月|本月|这个月|下个月|下月)'
+		'(上个月|上月|本月|这个月|下个月|下月)',
+		// 17: recently (日前, 近日): the reference month
+		'(日前|近日)(?![期子])'
 	].join('|'),
 	// Sticky: tokenize tries it only where a token can begin (TOKEN_FIRST), the same positions a
 	// global search would stop at, without making the engine attempt the lookbehinds everywhere.
@@ -122,7 +124,7 @@ const TOKEN = new RegExp(
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Every character an alternative of TOKEN can start with; keep in step with TOKEN. */
 const TOKEN_FIRST = new Uint8Array(0x10000);
-for (const c of '0123456789〇零○一二三四五六七八九十今去明前当同本度上下次翌第昨这') TOKEN_FIRST[c.charCodeAt(0)] = 1;
+for (const c of '0123456789〇零○一二三四五六七八九十今去明前当同本度上下次翌第昨这日近') TOKEN_FIRST[c.charCodeAt(0)] = 1;
 
 const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 同年: 0, 去年: -1, 前年: -2, 明年: 1 };
 const REL_DAY: Record<string, number> = {
@@ -182,6 +184,7 @@ function tokenize(norm: string): Tok[] {
 			if (v != null) toks.push({ kind: 'N', start, end, value: v });
 		} else if (m[15]) toks.push({ kind: 'RD', start, end, value: REL_DAY[m[15]]! });
 		else if (m[16]) toks.push({ kind: 'RM', start, end, value: REL_MONTH[m[16]]! });
+		else if (m[17]) toks.push({ kind: 'RM', start, end, value: 0 });
 	}
 	return toks;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKind, documentTitle, publishedAt, referenceDate } from './documentMeta.ts';
+import { documentKind, documentTitle, fitTitle, publishedAt, referenceDate, TITLE_LIMIT } from './documentMeta.ts';
 import { prepareDocument } from './text.ts';
 
 const prep = (text: string, name = 'a.txt') => prepareDocument(name, new TextEncoder().encode(text));
@@ -54,6 +54,15 @@ describe('documentTitle', () => {
 	it('skips the speaker line and subtitle between a title and its date', () => {
 		const doc = prep('深化改革 提质培优\n——在学院教代会上的工作报告\n院长 某某某\n（2021年3月5日）\n各位代表：\n现在我报告工作。');
 		expect(documentTitle(doc)).toBe('深化改革 提质培优');
+	});
+
+	it('keeps a title that is really a paragraph within the record limit, cut at its first sentence', () => {
+		const long = '关于做好全市职业院校招生工作的说明' + '，请各校认真组织'.repeat(40) + '。其余事项另行通知。';
+		const title = documentTitle(prep(`<html><head><title>${long}</title></head><body><p>正文。</p></body></html>`, 'a.html'))!;
+		expect(title.length).toBeLessThanOrEqual(TITLE_LIMIT);
+		expect(title.startsWith('关于做好全市职业院校招生工作的说明')).toBe(true);
+		expect(fitTitle('短标题')).toBe('短标题');
+		expect(fitTitle('甲'.repeat(500))).toHaveLength(TITLE_LIMIT);
 	});
 
 	it('gives null when the text opens with a salutation', () => {

@@ -171,12 +171,29 @@ export function documentKind(doc: PreparedDocument): DocumentKind {
 	return 'news';
 }
 
+/** The longest title a corpus record holds. */
+export const TITLE_LIMIT = 300;
+
+/**
+ * A title within TITLE_LIMIT: a page whose title is really its first paragraph keeps its first
+ * sentence (or clause), else its first TITLE_LIMIT - 1 characters and an ellipsis.
+ * @example fitTitle('甲。乙'.repeat(200)).length <= 300 // true
+ */
+export function fitTitle(title: string): string {
+	if (title.length <= TITLE_LIMIT) return title;
+	const sentence = /^.{8,}?[。！？!?；;]/.exec(title);
+	if (sentence && sentence[0].length <= TITLE_LIMIT) return sentence[0];
+	const clause = /^.{8,}?[，,：:]/.exec(title.slice(0, TITLE_LIMIT));
+	if (clause && clause[0].length >= 20) return clause[0].slice(0, -1) + '…';
+	return title.slice(0, TITLE_LIMIT - 1) + '…';
+}
+
 /**
  * The document's title, or when the page gave none, its first short heading-like body line.
  * @example documentTitle(doc) // '吉林省第二届职业技能大赛在吉林市开幕'
  */
 export function documentTitle(doc: PreparedDocument): string | null {
-	if (doc.title) return doc.title.trim();
+	if (doc.title) return fitTitle(doc.title.trim().replace(/\s+/g, ' '));
 	const first = doc.body[0];
 	if (!first) return null;
 	const line = doc.text.slice(first.start, first.end).split('\n')[0]!.trim();

@@ -17,6 +17,8 @@ const FOOTER = /(版权所有|copyright|©|ICP备|ICP证|公网安备|技术支�
 /** The heading of a list of other articles: 相关文章, 推荐阅读, 更多滨州头条 … */
 const RELATED = /^[【\[]?\s*(相关(文章|阅读|新闻|链接|推荐|报道|资讯)|推荐阅读|延伸阅读|精彩推荐|热点推荐|热门(文章|新闻|推荐|排行)|(热点|点击|阅读|浏览)排行|排行榜|最新(文章|新闻|资讯|动态)|图片新闻|猜你喜欢|更多[^\s，。,.:：!！?？]{0,10})\s*[】\]]?\s*[:：]?\s*$/;
 const LINK_ITEM = /^([·•▪◆►▶]|上一(篇|条|页)\s*[:：]|下一(篇|条|页)\s*[:：]|更多\s*>)/;
+/** A headline cut short by the site (宣传工会党支部在某集团…): an item of a link list. */
+const CUT_HEADLINE = /^[^。；;]{4,40}(\.{3}|…{1,2})$/;
 /** A full date on a short line without sentence punctuation: a dateline (浙江日报 2024-5-14 第2版). */
 const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}(?=\s|$)/;
 
@@ -32,7 +34,7 @@ function looksLikeMenu(line: string): boolean {
 function roleOf(line: string): LineRole {
 	if (RELATED.test(line)) return 'tail';
 	if (FOOTER.test(line) && line.length < 160) return 'chrome';
-	if (BREADCRUMB.test(line) || LINK_ITEM.test(line)) return 'chrome';
+	if (BREADCRUMB.test(line) || LINK_ITEM.test(line) || CUT_HEADLINE.test(line)) return 'chrome';
 	if (META.test(line) && line.length < 160) return 'meta';
 	if (line.length < 50 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
 	if (looksLikeMenu(line)) return 'chrome';
@@ -60,6 +62,24 @@ export function classifyLines(norm: string): Line[] {
 	}
 	const tailAt = lines.findIndex((l) => l.role === 'tail');
 	if (tailAt >= 0) for (let i = tailAt; i < lines.length; i++) lines[i]!.role = 'tail';
+	// Headlines listed after the article without a heading: from the last paragraph on, a run of
+	// three or more short lines that end like no sentence is a link list.
+	let lastParagraph = -1;
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const l = lines[i]!;
+		if (l.role === 'body' && isParagraph(norm, l)) {
+			lastParagraph = i;
+			break;
+		}
+	}
+	if (lastParagraph >= 0) {
+		const after = lines.slice(lastParagraph + 1).filter((l) => l.role === 'body');
+		const headlines = after.filter((l) => {
+			const s = norm.slice(l.start, l.end);
+			return s.length >= 6 && s.length <= 40 && !/[。；;，,：:]/.test(s);
+		});
+		if (headlines.length >= 3 && headlines.length >= after.length - 1) for (const l of headlines) l.role = 'tail';
+	}
 
 	// The title sits just above the first meta line when one comes early in the page,
 	// else it is the first short heading-like line before any paragraph.

@@ -175,7 +175,8 @@ describe('names that are not the division (real pages)', () => {
 		['a person whose name starts like a place', '会议选举王平、吴忠祥、李明为副主任。', '640300'],
 		['a person named before a verb', '市委常务副部长吴忠祥出席会议。', '640300'],
 		['a mountain, and the province read across its foot', '园区地处贺兰山东麓，风光秀丽。', '370000'],
-		['a school abroad named after a city', '省台办会见台湾大同技术学院一行。', '140200']
+		['a school abroad named after a city', '省台办会见台湾大同技术学院一行。', '140200'],
+		['an international body named after a city', '在上海合作组织框架下开展职教合作。', '310000']
 	])('%s', (_name, text, code) => {
 		expect(places(text)).not.toContain(code);
 	});

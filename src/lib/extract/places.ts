@@ -248,9 +248,13 @@ const PERSON_AFTER = /^[\u4e00-\u9fff](?<![市县区省州盟旗镇乡村路街�
 /** A mountain named after the place (贺兰山东麓, 五台山): a feature, not the division. */
 const FEATURE = /^(山脉|山[东西南北]麓|山[脚下上顶]|山(?![东西区县市镇乡村庄]))/;
 
+/** An international body or text named after a city (上海合作组织, 北京宣言): not about the division. */
+const NAMED_AFTER = /^(合作组织|公约|宣言|倡议书?|共识|议定书|协定)/;
+
 function rejected(norm: string, m: RawMatch, p: Pattern): boolean {
 	const after = norm.slice(m.end - 1, m.end + 4);
 	if (SUFFIX_COMPOUND.test(after)) return true;
+	if (NAMED_AFTER.test(norm.slice(m.end, m.end + 5))) return true;
 	if (!p.bare) return false;
 	const rest = norm.slice(m.end, m.end + 5);
 	if (PERSON_AFTER.test(rest) && (m.end - m.start === 2)) return true;

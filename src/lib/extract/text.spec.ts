@@ -113,6 +113,21 @@ describe('related-article lists', () => {
 	});
 });
 
+describe('link lists without a heading', () => {
+	test('take three or more headlines after the last paragraph for a list', () => {
+		const roles = classifyLines('学院召开大会\n发布时间:2024-04-20\n学院在某市召开大会，总结工作。\n某县职教中心举办技能节\n某市召开中职招生工作会\n某校师生获省赛一等奖').map((l) => l.role);
+		expect(roles).toEqual(['title', 'meta', 'body', 'tail', 'tail', 'tail']);
+	});
+	test('keep a short closing line after the last paragraph in the body', () => {
+		const roles = classifyLines('学院召开大会\n发布时间:2024-04-20\n学院召开大会，总结工作。\n（某某供稿）').map((l) => l.role);
+		expect(roles).toEqual(['title', 'meta', 'body', 'body']);
+	});
+	test('take headlines the site cut short (…) for chrome', () => {
+		const roles = classifyLines('宣传工会党支部在某集团党的二十...\n我院党委理论学习中心组开展专题…\n学院召开大会\n发布时间:2024-04-20\n学院召开大会，总结工作。').map((l) => l.role);
+		expect(roles).toEqual(['chrome', 'chrome', 'title', 'meta', 'body']);
+	});
+});
+
 describe('inserted pinyin', () => {
 	test.each([
 		['職業(yè)學(xué)校技能大賽', '職業學校技能大賽'],
