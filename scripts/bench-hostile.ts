@@ -23,8 +23,10 @@ interface Row {
 	worstMs: number;
 	worstKB: number;
 	bytes: number;
+	/** the most common reasons for leaving a document out */
+	reasons: Map<string, number>;
 }
-const rows = new Map<string, Row>(kinds.map((k) => [k, { inputs: 0, kept: 0, refused: 0, crashes: 0, timeouts: 0, worstMs: 0, worstKB: 0, bytes: 0 }]));
+const rows = new Map<string, Row>(kinds.map((k) => [k, { inputs: 0, kept: 0, refused: 0, crashes: 0, timeouts: 0, worstMs: 0, worstKB: 0, bytes: 0, reasons: new Map() }]));
 let invalidBatches = 0;
 let invalidErrors: string[] = [];
 
@@ -51,7 +53,11 @@ for (let b = 0; made < count; b++) {
 		if (r.failure === 'crash') row.crashes++;
 		else if (r.failure === 'timeout') row.timeouts++;
 		else if (r.prepared.records) row.kept++;
-		else row.refused++;
+		else {
+			row.refused++;
+			const reason = (r.prepared.warnings.at(-1) ?? '').replace(/\d+(\.\d+)?/g, 'N').slice(0, 70);
+			row.reasons.set(reason, (row.reasons.get(reason) ?? 0) + 1);
+		}
 		if (r.ms > row.worstMs) {
 			row.worstMs = r.ms;
 			row.worstKB = d.bytes.length / 1024;
@@ -78,5 +84,10 @@ console.log('| kind | inputs | kept | refused by name | crashes | over budget | 
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [kind, r] of rows) console.log(`| ${kind} | ${r.inputs} | ${r.kept} | ${r.refused} | ${r.crashes} | ${r.timeouts} | ${r.worstMs.toFixed(0)} ms (${r.worstKB.toFixed(0)} KB) |`);
 console.log(`| all | ${total.inputs} | ${total.kept} | ${total.refused} | ${total.crashes} | ${total.timeouts} | ${total.worstMs.toFixed(0)} ms |`);
+console.log('\nwhy documents were left out, by kind (most common reason):');
+for (const [kind, r] of rows) {
+	const top = [...r.reasons].sort((a, b) => b[1] - a[1])[0];
+	if (top) console.log(`  ${kind}: ${top[1]}× ${top[0]}`);
+}
 console.log(`corpus batches that failed validation: ${invalidBatches}${invalidErrors.length ? `\n  ${invalidErrors.slice(0, 10).join('\n  ')}` : ''}`);
 process.exitCode = total.crashes + invalidBatches > 0 ? 1 : 0;
