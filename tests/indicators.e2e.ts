@@ -136,6 +136,43 @@ describe('indicators end to end', () => {
 		expect(rows.some((r) => r.startsWith('2所') && r.includes('减少'))).toBe(true);
 	});
 
+	test('corrections set a document region and mark a figure as a part; the totals follow', async () => {
+		const docId = await page.evaluate(
+			() =>
+				new Promise<string>((resolve, reject) => {
+					const open = indexedDB.open('zhijiao-dashboard');
+					open.onerror = () => reject(open.error);
+					open.onsuccess = () => {
+						const req = open.result.transaction('imports').objectStore('imports').getAll();
+						req.onsuccess = () => {
+							resolve((req.result as { docId: string; fileName: string }[]).find((i) => i.fileName === 'qinghai-2016.txt')!.docId);
+							open.result.close();
+						};
+					};
+				})
+		);
+		await page.goto(`${baseURL}documents/${encodeURIComponent(docId)}`);
+		await page.getByRole('heading', { name: '青海省2016年职业教育工作总结' }).waitFor();
+		// The document's region: 青海 → 甘肃
+		await page.getByRole('button', { name: '更正地区' }).click();
+		await page.locator('[data-edit-form="document"] input[name="region"]').fill('甘肃省');
+		await page.locator('[data-edit-form="document"]').getByRole('button', { name: '保存' }).click();
+		await page.locator('dd', { hasText: '甘肃省' }).waitFor();
+		// 新建实训基地4个 is (say) a part of another figure: no longer added
+		const fact = page.locator('li', { has: page.locator('[data-figure]', { hasText: /^4个$/ }) });
+		await fact.getByRole('button', { name: '更正' }).click();
+		await fact.locator('input[name="part"]').check();
+		await fact.getByRole('button', { name: '保存' }).click();
+		await fact.getByText('已更正').waitFor();
+
+		await page.goto(`${baseURL}achievements?indicator=schools&from=2016&to=2016`);
+		const byRegion = await bars(page, 'achievements-by-region');
+		expect(Object.fromEntries(Object.entries(byRegion).map(([r, [v]]) => [r, v]))).toEqual({ 宁夏回族自治区: 40, 甘肃省: 30 });
+		await page.goto(baseURL);
+		// 2016: 宁夏 5 only, the 4 is a part now
+		expect((await headlines(page))['training-bases']).toMatchObject({ value: 5 });
+	});
+
 	test('the region filter offers the whole country as a region of its own', async () => {
 		await page.goto(`${baseURL}achievements?indicator=schools&region=100000`);
 		const byRegion = await bars(page, 'achievements-by-region');
