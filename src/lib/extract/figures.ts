@@ -86,15 +86,18 @@ function stripEnd(b: string, re: RegExp): string {
 	return b.slice(0, -16) + b.slice(-16).replace(re, '');
 }
 
+/** Markers and words between the unit and its noun (余, 以上, 的, 线上线下). */
+const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?的?(?:线上线下|线上|线下)?/;
+
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
 function afterUnit(head: string): { noun: string; verb: string } {
-	let h = head.replace(/^(?:余|多|以上|左右|及以上)/, '').replace(/^的/, '').replace(/^(?:线上线下|线上|线下)/, '');
+	let h = head.replace(HEAD_LEAD, '');
 	const verb = HEAD_VERB.test(h) ? h.replace(/了|本次|这次|此次|^实现/g, '').split(/[,，。；;：:]/)[0]!.slice(0, 10) : '';
 	if (verb) return { noun: '', verb };
 	// a list goes on, or the words say how the level moved (增加到12337元): no noun here
 	if (/^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至)/.test(h)) return { noun: '', verb: '' };
 	// 县(市), 省(自治区、直辖市): a bracket of division words belongs to the noun
-	h = h.replace(/^([\u4e00-\u9fff]{0,4})\([省市区县自治直辖、]{1,12}\)/, '$1');
+	if (h.includes('(')) h = h.replace(/^([\u4e00-\u9fff]{0,4})\([省市区县自治直辖、]{1,12}\)/, '$1');
 	// 代表, 参赛选手 open a noun here (700名代表注册参会); those words are verbs only after one
 	const from = h.startsWith('代表') || /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学生|队|教师|人员|代表|院校|作品|单位|企业|嘉宾|学员)/.test(h) ? 2 : 0;
 	const found = h.slice(from).search(HEAD_STOP);
@@ -234,7 +237,7 @@ const OFFER = /(?:开设|设立|设置|覆盖|建成|建有|设有|共设|分为
  * it tells apart figures of the same noun (中职组 and 高职组 专业类别). '' when none.
  */
 function topicOf(before: string): string {
-	const b = cleanSubject(before);
+	const b = before;
 	const m = OFFER.exec(b);
 	if (!m) return '';
 	let t = b.slice(0, m.index);
@@ -263,7 +266,7 @@ const GENERAL_OBJECT = /^(?:本次|这次|此次|本届|大会|会议|比赛|活
  */
 function distinguishingAction(head: string, noun: string, unit: string): string {
 	if (!COUNTED_BY_ACTION.has(unit)) return '';
-	const h = cleanSubject(head).replace(/^(?:余|多|以上|左右|及以上)?的?/, '');
+	const h = head.replace(/^(?:余|多|以上|左右|及以上)?的?/, '');
 	if (!h.startsWith(noun)) return '';
 	const rest = h.slice(noun.length).split(/[,，。；;：:、]/)[0]!;
 	const m = NARROWING.exec(rest);

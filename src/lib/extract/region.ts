@@ -104,6 +104,7 @@ const NATIONAL_EVENT = /全国|中国(?![-—–与和])/;
 /** Characters of the lead (after the headline) searched for a national body. */
 const LEAD = 260;
 const LEAD_SENTENCES = 3;
+const FULL_STOP = '。'.charCodeAt(0);
 
 /** A local branch of a national body named in the headline (重庆市中华职业教育社): its division. */
 function localBranch(norm: string, s: string, offset: number, places: readonly PlaceMention[]): string | null {
@@ -248,7 +249,12 @@ export function documentRegion(input: RegionInput): string | null {
 	const leadStart = title ? title.end : start;
 	let lead = norm.slice(leadStart, Math.min(norm.length, leadStart + LEAD));
 	// the first sentences only: a national body named later is a guest, not the reporter
-	for (let i = 0, n = 0; i < lead.length; i++) if (lead[i] === '。' && ++n === LEAD_SENTENCES) lead = lead.slice(0, i);
+	for (let i = 0, n = 0; i < lead.length; i++) {
+		if (lead.charCodeAt(i) === FULL_STOP && ++n === LEAD_SENTENCES) {
+			lead = lead.slice(0, i);
+			break;
+		}
+	}
 
 	let cached: Record<string, number> | null = null;
 	const counts = (): Record<string, number> => (cached ??= wholeCounts(norm, body));
