@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { validateExchange } from '../src/lib/corpus/exchange.ts';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { launchBrowser } from './browser.ts';
+import { syntheticDocuments } from './synthetic-import.ts';
 
 const baseURL = inject('baseURL');
 const shipped: Corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
@@ -54,25 +55,6 @@ const idbAll = (p: Page, store: string) =>
 			}),
 		store
 	);
-
-/** Made-up news items, each with a meeting, a place and figures; `seed` keeps batches apart. */
-function syntheticDocuments(n: number, seed: string) {
-	const cities = ['杭州', '南京', '成都', '武汉', '西安', '长沙', '郑州', '济南', '福州', '昆明'];
-	return Array.from({ length: n }, (_, i) => {
-		const city = cities[i % cities.length]!;
-		const month = (i % 12) + 1;
-		const text = [
-			`${city}职业教育第${i + 1}次工作推进会召开（${seed}）`,
-			'',
-			`发布时间：2022-${String(month).padStart(2, '0')}-15`,
-			'',
-			`${month}月12日，${city}职业教育第${i + 1}次工作推进会在${city}市召开，来自各地的代表${100 + i}余人参加会议。`,
-			`会议期间共培训教师${1000 + i * 7}人次，签订校企合作协议${10 + (i % 30)}项，发布研究报告${3 + (i % 9)}份。`,
-			`${'与会代表围绕产教融合、专业建设和人才培养开展了交流研讨。'.repeat(6)}`
-		].join('\n');
-		return { name: `${seed}-${String(i).padStart(3, '0')}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') };
-	});
-}
 
 describe('import', () => {
 	test('imports a batch from the file picker: GBK, .docx and HTML go in, broken files say why', async () => {
@@ -203,31 +185,60 @@ describe('import', () => {
 		}
 	});
 
-	test('stays responsive while 200 documents import: no main-thread task over 50 ms', async () => {
-		await page.goto(`${baseURL}import`);
-		await page.locator('[data-import-input]').waitFor();
-		// The files are made in the page before measuring: building 200 File objects is the test's
-		// work, not the app's. The app's part starts with the drop.
-		const docs = syntheticDocuments(200, 'bench').map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));
-		const dataTransfer = await page.evaluateHandle((docs) => {
-			const dt = new DataTransfer();
-			for (const d of docs) dt.items.add(new File([d.text], d.name, { type: 'text/plain' }));
-			return dt;
-		}, docs);
-		await page.evaluate(() => {
-			const w = window as unknown as { longTasks: number[] };
-			w.longTasks = [];
-			new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
-		});
-		const started = Date.now();
-		await page.locator('[data-dropzone]').dispatchEvent('drop', { dataTransfer });
-		const status = await settled(page, 200);
-		const elapsed = Date.now() - started;
-		const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-		console.log(`[import bench] 200 documents in ${elapsed} ms; long tasks: ${JSON.stringify(longTasks)}`);
-		expect(Object.values(status).every((s) => s === 'done')).toBe(true);
-		expect(longTasks).toEqual([]);
-	});
+	// How fast, and with how long main-thread tasks, is a benchmark (npm run bench:import): wall
+	// time depends on the machine's load. The test checks the work: every document extracted by the
+	// worker, and the page showing documents done while others still wait.
+	test('extracts 200 documents in the worker and shows each one done as it lands', async () => {
+		const fresh = await browser.newContext({ locale: 'zh-CN' });
+		try {
+			const p = await fresh.newPage();
+			// The page's own listener on every worker it starts: which jobs came back extracted.
+			await p.addInitScript(() => {
+				const w = window as unknown as { extracted: number[]; Worker: typeof Worker };
+				w.extracted = [];
+				const Native = w.Worker;
+				w.Worker = class extends Native {
+					constructor(url: string | URL, options?: WorkerOptions) {
+						super(url, options);
+						this.addEventListener('message', (e: MessageEvent) => {
+							if (e.data?.type === 'done' && e.data.records?.metrics?.length > 0) w.extracted.push(e.data.job);
+						});
+					}
+				};
+			});
+			await p.goto(`${baseURL}import`);
+			await p.locator('[data-import-input]').waitFor();
+			const docs = syntheticDocuments(200, 'bench').map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));
+			const dataTransfer = await p.evaluateHandle((docs) => {
+				const dt = new DataTransfer();
+				for (const d of docs) dt.items.add(new File([d.text], d.name, { type: 'text/plain' }));
+				return dt;
+			}, docs);
+			// Each rendered frame notes how many rows are done: a page that extracted on its main
+			// thread, or stored everything at the end, would draw no frame between none and all.
+			await p.evaluate(() => {
+				const w = window as unknown as { doneInFrames: number[] };
+				w.doneInFrames = [];
+				const frame = () => {
+					const done = document.querySelectorAll('[data-import-status="done"]').length;
+					w.doneInFrames.push(done);
+					if (done < 200) requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			});
+			await p.locator('[data-dropzone]').dispatchEvent('drop', { dataTransfer });
+			const status = await settled(p, 200);
+			expect(Object.values(status).filter((s) => s !== 'done')).toEqual([]);
+			const { extracted, doneInFrames } = await p.evaluate(() => {
+				const w = window as unknown as { extracted: number[]; doneInFrames: number[] };
+				return { extracted: w.extracted, doneInFrames: w.doneInFrames };
+			});
+			expect(new Set(extracted).size).toBe(200);
+			expect(doneInFrames.some((n) => n > 0 && n < 200)).toBe(true);
+		} finally {
+			await fresh.close();
+		}
+	}, 120_000);
 
 	test('a reload in the middle of an import leaves no half-written document', async () => {
 		await page.goto(`${baseURL}import`);
