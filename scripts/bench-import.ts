@@ -1,0 +1,116 @@
+// npm run bench:import — how the import page copes with a batch: 200 generated documents
+// (tests/synthetic-import.ts) dropped on /import of the built site in Chromium, each run in a
+// fresh profile. Measures the time from the drop to the last row done, the main thread's long
+// tasks (PerformanceObserver 'longtask', > 50 ms) and the longest gap between drawn frames.
+// Target: no long task. A speed figure, so it lives here and not in a test: it moves with the
+// machine's other load (measure on a quiet machine; the load average is printed).
+import { existsSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../tests/browser.ts';
+import { syntheticDocuments } from '../tests/synthetic-import.ts';
+import { serveStatic } from './static-server.ts';
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 200);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** The built site measured: build/, or BUILD_DIR, so parallel work trees keep apart. */
+const BUILD = process.env.BUILD_DIR ?? 'build';
+if (!existsSync(`${BUILD}/index.html`) || process.env.BENCH_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
+
+interface Run {
+	ms: number;
+	longTasks: number[];
+	maxFrameGap: number;
+	done: number;
+}
+
+async function run(browser: Browser, url: string, seed: string): Promise<Run> {
+	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+	try {
+		const page = await context.newPage();
+		await page.goto(`${url}import`);
+		await page.locator('[data-import-input]').waitFor();
+		// Let the first start (the shipped corpus written to IndexedDB) finish: it is not the import.
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(1500);
+		// The files are made before measuring: building File objects is the benchmark's work, not the app's.
+		const docs = syntheticDocuments(DOCS, seed).map((f) => ({ name: f.name, text: f.buffer.toString('utf8') }));
+		const dataTransfer = await page.evaluateHandle((docs) => {
+			const dt = new DataTransfer();
+			for (const d of docs) dt.items.add(new File([d.text], d.name, { type: 'text/plain' }));
+			return dt;
+		}, docs);
+		await page.evaluate(() => {
+			const w = window as unknown as { bench: { longTasks: number[]; frames: number[] } };
+			w.bench = { longTasks: [], frames: [] };
+			new PerformanceObserver((list) => list.getEntries().forEach((e) => w.bench.longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+			const frame = (t: number) => {
+				w.bench.frames.push(t);
+				requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
+		});
+		const started = await page.evaluate(() => performance.now());
+		await page.locator('[data-dropzone]').dispatchEvent('drop', { dataTransfer });
+		const ended = await page.evaluateHandle(
+			(n) =>
+				new Promise<number>((resolve) => {
+					const check = () => {
+						const rows = document.querySelectorAll('[data-import-status]');
+						if (rows.length === n && [...rows].every((r) => ['done', 'error'].includes(r.getAttribute('data-import-status')!))) resolve(performance.now());
+						else setTimeout(check, 5);
+					};
+					check();
+				}),
+			DOCS
+		);
+		const result = await page.evaluate(
+			({ ended, started }) => {
+				const w = window as unknown as { bench: { longTasks: number[]; frames: number[] } };
+				const frames = w.bench.frames.filter((t) => t >= started && t <= ended);
+				let maxFrameGap = 0;
+				for (let i = 1; i < frames.length; i++) maxFrameGap = Math.max(maxFrameGap, frames[i]! - frames[i - 1]!);
+				return {
+					ms: ended - started,
+					longTasks: w.bench.longTasks,
+					maxFrameGap,
+					done: document.querySelectorAll('[data-import-status="done"]').length
+				};
+			},
+			{ ended: await ended.jsonValue(), started }
+		);
+		return result;
+	} finally {
+		await context.close();
+	}
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+});
+const { url, close } = await serveStatic(BUILD, 0);
+console.log(
+	`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Chromium ${browser.version()}; ${new Date().toISOString().slice(0, 10)}; load average ${loadavg()[0]!.toFixed(1)}`
+);
+const runs: Run[] = [];
+for (let i = 0; i < RUNS; i++) {
+	const r = await run(browser, url, `bench${i}`);
+	runs.push(r);
+	console.log(
+		`run ${i + 1}: ${r.done}/${DOCS} done in ${r.ms.toFixed(0)} ms (${((DOCS * 1000) / r.ms).toFixed(0)} documents/s); ` +
+			`long tasks: ${r.longTasks.length ? r.longTasks.join(', ') + ' ms' : 'none'}; longest frame gap ${r.maxFrameGap.toFixed(0)} ms; load average ${loadavg()[0]!.toFixed(1)}`
+	);
+}
+const tasks = runs.flatMap((r) => r.longTasks);
+console.log(
+	`\n${DOCS} documents, median of ${RUNS}: ${median(runs.map((r) => r.ms)).toFixed(0)} ms; ` +
+		`long tasks in all runs: ${tasks.length} (longest ${tasks.length ? Math.max(...tasks) : 0} ms; target 0); ` +
+		`longest frame gap: median ${median(runs.map((r) => r.maxFrameGap)).toFixed(0)} ms, worst ${Math.max(...runs.map((r) => r.maxFrameGap)).toFixed(0)} ms`
+);
+await browser.close();
+await close();
