@@ -25,7 +25,12 @@ describe('subject: what a figure counts', () => {
 		['inserted pinyin is dropped', '全省13个(gè)代表队(duì)参赛。', 13, '代表队'],
 		['those attending are the noun after 的', '出席大会的代表300多位。', 300, '代表'],
 		['共同体 stays one noun', '8个行业产教融合共同体获得授牌。', 8, '行业产教融合共同体'],
-		['the unit is the noun counted', '学院现设5系1部。', 5, '系']
+		['the unit is the noun counted', '学院现设5系1部。', 5, '系'],
+		['a copula ends the noun', '8所县级中职学校为示范校。', 8, '县级中职学校'],
+		['该批 is no part of the noun', '该批骨干院校从2010年开始分三批开展建设。', 3, '骨干院校'],
+		['a share is of what follows 占', '占高中阶段在校生的41.5%。', 41.5, '高中阶段在校生'],
+		['those 来自…的 are the noun after 的', '王校长等30所来自两地的职业院校参赛。', 30, '职业院校'],
+		['a long list of people is cut at a list mark', '来自各地的职业教育专家、学者、院校和企业代表等200余人出席。', 200, '职业教育专家、学者、院校和企业代表']
 	];
 	it.each(cases)('%s', (_name, text, value, subject) => {
 		const m = run(text).find((x) => x.value === value);

@@ -10,7 +10,7 @@ const HAS_NOISE = /[(【“”‘’"'《》「」〈〉\s*]/;
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
-	/参加|参与|参赛|参会|出席|与会|到场|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作|做|提供|进入|完成|覆盖|涉及|包括|分布|集中|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
+	/参加|参与|参赛|参会|出席|与会|到场|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发])|做|为|纳入|列入|入选|入围|现场|展示|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
@@ -59,7 +59,7 @@ function stripTail(b: string): string {
 }
 /** Words that open the words before a number without saying what is counted. */
 const LEAD =
-	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|该|其他|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
+	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
 /** Adverbs inside the phrase that say nothing about what is counted (中职学校共招收新生). */
 const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|各类|了)/g;
 /** A change of a level said before the number (同比增长, 比上年增加): not what is counted. */
@@ -87,7 +87,7 @@ function stripEnd(b: string, re: RegExp): string {
 }
 
 /** Markers and words between the unit and its noun (余, 以上, 的, 线上线下). */
-const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?的?(?:线上线下|线上|线下)?/;
+const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的)?/;
 
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
 function afterUnit(head: string): { noun: string; verb: string } {
@@ -145,8 +145,13 @@ function beforeNumber(before: string, rate = false): string {
 	}
 	b = b.replace(INNER, '');
 	if (!rate && BARE_VERB.test(b)) return '';
-	const max = rate ? 20 : 16;
-	return b.length > max ? b.slice(-max) : b;
+	// a list of those counted (政府部门负责人、企业代表、职业院校及劳务机构代表) may run longer
+	const max = rate ? 20 : b.includes('、') ? 24 : 16;
+	if (b.length <= max) return b;
+	// cut at a list mark rather than inside a word (…院校和企业代表, not 业教育专家…)
+	const last = b.slice(-max);
+	const mark = last.search(/[、和及与]/);
+	return mark >= 0 && mark < 6 ? last.slice(mark + 1) : last;
 }
 
 

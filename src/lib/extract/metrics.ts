@@ -463,7 +463,7 @@ function closest(ctx: Context, subject: string | null = null): 'institution' | '
 
 /** Subjects that settle a category whatever else the clause says. */
 const PRIZE = /奖|表彰/;
-const TEAM = /队$|队伍$/;
+const TEAM = /队$|队伍$|代表团$/;
 const CONTEST_ITEM = /^(?:比赛|竞赛)?项目$|赛项|单项|赛事$/;
 const PROGRAM_SUBJECT = /(?:专业|(?<!工业|行业|产业)大类|(?<!工业|行业|产业)类别|课程|学科|专业群|专业点|专业布点|小类)$/;
 const VENUE = /赛区|赛点|赛场|考点|分会场/;
