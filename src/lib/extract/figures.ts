@@ -355,20 +355,27 @@ const MEASURE = /^(?:生均|师均|校均|人均)|(?:中位数|均值|平均值|
  * @example markParts(norm, figures) // [false, true, true]
  */
 export function markParts(norm: string, figs: readonly PartCandidate[]): boolean[] {
-	const part = figs.map(() => false);
-	const never = (f: PartCandidate): boolean => f.change !== null || f.unit === '%' || (f.subject !== null && MEASURE.test(f.subject));
-	for (let i = 0; i < figs.length; i++) {
+	const n = figs.length;
+	const part: boolean[] = new Array<boolean>(n).fill(false);
+	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && MEASURE.test(f.subject)));
+	const unit = figs.map((f) => unitClass(f.unit));
+	for (let i = 0; i < n; i++) {
 		const f = figs[i]!;
-		if (never(f)) continue;
+		if (never[i]) continue;
 		const q = lastQizhong(norm, f.sentenceStart, f.start);
 		if (q >= 0) {
-			const sent = norm.slice(f.sentenceStart, f.start);
 			const at = f.sentenceStart + q;
-			// the figures between 其中 and this one: all of this unit and none a change, or the list ended
-			const between = figs.filter((g) => g.start > at && g.start < f.start);
-			const sameList = between.every((g) => unitClass(g.unit) === unitClass(f.unit) && !g.change);
-			const total = figs.some((g) => g.start < at && g.start >= at - 400 && unitClass(g.unit) === unitClass(f.unit) && !g.change);
-			if (sameList && total && !/总数|总计|合计/.test(sent.slice(q))) {
+			// the figures between 其中 and this one: all of this unit and none a change, or the list ended;
+			// and a total of this unit before 其中 (figures are in text order, so both scans stop early)
+			let sameList = true;
+			let total = false;
+			for (let j = i - 1; j >= 0 && figs[j]!.start >= at - 400; j--) {
+				const g = figs[j]!;
+				if (g.start > at) {
+					if (unit[j] !== unit[i] || g.change) sameList = false;
+				} else if (unit[j] === unit[i] && !g.change) total = true;
+			}
+			if (sameList && total && !/总数|总计|合计/.test(norm.slice(at, f.start))) {
 				part[i] = true;
 				continue;
 			}
@@ -376,7 +383,7 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 		for (let j = i - 1; j >= 0; j--) {
 			const g = figs[j]!;
 			if (g.sentenceStart !== f.sentenceStart) break;
-			if (unitClass(g.unit) !== unitClass(f.unit) || never(g) || !g.subject || !f.subject) continue;
+			if (unit[j] !== unit[i] || never[j] || !g.subject || !f.subject) continue;
 			if (f.subject.length > g.subject.length && g.subject.length >= 2 && f.subject.endsWith(g.subject)) {
 				part[i] = true;
 				break;
@@ -384,13 +391,12 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 		}
 	}
 	// parts listed before their total
-	for (let k = 0; k < figs.length; k++) {
+	for (let k = 0; k < n; k++) {
 		const t = figs[k]!;
-		if (t.change) continue;
-		const words = norm.slice(Math.max(t.sentenceStart, t.start - 8), t.start);
-		if (!TOTAL_AFTER.test(words)) continue;
-		const same = figs.filter((g, j) => j < k && g.sentenceStart === t.sentenceStart && unitClass(g.unit) === unitClass(t.unit) && !never(g));
-		if (same.length >= 2) for (const g of same) part[figs.indexOf(g)] = true;
+		if (t.change || !TOTAL_AFTER.test(norm.slice(Math.max(t.sentenceStart, t.start - 8), t.start))) continue;
+		const same: number[] = [];
+		for (let j = k - 1; j >= 0 && figs[j]!.sentenceStart === t.sentenceStart; j--) if (unit[j] === unit[k] && !never[j]) same.push(j);
+		if (same.length >= 2) for (const j of same) part[j] = true;
 	}
 	return part;
 }

@@ -130,7 +130,9 @@ const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
 
 const PLAN_SENTENCE = /预计|力争|争取|目标[是为:]|拟|规划到|计划到|(?<![升高加长少降至])到20\d\d年(?![^，。]{0,12}已)/;
 // 将 as "will", not as the object marker (先后将4所学校并入); 计划 as "plan to", not in a name (“双高计划”院校, 计划单列市)
-const PLAN_CLAUSE = /将(?!近)(?![^,，]*?(?:并入|纳入|列为|列入|合并|整合|划入|转为|认定为|评为))|计划(?![”"单]|院校|学校|项目|实施)|打算|要达到|要建成/;
+const PLAN_CLAUSE = /将(?!近)|计划(?![”"单]|院校|学校|项目|实施)|打算|要达到|要建成/;
+/** What follows 将 when it marks an object rather than the future. */
+const OBJECT_MARKER = /^[^,，]*?(?:并入|纳入|列为|列入|合并|整合|划入|转为|认定为|评为)/;
 const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞/;
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
 
@@ -267,9 +269,9 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	const ctx = contextOf(norm, span, tok.start, unitEnd);
 	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
 	if (PLAN_SENTENCE.test(ctx.planBefore)) return null;
-	// a plan word before the number; what follows it only tells 将 "will" from 将 marking an object
-	const plan = PLAN_CLAUSE.exec(ctx.before + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24));
-	if (plan && plan.index < ctx.before.length) return null;
+	// a plan word before the number; what follows 将 tells "will" from 将 marking an object (将4所学校并入)
+	const plan = PLAN_CLAUSE.exec(ctx.before);
+	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(ctx.before.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24)))) return null;
 	if (VIEWS.test(ctx.sentBefore.slice(-12))) return null;
 	if (qualifier === 'exact' && (OUTLINE_HEADS.test(ctx.head) || REFERENCE.test(ctx.before))) return null;
 	// 3人以上的单位: a threshold in a definition, not a count
