@@ -99,7 +99,10 @@ describe('findMetrics: not metrics', () => {
 		['a party congress', '深入学习党的二十届三中全会精神。'],
 		['a session number', '召开教代会第三届四次会议。'],
 		['an outline spelled out in brackets', '做到两个扩大(扩大招生对象、扩大招生范围)。'],
-		['a name that holds 计划 as a noun', '来自各计划单列市的代表出席。']
+		['a name that holds 计划 as a noun', '来自各计划单列市的代表出席。'],
+		['divisions counted inside a meeting name', '出席边境四省教育工作磋商会。'],
+		['a council term and session', '学会四届三次会议在京召开。'],
+		['a journal issue after its year', '刊于《职教论坛》2011年12期。']
 	])('ignores %s', (_name, text) => {
 		expect(run(text)).toEqual([]);
 	});

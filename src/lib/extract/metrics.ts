@@ -320,6 +320,12 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 	// 党的二十届…, 第三届四次会议: sessions, not counts
 	if (unit === '届' && /党的$/.test(norm.slice(Math.max(0, tok.start - 2), tok.start))) return false;
 	if (unit === '次' && norm[tok.start - 1] === '届') return false;
+	// 四届三次会议: a council's term and session
+	if (unit === '届' && /^[一二三四五六七八九十\d]{1,3}次/.test(norm.slice(unitEnd, unitEnd + 4))) return false;
+	// 2011年12期: a journal's issue
+	if (unit === '期' && norm[tok.start - 1] === '年') return false;
+	// 边境四省教育工作磋商会, 长三角三省一市联盟: divisions counted inside a name
+	if ((unit === '省' || unit === '市' || unit === '县' || unit === '国') && tok.chinese && /^[^,，。；、的]{0,12}?(?:会议|大会|磋商会|研讨会|座谈会|联席会|论坛|峰会|联盟|协作区|一体化)/.test(norm.slice(unitEnd, unitEnd + 16))) return false;
 	if (unit === '字' && tok.value < 100) return false;
 	if (unit === '次' && tok.chinese && tok.value <= 3 && /^[会全]/.test(norm[unitEnd] ?? '')) return false;
 	// inside a book or document title
