@@ -155,7 +155,7 @@ function namedDivision(text: string, offset: number, places: readonly PlaceMenti
 		// a joint event (山东省…暨青岛市…): the division the document names most, the first on a tie
 		const n = (c: string): number => doc.filter((p) => p.code === c).length;
 		const best = own.reduce((a, b) => (n(b.code) > n(a.code) ? b : a));
-		if (best !== own[0] && !isWithin(best.code, own[0]!.code)) return best.code;
+		if (best !== own[0]) return best.code;
 	}
 	let code = own[0]!.code;
 	let end = own[0]!.end;
@@ -275,7 +275,7 @@ export function documentRegion(input: RegionInput): string | null {
 
 	// 2. the division the headline is about (not the venue it names after 在)
 	if (title) {
-		const named = namedDivision(titleText, title.start, places);
+		const named = namedDivision(titleText, title.start, places, true, places);
 		if (named) return named;
 		const school = institutionDivision(titleText);
 		if (school && !/[在于赴到]$/.test(titleText.slice(0, titleText.search(INSTITUTION_NAME)))) return school;
