@@ -122,6 +122,9 @@ const TOKEN = new RegExp(
 	'y'
 );
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const RI = '日'.charCodeAt(0);
+const QIAN = '前'.charCodeAt(0);
+const JIN = '近'.charCodeAt(0);
 /** Every character an alternative of TOKEN can start with; keep in step with TOKEN. */
 const TOKEN_FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789〇零○一二三四五六七八九十今去明前当同本度上下次翌第昨这日近') TOKEN_FIRST[c.charCodeAt(0)] = 1;
@@ -141,7 +144,9 @@ function tokenize(norm: string): Tok[] {
 	// Leftmost matches, left to right, as a global search would find them: every token is non-empty.
 	for (let at = 0; at < norm.length; ) {
 		// Inside a run of digits nothing can start: every alternative led by a digit has a (?<!\d) lookbehind.
-		if (!TOKEN_FIRST[norm.charCodeAt(at)] || (at > 0 && isDigit(norm.charCodeAt(at)) && isDigit(norm.charCodeAt(at - 1)))) {
+		const c = norm.charCodeAt(at);
+		// 日 and 近 start a token only as 日前 and 近日: they are too common to try the whole pattern at each
+		if (!TOKEN_FIRST[c] || (at > 0 && isDigit(c) && isDigit(norm.charCodeAt(at - 1))) || (c === RI && norm.charCodeAt(at + 1) !== QIAN) || (c === JIN && norm.charCodeAt(at + 1) !== RI)) {
 			at++;
 			continue;
 		}
@@ -424,7 +429,9 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		if (!ref || ref.precision === 'year') return null;
 		const first = toks[i]!;
 		if (first.kind !== 'D' && first.kind !== 'N') return null;
-		if (/(每月|每周|每|月|第|号|[.\d])$/.test(norm.slice(Math.max(0, first.start - 2), first.start))) return null;
+		const before = first.start > 0 ? norm[first.start - 1]! : '';
+		if (before !== '' && '每月第号.0123456789'.includes(before)) return null;
+		if (first.start > 1 && norm[first.start - 2] === '每') return null;
 		let last = first;
 		let next = i + 1;
 		if (first.kind === 'N') {

@@ -84,12 +84,26 @@ export interface Dateline extends Span {
  * @example dateline(doc) // { start: 0, end: 12, date: { start: '2021-06-28', … } } for 中新网四川6月28日电
  */
 export function dateline(doc: PreparedDocument): Dateline | null {
+	let found = datelines.get(doc);
+	if (found === undefined) datelines.set(doc, (found = datelineOf(doc)));
+	return found;
+}
+
+const datelines = new WeakMap<PreparedDocument, Dateline | null>();
+/** What every news dateline holds: a quick test before the full pattern. */
+const DATELINE_HINT = /日[^\n，,。]{0,5}(?:电|讯|消息)|[,，]\s*(?:19|20)\d{2}年/;
+
+function datelineOf(doc: PreparedDocument): Dateline | null {
 	const from = doc.body[0]?.start ?? 0;
 	let at = from;
 	for (let n = 0; n < 4 && at < doc.norm.length; n++) {
 		let nl = doc.norm.indexOf('\n', at);
 		if (nl < 0) nl = doc.norm.length;
 		const line = doc.norm.slice(at, Math.min(nl, at + 120));
+		if (!DATELINE_HINT.test(line)) {
+			at = nl + 1;
+			continue;
+		}
 		const r = RELEASE_DATELINE.exec(line);
 		if (r) return { start: at, end: at + r[0].length, date: parseDateLine(`${r[1]}-${r[2]}-${r[3]}`) };
 		const m = NEWS_DATELINE.exec(line);
@@ -154,6 +168,16 @@ const SALUTATION = /^(同志们|各位|尊敬的|亲爱的|老师们|同学们|�
  * @example documentKind(doc) // 'speech'
  */
 export function documentKind(doc: PreparedDocument): DocumentKind {
+	let kind = kinds.get(doc);
+	if (kind === undefined) kinds.set(doc, (kind = kindOf(doc)));
+	return kind;
+}
+
+// Several extractors ask for a document's kind and title: each is worked out once per document.
+const kinds = new WeakMap<PreparedDocument, DocumentKind>();
+const titles = new WeakMap<PreparedDocument, string | null>();
+
+function kindOf(doc: PreparedDocument): DocumentKind {
 	const title = (documentTitle(doc) ?? '').replace(/\s+/g, '');
 	const opening = firstBodyLines(doc, 6);
 	const salutation = opening.find((l) => SALUTATION.test(l));
@@ -193,10 +217,17 @@ export function fitTitle(title: string): string {
  * @example documentTitle(doc) // '吉林省第二届职业技能大赛在吉林市开幕'
  */
 export function documentTitle(doc: PreparedDocument): string | null {
+	let title = titles.get(doc);
+	if (title === undefined) titles.set(doc, (title = titleOf(doc)));
+	return title;
+}
+
+function titleOf(doc: PreparedDocument): string | null {
 	if (doc.title) return fitTitle(doc.title.trim().replace(/\s+/g, ' '));
 	const first = doc.body[0];
 	if (!first) return null;
-	const line = doc.text.slice(first.start, first.end).split('\n')[0]!.trim();
+	const nl = doc.text.indexOf('\n', first.start);
+	const line = doc.text.slice(first.start, nl < 0 || nl > first.end ? first.end : nl).trim();
 	if (line.length < 4 || line.length > 60 || /[。！？!?:：，,；;]$/.test(line) || SALUTATION.test(line)) return null;
 	return line;
 }

@@ -24,6 +24,8 @@ const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2
 
 /** A line of many short items separated by bars or wide spaces: a menu. */
 function looksLikeMenu(line: string): boolean {
+	// a menu needs separators: most lines have none and are answered without splitting
+	if (!/\s{2}|[|｜·]/.test(line)) return false;
 	if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return true;
 	const items = line.split(/\s{2,}|\s*[|｜·]\s*/).filter(Boolean);
 	if (items.length < 4) return false;

@@ -72,6 +72,14 @@ const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)/;
 const PARTICIPANT_BEFORE = /(嘉宾|来宾|代表|选手|学员)[^，,。；;]*$/;
+const DESCRIPTION = /的(比赛|活动|会议|竞赛)$/;
+/**
+ * Every suffix pattern above (HEAD, ORG_END, SESSION, CEREMONY, LAUNCHED, DESCRIPTION) matches at
+ * most this many characters: testing only a name's tail keeps an end-anchored alternation from
+ * being tried at every position of a long candidate.
+ */
+const SUFFIX_REACH = 18;
+const endsWith = (re: RegExp, s: string): boolean => re.test(s.length > SUFFIX_REACH ? s.slice(-SUFFIX_REACH) : s);
 const PART_OF_NAME = /^(仪式|式|典礼)/;
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
 /** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
@@ -210,23 +218,26 @@ function validName(name: string): boolean {
 	if (/[将在于的了并和及与]$/.test(name)) return false;
 	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
-	if (ORG_END.test(name) && !SESSION.test(name)) return false;
-	const whole = HEAD.test(name);
+	if (endsWith(ORG_END, name) && !endsWith(SESSION, name)) return false;
+	const whole = endsWith(HEAD, name);
 	const head = name.includes('暨') && !whole ? name.slice(0, name.lastIndexOf('暨')) : name;
 	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
-	if (!HEAD.test(head) || (ORG_END.test(head) && !SESSION.test(head))) return false;
+	if (!endsWith(HEAD, head) || (endsWith(ORG_END, head) && !endsWith(SESSION, head))) return false;
 	if (ANAPHOR.test(name) || GENERIC.test(name) || COUNT.test(name)) return false;
 	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(name.replace(/“[^”]*”|《[^》]*》/g, ''))) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
-	if (/的(比赛|活动|会议|竞赛)$/.test(name)) return false;
+	if (endsWith(DESCRIPTION, name)) return false;
 	return true;
 }
 
 /** Cuts a name after its last meeting word, keeping a 暨… continuation (仪式暨成果展). */
 function cutAfterHead(norm: string, start: number, end: number): number {
 	const s = norm.slice(start, end);
-	if (/暨/.test(s) && HEAD.test(s.slice(0, s.lastIndexOf('暨')))) return end;
-	for (let i = s.length; i > 0; i--) if (HEAD.test(s.slice(0, i)) && !ORG_END.test(s.slice(0, i))) return start + i;
+	if (/暨/.test(s) && endsWith(HEAD, s.slice(0, s.lastIndexOf('暨')))) return end;
+	for (let i = s.length; i > 0; i--) {
+		const upTo = s.slice(Math.max(0, i - SUFFIX_REACH), i);
+		if (HEAD.test(upTo) && !ORG_END.test(upTo)) return start + i;
+	}
 	return start;
 }
 
@@ -321,6 +332,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	sents.forEach((s, si) => {
 		HELD.lastIndex = 0;
 		const text = norm.slice(s.start, s.end);
+		if (!HELD.test(text)) return;
+		HELD.lastIndex = 0;
 		// A line without any punctuation other than the title is a headline in a link list.
 		if (!/[，,。；;！!？?]/.test(text) && !(titleSpan && s.start < titleSpan.start + 200 && si < 3)) return;
 		for (let m = HELD.exec(text); m; m = HELD.exec(text)) {
@@ -387,7 +400,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		}
 		if (NOT_HELD.test(norm.slice(cStart, nameStart)) || NOT_HELD.test(norm.slice(nameEnd, verbStart))) return null;
 		if (CONTINUES.test(norm.slice(cStart, cStart + 2)) && NOT_HELD.test(norm.slice(s.start, cStart))) return null;
-		if (launch && !LAUNCHED.test(norm.slice(nameStart, nameEnd))) return null;
+		if (launch && !endsWith(LAUNCHED, norm.slice(nameStart, nameEnd))) return null;
 		return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(nameStart, nameEnd));
 	}
 
@@ -461,7 +474,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
 		}
 		date ??= yearInName(normName);
-		if (date && date.precision === 'day' && !CEREMONY.test(normName)) date = withDuration(date, s, verbStart);
+		if (date && date.precision === 'day' && !endsWith(CEREMONY, normName)) date = withDuration(date, s, verbStart);
 		// Venue: a place between 在 and the verb, else in the clause's subject, else in the name.
 		const cStart = clauseStart(norm, s.start, Math.min(nameStart, verbStart));
 		// only a 在 at most 30 characters before the verb counts, so only that far is searched
@@ -568,7 +581,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会).
 	for (let i = 1; i < drafts.length; i++) {
 		const d = drafts[i]!;
-		const lead = /^(大会|年会|论坛|会议)(?=.{2,})/.exec(d.name);
+		const lead = d.name.length >= 4 ? /^(大会|年会|论坛|会议)/.exec(d.name) : null;
 		if (!lead) continue;
 		const prev = drafts[i - 1]!;
 		const base = prev.name.replace(/^(首届|首屆|第[一二三四五六七八九十\d]+[届屆次])/, '');
@@ -714,7 +727,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	}
 	for (const m of merged) {
 		const r = m.date;
-		if (!r || r.precision !== 'day' || r.start !== r.end || CEREMONY.test(m.name) || m.sentence < 0) continue;
+		if (!r || r.precision !== 'day' || r.start !== r.end || endsWith(CEREMONY, m.name) || m.sentence < 0) continue;
 		const later = rangeFrom.get(r.start.slice(5));
 		const span = later ? daysBetween(later.start, later.end) : 0;
 		if (span >= 1 && span <= 14) {
@@ -728,7 +741,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const reach = following === undefined ? 8 : 3;
 		for (let i = m.sentence + 1; i < next && i < sents.length && sents[i]!.paragraph <= para + reach; i++) {
 			const t = sents[i]!;
-			const dur = /(?:会议|大会|大赛|比赛|论坛|年会|竞赛|赛事|活动|培训)(?:为期|历时)(\d{1,2}|[一二两三四五六七八九十])天/.exec(norm.slice(t.start, Math.min(t.end, t.start + 2 * REACH)));
+			const seg = norm.slice(t.start, Math.min(t.end, t.start + 2 * REACH));
+			if (!seg.includes('为期') && !seg.includes('历时')) continue;
+			const dur = /(?:会议|大会|大赛|比赛|论坛|年会|竞赛|赛事|活动|培训)(?:为期|历时)(\d{1,2}|[一二两三四五六七八九十])天/.exec(seg);
 			const n = dur ? parseSmallNumber(dur[1]!.replace('两', '二')) : null;
 			if (n != null && n >= 2 && n <= 15) {
 				m.date = { start: r.start, end: shiftIso(r.start, n - 1), precision: 'day' };

@@ -13,7 +13,7 @@ export const DOCUMENT_FILE = /\.(txt|html?)$/i;
  * @example documentId('dev/b.gbk.txt') // 'b'
  */
 export function documentId(fileName: string): string {
-	return fileName.replace(/^.*[\\/]/, '').replace(/(\.(gbk|gb2312|gb18030|utf-?8))?\.(txt|html?|docx)$/i, '');
+	return fileName.replace(/^.*[\\/]/, '').replace(/(\.(gbk|gb2312|gb18030|utf-?8))?\.(txt|html?|docx|doc|wps|pdf)$/i, '');
 }
 
 /** Line ends as \n, no control characters other than tab and newline. */
@@ -26,14 +26,28 @@ function cleanText(text: string): string {
  * sites insert them as reading aids (or as scraper bait); they split words, so they are dropped.
  * A syllable must carry a tone mark, so an abbreviation in brackets (CAD) stays.
  */
-const INSERTED_PINYIN = /(?<=[\u3400-\u9fff])\s?[(（【\[][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）】\]]/g;
+const INSERTED_PINYIN = /[(（【\[][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）】\]]/g;
+const TONED = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
 /**
  * Removes pinyin inserted after characters; offsets of the result are the document's offsets.
  * @example stripInsertedPinyin('職業(yè)教育') // '職業教育'
  */
 export function stripInsertedPinyin(text: string): string {
-	return text.replace(INSERTED_PINYIN, '');
+	// toned vowels are rare in Chinese text: most documents are answered by one scan
+	if (!TONED.test(text)) return text;
+	let out = '';
+	let from = 0;
+	for (const m of text.matchAll(INSERTED_PINYIN)) {
+		// the character before the bracket (or before one space) must be Chinese
+		let at = m.index;
+		if (at > 0 && /\s/.test(text[at - 1]!)) at--;
+		if (at === 0 || !isCjk(text.charCodeAt(at - 1))) continue;
+		out += text.slice(from, at);
+		from = m.index + m[0].length;
+	}
+	return from === 0 ? text : out + text.slice(from);
 }
 
 export interface PreparedWithEncoding extends PreparedDocument {
