@@ -2,7 +2,7 @@
 // apart from the main thread so that a document that takes too long can be stopped and skipped.
 import { parentPort } from 'node:worker_threads';
 import { prepareFile, type PreparedFile } from '../src/lib/corpus/build.ts';
-import { docxText } from '../src/lib/import/docx.ts';
+import { readDocument } from '../src/lib/extract/readers/index.ts';
 
 export interface Job {
 	index: number;
@@ -15,17 +15,15 @@ export interface Done {
 	prepared: PreparedFile;
 }
 
-/** A job's file through the bounded .docx reader when it is one, then prepareFile. */
+/** A job's file through its format's reader (extract/readers: .docx, .doc, .wps, .pdf to text), then prepareFile. */
 export async function runJob(job: Job): Promise<PreparedFile> {
-	let bytes = job.bytes;
-	if (/\.docx$/i.test(job.name)) {
-		try {
-			bytes = new TextEncoder().encode(await docxText(job.bytes));
-		} catch (e) {
-			return { name: job.name, records: null, warnings: [e instanceof Error ? e.message : String(e)] };
-		}
+	let read;
+	try {
+		read = await readDocument(job.name, job.bytes);
+	} catch (e) {
+		return { name: job.name, records: null, warnings: [e instanceof Error ? e.message.replace(`${job.name}: `, '') : String(e)] };
 	}
-	return prepareFile({ name: job.name, bytes, sourceUrl: job.sourceUrl });
+	return prepareFile({ name: job.name, bytes: read.bytes, sourceUrl: job.sourceUrl, pageStarts: read.pageStarts });
 }
 
 parentPort?.on('message', async (job: Job) => {

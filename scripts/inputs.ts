@@ -5,10 +5,10 @@
 import { closeSync, constants, fstatSync, openSync, readSync, readdirSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { MAX_DOCUMENT_BYTES } from '../src/lib/extract/decode.ts';
-import { MAX_DOCX_BYTES } from '../src/lib/import/problems.ts';
+import { DOCUMENT_EXTENSIONS, maxBytesOf } from '../src/lib/extract/readers/formats.ts';
 
-/** Files the CLI reads, by name: text, web pages and Word documents. */
-export const INPUT_FILE = /\.(txt|html?|docx)$/i;
+/** Files the CLI reads, by name: text, web pages, Word (.docx, .doc), WPS and PDF documents. */
+export const INPUT_FILE = DOCUMENT_EXTENSIONS;
 
 /** What a file is when it is not a regular file, for a message. */
 function kindOf(st: Stats): string {
@@ -25,7 +25,7 @@ const code = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).m
 
 /** The most bytes a file of this name may have. */
 export function sizeLimit(name: string): number {
-	return /\.docx$/i.test(name) ? MAX_DOCX_BYTES : MAX_DOCUMENT_BYTES;
+	return maxBytesOf(name);
 }
 
 export type ReadOutcome = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };

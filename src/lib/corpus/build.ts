@@ -16,6 +16,8 @@ export interface InputFile {
 	bytes: Uint8Array;
 	/** the page's address, from the input folder's SOURCES.tsv */
 	sourceUrl?: string | null;
+	/** for text read from a PDF: where each page starts in it (extract/readers) */
+	pageStarts?: number[] | null;
 }
 
 /** One file's outcome: its records ready for a corpus, or why it was left out; warnings either way. */
@@ -170,7 +172,7 @@ export function prepareFile(file: InputFile): PreparedFile {
 	const name = file.name;
 	const warnings: string[] = [];
 	try {
-		const facts = extractDocument(name, file.bytes);
+		const facts = extractDocument(name, file.bytes, { pageStarts: file.pageStarts });
 		warnings.push(...facts.warnings);
 		if (facts.document.encoding === 'utf-8') {
 			const { invalid } = utf8Damage(file.bytes);

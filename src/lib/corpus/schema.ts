@@ -47,7 +47,9 @@ export const DocumentRecord = v.object({
 	/** the page's address, from the input folder's SOURCES.tsv, or null */
 	sourceUrl: v.nullable(v.pipe(v.string(), v.maxLength(2000, 'is longer than 2000 characters'))),
 	/** SHA-256 of the document's text: the same content is never added twice */
-	contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest'))
+	contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')),
+	/** for a document read from a PDF: where each page starts in its text (page 1 at 0); absent otherwise */
+	pageStarts: v.optional(v.pipe(v.array(Offset), v.maxLength(2000, 'has more than 2000 pages')))
 });
 
 export const MeetingRecord = v.object({

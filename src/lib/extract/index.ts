@@ -34,13 +34,26 @@ function lineEnd(norm: string, start: number): number {
 	return nl < 0 ? norm.length : nl;
 }
 
+export interface ExtractOptions {
+	/** for text read from a PDF (readers/): where each page starts in it, kept in the document record */
+	pageStarts?: number[] | null;
+}
+
+/** Page starts that fit the prepared text (ascending, inside it), or null. */
+function fittingPages(pageStarts: number[] | null | undefined, length: number): number[] | null {
+	if (!pageStarts || pageStarts.length === 0) return null;
+	return pageStarts.every((s, i) => Number.isInteger(s) && s >= 0 && s <= length && (i === 0 || s >= pageStarts[i - 1]!)) ? pageStarts : null;
+}
+
 /**
  * Reads one file and extracts its document record, meetings, places and metrics.
- * Throws UnreadableFileError when the bytes are not a text document.
+ * Throws UnreadableFileError when the bytes are not a text document. Word and PDF files are read
+ * to text first by readers/ (extractFromFile): their text comes here as UTF-8 under the file's name.
  * @example const { metrics } = extractDocument('a.txt', bytes)
  */
-export function extractDocument(fileName: string, bytes: Uint8Array): DocumentFacts {
+export function extractDocument(fileName: string, bytes: Uint8Array, options: ExtractOptions = {}): DocumentFacts {
 	const doc = prepareDocument(fileName, bytes);
+	const pageStarts = fittingPages(options.pageStarts, doc.text.length);
 	const warnings: string[] = [];
 	if (doc.body.length === 0) warnings.push('no article text found');
 	const published = publishedAt(doc);
@@ -102,7 +115,8 @@ export function extractDocument(fileName: string, bytes: Uint8Array): DocumentFa
 			length: doc.text.length,
 			encoding: doc.encoding,
 			contentHash: sha256Hex(doc.text),
-			sourceUrl: null
+			sourceUrl: null,
+			...(pageStarts ? { pageStarts } : {})
 		},
 		meetings,
 		places,

@@ -31,8 +31,10 @@ describe('extractFile', () => {
 		expect(r.ok ? null : r.problem.code).toBe(code);
 	});
 
-	test('reports a .docx that is not a zip', async () => {
+	test('reports a .docx that is not a zip as a file whose name lies, and a damaged zip as a damaged .docx', async () => {
 		const r = await extractFile('broken.docx', new TextEncoder().encode('这不是 Word 文档'));
-		expect(r.ok ? null : r.problem.code).toBe('docx');
+		expect(r.ok ? null : r.problem.code).toBe('mismatch');
+		const cut = await extractFile('cut.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+		expect(cut.ok ? null : cut.problem.code).toBe('docx');
 	});
 });

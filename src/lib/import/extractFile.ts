@@ -1,27 +1,23 @@
 // One dropped file → its records and text, with exactly the corpus CLI's extraction. Runs in
 // the import worker; kept apart from the worker's message handling so Node can test it.
-import { extractDocument } from '../extract/index.ts';
-import { prepareDocument } from '../extract/text.ts';
+import { extractFromFile } from '../extract/readers/index.ts';
 import type { DocumentRecords } from '../corpus/rebase.ts';
-import { docxText } from './docx.ts';
 import { problemBeforeReading, problemOf, type FileProblem } from './problems.ts';
 
 export type ExtractResult = { ok: true; records: DocumentRecords; text: string; warnings: string[] } | { ok: false; problem: FileProblem };
 
 /**
- * Reads and extracts one file: .txt/.html as bytes (UTF-8 or GBK, decoded by the extractor),
- * .docx through mammoth's plain text.
+ * Reads and extracts one file through the format readers (extract/readers): .txt/.html as bytes
+ * (UTF-8 or GBK, decoded by the extractor), .docx, .doc, .wps and .pdf through their text.
  * @example await extractFile('a.txt', bytes) // { ok: true, records, text, warnings }
  */
 export async function extractFile(name: string, bytes: Uint8Array, onStage?: (stage: 'extracting') => void): Promise<ExtractResult> {
 	const early = problemBeforeReading(name, bytes.length);
 	if (early) return { ok: false, problem: early };
 	try {
-		const input = /\.docx$/i.test(name) ? new TextEncoder().encode(await docxText(bytes)) : bytes;
 		onStage?.('extracting');
-		const { document, meetings, places, metrics, warnings } = extractDocument(name, input);
 		// The extractor returns positions into its prepared text; the reader needs that very text.
-		const text = prepareDocument(name, input).text;
+		const { document, meetings, places, metrics, warnings, text } = await extractFromFile(name, bytes);
 		return { ok: true, records: { document, meetings, places, metrics }, text, warnings };
 	} catch (e) {
 		return { ok: false, problem: problemOf(e) };

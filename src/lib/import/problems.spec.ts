@@ -4,7 +4,10 @@ import { progressOf } from './progress.ts';
 
 describe('problemBeforeReading', () => {
 	test.each([
-		['a.pdf', 10, { code: 'unsupported', detail: '.pdf' }],
+		['a.xls', 10, { code: 'unsupported', detail: '.xls' }],
+		['a.pdf', 10, null],
+		['a.pdf', 41 * 2 ** 20, { code: 'tooLarge', detail: '41.0' }],
+		['a.doc', 21 * 2 ** 20, { code: 'tooLarge', detail: '21.0' }],
 		['a.txt', 0, { code: 'empty', detail: '' }],
 		['a.txt', 6 * 2 ** 20, { code: 'tooLarge', detail: '6.0' }],
 		['a.docx', 6 * 2 ** 20, null],

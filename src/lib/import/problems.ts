@@ -1,8 +1,26 @@
 // What is wrong with a file the user dropped, as a code the interface words in the user's
 // language, and the extractor's own sentence kept as detail.
 import { MAX_DOCUMENT_BYTES } from '../extract/decode.ts';
+import { DOCUMENT_EXTENSIONS, maxBytesOf } from '../extract/readers/formats.ts';
 
-export type ProblemCode = 'unsupported' | 'duplicate' | 'empty' | 'tooLarge' | 'binary' | 'encoding' | 'docx' | 'docxTooBig' | 'tooSlow' | 'cancelled' | 'other';
+export type ProblemCode =
+	| 'unsupported'
+	| 'duplicate'
+	| 'empty'
+	| 'tooLarge'
+	| 'binary'
+	| 'encoding'
+	| 'docx'
+	| 'docxTooBig'
+	| 'scanned'
+	| 'encrypted'
+	| 'damaged'
+	| 'mismatch'
+	| 'oldFormat'
+	| 'contentTooBig'
+	| 'tooSlow'
+	| 'cancelled'
+	| 'other';
 
 export interface FileProblem {
 	code: ProblemCode;
@@ -10,8 +28,8 @@ export interface FileProblem {
 	detail: string;
 }
 
-/** Files the importer reads, by name. */
-export const IMPORT_FILE = /\.(txt|html?|docx)$/i;
+/** Files the importer reads, by name: the formats extract/readers knows. */
+export const IMPORT_FILE = DOCUMENT_EXTENSIONS;
 
 /** A .docx is a zip that also holds images: its text is checked against the document limit after unpacking. */
 export const MAX_DOCX_BYTES = 4 * MAX_DOCUMENT_BYTES;
@@ -25,7 +43,7 @@ const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 export function problemBeforeReading(name: string, size: number): FileProblem | null {
 	if (!IMPORT_FILE.test(name)) return { code: 'unsupported', detail: name.replace(/^.*\./, '.') };
 	if (size === 0) return { code: 'empty', detail: '' };
-	const limit = /\.docx$/i.test(name) ? MAX_DOCX_BYTES : MAX_DOCUMENT_BYTES;
+	const limit = maxBytesOf(name);
 	if (size > limit) return { code: 'tooLarge', detail: mb(size) };
 	return null;
 }
@@ -36,6 +54,12 @@ export function problemBeforeReading(name: string, size: number): FileProblem | 
  */
 export function problemOf(error: unknown): FileProblem {
 	const message = error instanceof Error ? error.message : String(error);
+	if (error instanceof Error && error.name === 'DocumentReadError') {
+		// A Word, WPS or PDF file its reader refused (extract/readers): scan, password, damage, a lying name, too much inside.
+		const { problem, reason } = error as Error & { problem: string; reason: string };
+		const code = ({ scanned: 'scanned', encrypted: 'encrypted', damaged: 'damaged', mismatch: 'mismatch', oldFormat: 'oldFormat', tooBig: 'contentTooBig' } as const)[problem] ?? 'other';
+		return { code, detail: reason ?? message };
+	}
 	if (error instanceof Error && error.name === 'DocxError') {
 		// A .docx refused by its bounds (docx.ts) says what is too big; the others are damaged.
 		const bound = /\((.*(?:expands to|paragraphs|characters of text|parts inside|ZIP64).*)\)$/.exec(message);

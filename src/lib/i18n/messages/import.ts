@@ -4,7 +4,7 @@ export const messages = {
 		nav: { import: '导入' },
 		import: {
 			title: '导入文档',
-			intro: '把自己的文档（.txt、.html，UTF-8 或 GBK 编码；.docx）拖到下面，或选择文件。文档在本机浏览器中处理和保存，不会上传。',
+			intro: '把自己的文档拖到下面，或选择文件：文本和网页（.txt、.html，UTF-8 或 GBK 编码）、Word（.docx、.doc）、WPS（.wps）和带文字层的 PDF（.pdf）。文档在本机浏览器中处理和保存，不会上传。',
 			drop: '拖放文件到这里',
 			pick: '选择文件',
 			dropping: '松开鼠标即可导入',
@@ -16,7 +16,7 @@ export const messages = {
 			status: { queued: '排队中', working: '处理中', done: '已导入', error: '未导入' },
 			stage: { queued: '排队中', sent: '等待处理', reading: '读取中', extracting: '提取中', storing: '保存中', stored: '已保存' },
 			problem: {
-				unsupported: '不支持 {detail} 文件：只能导入 .txt、.html 和 .docx 文档。',
+				unsupported: '不支持 {detail} 文件：只能导入 .txt、.html、.docx、.doc、.wps 和 .pdf 文档。',
 				duplicate: '内容与已有文档“{detail}”相同，未重复导入。',
 				empty: '文件是空的。',
 				tooLarge: '文件有 {detail} MB，超过了单个文档的大小上限，请确认是否选错了文件，或拆分后再导入。',
@@ -24,6 +24,12 @@ export const messages = {
 				encoding: '无法识别文件的编码：既不是 UTF-8 也不是 GBK 文本。',
 				docx: '无法读取这个 .docx 文件：它可能已损坏，或不是 Word 文档。',
 				docxTooBig: '这个 .docx 文件解压后过大，已拒绝读取（{detail}）。',
+				scanned: '扫描件，无文字层，无法提取：请先用 OCR 识别出文字，或导入原始的 Word 文件。',
+				encrypted: '文件设有打开密码，无法读取：请打开文件、取消密码后另存，再导入。',
+				damaged: '文件已损坏或不完整（例如下载中断），无法读取。',
+				mismatch: '文件内容与扩展名不符（例如 PDF 被改名为 .docx），请按实际格式改名后再导入。',
+				oldFormat: '无法识别这个 Word/WPS 文件的格式（可能是旧版 WPS 格式）：请在 WPS 或 Word 中另存为 .docx 后再导入。',
+				contentTooBig: '文件内容超过了单个文档的上限，已拒绝读取（{detail}）。',
 				tooSlow: '提取超过 {detail} 秒仍未完成，已跳过这个文件（其结构可能异常复杂）。',
 				cancelled: '已取消。',
 				other: '无法导入：{detail}'
@@ -95,7 +101,7 @@ export const messages = {
 		nav: { import: 'Import' },
 		import: {
 			title: 'Import documents',
-			intro: 'Drop your own documents (.txt or .html in UTF-8 or GBK; .docx) below, or choose files. They are processed and kept in this browser, never uploaded.',
+			intro: 'Drop your own documents below, or choose files: text and web pages (.txt, .html in UTF-8 or GBK), Word (.docx, .doc), WPS (.wps) and PDF with a text layer (.pdf). They are processed and kept in this browser, never uploaded.',
 			drop: 'Drop files here',
 			pick: 'Choose files',
 			dropping: 'Release to import',
@@ -107,7 +113,7 @@ export const messages = {
 			status: { queued: 'Queued', working: 'Working', done: 'Imported', error: 'Not imported' },
 			stage: { queued: 'queued', sent: 'waiting', reading: 'reading', extracting: 'extracting', storing: 'saving', stored: 'saved' },
 			problem: {
-				unsupported: '{detail} files are not supported: only .txt, .html and .docx documents can be imported.',
+				unsupported: '{detail} files are not supported: only .txt, .html, .docx, .doc, .wps and .pdf documents can be imported.',
 				duplicate: 'Same content as the stored document “{detail}”: not added twice.',
 				empty: 'The file is empty.',
 				tooLarge: 'The file is {detail} MB, more than a document may have. Is it the right file? Split it otherwise.',
@@ -115,6 +121,12 @@ export const messages = {
 				encoding: 'The encoding could not be recognised: the bytes are neither UTF-8 nor GBK text.',
 				docx: 'This .docx file cannot be read: it may be damaged or not a Word document.',
 				docxTooBig: 'This .docx file expands to too much and was not read ({detail}).',
+				scanned: 'A scan without a text layer: nothing to extract. Run it through OCR first, or import the original Word file.',
+				encrypted: 'The file is password-protected: open it, remove the password, save it and import it again.',
+				damaged: 'The file is damaged or incomplete (an interrupted download?) and cannot be read ({detail}).',
+				mismatch: 'The file’s content does not match its extension ({detail}).',
+				oldFormat: 'This Word/WPS file is in a format that cannot be read ({detail}).',
+				contentTooBig: 'The file holds more than a document may and was not read ({detail}).',
 				tooSlow: 'Extraction took longer than {detail} s: the file was skipped (its structure may be unusually complex).',
 				cancelled: 'Cancelled.',
 				other: 'Could not import: {detail}'

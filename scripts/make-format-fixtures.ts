@@ -1,0 +1,82 @@
+// Makes tests/fixtures/formats/ from news.txt (text written for the project): the same news item
+// as .html, .docx, .doc, .wps and .pdf, and the files the readers must refuse. Run once by hand;
+// its output is committed, so tests need neither LibreOffice nor the PDF tools.
+//
+//   apt-get install -y libreoffice-writer-nogui qpdf poppler-utils img2pdf fonts-noto-cjk
+//   node scripts/make-format-fixtures.ts
+//
+// The .docx, .doc and .pdf are LibreOffice's conversions of one flat ODT document set like an
+// office's report: 16 pt serif (三号), a running header and a page number footer (— 1 —) on every
+// page, so that the PDF reader has chrome to drop and a paragraph that runs over a page break.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const DIR = 'tests/fixtures/formats';
+const text = readFileSync(join(DIR, 'news.txt'), 'utf8').trim();
+const [title, byline, ...rest] = text.split('\n');
+const paragraphs = rest.filter((p) => p.trim() !== '');
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+// The web page: a title, the byline and the paragraphs, as a site's article page has them.
+writeFileSync(
+	join(DIR, 'news.html'),
+	`<!doctype html>\n<html lang="zh-CN">\n<head><meta charset="utf-8"><title>${esc(title!)}</title></head>\n<body>\n<article>\n<h1>${esc(title!)}</h1>\n<p>${esc(byline!)}</p>\n${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}\n</article>\n</body>\n</html>\n`
+);
+
+const FONT = 'Noto Serif CJK SC';
+const fodt = `<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:font-face-decls><style:font-face style:name="${FONT}" svg:font-family="'${FONT}'"/></office:font-face-decls>
+<office:styles>
+<style:default-style style:family="paragraph"><style:text-properties style:font-name="${FONT}" style:font-name-asian="${FONT}" fo:font-size="16pt" style:font-size-asian="16pt" fo:language="zh" fo:country="CN" style:language-asian="zh" style:country-asian="CN"/></style:default-style>
+</office:styles>
+<office:automatic-styles>
+<style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.8cm" fo:margin-right="2.6cm"/><style:header-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-bottom="0.6cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:min-height="0.8cm" fo:margin-top="0.6cm"/></style:footer-style></style:page-layout>
+<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.4cm"/><style:text-properties fo:font-size="20pt" style:font-size-asian="20pt" fo:font-weight="bold" style:font-weight-asian="bold"/></style:style>
+<style:style style:name="Byline" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0.4cm"/></style:style>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-indent="32pt" fo:text-align="justify" fo:line-height="150%" style:punctuation-wrap="simple"/></style:style>
+<style:style style:name="Chrome" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="10.5pt" style:font-size-asian="10.5pt"/></style:style>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm1">
+<style:header><text:p text:style-name="Chrome">湖北省职业教育学会工作简报</text:p></style:header>
+<style:footer><text:p text:style-name="Chrome">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>
+</style:master-page></office:master-styles>
+<office:body><office:text>
+<text:p text:style-name="Title">${esc(title!)}</text:p>
+<text:p text:style-name="Byline">${esc(byline!)}</text:p>
+${paragraphs.map((p) => `<text:p text:style-name="Body">${esc(p)}</text:p>`).join('\n')}
+</office:text></office:body></office:document>
+`;
+
+const tmp = mkdtempSync(join(tmpdir(), 'formats-'));
+try {
+	const source = join(tmp, 'news.fodt');
+	writeFileSync(source, fodt);
+	const convert = (filter: string) =>
+		execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', filter, '--outdir', DIR, source], { stdio: 'inherit' });
+	// A new profile's first start only sets itself up and converts nothing: start it once first.
+	execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--terminate_after_init'], { stdio: 'inherit' });
+	convert('docx:MS Word 2007 XML');
+	convert('doc:MS Word 97');
+	convert('pdf:writer_pdf_Export');
+	// WPS Office saves .wps in Word's binary format; without WPS at hand the .doc stands for one.
+	copyFileSync(join(DIR, 'news.doc'), join(DIR, 'news.wps'));
+
+	// Refusals. A scan: the first page rendered to an image and wrapped as a PDF, no text layer.
+	execFileSync('pdftoppm', ['-r', '60', '-gray', '-png', '-f', '1', '-l', '1', join(DIR, 'news.pdf'), join(tmp, 'page')]);
+	execFileSync('img2pdf', ['-o', join(DIR, 'scan.pdf'), join(tmp, 'page-1.png')]);
+	// Password-protected (a user password: nothing can be read without it).
+	execFileSync('qpdf', ['--encrypt', 'secret', 'owner-secret', '256', '--', join(DIR, 'news.pdf'), join(DIR, 'encrypted.pdf')]);
+	// Cut short, as a download that stopped half way.
+	const pdf = readFileSync(join(DIR, 'news.pdf'));
+	writeFileSync(join(DIR, 'truncated.pdf'), pdf.subarray(0, Math.floor(pdf.length / 3)));
+	const doc = readFileSync(join(DIR, 'news.doc'));
+	writeFileSync(join(DIR, 'truncated.doc'), doc.subarray(0, Math.floor(doc.length / 2)));
+	// Extensions that lie: a PDF named .docx, a web page named .pdf.
+	copyFileSync(join(DIR, 'news.pdf'), join(DIR, 'lying.docx'));
+	copyFileSync(join(DIR, 'news.html'), join(DIR, 'lying.pdf'));
+} finally {
+	rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,73 @@
+// One file of any format the project reads → its text for extractDocument: one reader per format,
+// the same in the corpus CLI (Node worker threads) and the import page (a Web Worker). Text and web
+// pages go through as bytes (their decoding is the extractor's); a .docx through mammoth after its
+// zip is bounded; a .doc or .wps through the compound-file reader; a PDF through pdf.js. A file
+// whose content is not what its name says is refused first.
+import { extractDocument, type DocumentFacts } from '../index.ts';
+import { prepareDocument } from '../text.ts';
+import { docxText } from '../../import/docx.ts';
+import { checkExtension, containerOf, DocumentReadError, maxBytesOf, type Format } from './formats.ts';
+import { wordText } from './word.ts';
+
+export { DocumentReadError, DOCUMENT_EXTENSIONS, ACCEPTED_EXTENSIONS, formatOfName, maxBytesOf } from './formats.ts';
+
+export interface ReadDocument {
+	format: Format;
+	/** what extractDocument reads under the file's name: the file itself for text, UTF-8 text otherwise */
+	bytes: Uint8Array;
+	/** for a PDF: where each page starts in the text */
+	pageStarts: number[] | null;
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Reads a document file of any known format to what extractDocument takes. Throws
+ * DocumentReadError (or DocxError from the .docx bounds) naming the file when it cannot or may
+ * not be read: its content is not what its name says, it is too large, encrypted, damaged,
+ * truncated, or a scan without text.
+ * @example (await readDocument('讲话.pdf', bytes)).pageStarts // [0, 640]
+ */
+export async function readDocument(fileName: string, bytes: Uint8Array): Promise<ReadDocument> {
+	const limit = maxBytesOf(fileName);
+	if (bytes.length > limit) throw new DocumentReadError(fileName, 'tooBig', `the file is ${(bytes.length / 2 ** 20).toFixed(1)} MB, more than the ${limit / 2 ** 20} MB a document may have`);
+	const format = checkExtension(fileName, bytes);
+	switch (format) {
+		case 'text':
+		case 'html':
+			return { format, bytes, pageStarts: null };
+		case 'docx':
+			if (containerOf(bytes) === 'cfb') {
+				// Word keeps a password-protected .docx in a compound file; anything else there is a .doc renamed.
+				const text = wordText(fileName, bytes);
+				return { format, bytes: utf8.encode(text), pageStarts: null };
+			}
+			return { format, bytes: utf8.encode(await docxText(bytes)), pageStarts: null };
+		case 'doc':
+		case 'wps':
+			if (containerOf(bytes) !== 'cfb') throw new DocumentReadError(fileName, 'oldFormat', 'not a Word 97-2003 file (an old WPS format, or another program’s file): save it as .docx from WPS or Word');
+			return { format, bytes: utf8.encode(wordText(fileName, bytes)), pageStarts: null };
+		case 'pdf': {
+			// Loaded on the first PDF only: the reader pulls in pdf.js.
+			const { pdfText } = await import('./pdf.ts');
+			const { text, pageStarts } = await pdfText(fileName, bytes);
+			return { format, bytes: utf8.encode(text), pageStarts };
+		}
+	}
+}
+
+export interface FileFacts extends DocumentFacts {
+	/** the text the facts' offsets point into */
+	text: string;
+}
+
+/**
+ * One document file → its facts and the text their offsets point into, whatever its format: the
+ * one path the CLI and the import worker share.
+ * @example (await extractFromFile('通知.doc', bytes)).meetings[0].name
+ */
+export async function extractFromFile(fileName: string, bytes: Uint8Array): Promise<FileFacts> {
+	const read = await readDocument(fileName, bytes);
+	const facts = extractDocument(fileName, read.bytes, { pageStarts: read.pageStarts });
+	return { ...facts, text: prepareDocument(fileName, read.bytes).text };
+}
