@@ -5,6 +5,7 @@
 //   BENCH_HOSTILE_COUNT (default 10500), BENCH_HOSTILE_SEED (default 20261207), BENCH_HOSTILE_BUDGET_S (default 10)
 import { availableParallelism } from 'node:os';
 import { assembleCorpus, CorpusInvalidError, type PreparedFile } from '../src/lib/corpus/build.ts';
+import { runJob } from './corpus-worker.ts';
 import { hostileDocuments, KINDS } from './hostile.ts';
 import { preparePool } from './pool.ts';
 
@@ -90,4 +91,35 @@ for (const [kind, r] of rows) {
 	if (top) console.log(`  ${kind}: ${top[1]}× ${top[0]}`);
 }
 console.log(`corpus batches that failed validation: ${invalidBatches}${invalidErrors.length ? `\n  ${invalidErrors.slice(0, 10).join('\n  ')}` : ''}`);
+
+// CPU time of the largest documents of each kind, one at a time on this thread: wall time above
+// depends on how busy the machine is, CPU time much less.
+console.log('\nCPU time per document, the largest of each kind (4 documents each, at most 5 MB), one thread:');
+console.log('| kind | largest input | worst CPU time |');
+console.log('| --- | ---: | ---: |');
+for (const kind of kinds) {
+	for (const limit of [5 * 2 ** 20]) {
+		const docs = hostileDocuments(seed, 4, limit, [kind]).map((d) => ({ ...d, bytes: d.bytes.length > limit ? d.bytes.subarray(0, limit) : d.bytes }));
+		let worst = 0;
+		let size = 0;
+		for (const [index, d] of docs.entries()) {
+			const before = process.cpuUsage();
+			await runJob({ index, name: d.name, bytes: d.bytes, sourceUrl: null });
+			const used = process.cpuUsage(before);
+			const ms = (used.user + used.system) / 1000;
+			if (ms > worst) worst = ms;
+			size = Math.max(size, d.bytes.length);
+		}
+		console.log(`| ${kind} | ${(size / 1024).toFixed(0)} KB | ${worst.toFixed(0)} ms |`);
+	}
+}
+// The line that once showed the date finder's growth (16 KB took 3 s, 58 KB 147 s): one date
+// fragment over and over, no sentence end.
+for (const kb of [16, 64, 1024]) {
+	const line = '：11月9—10日<script>&amp;'.repeat(Math.ceil((kb * 1024) / 40)).slice(0, (kb * 1024) / 3);
+	const before = process.cpuUsage();
+	await runJob({ index: 0, name: 'dates.txt', bytes: new TextEncoder().encode(line), sourceUrl: null });
+	const used = process.cpuUsage(before);
+	console.log(`| giant-line of \`：11月9—10日<script>&amp;\` | ${kb} KB | ${((used.user + used.system) / 1000).toFixed(0)} ms |`);
+}
 process.exitCode = total.crashes + invalidBatches > 0 ? 1 : 0;
