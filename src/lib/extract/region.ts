@@ -140,7 +140,7 @@ function namesNationalBody(norm: string, s: string, offset: number, places: read
  * adjacent names (宁夏银川市西夏区 → 西夏区), else the first (浙江省暨绍兴市 → 浙江省);
  * several provinces by their short names (川渝杯) → the country.
  */
-function namedDivision(text: string, offset: number, places: readonly PlaceMention[], venueAfter = true, doc?: readonly PlaceMention[]): string | null {
+function namedDivision(text: string, offset: number, places: readonly PlaceMention[], venueAfter = true, doc?: ReadonlyMap<string, number>): string | null {
 	// provinces paired for a joint event (川渝杯, 川渝两地); 粤黔协作 is one side's work
 	const abbr = abbreviatedProvinces(text).filter((a) => /^(?:杯|两地|两省|三省)/.test(text.slice(a.end)));
 	const own = places.filter((p) => {
@@ -153,7 +153,7 @@ function namedDivision(text: string, offset: number, places: readonly PlaceMenti
 	if (own.length === 0) return null;
 	if (doc) {
 		// a joint event (山东省…暨青岛市…): the division the document names most, the first on a tie
-		const n = (c: string): number => doc.filter((p) => p.code === c).length;
+		const n = (c: string): number => doc.get(c) ?? 0;
 		const best = own.reduce((a, b) => (n(b.code) > n(a.code) ? b : a));
 		if (best !== own[0]) return best.code;
 	}
@@ -243,7 +243,8 @@ function wholeDivision(counts: Record<string, number>, places: readonly PlaceMen
 export function documentRegion(input: RegionInput): string | null {
 	const { norm, body, places, meetings } = input;
 	// a 转自/来源 line taken for the headline says nothing about the article
-	const title = input.title && !/^(?:本文)?(?:转自|来源|转载|发布者)/.test(norm.slice(input.title.start, input.title.end)) ? input.title : null;
+	// (and a "headline" of hundreds of characters is a paragraph)
+	const title = input.title && input.title.end - input.title.start <= 200 && !/^(?:本文)?(?:转自|来源|转载|发布者)/.test(norm.slice(input.title.start, input.title.end)) ? input.title : null;
 	const start = body[0]?.start ?? 0;
 	const titleText = title ? norm.slice(title.start, title.end) : '';
 	const leadStart = title ? title.end : start;
@@ -258,6 +259,13 @@ export function documentRegion(input: RegionInput): string | null {
 
 	let cached: Record<string, number> | null = null;
 	const counts = (): Record<string, number> => (cached ??= wholeCounts(norm, body));
+	let mentions: Map<string, number> | null = null;
+	const mentionCounts = (): Map<string, number> => {
+		if (mentions) return mentions;
+		mentions = new Map();
+		for (const p of places) mentions.set(p.code, (mentions.get(p.code) ?? 0) + 1);
+		return mentions;
+	};
 
 	// 1. a national body or a national event in the headline, a local branch named there, or a national body in the lead
 	if (title && namesNationalBody(norm, titleText, title.start, places)) return NATIONAL;
@@ -275,7 +283,7 @@ export function documentRegion(input: RegionInput): string | null {
 
 	// 2. the division the headline is about (not the venue it names after 在)
 	if (title) {
-		const named = namedDivision(titleText, title.start, places, true, places);
+		const named = namedDivision(titleText, title.start, places, true, mentionCounts());
 		if (named) return named;
 		const school = institutionDivision(titleText);
 		if (school && !/[在于赴到]$/.test(titleText.slice(0, titleText.search(INSTITUTION_NAME)))) return school;
@@ -286,7 +294,7 @@ export function documentRegion(input: RegionInput): string | null {
 	}
 	// 3. the division the first meeting is named after
 	if (first) {
-		const named = namedDivision(firstName, 0, firstPlaces, false, places);
+		const named = namedDivision(firstName, 0, firstPlaces, false, mentionCounts());
 		if (named) return named;
 	}
 	// 4. 全省 / 全市 … phrases of the body, said at least twice
