@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
-import { availableRegions, yearOptions } from './options.ts';
+import { availableRegions, withRegion, yearOptions } from './options.ts';
 
 const flat = (groups: ReturnType<typeof availableRegions>) => groups.map((g) => [g.province.name, g.places.map((p) => p.name)]);
 
@@ -31,6 +31,13 @@ describe('availableRegions', () => {
 	test('offers the region in the URL even where no fact is, the very county when one is chosen', () => {
 		const groups = availableRegions(sampleContent(), '371681');
 		expect(flat(groups)).toContainEqual(['山东省', ['邹平市']]);
+	});
+});
+
+describe('withRegion', () => {
+	test.each([null, '330000', '330100', '371681', '370000', '100000'])('adds %s as availableRegions would', (code) => {
+		const c = sampleContent();
+		expect(withRegion(availableRegions(c, null), code)).toEqual(availableRegions(c, code));
 	});
 });
 

@@ -82,3 +82,18 @@ export function yearOptions(available: readonly number[], ...asked: (number | nu
 	for (const y of asked) if (y != null && Number.isInteger(y)) years.add(y);
 	return [...years].sort((a, b) => a - b);
 }
+
+/**
+ * The groups with `code` offered too (the region in the URL), without scanning the facts again:
+ * filter changes re-run this, not availableRegions.
+ * @example withRegion(availableRegions(facts, null), '371681')
+ */
+export function withRegion(groups: RegionGroup[], code: string | null): RegionGroup[] {
+	if (!code || groups.some((g) => g.province.code === code || g.places.some((p) => p.code === code))) return groups;
+	const p = code === NATIONAL_REGION.code ? NATIONAL_REGION : provinceOf(code) ? option(provinceOf(code)!.code) : null;
+	if (!p) return groups;
+	const place = code === p.code ? [] : [option(code)];
+	const existing = groups.find((g) => g.province.code === p.code);
+	if (existing) return groups.map((g) => (g === existing ? { ...g, places: [...g.places, ...place].sort((a, b) => (a.code < b.code ? -1 : 1)) } : g));
+	return [...groups, { province: p, places: place }].sort((a, b) => (a.province.code < b.province.code ? -1 : 1));
+}
