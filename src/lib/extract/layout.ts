@@ -22,6 +22,11 @@ const CUT_HEADLINE = /^[^。；;]{4,40}(\.{3}|…{1,2})$/;
 /** A full date on a short line without sentence punctuation: a dateline (浙江日报 2024-5-14 第2版). */
 const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}(?=\s|$)/;
 
+/** Running text: a full stop inside or at the end, or several commas. */
+function isSentence(line: string): boolean {
+	return /[。！？!?]/.test(line) || (line.match(/[，,]/g)?.length ?? 0) >= 3;
+}
+
 /** A line of many short items separated by bars or wide spaces: a menu. */
 function looksLikeMenu(line: string): boolean {
 	// a menu needs separators: most lines have none and are answered without splitting
@@ -35,7 +40,8 @@ function looksLikeMenu(line: string): boolean {
 
 function roleOf(line: string): LineRole {
 	if (RELATED.test(line)) return 'tail';
-	if (FOOTER.test(line) && line.length < 160) return 'chrome';
+	// a paragraph naming its sponsor's technical support (…公司提供技术支持。) is no footer
+	if (FOOTER.test(line) && line.length < 160 && !isSentence(line)) return 'chrome';
 	if (BREADCRUMB.test(line) || LINK_ITEM.test(line) || CUT_HEADLINE.test(line)) return 'chrome';
 	if (META.test(line) && line.length < 160) return 'meta';
 	if (line.length < 50 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';

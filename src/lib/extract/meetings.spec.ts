@@ -241,6 +241,28 @@ const cases: Case[] = [
 		[{ name: '全省职教学会第五次会员代表大会', start: '2014-12-30', end: '2014-12-31', venue: '350100' }]
 	],
 	[
+		'reads quoted names: a stray opening quote, a quoted body before 成立大会, an abbreviation note',
+		'正文开始\n6月26日，“2013年全国技能大赛“某某杯”机电赛项在天津举行。10月31日，在邢台召开了“冀中汽车职教联盟”成立大会。8月8日，首届全省职业院校技能大赛(简称“省校赛”)在石家庄开赛。',
+		day('2013-11-02'),
+		[
+			{ name: '2013年全国技能大赛“某某杯”机电赛项', start: '2013-06-26', venue: '120000' },
+			{ name: '“冀中汽车职教联盟”成立大会', start: '2013-10-31', venue: '130500' },
+			{ name: '首届全省职业院校技能大赛', start: '2013-08-08', venue: '130100' }
+		]
+	],
+	[
+		'places a meeting held 在我市 in the city the document is about',
+		'正文开始\n7月14日，第三届职教与城市发展对话会在我市开幕。乌兰察布市各界代表参加。',
+		null,
+		[{ name: '第三届职教与城市发展对话会', venue: '150900' }]
+	],
+	[
+		'does not take a part after 暨 for a meeting of its own',
+		'正文开始\n5月29日，“某地职教论坛暨某某集团第一届理事会”在北京召开。',
+		day('2015-06-01'),
+		[{ name: '某地职教论坛暨某某集团第一届理事会', start: '2015-05-29', venue: '110000' }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

@@ -9,11 +9,11 @@ const HELD = /召开|举行|举办|开幕|拉开帷幕|落下帷幕|揭幕|开�
 /** 启动 reports an event only when what starts is an event period (活动周全面启动), not a project. */
 const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
 /** How a meeting's name ends. Organisations ending in 会 (学会, 委员会) are excluded separately. */
-const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|成果展|[^\s，,。、“”"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
+const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|成果展|[^\s，,。、“"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
 const ORG_END = /(学会|协会|委员会|组委会|理事会|商会|联合会|研究会|基金会|工会|促进会|博览会|展览会|展示会|交易会|教育会|社会|机会|体会|都会|省会)$/;
 /** A name that is only a part's role (省级主会场活动, 分会场). */
 const ROLE_ONLY = /^(省级|市级|县级|全省|全市|全国)?(主会场|分会场)(活动)?$/;
-const SESSION = /[一二三四五六七八九十\d]次(全体|常务|扩大)?(理事会|委员会|常委会|会员大会)$/;
+const SESSION = /[一二三四五六七八九十\d][次届](全体|常务|扩大)?(理事会|委员会|常委会|会员大会)$/;
 /** A name that refers back to a meeting already named, or counts editions (三届…论坛). */
 const ANAPHOR = /^(本次|此次|这次|该|本届|上届|今年的|这个|此|各类|各种|系列|相关)/;
 const GENERIC = /^(大会|会议|年会|论坛|活动|比赛|大赛|仪式|会|研讨会|座谈会)$/;
@@ -215,10 +215,12 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 function validName(name: string): boolean {
 	if (name.length < 5 || name.length > 80) return false;
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
-	if (/[将在于的了并和及与]$/.test(name)) return false;
+	if (/[将在于的了并和及与]$/.test(name) || /^[暨和与及]/.test(name)) return false;
 	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
 	if (endsWith(ORG_END, name) && !endsWith(SESSION, name)) return false;
+	// a quoted event kind closing the name (…第五个“职业教育活动周”) ends it as well
+	if (name.endsWith('”') && name.includes('“')) name = name.slice(0, -1);
 	const whole = endsWith(HEAD, name);
 	const head = name.includes('暨') && !whole ? name.slice(0, name.lastIndexOf('暨')) : name;
 	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
@@ -379,8 +381,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 				if (close > st && close < limit && validName(norm.slice(st + 1, close)) && !NOT_HELD.test(norm.slice(cStart, verbStart))) {
 					return finish(s, si, verbStart, st + 1, close, norm.slice(st + 1, close));
 				}
-				st++;
-			}
+			} else st = trimLead(norm, st, limit, dates);
 			const e = cutAfterHead(norm, st, limit);
 			const name = norm.slice(st, e);
 			if (e <= st || launch) return null;
@@ -420,7 +421,15 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			}
 			if (e === was) break;
 		}
+		// 首届某大赛(简称“某赛”)在…: the abbreviation note is not part of the name
+		const note = /[(（](?:以下)?简称[^()（）]{1,16}[)）]$/.exec(norm.slice(Math.max(from, e - 24), e));
+		if (note) e -= note[0].length;
 		let st = trimLead(norm, from, e, dates);
+		// an opening quote whose close lies inside the name (“2013年某大赛“某杯”赛项) is stray
+		if (norm[st] === '“') {
+			const rest = norm.slice(st + 1, e);
+			if (rest.split('“').length === rest.split('”').length) st++;
+		}
 		// “2020职业教育论坛”在…举行, …协办「…座谈会」: a quoted name ending the clause is the name.
 		if (CLOSE_QUOTE.includes(norm[e - 1] ?? '')) {
 			const open = lastOpenQuote(st, e - 1);
@@ -488,7 +497,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		venue = sharpen(venue, mostPrecise(places, nameStart, nameEnd, placesSorted));
 		// 在某省某市某校的车间内，…开赛: a 在-place earlier in the sentence.
 		if (venue && venue.level !== 'county') venue = sharpen(venue, zaiPlaceBefore(Math.max(s.start, verbStart - REACH), Math.min(nameStart, verbStart)));
-		venue = localVenue(venue, s, cStart, nameEnd);
+		venue = localVenue(venue, s, cStart, Math.max(nameEnd, verbStart));
 		const fromTitle = titleLineEnd >= 0 && s.start < titleLineEnd;
 		return {
 			start: Math.min(nameStart, verbStart),

@@ -122,6 +122,10 @@ describe('link lists without a heading', () => {
 		const roles = classifyLines('学院召开大会\n发布时间:2024-04-20\n学院召开大会，总结工作。\n（某某供稿）').map((l) => l.role);
 		expect(roles).toEqual(['title', 'meta', 'body', 'body']);
 	});
+	test('keep a paragraph that thanks a company for technical support in the body', () => {
+		const roles = classifyLines('学院承办赛项\n2022-03-01 13:28\n3月1日，赛项在某校举行，某公司提供技术支持，共有20支队伍参赛。\n技术支持：某网络公司').map((l) => l.role);
+		expect(roles).toEqual(['title', 'meta', 'body', 'chrome']);
+	});
 	test('take headlines the site cut short (…) for chrome', () => {
 		const roles = classifyLines('宣传工会党支部在某集团党的二十...\n我院党委理论学习中心组开展专题…\n学院召开大会\n发布时间:2024-04-20\n学院召开大会，总结工作。').map((l) => l.role);
 		expect(roles).toEqual(['chrome', 'chrome', 'title', 'meta', 'body']);
