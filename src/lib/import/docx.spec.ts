@@ -83,7 +83,8 @@ describe('checkDocx bounds what a .docx may expand to before it is read', () => 
 		const chunk = new TextEncoder().encode('<w:p/>'.repeat(1 << 16));
 		const bomb = zip([{ name: 'word/document.xml', data: new Uint8Array(chunk.length * 64).map((_, i) => chunk[i % chunk.length]!), declare: 1000 }]);
 		await expect(checkDocx(bomb)).rejects.toThrow(/understates|paragraphs/);
-	});
+		// 25 MB built and inflated: about a second on a quiet machine, many on a busy one.
+	}, 60_000);
 
 	test('docxText reads what passes', async () => {
 		const text = await docxText(zip([{ name: 'word/document.xml', data: body('<w:p><w:r><w:t>职业教育论坛在南京举行</w:t></w:r></w:p>') }]));
