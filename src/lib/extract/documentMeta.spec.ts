@@ -14,6 +14,7 @@ describe('publishedAt', () => {
 		['does not take a founding date (成立时间) for the publication line', '某市职教社\n成立时间：1950年3月2日\n简介。', null],
 		['reads a day-first meta line 05.06.2019 10:30', '学院举办招聘会\n05.06.2019  10:30\n6月4日，招聘会举行。', '2019-06-05'],
 		['dates a news dateline by the latest year the text writes', '某报武汉3月9日讯（记者）8日，2018年全市职教工作会议召开，回顾2017年工作。', '2018-03-09'],
+		['dates a news dateline by the year written first after it', '某报12月24日讯 今日，2021年度全省技能竞赛开幕。该赛始于2016年，2023年将扩容。', '2021-12-24'],
 		['reads a press-release dateline', '某城, 2022年10月11日 - (某通讯社) - 学会举办论坛。', '2022-10-11']
 	])('%s', (_name, text, expected) => {
 		expect(publishedAt(prep(text))?.start ?? null).toBe(expected);

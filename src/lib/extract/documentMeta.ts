@@ -109,13 +109,20 @@ function datelineOf(doc: PreparedDocument): Dateline | null {
 		const m = NEWS_DATELINE.exec(line);
 		if (m) {
 			const start = at + m.index + (m[0].length - m[0].trimStart().length) + (m[1]?.length ?? 0);
-			const year = latestYear(bodyText(doc).slice(0, 4000));
+			// the year the article writes first after its dateline (the event's), else the latest it writes
+			const year = firstYear(doc.norm.slice(at + m.index + m[0].length, at + m.index + m[0].length + 3000)) ?? latestYear(bodyText(doc).slice(0, 4000));
 			const date = year == null ? null : parseDateLine(`${year}-${m[3]}-${m[4]}`);
 			return { start, end: at + m.index + m[0].length, date };
 		}
 		at = nl + 1;
 	}
 	return null;
+}
+
+/** The first year written in a text (2010年, 2023-05-01), or null. */
+function firstYear(text: string): number | null {
+	const m = /(?<!\d)((?:19|20)\d{2})(?:年|-\d{1,2}-)/.exec(text);
+	return m ? Number(m[1]) : null;
 }
 
 /** The latest year written in a text (2010年, 2023-05-01), or null. */

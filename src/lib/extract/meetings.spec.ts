@@ -263,6 +263,18 @@ const cases: Case[] = [
 		[{ name: '某地职教论坛暨某某集团第一届理事会', start: '2015-05-29', venue: '110000' }]
 	],
 	[
+		'keeps the region and year before a quoted event kind, and trims 为期…的',
+		'正文开始\n11月8日，陕西省2020年“职业教育活动周”在西安启动。6月29日，为期一个月的2020年全省技能大赛在西安落下帷幕。',
+		day('2020-11-10'),
+		[{ name: '陕西省2020年“职业教育活动周”', start: '2020-11-08' }, { name: '2020年全省技能大赛', start: '2020-06-29' }]
+	],
+	[
+		'does not report an event held since some year, nor a count of divisions holding contests',
+		'正文开始\n我市从2006年开始举办中职技能大赛活动，规模逐年扩大。2008年，全国28个省都开展了省级比赛。',
+		day('2020-11-10'),
+		[]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

@@ -56,7 +56,7 @@ function shiftIso(iso: string, days: number): string {
 }
 
 /** Words in the clause before the verb that make the event planned, habitual or counted, not held. */
-const NOT_HELD = /将|拟|计划|预计|即将|准备|打算|筹备|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争/;
+const NOT_HELD = /将|拟|计划|预计|即将|准备|打算|筹备|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争|开始|以来/;
 /** Leading words that are not part of a name. */
 const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|[，,\s\-—–·•”"」』])+/;
 /**
@@ -65,7 +65,7 @@ const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午
  */
 const NAME_CUT = /^.*(?:\s+|——|宣布|宣告)(?=\S)/;
 /** A sponsor phrase before a name: 由…主办的, …承办的, …共同组建的 (the last such phrase of the clause). */
-const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|发起|牵头|组建|指导|支持|为主题|为题)的/;
+const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|发起|牵头|组建|指导|支持|为主题|为题)的|^为期[^，,。的]{1,8}的/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时)+$/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
@@ -216,6 +216,8 @@ function validName(name: string): boolean {
 	if (name.length < 5 || name.length > 80) return false;
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
 	if (/[将在于的了并和及与]$/.test(name) || /^[暨和与及]/.test(name)) return false;
+	// 全国28个省都开展了省级比赛: a count of divisions or a completed verb is a report, not a name
+	if (/\d+个(省|市|县|区)|了/.test(name.replace(/“[^”]*”/g, ''))) return false;
 	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
 	if (endsWith(ORG_END, name) && !endsWith(SESSION, name)) return false;
@@ -401,7 +403,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		}
 		if (NOT_HELD.test(norm.slice(cStart, nameStart)) || NOT_HELD.test(norm.slice(nameEnd, verbStart))) return null;
 		if (CONTINUES.test(norm.slice(cStart, cStart + 2)) && NOT_HELD.test(norm.slice(s.start, cStart))) return null;
-		if (launch && !endsWith(LAUNCHED, norm.slice(nameStart, nameEnd))) return null;
+		if (launch && !endsWith(LAUNCHED, norm.slice(nameStart, nameEnd).replace(/”$/, ''))) return null;
 		return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(nameStart, nameEnd));
 	}
 
@@ -431,7 +433,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (rest.split('“').length === rest.split('”').length) st++;
 		}
 		// “2020职业教育论坛”在…举行, …协办「…座谈会」: a quoted name ending the clause is the name.
-		if (CLOSE_QUOTE.includes(norm[e - 1] ?? '')) {
+		// a name quoted whole loses its quotes; 山西省2020年“职业教育活动周” reads whole; a sponsor's
+		// clause ending in a quoted name (…协办「某座谈会」) gives the quoted name
+		if (CLOSE_QUOTE.includes(norm[e - 1] ?? '') && OPEN_QUOTE.includes(norm[st] ?? '') && lastOpenQuote(st, e - 1) === st) {
+			st++;
+			e--;
+		} else if (CLOSE_QUOTE.includes(norm[e - 1] ?? '') && !validName(norm.slice(st, e))) {
 			const open = lastOpenQuote(st, e - 1);
 			if (open >= 0) {
 				st = open + 1;
