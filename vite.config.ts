@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// ES module workers keep dynamic imports as chunks: the import worker loads pdf.js on its first PDF only.
+	worker: { format: 'es' },
 	test: {
 		expect: { requireAssertions: true },
 		reporters: ['default', './tests/setup/summary-reporter.ts'],
