@@ -22,13 +22,17 @@ interface PdfDocument {
 
 let loading: Promise<PdfJs> | null = null;
 
-const isNode = typeof process !== 'undefined' && process.versions?.node != null && typeof window === 'undefined' && typeof (globalThis as { WorkerGlobalScope?: unknown }).WorkerGlobalScope === 'undefined';
+/**
+ * Whether this is a browser build: Vite replaces import.meta.env.SSR by false there, so the
+ * bundler drops the Node branch; plain Node (the CLI) has no import.meta.env, Vitest says SSR.
+ */
+const browserBuild = typeof import.meta.env !== 'undefined' && import.meta.env.SSR === false;
 
 /** pdf.js with its worker side in this thread, loaded once. */
 function loadPdfJs(): Promise<PdfJs> {
 	loading ??= (async () => {
 		const g = globalThis as { pdfjsWorker?: unknown };
-		if (isNode) {
+		if (!browserBuild) {
 			const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
 			g.pdfjsWorker = worker;
 			return lib as unknown as PdfJs;
