@@ -275,6 +275,18 @@ const cases: Case[] = [
 		[]
 	],
 	[
+		'dates an opening reported only in the headline by the date opening the first paragraph',
+		'第五届校园技能文化节在某校开幕\n发布时间：2021-04-30\n4月28日上午，学校师生齐聚操场，各专业展示了实训成果。',
+		day('2021-04-30'),
+		[{ name: '第五届校园技能文化节', start: '2021-04-28' }]
+	],
+	[
+		'drops the end of a byline before a name',
+		'某报讯(记者 某某)2015“两岸职业教育论坛”12月18日在南昌开幕。',
+		day('2015-12-19'),
+		[{ name: '2015“两岸职业教育论坛”', start: '2015-12-18', venue: '360100' }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

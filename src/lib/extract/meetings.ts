@@ -9,7 +9,7 @@ const HELD = /召开|举行|举办|开幕|拉开帷幕|落下帷幕|揭幕|开�
 /** 启动 reports an event only when what starts is an event period (活动周全面启动), not a project. */
 const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
 /** How a meeting's name ends. Organisations ending in 会 (学会, 委员会) are excluded separately. */
-const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|成果展|[^\s，,。、“"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
+const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|成果展|(?:文化|技能|艺术|科技|体育|读书)节|[^\s，,。、“"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
 const ORG_END = /(学会|协会|委员会|组委会|理事会|商会|联合会|研究会|基金会|工会|促进会|博览会|展览会|展示会|交易会|教育会|社会|机会|体会|都会|省会)$/;
 /** A name that is only a part's role (省级主会场活动, 分会场). */
 const ROLE_ONLY = /^(省级|市级|县级|全省|全市|全国)?(主会场|分会场)(活动)?$/;
@@ -66,6 +66,8 @@ const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午
 const NAME_CUT = /^.*(?:\s+|——|宣布|宣告)(?=\S)/;
 /** A sponsor phrase before a name: 由…主办的, …承办的, …共同组建的 (the last such phrase of the clause). */
 const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|发起|牵头|组建|指导|支持|为主题|为题)的|^为期[^，,。的]{1,8}的/;
+/** A byline before a name: 某报讯(记者 某某), or its end (某某)) when the clause starts inside it. */
+const BYLINE_END = /^[^(（)）]{0,12}[(（][^()（）]{0,16}(?:记者|通讯员|摄|报道|供稿)[^()（）]{0,16}[)）]|^[^(（)）]{1,12}[)）]/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时)+$/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
@@ -200,7 +202,8 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 	for (let guard = 0; guard < 8 && start < end; guard++) {
 		const rest = norm.slice(start, end);
 		const d = dateStartingAt(dates, start, (x) => x.date.precision !== 'year');
-		const m = LEAD.exec(rest) ?? SPONSOR.exec(rest) ?? PART_OF.exec(rest) ?? /^(从|自|于|在)(?=\d)/.exec(rest);
+		// …(记者 某某)2015“某论坛”: the end of a byline before the name
+		const m = LEAD.exec(rest) ?? SPONSOR.exec(rest) ?? PART_OF.exec(rest) ?? /^(从|自|于|在)(?=\d)/.exec(rest) ?? BYLINE_END.exec(rest);
 		if (d) start = d.end;
 		else if (m) start += m[0].length;
 		else break;
@@ -594,6 +597,14 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		return best;
 	}
 
+	/** The day-precision date opening the article's first paragraph (after its title), or null. */
+	function leadDate(): DateRange | null {
+		const first = sents.find((x) => titleLineEnd < 0 || x.start >= titleLineEnd);
+		if (!first) return null;
+		const d = dates[firstAtOrAfter(dates, first.start)];
+		return d && d.start - first.start <= 30 && d.end <= first.end && d.date.precision === 'day' ? d.date : null;
+	}
+
 	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会).
 	for (let i = 1; i < drafts.length; i++) {
 		const d = drafts[i]!;
@@ -701,6 +712,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (recent(drafts).some((o) => o !== d && sameMeeting(o, d))) continue;
 		const head = d.name.slice(-2);
 		if (bodyDated.some((o) => (o.name.slice(-2) === head || overlap(o.name, d.name) >= 0.8) && (!o.venueCode || !d.venueCode || within(o.venueCode, d.venueCode) || within(d.venueCode, o.venueCode)))) echoes.add(d);
+		// 某校技能节开幕 reported only in the headline: the date that opens the first paragraph is its day
+		else if (!bodyDated.length) d.date = leadDate();
 	}
 	for (const d of drafts) {
 		if (echoes.has(d)) continue;
