@@ -78,11 +78,11 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 			const p = places[i]!;
 			const after = norm.slice(p.end, p.end + 14);
 			if (INSTITUTION_AFTER.test(after) || NOT_SCOPE_AFTER.test(after) || /^\d{1,2}月\d{1,2}日|^[讯电]/.test(after)) continue;
-			const c1 = norm[p.start - 1] ?? '';
+			const c1 = norm.charCodeAt(p.start - 1);
 			// 新华社北京4月29日电: a dateline
-			if (c1 === '社' || c1 === '网' || c1 === '报' || c1 === '台') continue;
-			const c0 = c1 === '省' || c1 === '市' ? (norm[p.start - 2] ?? '') : c1;
-			const venue = c0 === '在' || c0 === '于' || ((c1 === '省' || c1 === '市') && (norm[p.start - 3] === '在' || norm[p.start - 3] === '于'));
+			if (DATELINE_BEFORE.has(c1)) continue;
+			const c0 = c1 === SHENG || c1 === SHI ? norm.charCodeAt(p.start - 2) : c1;
+			const venue = c0 === ZAI || c0 === YU;
 			raw.push({ start: p.start, end: p.end, code: p.code, weak: venue });
 		}
 		const text = norm.slice(range.start, range.end);
@@ -126,10 +126,23 @@ function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
 
 /** Whether a reference opens its clause (the clause's topic), so it sets the scope of what follows. */
 function isTopic(norm: string, r: Ref, sentenceStart: number): boolean {
+	// the clause opens at most a few words before a topic: look back no further than that
 	let i = r.start;
-	while (i > sentenceStart && !/[,，:：;；]/.test(norm[i - 1]!)) i--;
+	const stop = Math.max(sentenceStart, r.start - 6);
+	while (i > stop && !CLAUSE_MARK.has(norm.charCodeAt(i - 1))) i--;
+	if (i > sentenceStart && !CLAUSE_MARK.has(norm.charCodeAt(i - 1))) return false;
 	return TOPIC_LEAD.test(norm.slice(i, r.start));
 }
+
+/** Characters before a place in a dateline (新华社北京…电, 中新网…), by char code. */
+const DATELINE_BEFORE = new Set([...'社网报台'].map((c) => c.charCodeAt(0)));
+const SHENG = '省'.charCodeAt(0);
+const SHI = '市'.charCodeAt(0);
+const ZAI = '在'.charCodeAt(0);
+const YU = '于'.charCodeAt(0);
+
+/** Marks that end a clause, by char code. */
+const CLAUSE_MARK = new Set([...',，:：;；'].map((c) => c.charCodeAt(0)));
 
 /**
  * The scope of a figure: the division its clause names (nearest before the number, else after
