@@ -16,6 +16,8 @@ export const messages = {
 			metrics: '成果数据',
 			evidence: '原文',
 			offsets: '位置 {start}–{end}',
+			offsetsPage: 'PDF 第 {page} 页 · 位置 {start}–{end}',
+			pages: '页数',
 			text: '全文',
 			noText: '本文档的全文不随看板分发；每条数据保留原文短语和字符位置，可据此核对原件。',
 			mentions: '出现 {n} 次'
@@ -37,6 +39,8 @@ export const messages = {
 			metrics: 'Figures',
 			evidence: 'Evidence',
 			offsets: 'characters {start}–{end}',
+			offsetsPage: 'PDF page {page} · characters {start}–{end}',
+			pages: 'Pages',
 			text: 'Full text',
 			noText: "The document's full text does not ship with the dashboard; every fact keeps its source phrase and character offsets to check against the original.",
 			mentions: 'named {n}×'
