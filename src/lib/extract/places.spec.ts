@@ -185,6 +185,11 @@ describe('names that are not the division (real pages)', () => {
 		expect(places('吴忠市、银川市和山东、山西代表')).toEqual(expect.arrayContaining(['640300', '640100', '370000', '140000']));
 	});
 
+	it('reads a name shared by a province and its city as the city in a list of cities', () => {
+		expect(places('长春、吉林、辽源建设了职教园区')).toEqual(['220100', '220200', '220400']);
+		expect(places('吉林、辽宁两省')).toEqual(['220000', '210000']);
+	});
+
 	it('reads a county-level city by its short name when its province is named', () => {
 		expect(places('贵州以清镇职教城为核心发展')).toContain('520181');
 	});

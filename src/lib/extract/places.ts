@@ -340,7 +340,10 @@ function needsSupport(c: Candidate): boolean {
 	return c.kind === 'short' && d.level === 'county' && !provinceDirect(d);
 }
 
-function resolve(tokens: Token[]): void {
+/** What separates the items of a list of places. */
+const LIST_MARK = '、，,和与及';
+
+function resolve(tokens: Token[], norm: string): void {
 	applyAdjacency(tokens);
 	// Anchors: names with a single reading that stands on its own.
 	const anchors = new Set<string>();
@@ -367,6 +370,15 @@ function resolve(tokens: Token[]): void {
 		const best = pickUnique(t.candidates, score, 1) ?? pickUnique(t.candidates, (c) => rank(c.code), 0);
 		t.code = best?.code ?? null;
 	}
+	// 长春、吉林、辽源: a name read as its province is the city when it stands in a list of cities.
+	tokens.forEach((t, i) => {
+		if (!t.code || division(t.code)!.level !== 'province') return;
+		const city = t.candidates.find((c) => division(c.code)!.level === 'city');
+		if (!city) return;
+		const isCity = (o: Token | undefined, a: number, b: number): boolean =>
+			!!o?.code && division(o.code)!.level === 'city' && b - a === 1 && LIST_MARK.includes(norm[a]!);
+		if (isCity(tokens[i - 1], tokens[i - 1]?.end ?? 0, t.start) || isCity(tokens[i + 1], t.end, tokens[i + 1]?.start ?? 0)) t.code = city.code;
+	});
 	// Bare county names (北碚) and weak ones (沛县, 城区) need their parent named somewhere.
 	const resolved = new Set<string>();
 	for (const t of tokens) if (t.code && !needsSupport(t.candidates.find((c) => c.code === t.code)!)) resolved.add(t.code);
@@ -412,7 +424,7 @@ export function findPlaces(norm: string, body: Span[]): PlaceMention[] {
 	automaton ??= buildAutomaton();
 	const tokens: Token[] = [];
 	for (const span of body) tokens.push(...tokenize(automaton, norm, span));
-	resolve(tokens);
+	resolve(tokens, norm);
 	const mentions: PlaceMention[] = [];
 	for (const t of tokens) {
 		if (!t.code) continue;
