@@ -24,8 +24,11 @@ export default defineConfig({
 					environment: 'node',
 					include: ['tests/**/*.e2e.ts'],
 					globalSetup: ['tests/setup/global.ts'],
-					testTimeout: 60_000,
+					// The slowest test takes ~21 s on 2 busy cores; CI may run at half that speed.
+					testTimeout: 120_000,
 					hookTimeout: 180_000,
+					// expect.poll gives up after 1 s by default: too soon for a page on a busy machine.
+					expect: { poll: { timeout: 30_000 } },
 					// One browser, one server: e2e files share them and run one after another.
 					fileParallelism: false
 				}
