@@ -174,7 +174,7 @@ describe('filters', () => {
 		const page = await open(1280, 900, '/');
 		await page.locator('[data-chart="totals"][data-state="ready"]').waitFor();
 		const select = page.locator('select[name="region"]');
-		await expect.poll(() => select.locator('option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+		await expect.poll(() => select.locator('option').count(), { timeout: 30_000 }).toBeGreaterThan(1);
 		const offered = await select.evaluate((s) =>
 			[...s.children].map((c) => (c.tagName === 'OPTGROUP' ? [...c.children].map((o) => (o as HTMLOptionElement).value) : [(c as HTMLOptionElement).value]))
 		);
