@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { assembleCorpus, CorpusInvalidError } from '../src/lib/corpus/build.ts';
 import type { Job } from './corpus-worker.ts';
-import { listDocuments, readBounded, readSources, writeAtomically, WriteError } from './inputs.ts';
+import { checkTarget, listDocuments, readBounded, readSources, writeAtomically, WriteError } from './inputs.ts';
 import { preparePool } from './pool.ts';
 
 const USAGE =
@@ -50,6 +50,12 @@ const jobCount = values.jobs ? Number(values.jobs) : Math.max(1, Math.min(availa
 if (!(Number.isInteger(jobCount) && jobCount >= 1)) fail(`--jobs must be a whole number from 1\n${USAGE}`);
 
 const out = resolve(values.out);
+// A target that can never take the corpus is refused before any work.
+try {
+	checkTarget(out);
+} catch (e) {
+	fail((e as Error).message);
+}
 
 const jobs: Job[] = [];
 const early: string[] = [];

@@ -180,20 +180,36 @@ export const nodeOps: WriteOps = {
 };
 
 /**
+ * Throws a WriteError when `target` can never take the corpus: under /proc, /sys or /dev, an
+ * existing folder or device, a path through a file. With `folderMustExist` false a missing folder
+ * is fine (the CLI creates it): the CLI checks this before any work, and again when writing.
+ */
+export function checkTarget(target: string, ops: Pick<WriteOps, 'stat'> = nodeOps, folderMustExist = false): void {
+	const path = resolve(target);
+	if (SYSTEM_PATHS.test(path)) throw new WriteError(target, 'a system folder (/proc, /sys, /dev) is no place for a corpus file');
+	const existing = ops.stat(path);
+	if (existing && existing.isDirectory()) throw new WriteError(target, REASONS.EISDIR!);
+	if (existing && !existing.isFile()) throw new WriteError(target, `it is ${kindOf(existing)}`);
+	// The nearest ancestor that exists must be a folder.
+	let dir = dirname(path);
+	let st = ops.stat(dir);
+	if (!st && folderMustExist) throw new WriteError(target, REASONS.ENOENT!);
+	while (!st && dirname(dir) !== dir) {
+		dir = dirname(dir);
+		st = ops.stat(dir);
+	}
+	if (st && !st.isDirectory()) throw new WriteError(target, REASONS.ENOTDIR!);
+}
+
+/**
  * Writes `data` to `target` through a temporary file beside it and a rename: a reader never sees
  * half a file, and on any error the temporary file is removed, the old target is untouched and a
  * WriteError names the path and the reason. The target's folder must exist (the CLI creates it).
  * Refuses targets under /proc, /sys and /dev and targets that exist but are not regular files.
  */
 export function writeAtomically(target: string, data: Uint8Array, ops: WriteOps = nodeOps): void {
+	checkTarget(target, ops, true);
 	const path = resolve(target);
-	if (SYSTEM_PATHS.test(path)) throw new WriteError(target, 'a system folder (/proc, /sys, /dev) is no place for a corpus file');
-	const existing = ops.stat(path);
-	if (existing && existing.isDirectory()) throw new WriteError(target, REASONS.EISDIR!);
-	if (existing && !existing.isFile()) throw new WriteError(target, `it is ${kindOf(existing)}`);
-	const dir = ops.stat(dirname(path));
-	if (!dir) throw new WriteError(target, REASONS.ENOENT!);
-	if (!dir.isDirectory()) throw new WriteError(target, REASONS.ENOTDIR!);
 	const tmp = `${path}.${process.pid}.tmp`;
 	let fd: number | null = null;
 	try {
