@@ -287,6 +287,18 @@ const cases: Case[] = [
 		[{ name: '2015“两岸职业教育论坛”', start: '2015-12-18', venue: '360100' }]
 	],
 	[
+		'reads a report occasion and its day from a subtitle ——DATE在…上',
+		'某市职教社第三届社员代表大会工作报告\n——2023年12月20日在某市职教社第四次社员代表大会上\n各位代表：\n现在，我代表社务委员会向大会报告工作，请予审议。',
+		null,
+		[{ name: '某市职教社第四次社员代表大会', start: '2023-12-20' }]
+	],
+	[
+		'reads a meeting held in some form (以视频会议形式) and a graduating class (2023届) in a name',
+		'正文开始\n6月8日，第二届职教国际合作论坛以视频会议形式举行。6月9日，某职业学院举行2023届毕业典礼。',
+		day('2023-06-10'),
+		[{ name: '第二届职教国际合作论坛', start: '2023-06-08' }, { name: '2023届毕业典礼', start: '2023-06-09' }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

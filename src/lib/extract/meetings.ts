@@ -1,6 +1,6 @@
 // Meetings reported as held: a held-verb (召开, 举行 …) next to a name that ends like a meeting
 // (…大会, …论坛, …仪式), with its date, venue and head count read from the surrounding sentences.
-import { findDates, parseSmallNumber, type DateMention } from './dates.ts';
+import { findDates, parseDateLine, parseSmallNumber, type DateMention } from './dates.ts';
 import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
@@ -17,7 +17,7 @@ const SESSION = /[一二三四五六七八九十\d][次届](全体|常务|扩大
 /** A name that refers back to a meeting already named, or counts editions (三届…论坛). */
 const ANAPHOR = /^(本次|此次|这次|该|本届|上届|今年的|这个|此|各类|各种|系列|相关)/;
 const GENERIC = /^(大会|会议|年会|论坛|活动|比赛|大赛|仪式|会|研讨会|座谈会)$/;
-const COUNT = /^[\d一二两三四五六七八九十百千几数多]+(余|多)?(届|次|期|场|个|项|轮|批)/;
+const COUNT = /^(?!(?:19|20)\d{2}届)[\d一二两三四五六七八九十百千几数多]+(余|多)?(届|次|期|场|个|项|轮|批)/;
 const OPEN_QUOTE = '“「『《"\'';
 const CLOSE_QUOTE = '”」』》"\'';
 /** A subject that is an organisation, whose meeting a short name after the verb is (教育部 + 新闻发布会). */
@@ -69,7 +69,7 @@ const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|
 /** A byline before a name: 某报讯(记者 某某), or its end (某某)) when the clause starts inside it. */
 const BYLINE_END = /^[^(（)）]{0,12}[(（][^()（）]{0,16}(?:记者|通讯员|摄|报道|供稿)[^()（）]{0,16}[)）]|^[^(（)）]{1,12}[)）]/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
-const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时)+$/;
+const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时|(?:以|通过)[^，,。以]{1,12}(?:形式|方式))+$/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)/;
@@ -650,15 +650,19 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const kind = documentKind(doc);
 		if (kind !== 'speech' && kind !== 'report') return null;
 		// the title, else a subtitle line (——在…上的工作报告) among the first lines
-		const occasionLine = /在(.{4,60}?)(?:开幕式|闭幕式)?上的?(?:讲话|致辞|发言|报告|工作报告|总结讲话)/;
+		// …在某大会上的讲话, or a report's subtitle ——2023年12月20日在某大会上
+		const occasionLine = /在(.{4,60}?)(?:开幕式|闭幕式)?上(?:的?(?:讲话|致辞|发言|报告|工作报告|总结讲话)|\s*$)/;
 		const title = [documentTitle(doc) ?? '', ...firstLines(12)].find((l) => occasionLine.test(l)) ?? documentTitle(doc) ?? '';
 		let name: string | null = null;
 		let titleYear: number | null = null;
+		let lineDay: DateRange | null = null;
 		const t = occasionLine.exec(title);
 		if (t) {
 			name = t[1]!;
 			const y = /((?:19|20)\d{2})年/.exec(title.slice(0, t.index)) ?? /^((?:19|20)\d{2})年/.exec(name);
 			titleYear = y ? Number(y[1]) : null;
+			// ——2023年12月20日在某大会上: the day the line gives
+			lineDay = parseDateLine(title.slice(0, t.index));
 		} else if (kind === 'report') {
 			// ——X第五届理事会工作报告, delivered 向大会: the occasion is X's congress.
 			const head = norm.slice(0, 600);
@@ -669,7 +673,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		let date: DateRange | null = null;
 		// A signature date at the end dates the speech itself.
 		const sig = referenceDate(doc);
-		if (sig && !published && sig.precision === 'day') date = sig;
+		if (lineDay) date = lineDay;
+		else if (sig && !published && sig.precision === 'day') date = sig;
 		else if (titleYear != null) {
 			date = { start: String(titleYear), end: String(titleYear), precision: 'year' };
 			// 今年5月6日至12日…今天 we hold…: today lies within the period named just before.
