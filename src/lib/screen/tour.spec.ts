@@ -5,6 +5,8 @@ import {
 	nextHighlight,
 	pageDuration,
 	parseScreenParams,
+	REPLAY_SHOWN,
+	replayStart,
 	replayStepMs,
 	screenAction,
 	SCREEN_PAGES,
@@ -102,5 +104,17 @@ describe('screenAction', () => {
 		['Enter', null]
 	])('%j → %s', (key, action) => {
 		expect(screenAction(key)).toBe(action);
+	});
+});
+
+describe('replayStart', () => {
+	test.each([
+		[0, 0],
+		[12, 0],
+		[30, 0],
+		[143, 113]
+	])('of %i meetings starts at step %i, telling at most 30', (steps, start) => {
+		expect(replayStart(steps)).toBe(start);
+		expect(steps - replayStart(steps)).toBeLessThanOrEqual(REPLAY_SHOWN);
 	});
 });

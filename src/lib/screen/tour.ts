@@ -59,6 +59,21 @@ export function stepPage(pages: readonly ScreenPage[], current: ScreenPage, delt
 	return pages[(((i + delta) % pages.length) + pages.length) % pages.length]!;
 }
 
+/**
+ * Meetings the replay tells on its own: the latest ones. Earlier meetings are already lit and
+ * counted when it starts (a clicker can step back to them), so a national corpus of hundreds of
+ * meetings does not hold the tour on one page for minutes.
+ */
+export const REPLAY_SHOWN = 30;
+
+/**
+ * The step the replay starts at: the first of the latest REPLAY_SHOWN meetings.
+ * @example replayStart(143) // 113
+ */
+export function replayStart(steps: number): number {
+	return Math.max(0, steps - REPLAY_SHOWN);
+}
+
 /** The shortest time one replayed meeting stays up, so a caption can be read. */
 export const MIN_REPLAY_STEP_MS = 2500;
 

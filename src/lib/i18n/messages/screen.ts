@@ -32,6 +32,7 @@ export const messages = {
 				done: '回放结束：{n, number} 场会议',
 				unknownVenue: '地点不详',
 				attendeesUnknown: '参会人数不详',
+				latest: '回放最近 {n, number} 场（共 {total, number} 场）',
 				attendance: '参会 {n}'
 			}
 		}
@@ -68,6 +69,7 @@ export const messages = {
 				done: 'Replay complete: {n, number} meetings',
 				unknownVenue: 'venue unknown',
 				attendeesUnknown: 'attendance not reported',
+				latest: 'The latest {n, number} of {total, number} meetings',
 				attendance: 'Attendance: {n}'
 			}
 		}
