@@ -15,6 +15,9 @@ describe('publishedAt', () => {
 		['reads a day-first meta line 05.06.2019 10:30', '学院举办招聘会\n05.06.2019  10:30\n6月4日，招聘会举行。', '2019-06-05'],
 		['dates a news dateline by the latest year the text writes', '某报武汉3月9日讯（记者）8日，2018年全市职教工作会议召开，回顾2017年工作。', '2018-03-09'],
 		['dates a news dateline by the year written first after it', '某报12月24日讯 今日，2021年度全省技能竞赛开幕。该赛始于2016年，2023年将扩容。', '2021-12-24'],
+		['reads a date in brackets on its own line', '学院召开大会\n[2024-05-22]\n5月21日，学院召开大会。', '2024-05-22'],
+		['reads a date after another label on a meta line', '学院召开大会\n信息来源：办公室 添加时间：2024-05-22\n5月21日，学院召开大会。', '2024-05-22'],
+		['reads a publication line after the article', '学院召开大会\n5月21日，学院召开大会，总结工作。\n（责任编辑：李四）\n发布日期：2024-05-22', '2024-05-22'],
 		['reads a press-release dateline', '某城, 2022年10月11日 - (某通讯社) - 学会举办论坛。', '2022-10-11']
 	])('%s', (_name, text, expected) => {
 		expect(publishedAt(prep(text))?.start ?? null).toBe(expected);

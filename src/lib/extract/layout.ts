@@ -11,7 +11,7 @@ export interface Line extends Span {
 const SENTENCE_END = /[。！？!?；;]$/;
 /** A heading never ends like a sentence or an address (同志们：). */
 const HEADING_END = /[。！？!?；;:：，,]$/;
-const META = /(发布时间|发布日期|发布者|发稿时间|签发日期|来源|作者|编辑|责任编辑|浏览(次数)?|阅读(量|数|次数)?|点击(数|量|率)?|字号|访问量)\s*[:：]/;
+const META = /(发布时间|发布日期|发布者|发稿时间|签发日期|更新时间|更新日期|添加时间|录入时间|来源|作者|编辑|责任编辑|浏览(次数)?|阅读(量|数|次数)?|点击(数|量|率)?|字号|访问量)\s*[:：]/;
 const BREADCRUMB = /(当前位置|您的位置|你的位置|当前页|您现在的位置|所在位置)\s*[:：]|(首页|主页)\s*(>|>>|»|→|\/)/;
 const FOOTER = /(版权所有|copyright|©|ICP备|ICP证|公网安备|技术支持|网站地图|联系我们|关于我们|免责声明|主办单位|承办单位|设为首页|加入收藏|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|e-?mail\s*[:：])/i;
 /** The heading of a list of other articles: 相关文章, 推荐阅读, 更多滨州头条 … */
@@ -150,8 +150,8 @@ export function bodySpans(lines: Line[]): Span[] {
 }
 
 /** A publication line: 发布时间：…, 更新日期：…, or a bare 时间：/日期： not ending another word (成立时间). */
-const PUBLISHED = /(?:发布时间|发布日期|发稿时间|签发日期|发表时间|发表日期|更新时间|更新日期|(?<![\u4e00-\u9fff])时间|(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
-const LEADING_DATE = /(?:^|\s)(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const PUBLISHED = /(?:发布时间|发布日期|发稿时间|签发日期|发表时间|发表日期|更新时间|更新日期|添加时间|添加日期|录入时间|上传时间|发文日期|(?<![\u4e00-\u9fff])时间|(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
+const LEADING_DATE = /(?<![\d.])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![\d])/;
 /** A European-order date on a meta line: 29.03.2017 12:55 */
 const DAY_FIRST_DATE = /(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s|$)/;
 
