@@ -152,6 +152,8 @@ export function bodySpans(lines: Line[]): Span[] {
 /** A publication line: 发布时间：…, 更新日期：…, or a bare 时间：/日期： not ending another word (成立时间). */
 const PUBLISHED = /(?:发布时间|发布日期|发稿时间|签发日期|发表时间|发表日期|更新时间|更新日期|添加时间|添加日期|录入时间|上传时间|发文日期|(?<![\u4e00-\u9fff])时间|(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/;
 const LEADING_DATE = /(?<![\d.])((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})(?![\d])/;
+/** A labelled date that is not the page's own (成立时间：…, 截止日期：…). */
+const OTHER_DATE_LABEL = /[\u4e00-\u9fff](?<!发布|更新|发稿|签发|发表|印发|上传|录入|成文|添加|发文)(时间|日期)\s*[:：]/;
 /** A European-order date on a meta line: 29.03.2017 12:55 */
 const DAY_FIRST_DATE = /(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s|$)/;
 
@@ -172,6 +174,8 @@ export function publicationDate(norm: string, lines: Line[], page: string = norm
 	if (m) return dayRange(m[1]!, m[2]!, m[3]!);
 	for (const l of lines) {
 		if (l.role !== 'meta') continue;
+		// 成立时间：1950年3月2日 dates something else
+		if (OTHER_DATE_LABEL.test(norm.slice(l.start, l.end))) continue;
 		const d = LEADING_DATE.exec(' ' + norm.slice(l.start, l.end));
 		if (d) return dayRange(d[1]!, d[2]!, d[3]!);
 		const e = DAY_FIRST_DATE.exec(' ' + norm.slice(l.start, l.end));
