@@ -26,7 +26,8 @@ writeFileSync(
 );
 
 const FONT = 'Noto Serif CJK SC';
-const fodt = `<?xml version="1.0" encoding="UTF-8"?>
+/** The flat ODT of a title, a byline and paragraphs. */
+const fodtOf = (title: string, byline: string, paragraphs: string[]) => `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls><style:font-face style:name="${FONT}" svg:font-family="'${FONT}'"/></office:font-face-decls>
 <office:styles>
@@ -44,8 +45,8 @@ const fodt = `<?xml version="1.0" encoding="UTF-8"?>
 <style:footer><text:p text:style-name="Chrome">— <text:page-number text:select-page="current">1</text:page-number> —</text:p></style:footer>
 </style:master-page></office:master-styles>
 <office:body><office:text>
-<text:p text:style-name="Title">${esc(title!)}</text:p>
-<text:p text:style-name="Byline">${esc(byline!)}</text:p>
+<text:p text:style-name="Title">${esc(title)}</text:p>
+<text:p text:style-name="Byline">${esc(byline)}</text:p>
 ${paragraphs.map((p) => `<text:p text:style-name="Body">${esc(p)}</text:p>`).join('\n')}
 </office:text></office:body></office:document>
 `;
@@ -53,14 +54,18 @@ ${paragraphs.map((p) => `<text:p text:style-name="Body">${esc(p)}</text:p>`).joi
 const tmp = mkdtempSync(join(tmpdir(), 'formats-'));
 try {
 	const source = join(tmp, 'news.fodt');
-	writeFileSync(source, fodt);
-	const convert = (filter: string) =>
-		execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', filter, '--outdir', DIR, source], { stdio: 'inherit' });
+	writeFileSync(source, fodtOf(title!, byline!, paragraphs));
+	const convert = (filter: string, from = source) =>
+		execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', filter, '--outdir', DIR, from], { stdio: 'inherit' });
 	// A new profile's first start only sets itself up and converts nothing: start it once first.
 	execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--terminate_after_init'], { stdio: 'inherit' });
 	convert('docx:MS Word 2007 XML');
 	convert('doc:MS Word 97');
 	convert('pdf:writer_pdf_Export');
+	// A long report for the benchmark and the page bookkeeping: the item's paragraphs 12 times over, about 25 pages.
+	const long = join(tmp, 'report.fodt');
+	writeFileSync(long, fodtOf(title!, byline!, Array.from({ length: 12 }, (_, i) => [`（${i + 1}）`, ...paragraphs]).flat()));
+	convert('pdf:writer_pdf_Export', long);
 	// WPS Office saves .wps in Word's binary format; without WPS at hand the .doc stands for one.
 	copyFileSync(join(DIR, 'news.doc'), join(DIR, 'news.wps'));
 

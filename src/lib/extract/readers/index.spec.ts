@@ -60,6 +60,15 @@ describe('the same document in every format', () => {
 		expect(f.text).toContain('2024年4月18日');
 	}, 30_000);
 
+	test('a 16-page report: every page start kept in order, no running header or page number left in its text', async () => {
+		const f = await extractFromFile('report.pdf', bytesOf('report.pdf'));
+		const starts = f.document.pageStarts!;
+		expect(starts).toHaveLength(16);
+		expect(starts.every((s, i) => i === 0 || s > starts[i - 1]!)).toBe(true);
+		expect(f.text).not.toMatch(/工作简报|—\s*\d+\s*—/);
+		expect(f.text.match(/（\d+）/g)).toHaveLength(12);
+	}, 30_000);
+
 	test('documents from text, web pages and Word files have no page starts', async () => {
 		for (const ext of ['txt', 'html', 'docx', 'doc']) expect((await read(ext)).document).not.toHaveProperty('pageStarts');
 	}, 30_000);
