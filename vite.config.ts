@@ -14,7 +14,11 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/**/*.spec.ts']
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'tests/**/*.spec.ts'],
+					// Not vitest's 5 s and 10 s: a test that takes 1 s alone takes many on a busy
+					// machine (CI may run at half speed). Heavy tests still state their own limit.
+					testTimeout: 30_000,
+					hookTimeout: 60_000
 				}
 			},
 			{
