@@ -299,6 +299,18 @@ const cases: Case[] = [
 		[{ name: '第二届职教国际合作论坛', start: '2023-06-08' }, { name: '2023届毕业典礼', start: '2023-06-09' }]
 	],
 	[
+		'dates a meeting by its own clause, not by a later clause that announces another event',
+		'正文开始\n记者从教育部在北京召开的新闻发布会上了解到，今年活动周将于5月7日至13日举行，10余位代表作了发言。',
+		null,
+		[{ name: '教育部新闻发布会', start: null, venue: '110000', attendees: null }]
+	],
+	[
+		'does not take a clause announcing an event for its name, nor a clause continuing a plan',
+		'正文开始\n5月20日，州长出席启动仪式并宣布活动周正式启动。活动周期间，全省院校将开放实训室，举办行业前景论坛，在兰州展示成果。',
+		day('2022-05-21'),
+		[]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

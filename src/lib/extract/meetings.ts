@@ -72,7 +72,7 @@ const PART_OF = /^作为[^，,。]{1,30}之一/;
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时|(?:以|通过)[^，,。以]{1,12}(?:形式|方式))+$/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
-const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)/;
+const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)(?!作|发言|介绍|交流|汇报|分享|致辞)/;
 const PARTICIPANT_BEFORE = /(嘉宾|来宾|代表|选手|学员)[^，,。；;]*$/;
 const DESCRIPTION = /的(比赛|活动|会议|竞赛)$/;
 /**
@@ -85,7 +85,7 @@ const endsWith = (re: RegExp, s: string): boolean => re.test(s.length > SUFFIX_R
 const PART_OF_NAME = /^(仪式|式|典礼)/;
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
 /** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
-const CONTINUES = /^(并|并且|还|同时|以及|及|和)/;
+const CONTINUES = /^(并|并且|还|同时|以及|及|和|举办|举行|召开|开展)/;
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2 };
 
@@ -220,7 +220,7 @@ function validName(name: string): boolean {
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
 	if (/[将在于的了并和及与]$/.test(name) || /^[暨和与及]/.test(name)) return false;
 	// 全国28个省都开展了省级比赛: a count of divisions or a completed verb is a report, not a name
-	if (/\d+个(省|市|县|区)|了/.test(name.replace(/“[^”]*”/g, ''))) return false;
+	if (/\d+个(省|市|县|区)|了|出席|宣布|致辞|讲话/.test(name.replace(/“[^”]*”/g, ''))) return false;
 	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
 	if (endsWith(ORG_END, name) && !endsWith(SESSION, name)) return false;
@@ -483,7 +483,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const beforeName = inSentence.filter((d) => d.end <= nameStart);
 		// NAME，2024年12月17日在…举行: a date between the name and its verb is the meeting's
 		const between = nameEnd <= verbStart ? inSentence.find((d) => d.start >= nameEnd && d.end <= verbStart && d.date.precision !== 'year') : undefined;
-		const chosen = between ?? beforeName[beforeName.length - 1] ?? inSentence.find((d) => d.date.precision !== 'year') ?? null;
+		// else a date after the name in its own clause (某会召开于5月7日), not one a later clause plans
+		const clauseTo = clauseEnd(norm, Math.max(nameEnd, verbStart), s.end);
+		const chosen = between ?? beforeName[beforeName.length - 1] ?? inSentence.find((d) => d.date.precision !== 'year' && d.start >= nameEnd && d.start < clauseTo) ?? null;
 		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
 		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
