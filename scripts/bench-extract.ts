@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 import { extractDocument } from '../src/lib/extract/index.ts';
+import { benchFormats } from './bench-formats.ts';
 
 interface Job {
 	name: string;
@@ -109,4 +110,6 @@ if (!isMainThread) {
 	for (const a of adv) console.log(`adversarial ${a.name} (100 KB, median of 5): ${a.ms.toFixed(1)} ms`);
 	const worst = Math.max(perDocument[0]!.ms, ...adv.map((a) => a.ms));
 	console.log(`worst document ≤ 100 KB: ${worst.toFixed(1)} ms (target ≤ 50 ms) ${worst <= 50 ? 'OK' : 'OVER'}`);
+	// PDF and Word files: reading to text, and reading and extracting, single-threaded.
+	await benchFormats();
 }
