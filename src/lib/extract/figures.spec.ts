@@ -30,6 +30,12 @@ describe('subject: what a figure counts', () => {
 		['该批 is no part of the noun', '该批骨干院校从2010年开始分三批开展建设。', 3, '骨干院校'],
 		['a share is of what follows 占', '占高中阶段在校生的41.5%。', 41.5, '高中阶段在校生'],
 		['those 来自…的 are the noun after 的', '王校长等30所来自两地的职业院校参赛。', 30, '职业院校'],
+		['集中 as a modifier stays in the noun', '大赛共设集中竞赛项目60个，另设60个集中竞赛项目。', 60, '集中竞赛项目'],
+		['占地 keeps its verb', '学校占地320亩。', 320, '学校占地'],
+		['a year range is no part of the subject', '2019年-2021年连续三年高职扩招42万人。', 420000, '高职扩招'],
+		['就业 before a noun is a noun', '企业带来2000多个就业岗位。', 2000, '就业岗位'],
+		['a line break ends the words before a number', '活动周在永川启动\n全市职业院校在校生人数达10.2万人。', 102000, '职业院校在校生'],
+		['a list of divisions loses its trailing mark', '全国37个省、自治区、直辖市、计划单列市的选手参赛。', 37, '省、自治区、直辖市'],
 		['a long list of people is cut at a list mark', '来自各地的职业教育专家、学者、院校和企业代表等200余人出席。', 200, '职业教育专家、学者、院校和企业代表']
 	];
 	it.each(cases)('%s', (_name, text, value, subject) => {

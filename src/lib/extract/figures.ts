@@ -10,14 +10,14 @@ const HAS_NOISE = /[(【“”‘’"'《》「」〈〉\s*]/;
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
-	/参加|参与|参赛|参会|出席|与会|到场|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发])|做|为|纳入|列入|入选|入围|牵头|现场|展示|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
+	/参加|参与|参赛|参会|出席|与会|到场|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发])|做|为|纳入|列入|入选|入围|牵头|现场|展示|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
-const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
+const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
 const GENERIC_HEAD = /^(?:单位|部门|机构|人员|同志)$/;
 
 /** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
-const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|覆盖|涉及|包括|共设|分为|现设)/g;
+const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
 /** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
@@ -59,7 +59,7 @@ function stripTail(b: string): string {
 }
 /** Words that open the words before a number without saying what is counted. */
 const LEAD =
-	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
+	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
 /** Adverbs inside the phrase that say nothing about what is counted (中职学校共招收新生). */
 const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|各类|了)/g;
 /** A change of a level said before the number (同比增长, 比上年增加): not what is counted. */
@@ -104,7 +104,7 @@ function afterUnit(head: string): { noun: string; verb: string } {
 	const stop = found < 0 ? -1 : found + from;
 	h = stop < 0 ? h : h.slice(0, stop);
 	h = h.length > 2 ? h.replace(/中$/, '') : h;
-	return { noun: h.slice(0, 10), verb: '' };
+	return { noun: h.slice(0, 10).replace(/[、和及与]+$/, ''), verb: '' };
 }
 
 /** The words before the number that name what is counted, with time, place and verbs of making taken off. */
@@ -165,8 +165,12 @@ function beforeNumber(before: string, rate = false): string {
  * @example subjectOf('全省', '高职院校集中亮出成果', '所') // '高职院校'
  */
 export function subjectOf(before: string, head: string, unit: string, previous = '', out?: { topic: string }): string | null {
-	// a subject lies within a few words of its number: bound the work on long clauses
-	before = cleanSubject(before.length > 40 ? before.slice(-40) : before);
+	// a subject lies within a few words of its number: bound the work on long clauses; a line
+	// break or a wide gap ends a headline or a block, not the subject
+	before = before.length > 40 ? before.slice(-40) : before;
+	const gap = before.search(/\s+[^\s]*$/);
+	if (gap > 0 && /[\u4e00-\u9fff]/.test(before[gap - 1] ?? '')) before = before.slice(gap).trimStart();
+	before = cleanSubject(before);
 	head = cleanSubject(head.length > 40 ? head.slice(0, 40) : head);
 	previous = previous.length > 40 ? previous.slice(-40) : previous;
 	// 5系1部, 8大类, 八县(市): the unit is the noun counted

@@ -476,7 +476,7 @@ const CONTEST_ITEM = /^(?:比赛|竞赛)?项目$|赛项|单项|赛事$/;
 const PROGRAM_SUBJECT = /(?:专业|(?<!工业|行业|产业)大类|(?<!工业|行业|产业)类别|课程|学科|专业群|专业点|专业布点|小类)$/;
 const VENUE = /赛区|赛点|赛场|考点|分会场/;
 const HOLDINGS = /馆藏|藏量|藏书|校均|生均|师均/;
-const HOUSEHOLDS = /家庭|家长|农户|人口/;
+const HOUSEHOLDS = /家庭|家长|农户|人口|岗位/;
 
 /** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
 function categoryBySubject(subject: string, unit: string, ctx: Context): MetricCategory | null {
