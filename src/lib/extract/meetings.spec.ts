@@ -311,6 +311,12 @@ const cases: Case[] = [
 		[]
 	],
 	[
+		'reads the ceremony of something opened and attended',
+		'正文开始\n2019年3月5日，某理工大学鲁班工坊正式启用，天津市教委负责人出席仪式并致辞，近200名师生参加。',
+		null,
+		[{ name: '某理工大学鲁班工坊启用仪式', start: '2019-03-05', attendees: 200 }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),
