@@ -85,6 +85,14 @@ function docWithFlags(set: number): Uint8Array {
 	return Uint8Array.from(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
 }
 
+/** What Word writes for a password-protected .docx: a compound file holding EncryptionInfo and EncryptedPackage. */
+function encryptedDocx(): Uint8Array {
+	const cfb = CFB.utils.cfb_new();
+	CFB.utils.cfb_add(cfb, 'EncryptionInfo', new Uint8Array(64));
+	CFB.utils.cfb_add(cfb, 'EncryptedPackage', new Uint8Array(4096));
+	return Uint8Array.from(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
+}
+
 describe('files that are refused, by name', () => {
 	test.each([
 		{ name: 'scan.pdf', bytes: () => bytesOf('scan.pdf'), problem: 'scanned', words: '扫描件，无文字层，无法提取' },
@@ -97,6 +105,7 @@ describe('files that are refused, by name', () => {
 		{ name: 'renamed.doc', bytes: () => bytesOf('news.docx'), problem: 'mismatch', words: 'its name says .doc but its content is a zip archive' },
 		{ name: 'locked.doc', bytes: () => docWithFlags(0x0100), problem: 'encrypted', words: 'password-protected' },
 		{ name: 'old.wps', bytes: () => new TextEncoder().encode('WPS 1990s file body that is no compound file'), problem: 'oldFormat', words: 'not a Word 97-2003 file' },
+		{ name: 'locked.docx', bytes: () => encryptedDocx(), problem: 'encrypted', words: 'password-protected' },
 		{ name: 'huge.pdf', bytes: () => new Uint8Array(41 * 2 ** 20), problem: 'tooBig', words: 'more than the 40 MB' }
 	])('$name → $problem', async ({ name, bytes, problem, words }) => {
 		const error = await readDocument(name, bytes()).then(
