@@ -317,6 +317,12 @@ const cases: Case[] = [
 		[{ name: '某理工大学鲁班工坊启用仪式', start: '2019-03-05', attendees: 200 }]
 	],
 	[
+		'reads an event after 举行了 when the clause before names a work plan, not a plan to hold it',
+		'正文开始\n3月2日，联盟在邯郸召开会议，审议了2023年工作计划，举行了“某某职教集团成立”揭牌仪式。',
+		day('2023-03-03'),
+		[{ name: '“某某职教集团成立”揭牌仪式', start: '2023-03-02' }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

@@ -87,6 +87,8 @@ const OPENED = /([^，,。；;]{4,40}?)(?:正式)?(启用|揭牌|开园|开馆|�
 const PART_OF_NAME = /^(仪式|式|典礼)/;
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
 /** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
+/** A plan or habit an earlier clause states for what follows (将…，举办…); 工作计划 as a noun is none. */
+const CARRIED = /将|拟|即将|准备|打算|预计|计划(?=于|在|将|举|召|开)|每年|定期/;
 const CONTINUES = /^(并|并且|还|同时|以及|及|和|举办|举行|召开|开展)/;
 
 const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2 };
@@ -418,7 +420,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			nameEnd = e;
 		}
 		if (NOT_HELD.test(norm.slice(cStart, nameStart)) || NOT_HELD.test(norm.slice(nameEnd, verbStart))) return null;
-		if (CONTINUES.test(norm.slice(cStart, cStart + 2)) && NOT_HELD.test(norm.slice(s.start, cStart))) return null;
+		if (CONTINUES.test(norm.slice(cStart, cStart + 2)) && CARRIED.test(norm.slice(Math.max(s.start, cStart - REACH), cStart))) return null;
 		if (launch && !endsWith(LAUNCHED, norm.slice(nameStart, nameEnd).replace(/”$/, ''))) return null;
 		return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(nameStart, nameEnd));
 	}
@@ -498,7 +500,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const between = nameEnd <= verbStart ? inSentence.find((d) => d.start >= nameEnd && d.end <= verbStart && d.date.precision !== 'year') : undefined;
 		// else a date after the name in its own clause (某会召开于5月7日), not one a later clause plans
 		const clauseTo = clauseEnd(norm, Math.max(nameEnd, verbStart), s.end);
-		const chosen = between ?? beforeName[beforeName.length - 1] ?? inSentence.find((d) => d.date.precision !== 'year' && d.start >= nameEnd && d.start < clauseTo) ?? null;
+		// the last day or month before the name; a bare year (…2023年工作计划，举行了…) only when there is none
+		const lastBefore = beforeName.findLast((d) => d.date.precision !== 'year') ?? beforeName[beforeName.length - 1];
+		const chosen = between ?? lastBefore ?? inSentence.find((d) => d.date.precision !== 'year' && d.start >= nameEnd && d.start < clauseTo) ?? null;
 		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
 		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
