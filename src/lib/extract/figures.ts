@@ -87,7 +87,7 @@ function stripEnd(b: string, re: RegExp): string {
 }
 
 /** Markers and words between the unit and its noun (余, 以上, 的, 线上线下). */
-const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的)?/;
+const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的)?/;
 
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
 function afterUnit(head: string): { noun: string; verb: string } {
@@ -388,7 +388,8 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 			const g = figs[j]!;
 			if (g.sentenceStart !== f.sentenceStart) break;
 			if (unit[j] !== unit[i] || never[j] || !g.subject || !f.subject) continue;
-			if (f.subject.length > g.subject.length && g.subject.length >= 2 && f.subject.endsWith(g.subject)) {
+			// 国家级重点专业 narrows 专业; 吉林省…一等奖 only says whose
+			if (f.subject.length > g.subject.length && g.subject.length >= 2 && f.subject.endsWith(g.subject) && !/[省市县区州](?!级)|全国/.test(f.subject.slice(0, -g.subject.length))) {
 				part[i] = true;
 				break;
 			}

@@ -102,7 +102,8 @@ describe('findMetrics: not metrics', () => {
 		['a name that holds 计划 as a noun', '来自各计划单列市的代表出席。'],
 		['divisions counted inside a meeting name', '出席边境四省教育工作磋商会。'],
 		['a council term and session', '学会四届三次会议在京召开。'],
-		['a journal issue after its year', '刊于《职教论坛》2011年12期。']
+		['a journal issue after its year', '刊于《职教论坛》2011年12期。'],
+		['a numbered policy in straight quotes', '落实国务院"职教20条"的重要举措。']
 	])('ignores %s', (_name, text) => {
 		expect(run(text)).toEqual([]);
 	});

@@ -353,6 +353,8 @@ function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number,
 	if (qualifier !== 'exact' || tok.kind !== 'number') return false;
 	// inside a short quotation: “两个先行”, “职教20条”
 	if (insideBrackets(norm, tok.start, '“‘', '”’', 8) && /[”’]/.test(norm.slice(unitEnd, unitEnd + 8))) return true;
+	// the same inside straight quotes: "职教20条"
+	if (/"[^"，,。]{0,6}$/.test(norm.slice(Math.max(0, tok.start - 7), tok.start)) && /^[^"，,。]{0,6}"/.test(norm.slice(unitEnd, unitEnd + 7))) return true;
 	if (tok.value > 12) return false;
 	if (!SLOGAN_UNITS.has(unit)) return false;
 	const after = ctx.head;

@@ -20,7 +20,9 @@ describe('scope: the division a figure describes', () => {
 		['a place inside an institution name is not a scope', '北京理工大学等9所高校参加。', 9, '370000', null],
 		['a dateline is not a scope', '新华社北京5月2日电 中华职业教育社已培训学员3.4万人。', 34000, '100000', null],
 		['a ranking is not a scope', '全市有12项产品市场占有率全国第一。', 12, '371600', null],
-		['where the counted did something', '黄炎培等48位人士在上海创立该社。', 48, '100000', '310000'],
+		['a venue after the number is not a scope', '省教育厅等12个部门在铜陵举办活动周。', 12, '340000', null],
+		['a list of places, one of them a venue, is one list', '大赛在天津、江西设立两个赛区。', 2, '120000', '100000'],
+		['全国 naming a contest is not a scope', '学院获得全国职业院校技能大赛一等奖21项。', 21, '220000', null],
 		['a place that only names a contest is not a scope', '学院有30名学生参加江苏省技能大赛。', 30, '320500', null],
 		['a venue before the number in its clause', '大赛在天津已连续举办5届。', 5, '100000', '120000']
 	];

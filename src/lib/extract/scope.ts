@@ -50,7 +50,7 @@ function wholeOf(level: string, region: string | null): string | null {
 /** Words that may open a clause before the division it is about (来自全国…, 其中滨州市…, 目前通辽市…). */
 const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同时|此外|另外|在)?$/;
 /** After a place: the rest of a title or a ranking (全国技术能手, 全国第一), not a division described. */
-const NOT_SCOPE_AFTER = /^[^,，。；;]{0,6}?(?:第一|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团)/;
+const NOT_SCOPE_AFTER = /^[^,，。；;、]{0,8}?(?:第一|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
 
 /** First index in `refs` whose start is at or after `pos`. */
 function lowerBound(refs: ReadonlyArray<{ start: number }>, pos: number): number {
@@ -104,10 +104,10 @@ function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
 	for (let i = lowerBound(refs, from); i < refs.length && refs[i]!.end <= to; i++) {
 		const r = refs[i]!;
 		const last = out[out.length - 1];
-		if (last && last.weak === r.weak) {
+		if (last) {
 			const gap = norm.slice(last.end, r.start);
 			// adjacent names narrow (宁夏银川市西夏区 → 西夏区)
-			if (gap === '' || /^(?:省|市)?$/.test(gap)) {
+			if (last.weak === r.weak && (gap === '' || /^(?:省|市)?$/.test(gap))) {
 				last.end = r.end;
 				last.code = r.code;
 				continue;
@@ -151,12 +151,10 @@ const CLAUSE_MARK = new Set([...',，:：;；'].map((c) => c.charCodeAt(0)));
  * @example scopeOf({ norm: '其中滨州市8所', … regionCode: '370000' }) // '371600'
  */
 export function scopeOf(input: ScopeInput): string | null {
-	const { norm, sentenceStart, clauseStart, clauseEnd, start, end, regionCode } = input;
+	const { norm, sentenceStart, clauseStart, start, regionCode } = input;
 	// the clause before the number: the nearest division, a venue included (在天津已连续举办3届)
 	const before = refsIn(input, clauseStart, start);
 	let ref: Ref | undefined = before[before.length - 1];
-	// after it, only where the counted did something (48位人士在上海创立)
-	if (!ref) ref = refsIn(input, end, clauseEnd).find((r) => r.weak);
 	// else the topic of an earlier clause of the sentence (通辽市目前拥有…，特色产业学院11个)
 	if (!ref && sentenceStart < clauseStart) {
 		const earlier = refsIn(input, sentenceStart, clauseStart).filter((r) => !r.weak && isTopic(norm, r, sentenceStart));
