@@ -59,6 +59,7 @@ describe('change: the difference between two levels', () => {
 		['减少 with a base is a decrease', '招生数较2022年减少276人。', 276, 'decrease'],
 		['同比增长 of a rate', '经费同比增长12.5%。', 12.5, 'increase'],
 		['提高…个百分点', '就业率提高3个百分点。', 3, 'increase'],
+		['增长三成', '招生人数比上年增长三成。', 3, 'increase'],
 		['a figure listed after a change is one too', '分别比上年增长8%、6%。', 6, 'increase'],
 		['增加到 names the new level', '专项资金增加到800万元。', 8000000, null],
 		['新增 counts new things, a level', '今年新增专业10个。', 10, null],

@@ -179,7 +179,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		return unit + (bracket ? bracket[0] : '');
 	}
 	const after = afterUnit(head);
-	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点';
+	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点' || unit === '成';
 	let pre = beforeNumber(before, rate);
 	// ，由2003年的46%上升到…: the measure was named in the clause before
 	if (!pre && /^(?:由|从)/.test(before) && previous) pre = beforeNumber(cleanSubject(previous), rate);

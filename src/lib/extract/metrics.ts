@@ -71,7 +71,8 @@ const UNITS = [
 	'队',
 	'栋',
 	'系',
-	'县'
+	'县',
+	'成'
 ];
 /** First characters of the units, by char code (read after every number, so no string is made for the test). */
 const UNIT_FIRST = new Uint8Array(0x10000);
@@ -80,7 +81,7 @@ for (const u of UNITS) UNIT_FIRST[u.charCodeAt(0)] = 1;
 const PERSON_UNITS = new Set(['人', '名', '位', '人次']);
 const EVENT_UNITS = new Set(['场', '届', '次', '期', '批']);
 const ORG_UNITS = new Set(['所', '家', '个', '省', '国', '部门', '系', '县']);
-const RATE_UNITS = new Set(['%', '倍', '个百分点', '百分点']);
+const RATE_UNITS = new Set(['%', '倍', '个百分点', '百分点', '成']);
 
 // Boundary marks, tested by char code in the context scans: looking up norm[i] in a Set made a
 // one-character string per CJK character, which dominated the time spent on each figure.
