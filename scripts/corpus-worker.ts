@@ -23,7 +23,8 @@ export async function runJob(job: Job): Promise<PreparedFile> {
 	} catch (e) {
 		return { name: job.name, records: null, warnings: [e instanceof Error ? e.message.replace(`${job.name}: `, '') : String(e)] };
 	}
-	return prepareFile({ name: job.name, bytes: read.bytes, sourceUrl: job.sourceUrl, pageStarts: read.pageStarts });
+	const prepared = prepareFile({ name: job.name, bytes: read.bytes, sourceUrl: job.sourceUrl, pageStarts: read.pageStarts });
+	return read.warnings?.length ? { ...prepared, warnings: [...read.warnings, ...prepared.warnings] } : prepared;
 }
 
 parentPort?.on('message', async (job: Job) => {

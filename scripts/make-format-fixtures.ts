@@ -72,6 +72,8 @@ try {
 	// Refusals. A scan: the first page rendered to an image and wrapped as a PDF, no text layer.
 	execFileSync('pdftoppm', ['-r', '60', '-gray', '-png', '-f', '1', '-l', '1', join(DIR, 'news.pdf'), join(tmp, 'page')]);
 	execFileSync('img2pdf', ['-o', join(DIR, 'scan.pdf'), join(tmp, 'page-1.png')]);
+	// A typed page followed by a scanned one: read, with a warning that page 2 has no text.
+	execFileSync('qpdf', ['--empty', '--pages', join(DIR, 'news.pdf'), '1', join(DIR, 'scan.pdf'), '1', '--', join(DIR, 'mixed.pdf')]);
 	// Password-protected (a user password: nothing can be read without it).
 	execFileSync('qpdf', ['--encrypt', 'secret', 'owner-secret', '256', '--', join(DIR, 'news.pdf'), join(DIR, 'encrypted.pdf')]);
 	// Cut short, as a download that stopped half way.

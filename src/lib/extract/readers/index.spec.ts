@@ -69,6 +69,13 @@ describe('the same document in every format', () => {
 		expect(f.text.match(/（\d{1,2}）/g)).toHaveLength(12);
 	}, 30_000);
 
+	test('a PDF with a scanned page among typed ones is read, with a warning naming the page', async () => {
+		const f = await extractFromFile('mixed.pdf', bytesOf('mixed.pdf'));
+		expect(f.document.pageStarts).toHaveLength(2);
+		expect(f.warnings).toContain('1 of 2 pages have no text layer (scanned?) and are missing from the text: page 2');
+		expect(f.text).toContain('全省职业教育产教融合推进会在宜昌召开');
+	}, 30_000);
+
 	test('documents from text, web pages and Word files have no page starts', async () => {
 		for (const ext of ['txt', 'html', 'docx', 'doc']) expect((await read(ext)).document).not.toHaveProperty('pageStarts');
 	}, 30_000);

@@ -17,6 +17,8 @@ export interface ReadDocument {
 	bytes: Uint8Array;
 	/** for a PDF: where each page starts in the text */
 	pageStarts: number[] | null;
+	/** what the reader could not take over, e.g. a PDF's pages without text */
+	warnings?: string[];
 }
 
 const utf8 = new TextEncoder();
@@ -50,8 +52,8 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
 		case 'pdf': {
 			// Loaded on the first PDF only: the reader pulls in pdf.js.
 			const { pdfText } = await import('./pdf.ts');
-			const { text, pageStarts } = await pdfText(fileName, bytes);
-			return { format, bytes: utf8.encode(text), pageStarts };
+			const { text, pageStarts, warnings } = await pdfText(fileName, bytes);
+			return { format, bytes: utf8.encode(text), pageStarts, warnings };
 		}
 	}
 }
@@ -69,5 +71,5 @@ export interface FileFacts extends DocumentFacts {
 export async function extractFromFile(fileName: string, bytes: Uint8Array): Promise<FileFacts> {
 	const read = await readDocument(fileName, bytes);
 	const facts = extractDocument(fileName, read.bytes, { pageStarts: read.pageStarts });
-	return { ...facts, text: prepareDocument(fileName, read.bytes).text };
+	return { ...facts, warnings: [...(read.warnings ?? []), ...facts.warnings], text: prepareDocument(fileName, read.bytes).text };
 }

@@ -54,9 +54,11 @@ const MIN_TEXT = 10;
  * The text of a PDF, one paragraph a line, without running headers, footers and page numbers,
  * and where each page starts in it. Throws DocumentReadError naming the file for a scan without
  * a text layer, a password-protected, damaged or truncated file, or one beyond PDF_LIMITS.
+ * Pages without text in a PDF that has some (a scanned page among typed ones) are named in
+ * `warnings`: their content is missing from the text.
  * @example (await pdfText('报告.pdf', bytes)).pageStarts // [0, 812, 1650]
  */
-export async function pdfText(fileName: string, bytes: Uint8Array, limits = PDF_LIMITS): Promise<PdfText> {
+export async function pdfText(fileName: string, bytes: Uint8Array, limits = PDF_LIMITS): Promise<PdfText & { warnings: string[] }> {
 	const pdfjs = await loadPdfJs();
 	// pdf.js takes the buffer over: give it a copy so the caller's bytes stay usable.
 	const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
@@ -96,7 +98,11 @@ export async function pdfText(fileName: string, bytes: Uint8Array, limits = PDF_
 		}
 		const laid = layoutPages(pages);
 		if (laid.text.replace(/\s/g, '').length < MIN_TEXT) throw new DocumentReadError(fileName, 'scanned', '扫描件，无文字层，无法提取 (a scan without a text layer: run it through OCR first)');
-		return laid;
+		const blank = pages.flatMap((p, i) => (p.items.some((it) => it.str.trim() !== '') ? [] : [i + 1]));
+		const warnings = blank.length
+			? [`${blank.length} of ${pages.length} pages have no text layer (scanned?) and are missing from the text: page${blank.length > 1 ? 's' : ''} ${blank.slice(0, 10).join(', ')}${blank.length > 10 ? ' …' : ''}`]
+			: [];
+		return { ...laid, warnings };
 	} finally {
 		await task.destroy().catch(() => {});
 	}

@@ -95,8 +95,9 @@ export function wordText(fileName: string, bytes: Uint8Array, maxCharacters = MA
 	let container: CFB.CFB$Container;
 	try {
 		container = CFB.read(bytes, { type: 'array' });
-	} catch (e) {
-		return damaged(`a damaged or truncated Word file (${e instanceof Error ? e.message : String(e)})`);
+	} catch {
+		// cfb's own messages name its internals, not what is wrong with the file
+		return damaged('a damaged or truncated Word file');
 	}
 	const stream = (name: string) => {
 		const entry = CFB.find(container, name);
