@@ -71,7 +71,8 @@ beforeAll(async () => {
 	const check = spawnSync(NGINX, ['-t', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', `daemon off;${user}`], { encoding: 'utf8' });
 	if (check.status !== 0) throw new Error(`nginx -t refused deploy/nginx.conf:\n${check.stderr}`);
 	nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', `daemon off;${user}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-	for (let i = 0; i < 100; i++) {
+	// Up to a minute for nginx to answer: a busy machine starts it slowly.
+	for (let i = 0; i < 600; i++) {
 		try {
 			await send('HEAD', '/');
 			break;

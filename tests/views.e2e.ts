@@ -68,6 +68,8 @@ describe('achievements', () => {
 		const [x, y, top] = await p.evaluate(async () => {
 			const chart = (window as unknown as { __charts__: Record<string, { convertToPixel(f: object, v: number[]): number[]; getOption(): { series: { data: { value: number; indicator: string }[] }[] } }> }).__charts__['achievements-by-indicator']!;
 			await new Promise((done) => setTimeout(done, 1500));
+			// and two frames drawn after that: on a busy machine frames come late.
+			await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
 			const data = chart.getOption().series[0]!.data;
 			return [...chart.convertToPixel({ seriesIndex: 0 }, [data[data.length - 1]!.value / 2, data.length - 1]), data[data.length - 1]!.indicator] as [number, number, string];
 		});
