@@ -44,7 +44,13 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
 				const text = wordText(fileName, bytes);
 				return { format, bytes: utf8.encode(text), pageStarts: null };
 			}
-			return { format, bytes: utf8.encode(await docxText(bytes)), pageStarts: null };
+			try {
+				return { format, bytes: utf8.encode(await docxText(bytes)), pageStarts: null };
+			} catch (e) {
+				// DocxError (the zip's bounds, mammoth) keeps its name for the import page's codes, and names the file
+				if (e instanceof Error && !e.message.startsWith(`${fileName}: `)) e.message = `${fileName}: ${e.message}`;
+				throw e;
+			}
 		case 'doc':
 		case 'wps':
 			if (containerOf(bytes) !== 'cfb') throw new DocumentReadError(fileName, 'oldFormat', 'not a Word 97-2003 file (an old WPS format, or another program’s file): save it as .docx from WPS or Word');
