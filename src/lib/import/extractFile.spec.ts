@@ -31,6 +31,22 @@ describe('extractFile', () => {
 		expect(r.ok ? null : r.problem.code).toBe(code);
 	});
 
+	test('clears implausible values and says so, as the corpus build does', async () => {
+		const r = await extractFile('odd.txt', new TextEncoder().encode('年会在南京召开\n发布时间：9999-12-31\n去年，参训人数-5000人，投入9999999999999999999亿元。'));
+		if (!r.ok) throw new Error(r.problem.detail);
+		expect(r.records.document.publishedAt).toBeNull();
+		expect(r.records.metrics.every((m) => m.value <= 1e15)).toBe(true);
+		expect(r.warnings.join('\n')).toMatch(/publishedAt/);
+	});
+
+	test('reads a UTF-8 file cut mid-character as UTF-8, with a warning', async () => {
+		const bytes = new TextEncoder().encode('2023年5月9日，全省职业教育工作会议在太原召开，来自各市的代表120余人参加会议。');
+		const r = await extractFile('cut.txt', bytes.subarray(0, bytes.length - 1));
+		if (!r.ok) throw new Error(r.problem.detail);
+		expect(r.records.document.encoding).toBe('utf-8');
+		expect(r.warnings.join('\n')).toMatch(/not valid UTF-8/);
+	});
+
 	test('reports a .docx that is not a zip as a file whose name lies, and a damaged zip as a damaged .docx', async () => {
 		const r = await extractFile('broken.docx', new TextEncoder().encode('这不是 Word 文档'));
 		expect(r.ok ? null : r.problem.code).toBe('mismatch');
