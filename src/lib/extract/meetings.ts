@@ -83,7 +83,8 @@ const DESCRIPTION = /的(比赛|活动|会议|竞赛)$/;
 const SUFFIX_REACH = 18;
 const endsWith = (re: RegExp, s: string): boolean => re.test(s.length > SUFFIX_REACH ? s.slice(-SUFFIX_REACH) : s);
 /** Something opened (启用, 揭牌, 开园 …) and a ceremony attended in the same sentence. */
-const OPENED = /([^，,。；;]{4,40}?)(?:正式)?(启用|揭牌|开园|开馆|落成|投入使用)[，,][^。；;]{0,80}?(?:出席|参加|举行)了?(?:启用|揭牌)?(?:仪式|典礼)/;
+const OPENED_VERB = /(?:正式)?(启用|揭牌|开园|开馆|落成|投入使用)[，,]/g;
+const CEREMONY_AFTER = /^[^。；;]{0,80}?(?:出席|参加|举行)了?(?:启用|揭牌)?(?:仪式|典礼)/;
 const PART_OF_NAME = /^(仪式|式|典礼)/;
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
 /** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
@@ -344,13 +345,15 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		HELD.lastIndex = 0;
 		const text = norm.slice(s.start, s.end);
 		// 某工坊正式启用，领导出席仪式并致辞: the ceremony of what was opened
-		const opened = OPENED.exec(text.length > 2 * REACH ? text.slice(0, 2 * REACH) : text);
-		if (opened) {
-			const subjStart = trimLead(norm, clauseStart(norm, s.start, s.start + opened.index + opened[1]!.length), s.start + opened.index + opened[1]!.length, dates);
-			const subjEnd = s.start + opened.index + opened[1]!.length;
-			const name = norm.slice(subjStart, subjEnd) + opened[2]! + '仪式';
+		// (a literal search for the verb first; the ceremony is then looked for after it)
+		OPENED_VERB.lastIndex = 0;
+		const opened = OPENED_VERB.exec(text);
+		if (opened && CEREMONY_AFTER.test(text.slice(opened.index + opened[0].length, opened.index + opened[0].length + 100))) {
+			const subjEnd = s.start + opened.index;
+			const subjStart = trimLead(norm, clauseStart(norm, s.start, subjEnd), subjEnd, dates);
+			const name = norm.slice(subjStart, subjEnd) + opened[1]! + '仪式';
 			if (subjEnd - subjStart >= 4 && validName(name)) {
-				const d = finish(s, si, subjEnd, subjStart, subjEnd + opened[2]!.length, name);
+				const d = finish(s, si, subjEnd, subjStart, subjEnd, name);
 				if (d) drafts.push(d);
 			}
 		}
