@@ -1,5 +1,15 @@
-// Meetings reported as held: a held-verb (召开, 举行 …) next to a name that ends like a meeting
-// (…大会, …论坛, …仪式), with its date, venue and head count read from the surrounding sentences.
+// Meetings reported as held: a held-verb (召开, 举行, 开赛, 落幕, 启动 for activity weeks …) next to
+// a name that ends like an event (…大会, …论坛, …仪式, …选拔赛, …赛点, …活动), with its date, venue
+// and head count read from the surrounding sentences.
+//
+// A name is found before its verb (NAME在VENUE举行, NAME，在VENUE举行), after it (召开NAME,
+// 举行的NAME, with the convening body before a short name), quoted («“…”在…举行»), or as the
+// ceremony of something opened (…正式启用，…出席仪式); sponsors, slogans, bylines and time words
+// are trimmed off. Its date is the one between name and verb, else the last before it, else one in
+// its own clause; a year written in the name beats a year only guessed from the page. Its venue is
+// the place after 在, sharpened by a more precise place in the name or earlier in the sentence,
+// else 我市/全省 → the document's city or province, else the dateline's city. Mentions of one
+// meeting merge; a multi-day event's end may come later (比赛时间为…至…, 会议为期两天).
 import { findDates, parseDateLine, parseSmallNumber, type DateMention } from './dates.ts';
 import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
