@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { validateCorpus } from '../src/lib/corpus/validate.ts';
+import { hasShared, SHARED } from '../tests/shared.ts';
 
 const FIXTURES = 'tests/fixtures/docs';
 const work = mkdtempSync(join(tmpdir(), 'corpus-cli-'));
@@ -153,4 +154,17 @@ describe('corpus CLI', { timeout: 120_000 }, () => {
 		execFileSync('npm', ['run', '--silent', 'corpus', '--', '--in', FIXTURES, '--out', viaNpm], { stdio: 'pipe' });
 		expect(readFileSync(viaNpm).equals(readFileSync(out))).toBe(true);
 	});
+
+	test.skipIf(!hasShared)('builds every document of ../shared (seeds, eval/dev, eval/real, corpus) into one valid corpus, none left out', () => {
+		const folders = ['seeds', 'eval/dev', 'eval/real', 'corpus'].map((f) => join(SHARED, f));
+		const target = join(work, 'shared.json');
+		const r = runCli([...folders.flatMap((f) => ['--in', f]), '--out', target]);
+		expect(r.code, r.stderr).toBe(0);
+		const corpus = JSON.parse(readFileSync(target, 'utf8'));
+		const check = validateCorpus(corpus);
+		expect(check.ok ? [] : check.errors).toEqual([]);
+		const inputs = folders.flatMap((f) => readdirSync(f).filter((n) => /\.(txt|html?)$/i.test(n)));
+		expect(corpus.documents).toHaveLength(inputs.length);
+		expect(r.stderr).not.toMatch(/left out|skipped/);
+	}, 180_000);
 });
