@@ -89,6 +89,7 @@ export function dateline(doc: PreparedDocument): Dateline | null {
 	return found;
 }
 
+const DATELESS_DATELINE = /^\s*(?:据)?[^，,。！？!?\n\s]{2,20}?(?:讯|电)(?=[(（\s])/;
 const datelines = new WeakMap<PreparedDocument, Dateline | null>();
 /** What every news dateline holds: a quick test before the full pattern. */
 const DATELINE_HINT = /日[^\n，,。]{0,5}(?:电|讯|消息)|[,，]\s*(?:19|20)\d{2}年/;
@@ -116,7 +117,11 @@ function datelineOf(doc: PreparedDocument): Dateline | null {
 		}
 		at = nl + 1;
 	}
-	return null;
+	// 中原新闻网邯郸讯(记者…): a dateline without its date still says where the reporter files from
+	const line = doc.norm.slice(from, Math.min(doc.norm.length, from + 40));
+	const bare = DATELESS_DATELINE.exec(line);
+	// only a place written right before 讯/电 (…网邯郸讯), not a school in the site's name (某学院网讯)
+	return bare ? { start: from + Math.max(0, bare[0].length - 5), end: from + bare[0].length, date: null } : null;
 }
 
 /** The first year written in a text (2010年, 2023-05-01), or null. */

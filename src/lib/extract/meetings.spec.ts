@@ -56,7 +56,7 @@ const cases: Case[] = [
 	],
 	[
 		'does not report planned, habitual or counted events',
-		'正文开始\n活动周期间，还将举办职业教育成果展暨产教对接大会。学会已连续举办五届教学论坛。大赛每两年举办一次。',
+		'正文开始\n活动周期间，还将举办职业教育成果展暨产教对接大会。学会已连续举办五届教学论坛。大赛每两年举办一次。五部门决定于10月至11月在太原举办2025年全省技能大赛。',
 		day('2024-05-01'),
 		[]
 	],
@@ -155,6 +155,12 @@ const cases: Case[] = [
 		'某报太原12月16日讯 15日，2020年全省职业教育工作会议召开，会议总结2020年工作。',
 		null,
 		[{ name: '2020年全省职业教育工作会议', start: '2020-12-15', venue: '140100' }]
+	],
+	[
+		'places a meeting without venue in the city of a dateline without a date',
+		'某某新闻网邯郸讯(记者 某某)6月12日，2021年冀南技工教育联盟成立大会在某技师学院举办。',
+		null,
+		[{ name: '2021年冀南技工教育联盟成立大会', start: '2021-06-12', venue: '130400' }]
 	],
 	[
 		'takes the stated total as the head count',
