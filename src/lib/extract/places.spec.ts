@@ -190,6 +190,11 @@ describe('names that are not the division (real pages)', () => {
 		expect(places('吉林、辽宁两省')).toEqual(['220000', '210000']);
 	});
 
+	it('reads a place written right after a short name as no mountain (西藏山南市)', () => {
+		expect(places('来自西藏山南市的学生')).toEqual(['540000', '540500']);
+		expect(places('担任京东西藏山南站站长')).toEqual(['540000', '540500']);
+	});
+
 	it('reads a county-level city by its short name when its province is named', () => {
 		expect(places('贵州以清镇职教城为核心发展')).toContain('520181');
 	});

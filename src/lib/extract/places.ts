@@ -251,14 +251,15 @@ const FEATURE = /^(山脉|山[东西南北]麓|山[脚下上顶]|山(?![东西�
 /** An international body or text named after a city (上海合作组织, 北京宣言): not about the division. */
 const NAMED_AFTER = /^(合作组织|公约|宣言|倡议书?|共识|议定书|协定)/;
 
-function rejected(norm: string, m: RawMatch, p: Pattern): boolean {
+function rejected(norm: string, m: RawMatch, p: Pattern, placeAt: (at: number, before: Pattern) => boolean): boolean {
 	const after = norm.slice(m.end - 1, m.end + 4);
 	if (SUFFIX_COMPOUND.test(after)) return true;
 	if (NAMED_AFTER.test(norm.slice(m.end, m.end + 5))) return true;
 	if (!p.bare) return false;
 	const rest = norm.slice(m.end, m.end + 5);
 	if (PERSON_AFTER.test(rest) && (m.end - m.start === 2)) return true;
-	if (FEATURE.test(rest)) return true;
+	// 西藏山南市: a place written next is no mountain
+	if (FEATURE.test(rest) && !placeAt(m.end, p)) return true;
 	const street = STREET.exec(rest);
 	if (street && !NOT_STREET.test(rest.slice(0, street[0].length))) return true;
 	if (BELOW_COUNTY.test(rest)) return true;
@@ -287,6 +288,15 @@ interface Token extends Span {
 function tokenize(a: Automaton, norm: string, span: Span): Token[] {
 	const raw = scan(a, norm, span.start, span.end);
 	raw.sort((x, y) => x.start - y.start || y.end - x.end);
+	// whether a name begins at `at` that is no bare short name (山南市), or lies within the name
+	// before it (西藏|山南站): then the 山 that follows that name is not a mountain
+	const byStart = new Map<number, RawMatch[]>();
+	for (const r of raw) byStart.set(r.start, [...(byStart.get(r.start) ?? []), r]);
+	const placeAt = (at: number, before: Pattern): boolean =>
+		(byStart.get(at) ?? []).some((r) => {
+			const q = a.patterns[r.pattern];
+			return !q.bare || q.candidates.some((c) => before.candidates.some((b) => isWithin(c.code, b.code)));
+		});
 	const tokens: Token[] = [];
 	let pos = span.start;
 	for (let i = 0; i < raw.length; ) {
@@ -297,9 +307,9 @@ function tokenize(a: Automaton, norm: string, span: Span): Token[] {
 			for (let k = i; k < j; k++) {
 				const m = raw[k];
 				const p = a.patterns[m.pattern];
-				if (rejected(norm, m, p)) {
+				if (rejected(norm, m, p, placeAt)) {
 					// 贺兰山东麓: the feature word is consumed with the name, so 山东 is not read from it
-					if (p.bare && FEATURE.test(norm.slice(m.end, m.end + 5))) pos = Math.max(pos, m.end + 1);
+					if (p.bare && FEATURE.test(norm.slice(m.end, m.end + 5)) && !placeAt(m.end, p)) pos = Math.max(pos, m.end + 1);
 					continue;
 				}
 				const candidates = narrowBySuffix(norm, m.end, p.candidates);
