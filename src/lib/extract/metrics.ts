@@ -484,7 +484,8 @@ const HOUSEHOLDS = /家庭|家长|农户|人口|岗位/;
 /** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
 function categoryBySubject(subject: string, unit: string, ctx: Context): MetricCategory | null {
 	if (PRIZE.test(subject) || (/表彰|获奖/.test(ctx.clause + ctx.next) && !PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit))) return 'other';
-	if (VENUE.test(subject) || HOLDINGS.test(subject) || HOUSEHOLDS.test(subject)) return 'other';
+	// households and jobs are other; 学生、家长和市民到场 are people taking part
+	if (VENUE.test(subject) || HOLDINGS.test(subject) || (HOUSEHOLDS.test(subject) && !PERSON_UNITS.has(unit))) return 'other';
 	if (TEAM.test(subject) && !/奖/.test(ctx.head)) return 'participation';
 	if (PROGRAM_SUBJECT.test(subject) && PROGRAM_UNITS.has(unit)) return 'program';
 	if (CONTEST_ITEM.test(subject) && (unit === '个' || unit === '项' || unit === '类') && /赛|竞技/.test(ctx.sentence)) return 'event';
