@@ -51,6 +51,36 @@ ${paragraphs.map((p) => `<text:p text:style-name="Body">${esc(p)}</text:p>`).joi
 </office:text></office:body></office:document>
 `;
 
+/**
+ * A PDF as report generators write one: a Chinese font that is not embedded (STSong-Light, the
+ * reader's own) addressed through the predefined CMap UniGB-UCS2-H, so its text can be read only
+ * with pdf.js's CMap files. Written by hand: one page, one line a paragraph, 12 pt.
+ */
+function cidFontPdf(lines: string[]): Buffer {
+	const hex = (s: string) => [...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join('');
+	const content = `BT /F1 12 Tf 14 TL 56 780 Td ${lines.map((l) => `<${hex(l)}> Tj T*`).join(' ')} ET`;
+	const objects = [
+		'<< /Type /Catalog /Pages 2 0 R >>',
+		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+		'<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 6 0 R >>',
+		'<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [5 0 R] >>',
+		'<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 7 0 R /DW 1000 >>',
+		`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+		'<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>'
+	];
+	let pdf = '%PDF-1.4\n';
+	const offsets: number[] = [];
+	objects.forEach((o, i) => {
+		offsets.push(Buffer.byteLength(pdf, 'latin1'));
+		pdf += `${i + 1} 0 obj\n${o}\nendobj\n`;
+	});
+	const xref = Buffer.byteLength(pdf, 'latin1');
+	pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+	pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+	return Buffer.from(pdf, 'latin1');
+}
+writeFileSync(join(DIR, 'cidfont.pdf'), cidFontPdf([title!, byline!, paragraphs[0]!.slice(0, 40), paragraphs[0]!.slice(40, 80)]));
+
 const tmp = mkdtempSync(join(tmpdir(), 'formats-'));
 try {
 	const source = join(tmp, 'news.fodt');

@@ -78,6 +78,16 @@ describe('office formats in the browser', () => {
 		await page.context().close();
 	});
 
+	test('a PDF whose Chinese font is not embedded is read with the CMaps the build carries', async () => {
+		const page = await importPage();
+		await page.locator('[data-import-input]').setInputFiles([fixture('cidfont.pdf')]);
+		expect(await settled(page, 1)).toEqual({ 'cidfont.pdf': 'done' });
+		await rowOf(page, 'cidfont.pdf').getByRole('link', { name: '核对' }).click();
+		await page.getByRole('heading', { name: '全省职业教育产教融合推进会在宜昌召开' }).waitFor();
+		expect(await page.locator('.text').textContent()).toContain('来自武汉');
+		await page.context().close();
+	});
+
 	test('the same item as a Word 97-2003 file gives the same figures; a truncated one is refused', async () => {
 		const page = await importPage();
 		await page.locator('[data-import-input]').setInputFiles([fixture('news.doc'), fixture('truncated.doc')]);

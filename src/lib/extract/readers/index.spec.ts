@@ -70,6 +70,13 @@ describe('the same document in every format', () => {
 		expect(f.text.match(/（\d{1,2}）/g)).toHaveLength(12);
 	}, 30_000);
 
+	test('a PDF whose Chinese font is not embedded (STSong-Light, UniGB-UCS2-H) is read through pdf.js’s CMaps', async () => {
+		const read = await readDocument('cidfont.pdf', bytesOf('cidfont.pdf'));
+		const text = new TextDecoder().decode(read.bytes);
+		expect(text.split('\n').slice(0, 2)).toEqual(['全省职业教育产教融合推进会在宜昌召开', '2024年4月18日 湖北省职业教育学会']);
+		expect(text).toContain('来自武汉');
+	}, 30_000);
+
 	test('a PDF with a scanned page among typed ones is read, with a warning naming the page', async () => {
 		const f = await extractFromFile('mixed.pdf', bytesOf('mixed.pdf'));
 		expect(f.document.pageStarts).toHaveLength(2);

@@ -20,7 +20,13 @@ interface PdfDocument {
 	}>;
 }
 
-let loading: Promise<PdfJs> | null = null;
+/** pdf.js and the getDocument options that give it its CMap (and, in Node, standard font) files. */
+interface Loaded {
+	pdfjs: PdfJs;
+	dataOptions: Record<string, unknown>;
+}
+
+let loading: Promise<Loaded> | null = null;
 
 /**
  * Whether this is a browser build: Vite replaces import.meta.env.SSR by false there, so the
@@ -28,18 +34,23 @@ let loading: Promise<PdfJs> | null = null;
  */
 const browserBuild = typeof import.meta.env !== 'undefined' && import.meta.env.SSR === false;
 
-/** pdf.js with its worker side in this thread, loaded once. */
-function loadPdfJs(): Promise<PdfJs> {
+/**
+ * pdf.js with its worker side in this thread, loaded once. CMaps — without which a PDF whose
+ * Chinese font is not embedded has no readable text — come from pdfjs-dist's own folder in Node
+ * and from the build's assets in the browser (pdfData.browser.ts).
+ */
+function loadPdfJs(): Promise<Loaded> {
 	loading ??= (async () => {
 		const g = globalThis as { pdfjsWorker?: unknown };
 		if (!browserBuild) {
-			const [lib, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+			const [lib, worker, { createRequire }] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs'), import('node:module')]);
 			g.pdfjsWorker = worker;
-			return lib as unknown as PdfJs;
+			const root = createRequire(import.meta.url).resolve('pdfjs-dist/package.json').replace(/package\.json$/, '');
+			return { pdfjs: lib as unknown as PdfJs, dataOptions: { cMapUrl: `${root}cmaps/`, cMapPacked: true, standardFontDataUrl: `${root}standard_fonts/` } };
 		}
-		const [lib, worker] = await Promise.all([import('pdfjs-dist/build/pdf.mjs'), import('pdfjs-dist/build/pdf.worker.mjs')]);
+		const [lib, worker, { bundledDataOptions }] = await Promise.all([import('pdfjs-dist/build/pdf.mjs'), import('pdfjs-dist/build/pdf.worker.mjs'), import('./pdfData.browser.ts')]);
 		g.pdfjsWorker = worker;
-		return lib as unknown as PdfJs;
+		return { pdfjs: lib as unknown as PdfJs, dataOptions: bundledDataOptions };
 	})();
 	return loading;
 }
@@ -59,9 +70,9 @@ const MIN_TEXT = 10;
  * @example (await pdfText('报告.pdf', bytes)).pageStarts // [0, 812, 1650]
  */
 export async function pdfText(fileName: string, bytes: Uint8Array, limits = PDF_LIMITS): Promise<PdfText & { warnings: string[] }> {
-	const pdfjs = await loadPdfJs();
+	const { pdfjs, dataOptions } = await loadPdfJs();
 	// pdf.js takes the buffer over: give it a copy so the caller's bytes stay usable.
-	const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0 });
+	const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, stopAtErrors: false, verbosity: 0, ...dataOptions });
 	let doc: PdfDocument;
 	try {
 		doc = await task.promise;
