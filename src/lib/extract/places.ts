@@ -290,13 +290,23 @@ function tokenize(a: Automaton, norm: string, span: Span): Token[] {
 	raw.sort((x, y) => x.start - y.start || y.end - x.end);
 	// whether a name begins at `at` that is no bare short name (山南市), or lies within the name
 	// before it (西藏|山南站): then the 山 that follows that name is not a mountain
-	const byStart = new Map<number, RawMatch[]>();
-	for (const r of raw) byStart.set(r.start, [...(byStart.get(r.start) ?? []), r]);
-	const placeAt = (at: number, before: Pattern): boolean =>
-		(byStart.get(at) ?? []).some((r) => {
+	// (asked only when a name is followed by 山; the matches are in start order: a binary search finds them)
+	const placeAt = (at: number, before: Pattern): boolean => {
+		let lo = 0;
+		let hi = raw.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (raw[mid].start < at) lo = mid + 1;
+			else hi = mid;
+		}
+		for (let i = lo; i < raw.length; i++) {
+			const r = raw[i];
+			if (r.start > at) return false;
 			const q = a.patterns[r.pattern];
-			return !q.bare || q.candidates.some((c) => before.candidates.some((b) => isWithin(c.code, b.code)));
-		});
+			if (!q.bare || q.candidates.some((c) => before.candidates.some((b) => isWithin(c.code, b.code)))) return true;
+		}
+		return false;
+	};
 	const tokens: Token[] = [];
 	let pos = span.start;
 	for (let i = 0; i < raw.length; ) {
