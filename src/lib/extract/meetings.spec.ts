@@ -350,6 +350,11 @@ describe('findMeetings', () => {
 		});
 	});
 
+	it('matches a headline in Traditional characters with its body mention', () => {
+		const got = meetings('某行業首個職教集團在雙鴨山市召開成立大會\n7月8日，全國某某職業教育集團成立大會在雙鴨山市召開。', day('2015-07-09'));
+		expect(got.map((m) => [m.name, m.date?.start])).toEqual([['全國某某職業教育集團成立大會', '2015-07-08']]);
+	});
+
 	it('merges the title and body mentions of one meeting, keeping the longer name', () => {
 		const got = meetings('全省职教学会年会暨理事会议在南昌召开\n发布日期：2022-11-20\n11月18日，全省职教学会年会在南昌召开。', day('2022-11-20'));
 		expect(got.map((m) => [m.name, m.date?.start])).toEqual([['全省职教学会年会暨理事会议', '2022-11-18']]);

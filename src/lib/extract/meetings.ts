@@ -12,6 +12,7 @@
 // meeting merge; a multi-day event's end may come later (比赛时间为…至…, 会议为期两天).
 import { findDates, parseDateLine, parseSmallNumber, type DateMention } from './dates.ts';
 import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
+import { fold } from './fold.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
 /** Verbs that report an event as taking place. */
@@ -298,13 +299,16 @@ function compatible(a: DateRange, b: DateRange): boolean {
 
 const sameMeeting = (a: Draft, b: Draft): boolean => {
 	if (a.date && b.date && !compatible(a.date, b.date) && !(a.occasion || b.occasion)) return false;
-	const ya = yearsOf(a.name);
-	const yb = yearsOf(b.name);
+	// names compare folded: a Traditional page's displayed name and one built from the folded text
+	const an = fold(a.name);
+	const bn = fold(b.name);
+	const ya = yearsOf(an);
+	const yb = yearsOf(bn);
 	if (ya && yb && ya !== yb) return false;
-	if (a.name.includes(b.name) || b.name.includes(a.name)) return true;
+	if (an.includes(bn) || bn.includes(an)) return true;
 	// near-identical names only: a short generic name is not any long one holding its characters
-	const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
-	return short.length * 2 >= long.length && overlap(a.name, b.name) >= 0.8;
+	const [short, long] = an.length <= bn.length ? [an, bn] : [bn, an];
+	return short.length * 2 >= long.length && overlap(an, bn) >= 0.8;
 };
 
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
@@ -747,8 +751,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	for (const d of drafts) {
 		if (!d.fromTitle || d.occasion || d.date) continue;
 		if (recent(drafts).some((o) => o !== d && sameMeeting(o, d))) continue;
-		const head = d.name.slice(-2);
-		if (bodyDated.some((o) => (o.name.slice(-2) === head || overlap(o.name, d.name) >= 0.8) && (!o.venueCode || !d.venueCode || within(o.venueCode, d.venueCode) || within(d.venueCode, o.venueCode)))) echoes.add(d);
+		const head = fold(d.name.slice(-2));
+		if (bodyDated.some((o) => (fold(o.name.slice(-2)) === head || overlap(fold(o.name), fold(d.name)) >= 0.8) && (!o.venueCode || !d.venueCode || within(o.venueCode, d.venueCode) || within(d.venueCode, o.venueCode)))) echoes.add(d);
 		// 某校技能节开幕 reported only in the headline: the date that opens the first paragraph is its day
 		else if (!bodyDated.length) d.date = leadDate();
 	}
