@@ -13,6 +13,7 @@ export type ProblemCode =
 	| 'docx'
 	| 'docxTooBig'
 	| 'scanned'
+	| 'undecodable'
 	| 'encrypted'
 	| 'damaged'
 	| 'mismatch'
@@ -57,7 +58,7 @@ export function problemOf(error: unknown): FileProblem {
 	if (error instanceof Error && error.name === 'DocumentReadError') {
 		// A Word, WPS or PDF file its reader refused (extract/readers): scan, password, damage, a lying name, too much inside.
 		const { problem, reason } = error as Error & { problem: string; reason: string };
-		const code = ({ scanned: 'scanned', encrypted: 'encrypted', damaged: 'damaged', mismatch: 'mismatch', oldFormat: 'oldFormat', tooBig: 'contentTooBig' } as const)[problem] ?? 'other';
+		const code = ({ scanned: 'scanned', undecodable: 'undecodable', encrypted: 'encrypted', damaged: 'damaged', mismatch: 'mismatch', oldFormat: 'oldFormat', tooBig: 'contentTooBig' } as const)[problem] ?? 'other';
 		return { code, detail: reason ?? message };
 	}
 	if (error instanceof Error && error.name === 'DocxError') {

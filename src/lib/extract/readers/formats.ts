@@ -52,7 +52,7 @@ export function containerOf(bytes: Uint8Array): Container {
 }
 
 /** Why a file was refused, as a code the import page words in the user's language. */
-export type ReadProblem = 'scanned' | 'encrypted' | 'damaged' | 'mismatch' | 'tooBig' | 'oldFormat';
+export type ReadProblem = 'scanned' | 'undecodable' | 'encrypted' | 'damaged' | 'mismatch' | 'tooBig' | 'oldFormat';
 
 /** A document file that cannot or may not be read; the message names the file. */
 export class DocumentReadError extends Error {

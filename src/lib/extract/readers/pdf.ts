@@ -5,7 +5,7 @@
 // the CLI reads in worker threads and the import page in its Web Worker already, so a second
 // worker would only cost a start-up and a script URL for the page's CSP to allow.
 import { DocumentReadError, MAX_TEXT_CHARACTERS } from './formats.ts';
-import { layoutPages, type PdfItem, type PdfPage, type PdfText } from './pdfLayout.ts';
+import { layoutPages, undecodableShare, type PdfItem, type PdfPage, type PdfText } from './pdfLayout.ts';
 
 /** The part of pdf.js used here. */
 interface PdfJs {
@@ -109,6 +109,8 @@ export async function pdfText(fileName: string, bytes: Uint8Array, limits = PDF_
 		}
 		const laid = layoutPages(pages);
 		if (laid.text.replace(/\s/g, '').length < MIN_TEXT) throw new DocumentReadError(fileName, 'scanned', '扫描件，无文字层，无法提取 (a scan without a text layer: run it through OCR first)');
+		if (undecodableShare(laid.text) > 0.3)
+			throw new DocumentReadError(fileName, 'undecodable', 'its text layer cannot be decoded (its fonts have no Unicode map): use the original Word file, or run the PDF through OCR');
 		const blank = pages.flatMap((p, i) => (p.items.some((it) => it.str.trim() !== '') ? [] : [i + 1]));
 		const warnings = blank.length
 			? [`${blank.length} of ${pages.length} pages have no text layer (scanned?) and are missing from the text: page${blank.length > 1 ? 's' : ''} ${blank.slice(0, 10).join(', ')}${blank.length > 10 ? ' …' : ''}`]

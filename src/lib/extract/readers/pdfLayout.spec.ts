@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { closeCjkSpacing, layoutPages, type PdfItem, type PdfPage } from './pdfLayout.ts';
+import { closeCjkSpacing, layoutPages, undecodableShare, type PdfItem, type PdfPage } from './pdfLayout.ts';
 
 /** A line of text at `y` starting at `x`, 12 pt, each character 12 units wide. */
 const line = (str: string, y: number, x = 72, size = 12): PdfItem => ({ str, x, y, size, width: str.length * size });
@@ -14,6 +14,15 @@ describe('closeCjkSpacing', () => {
 		['18 日 湖北省', '18日 湖北省'],
 		['use CAD and BIM', 'use CAD and BIM']
 	])('%j → %j', (input, expected) => expect(closeCjkSpacing(input)).toBe(expected));
+});
+
+describe('undecodableShare', () => {
+	test.each([
+		['职业教育', 0],
+		['\ue000\ue001职业', 0.5],
+		['\ufffd\ufffd \ufffd', 1],
+		['   ', 0]
+	])('%j → %d', (text, share) => expect(undecodableShare(text)).toBe(share));
 });
 
 describe('layoutPages', () => {

@@ -49,6 +49,23 @@ export function closeCjkSpacing(line: string): string {
 		.replace(/([A-Za-z0-9%.])[ \u00a0\u2002\u2009]+(?=[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f])/g, '$1');
 }
 
+/**
+ * The share of a text's visible characters that stand for no character: private-use code points
+ * and U+FFFD, what pdf.js gives for a font without a Unicode map.
+ * @example undecodableShare('\ue000\ue001职业') // 0.5
+ */
+export function undecodableShare(text: string): number {
+	let visible = 0;
+	let bad = 0;
+	for (const ch of text) {
+		if (/\s/.test(ch)) continue;
+		visible++;
+		const c = ch.codePointAt(0)!;
+		if ((c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || c >= 0xf0000) bad++;
+	}
+	return visible === 0 ? 0 : bad / visible;
+}
+
 /** A page's pieces → its lines, top to bottom, each read left to right. */
 export function pageLines(page: PdfPage): Line[] {
 	const rows: { y: number; size: number; items: PdfItem[] }[] = [];
