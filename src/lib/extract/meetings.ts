@@ -74,7 +74,7 @@ const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午
  * What a name never holds and the candidate is cut after: a slogan set off by spaces or a dash
  * (竞技能 展风采 2009年…大赛, 匠心筑梦——某校技能竞赛), or an announcing verb (…领导宣布2021年…活动周).
  */
-const NAME_CUT = /^.*(?:\s+|——|宣布|宣告)(?=\S)/;
+const NAME_CUT = /^.*(?:\s+|——|宣布|宣告|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff\d]))(?=\S)/;
 /** A sponsor phrase before a name: 由…主办的, …承办的, …共同组建的 (the last such phrase of the clause). */
 const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|发起|牵头|组建|指导|支持|为主题|为题)的|^为期[^，,。的]{1,8}的/;
 /** A byline before a name: 某报讯(记者 某某), or its end (某某)) when the clause starts inside it. */
