@@ -43,6 +43,11 @@ describe('layoutPages', () => {
 			text: '第一段的文字到此为止的\n第二段。'
 		},
 		{
+			name: 'a line opening with ideographic spaces starts a paragraph (indent typed, not set)',
+			pages: [page(full('第一段的文字到此为止的', 700), full('\u3000\u3000第二段的文字', 685), line('完。', 670))],
+			text: '第一段的文字到此为止的\n第二段的文字完。'
+		},
+		{
 			name: 'a short line ends its paragraph',
 			pages: [page(line('标题', 700), full('正文第一行的文字', 685), line('完。', 670))],
 			text: '标题\n正文第一行的文字完。'

@@ -22,6 +22,8 @@ export interface PdfPage {
 
 interface Line {
 	text: string;
+	/** the line opens with an ideographic space or two spaces: a paragraph indented by characters, not by position */
+	indent: boolean;
 	left: number;
 	right: number;
 	y: number;
@@ -90,10 +92,11 @@ export function pageLines(page: PdfPage): Line[] {
 			text += it.str;
 			end = Math.max(end, it.x + it.width);
 		}
+		const indent = /^(\u3000|[ \u00a0]{2})/.test(text);
 		text = closeCjkSpacing(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufeff\u00ad]/g, '').replace(/\s+/g, ' ').trim());
 		if (text === '') continue;
 		const first = row.items.find((i) => i.str.trim() !== '') ?? row.items[0]!;
-		lines.push({ text, left: first.x, right: end, y: row.y, size: row.size });
+		lines.push({ text, indent, left: first.x, right: end, y: row.y, size: row.size });
 	}
 	return lines;
 }
@@ -175,7 +178,7 @@ export function layoutPages(pages: PdfPage[]): PdfText {
 			if (prev) {
 				const size = Math.max(prev.size, line.size);
 				const short = prev.right < frame.right - 1.5 * size;
-				const indented = line.left > left + 0.8 * line.size;
+				const indented = line.indent || line.left > left + 0.8 * line.size;
 				const apart = samePage && pitch != null && prev.y - line.y > 1.35 * pitch;
 				const resized = Math.abs(prev.size - line.size) > 1;
 				breaks = short || indented || apart || resized;
