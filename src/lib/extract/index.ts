@@ -86,23 +86,26 @@ export function extractDocument(fileName: string, bytes: Uint8Array, options: Ex
 	const regionCode = documentRegion({ norm: doc.norm, body: doc.body, places: mentions, title: titleSpan, meetings: meetingMentions });
 
 	const year = published ? Number(published.start.slice(0, 4)) : null;
-	const metrics: Metric[] = findMetrics(doc.norm, doc.body, { year, places: mentions, regionCode }).map((m, i) => ({
-		id: `${id}$${i}`,
-		docId: id,
-		value: m.value,
-		unit: m.unit,
-		qualifier: m.qualifier,
-		category: m.category,
-		cumulative: m.cumulative,
-		year: m.year,
-		subject: m.subject,
-		indicator: indicatorOf(m.subject, m.unit, m.category),
-		scopeCode: m.scopeCode,
-		change: m.change,
-		part: m.part,
-		text: evidence(id, doc.text, m, m.text).text,
-		evidence: evidence(id, doc.text, m, m.text)
-	}));
+	const metrics: Metric[] = findMetrics(doc.norm, doc.body, { year, places: mentions, regionCode }).map((m, i) => {
+		const ev = evidence(id, doc.text, m, m.text);
+		return {
+			id: `${id}$${i}`,
+			docId: id,
+			value: m.value,
+			unit: m.unit,
+			qualifier: m.qualifier,
+			category: m.category,
+			cumulative: m.cumulative,
+			year: m.year,
+			subject: m.subject,
+			indicator: indicatorOf(m.subject, m.unit, m.category),
+			scopeCode: m.scopeCode,
+			change: m.change,
+			part: m.part,
+			text: ev.text,
+			evidence: ev
+		};
+	});
 
 	return {
 		document: {

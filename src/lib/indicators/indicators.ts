@@ -33,6 +33,19 @@ function index(): { patterns: Pattern[]; terms: Map<string, IndicatorEntry[]> } 
 	return { patterns, terms };
 }
 
+/** The patterns that fit a unit and category, in index() order, filtered once per pair (a figure's lookup is hot). */
+const fitting = new Map<string, Pattern[]>();
+function patternsFor(unit: string, category: MetricCategory): Pattern[] {
+	const key = `${unit}\u0000${category}`;
+	let list = fitting.get(key);
+	if (!list) {
+		list = index().patterns.filter((p) => fits(p.entry, unit, category));
+		// units come from the text's unit list, categories from a fixed set: the map stays small
+		if (fitting.size < 4096) fitting.set(key, list);
+	}
+	return list;
+}
+
 /**
  * A subject as the vocabulary compares it: Simplified characters, no spaces, no bracketed asides.
  * @example normalizeSubject('職教集團（聯盟）') // '职教集团'
@@ -64,13 +77,10 @@ export function indicatorOf(subject: string | null | undefined, unit: string, ca
 	}
 	// A per-head figure, an average or a median counts no thing: it stays its own indicator.
 	if (PER_HEAD.test(s) && !RATE_UNITS.has(unit)) return s.slice(0, 40);
-	const { patterns, terms } = index();
+	const { terms } = index();
 	const exact = terms.get(s)?.find((e) => fits(e, unit, category));
 	if (exact) return exact.id;
-	for (const p of patterns) {
-		if (!fits(p.entry, unit, category)) continue;
-		if (p.ending ? s.endsWith(p.text) : s.includes(p.text)) return p.entry.id;
-	}
+	for (const p of patternsFor(unit, category)) if (p.ending ? s.endsWith(p.text) : s.includes(p.text)) return p.entry.id;
 	return s.slice(0, 40);
 }
 
