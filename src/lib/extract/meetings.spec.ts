@@ -333,6 +333,12 @@ const cases: Case[] = [
 		[{ name: '“某某职教集团成立”揭牌仪式', start: '2023-03-02' }]
 	],
 	[
+		'sharpens a provincial venue by a 在-place of the sentence before in the same paragraph, and reads no head count of those who will take part',
+		'正文开始\n4月3日，在河北省保定市某技工学校的车间内，焊工们正在比赛。2019年河北省中职技能选拔赛开赛，268名选手将参加比赛。',
+		day('2019-04-04'),
+		[{ name: '2019年河北省中职技能选拔赛', venue: '130600', attendees: null }]
+	],
+	[
 		'does not take a description of events (…项目的比赛) for a name',
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),

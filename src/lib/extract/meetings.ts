@@ -314,7 +314,7 @@ const sameMeeting = (a: Draft, b: Draft): boolean => {
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
 function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifier } | null {
 	const text = norm.slice(s.start, s.end);
-	if (/预计|将有|计划(?!单列)|拟(?:于|在|将|邀|有)/.test(text)) return null;
+	if (/预计|将有|将(?:参加|参赛|出席)|计划(?!单列)|拟(?:于|在|将|邀|有)/.test(text)) return null;
 	const verb = PARTICIPATE.test(text);
 	const re = /(约|近|将近|超过|逾|共|共计|合计|总计)?(\d+|[一二两三四五六七八九十百千]+)(余|多)?(?:名|人|位)(?!次)(左右|以上)?/g;
 	let first: { value: number; qualifier: Qualifier } | null = null;
@@ -543,6 +543,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		venue = sharpen(venue, mostPrecise(places, nameStart, nameEnd, placesSorted));
 		// 在某省某市某校的车间内，…开赛: a 在-place earlier in the sentence.
 		if (venue && venue.level !== 'county') venue = sharpen(venue, zaiPlaceBefore(Math.max(s.start, verbStart - REACH), Math.min(nameStart, verbStart)));
+		// 4月3日，在某省某市某校车间内，选手比赛。某选拔赛开赛。: the sentence before, in the same paragraph
+		const prev = sents[si - 1];
+		if (venue && venue.level === 'province' && prev && prev.paragraph === s.paragraph) venue = sharpen(venue, zaiPlaceBefore(Math.max(prev.start, prev.end - REACH), prev.end));
 		venue = localVenue(venue, s, cStart, Math.max(nameEnd, verbStart));
 		const fromTitle = titleLineEnd >= 0 && s.start < titleLineEnd;
 		return {
