@@ -58,6 +58,11 @@ describe('layoutPages', () => {
 			text: '职业教育'
 		},
 		{
+			name: 'table cells on one line stay apart: a wide gap is a space even between Chinese and digits',
+			pages: [page(line('江苏省', 700, 72), line('120所', 700, 200), line('宜昌市', 685, 72), line('28所', 685, 200))],
+			text: '江苏省 120所\n宜昌市 28所'
+		},
+		{
 			name: 'a page number alone at the foot is dropped',
 			pages: [page(line('唯一一页的正文。', 700), line('- 1 -', 40, 280))],
 			text: '唯一一页的正文。'

@@ -3,7 +3,8 @@
 // (the same line at the top or bottom of most pages) and page numbers dropped; the lines of a
 // paragraph joined — Chinese without a space, English with one, a word broken by a hyphen made
 // whole — and a paragraph ended where a line stops short, the next is indented or set apart, or
-// the type size changes. Pure: pdf.ts feeds it pdf.js's text content.
+// the type size changes; a table row (cells apart by a wide gap) is a line of its own. Pure: pdf.ts
+// feeds it pdf.js's text content.
 
 /** One piece of text as pdf.js places it: baseline origin (PDF units, y up), type size, width. */
 export interface PdfItem {
@@ -24,6 +25,8 @@ interface Line {
 	text: string;
 	/** the line opens with an ideographic space or two spaces: a paragraph indented by characters, not by position */
 	indent: boolean;
+	/** the line has cells apart by a wide gap (a table row): it stands as a paragraph of its own */
+	cells: boolean;
 	left: number;
 	right: number;
 	y: number;
@@ -88,15 +91,20 @@ export function pageLines(page: PdfPage): Line[] {
 		let end = -Infinity;
 		for (const it of row.items) {
 			const gap = it.x - end;
-			if (text !== '' && gap > 0.25 * row.size && !/\s$/.test(text) && !/^\s/.test(it.str) && !(CJK.test(text.slice(-1)) && CJK.test(it.str[0]!))) text += ' ';
+			// a gap wider than a character and a half parts table cells: kept as a tab until the spacing is closed
+			if (text !== '' && gap > 1.5 * row.size) text += '\t';
+			else if (text !== '' && gap > 0.25 * row.size && !/\s$/.test(text) && !/^\s/.test(it.str) && !(CJK.test(text.slice(-1)) && CJK.test(it.str[0]!))) text += ' ';
 			text += it.str;
 			end = Math.max(end, it.x + it.width);
 		}
 		const indent = /^(\u3000|[ \u00a0]{2})/.test(text);
-		text = closeCjkSpacing(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufeff\u00ad]/g, '').replace(/\s+/g, ' ').trim());
+		const cells = text.includes('\t');
+		text = closeCjkSpacing(text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufeff\u00ad]/g, '').replace(/[^\S\t]+/g, ' '))
+			.replace(/\s*\t\s*/g, ' ')
+			.trim();
 		if (text === '') continue;
 		const first = row.items.find((i) => i.str.trim() !== '') ?? row.items[0]!;
-		lines.push({ text, indent, left: first.x, right: end, y: row.y, size: row.size });
+		lines.push({ text, indent, cells, left: first.x, right: end, y: row.y, size: row.size });
 	}
 	return lines;
 }
@@ -181,7 +189,7 @@ export function layoutPages(pages: PdfPage[]): PdfText {
 				const indented = line.indent || line.left > left + 0.8 * line.size;
 				const apart = samePage && pitch != null && prev.y - line.y > 1.35 * pitch;
 				const resized = Math.abs(prev.size - line.size) > 1;
-				breaks = short || indented || apart || resized;
+				breaks = short || indented || apart || resized || prev.cells || line.cells;
 			}
 			if (breaks) flush();
 			para = para === '' ? line.text : joinLine(para, line.text);
