@@ -41,9 +41,9 @@ function looksLikeMenu(line: string): boolean {
 function roleOf(line: string): LineRole {
 	if (RELATED.test(line)) return 'tail';
 	// a paragraph naming its sponsor's technical support (…公司提供技术支持。) is no footer
-	if (FOOTER.test(line) && line.length < 160 && !isSentence(line)) return 'chrome';
+	if (line.length < 160 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
 	if (BREADCRUMB.test(line) || LINK_ITEM.test(line) || CUT_HEADLINE.test(line)) return 'chrome';
-	if (META.test(line) && line.length < 160) return 'meta';
+	if (line.length < 160 && META.test(line)) return 'meta';
 	if (line.length < 50 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
 	if (looksLikeMenu(line)) return 'chrome';
 	return 'body';
