@@ -22,6 +22,15 @@ export interface DocumentFacts {
 
 const EVIDENCE_MAX = 60;
 
+type NodeCrypto = { createHash(algorithm: string): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } } };
+/** Node's native SHA-256 when running in Node (the CLI, the bench): several times faster than the portable one. */
+const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+
+/** SHA-256 of the text's UTF-8 bytes as lowercase hex: the same digest everywhere, native in Node. */
+function contentHash(text: string): string {
+	return nodeCrypto ? nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex') : sha256Hex(text);
+}
+
 /** The evidence of a span: where it is and the words themselves, cut to a short phrase. */
 function evidence(docId: string, text: string, span: Span, phrase?: string): Evidence {
 	const words = (phrase ?? text.slice(span.start, span.end)).replace(/\s+/g, ' ').trim();
@@ -117,7 +126,7 @@ export function extractDocument(fileName: string, bytes: Uint8Array, options: Ex
 			kind: documentKind(doc),
 			length: doc.text.length,
 			encoding: doc.encoding,
-			contentHash: sha256Hex(doc.text),
+			contentHash: contentHash(doc.text),
 			sourceUrl: null,
 			...(pageStarts ? { pageStarts } : {})
 		},
