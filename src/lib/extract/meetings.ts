@@ -297,13 +297,24 @@ function compatible(a: DateRange, b: DateRange): boolean {
 	return a.start.slice(0, n) === b.start.slice(0, n);
 }
 
+/** A name folded and its years, kept per name: merging compares every mention with the recent ones. */
+const nameKeys = new Map<string, { folded: string; years: string }>();
+function nameKey(name: string): { folded: string; years: string } {
+	let k = nameKeys.get(name);
+	if (!k) {
+		const folded = fold(name);
+		k = { folded, years: yearsOf(folded) };
+		if (nameKeys.size >= 2048) nameKeys.clear();
+		nameKeys.set(name, k);
+	}
+	return k;
+}
+
 const sameMeeting = (a: Draft, b: Draft): boolean => {
 	if (a.date && b.date && !compatible(a.date, b.date) && !(a.occasion || b.occasion)) return false;
 	// names compare folded: a Traditional page's displayed name and one built from the folded text
-	const an = fold(a.name);
-	const bn = fold(b.name);
-	const ya = yearsOf(an);
-	const yb = yearsOf(bn);
+	const { folded: an, years: ya } = nameKey(a.name);
+	const { folded: bn, years: yb } = nameKey(b.name);
 	if (ya && yb && ya !== yb) return false;
 	if (an.includes(bn) || bn.includes(an)) return true;
 	// near-identical names only: a short generic name is not any long one holding its characters
