@@ -27,12 +27,22 @@ const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '
 /** Measure words a tail may start with (总数达, 人数为). */
 const TAIL_HEADS = ['总人数', '总数', '人数', '数量', '规模'];
 
+/** TAIL_WORDS by their last character, each list in TAIL_WORDS' order (longest first). */
+const TAIL_BY_LAST = new Map<number, string[]>();
+for (const w of TAIL_WORDS) {
+	const c = w.charCodeAt(w.length - 1);
+	const list = TAIL_BY_LAST.get(c);
+	if (list) list.push(w);
+	else TAIL_BY_LAST.set(c, [w]);
+}
+
 /** `b` without the words at its end that say nothing of what is counted (see TAIL_WORDS). */
 function stripTail(b: string): string {
 	const from = b.length;
 	for (let changed = true; changed && b.length > 0; ) {
 		changed = false;
-		for (const w of TAIL_WORDS) {
+		// only the words ending in b's last character can end b
+		for (const w of TAIL_BY_LAST.get(b.charCodeAt(b.length - 1)) ?? []) {
 			if (b.endsWith(w)) {
 				b = b.slice(0, -w.length);
 				changed = true;
@@ -294,6 +304,8 @@ const NOUN_UNITS = new Set(['系', '部', '大类', '县']);
 
 /** Verbs of change right before a number, and the direction they give. */
 const CHANGE = /(增加|增长|增多|提高|提升|上升|扩大|减少|下降|降低|回落|减|降|缩小|增|多|少)了?$/;
+/** An approximation word right before a number (约, 将近). */
+const APPROX_END = /(?:约|近|超过|逾|将近|接近)$/;
 const DECREASE = /^(?:减少|下降|降低|回落|减|降|缩小|少)/;
 /** A comparison base earlier in the clause: 比上年, 较2015年, 同比. */
 const BASE = /比|较|同比|环比/;
@@ -304,11 +316,13 @@ const BASE = /比|较|同比|环比/;
  * @example changeOf('比上年增加', '', '所') // 'increase'
  */
 export function changeOf(before: string, listedAfterChange: 'increase' | 'decrease' | null): 'increase' | 'decrease' | null {
-	const b = cleanSubject(before).replace(/(?:约|近|超过|逾|将近|接近)$/, '');
-	const m = CHANGE.exec(b);
+	const b = stripEnd(cleanSubject(before), APPROX_END);
+	// CHANGE matches at most three characters at the end: try it on the tail, not from every position
+	const tailFrom = Math.max(0, b.length - 16);
+	const m = CHANGE.exec(tailFrom > 0 ? b.slice(tailFrom) : b);
 	if (m) {
 		const verb = m[1]!;
-		const rest = b.slice(0, m.index);
+		const rest = b.slice(0, tailFrom + m.index);
 		// 新增, 增设 …: new things counted as a level; 多/少/增/减 alone need a base (比上年多5所)
 		if (/新$/.test(rest)) return null;
 		if (verb.length === 1 && !BASE.test(rest)) return null;
