@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentKind, documentTitle, fitTitle, publishedAt, referenceDate, TITLE_LIMIT } from './documentMeta.ts';
+import { documentKind, documentTitle, fitTitle, leadTitle, publishedAt, referenceDate, TITLE_LIMIT } from './documentMeta.ts';
 import { prepareDocument } from './text.ts';
 
 const prep = (text: string, name = 'a.txt') => prepareDocument(name, new TextEncoder().encode(text));
@@ -71,5 +71,32 @@ describe('documentTitle', () => {
 
 	it('gives null when the text opens with a salutation', () => {
 		expect(documentTitle(prep('同志们：\n今天召开会议。'))).toBeNull();
+	});
+
+	it.each([
+		['a menu row with a section name', '学院动态 学院新闻\n5月8日，学院举办技能节。', null],
+		['a breadcrumb', '新闻 - 部委\n5月8日，学院举办技能节。', null],
+		['a site name shorter than a headline', '官方微信\n5月8日，学院举办技能节。', null],
+		['an outline heading', '一、会议目的\n交流各地经验。', null],
+		['a picture note', '（资料图）\n5月8日，学院举办技能节。', null],
+		['a share widget', '请使用浏览器分享功能进行分享\n5月8日，学院举办技能节。', null],
+		['a republished note before the headline', '原标题：全市职业教育活动周启动\n5月8日，活动周启动。', '全市职业教育活动周启动'],
+		['two short phrases of a real headline', '深化改革 提质培优\n正文在此。', '深化改革 提质培优']
+	])('reads %s', (_, text, title) => {
+		expect(documentTitle(prep(text))).toBe(title);
+	});
+});
+
+describe('leadTitle', () => {
+	it.each([
+		['the first sentence of the first line of prose', '官方微信\n客户端\n5月8日，全市职业院校技能节在市职教中心开幕。来自各校的选手参赛。', '5月8日，全市职业院校技能节在市职教中心开幕'],
+		['without a byline or a news tag before it', '（通讯员 某某）本报讯 5月8日，全市职业院校技能节开幕。', '5月8日，全市职业院校技能节开幕'],
+		['cut to forty characters with an ellipsis', '为了进一步加强校园文化建设，激发全校师生重技能、练技能、比技能的热情，学校举办了第五届技能节活动，历时两周。', '为了进一步加强校园文化建设，激发全校师生重技能、练技能、比技能的热情，学校举办…']
+	])('names a document without a title by %s', (_, text, lead) => {
+		expect(leadTitle(prep(text))).toBe(lead);
+	});
+
+	it('is null for a text without a line of prose', () => {
+		expect(leadTitle(prep('官方微信\n客户端'))).toBeNull();
 	});
 });

@@ -235,11 +235,51 @@ export function documentTitle(doc: PreparedDocument): string | null {
 }
 
 function titleOf(doc: PreparedDocument): string | null {
-	if (doc.title) return fitTitle(doc.title.trim().replace(/\s+/g, ' '));
+	const found = doc.title?.trim().replace(/\s+/g, ' ').replace(ORIGINAL_TITLE, '');
+	if (found && isHeadline(found)) return fitTitle(found);
 	const first = doc.body[0];
 	if (!first) return null;
 	const nl = doc.text.indexOf('\n', first.start);
-	const line = doc.text.slice(first.start, nl < 0 || nl > first.end ? first.end : nl).trim();
-	if (line.length < 4 || line.length > 60 || /[。！？!?:：，,；;]$/.test(line) || SALUTATION.test(line)) return null;
+	const line = doc.text.slice(first.start, nl < 0 || nl > first.end ? first.end : nl).trim().replace(ORIGINAL_TITLE, '');
+	if (line.length > 60 || /[。！？!?:：，,；;]$/.test(line) || SALUTATION.test(line) || !isHeadline(line)) return null;
 	return line;
+}
+
+const isHeadline = (line: string): boolean =>
+	line.length >= HEADLINE_MIN && !NOT_A_HEADLINE.test(line) && !(SHORT_WORDS.test(line) && MENU_WORD.test(line));
+/** A row of short words side by side: a menu or a breadcrumb when a separator or a section name is among them. */
+const SHORT_WORDS = /^(?:\S{1,6}\s+(?:[-–>»|/]\s+)?)+\S{1,6}$/;
+const MENU_WORD = /\s[-–>»|/]\s|(?:新闻|动态|首页|概况|要闻|部委|正文|栏目)(?:\s|$)/;
+
+/** A republished page's note before its headline: 原标题：… */
+const ORIGINAL_TITLE = /^原标题[:：]\s*/;
+/** Shorter first lines are a site's name or a menu entry (官方微信, 吉职动态), not a headline. */
+const HEADLINE_MIN = 8;
+/** Lines that are metadata, an outline heading, a picture note or a page widget rather than a headline. */
+const NOT_A_HEADLINE = /^(?:转自|来源|作者|编辑|责任编辑|记者|通讯员)[:：]|^[一二三四五六七八九十]+、|^[（(][^）)]*[)）]$|^请使用.{0,12}分享|部分内容阅读$|^【(?:字体|纠错)|^[-–■]/;
+
+/** How long a lead sentence may be as a document's name. */
+const LEAD_CHARS = 40;
+/** A line shorter than this is a heading, a menu entry or a byline, not the lead. */
+const LEAD_MIN = 15;
+/** What opens a lead before its words: a byline in brackets, a source mark, a news tag (本报讯). */
+const LEAD_PREFIX = /^(?:(?:[（(][^）)]{0,24}[)）]|【[^】]{0,12}】|■|(?:本报|本刊|本网|本台)讯)\s*)+/;
+
+/**
+ * What to call a document that has no title: the first sentence of its first line of prose, cut
+ * to LEAD_CHARS characters with an ellipsis, so views name every source by its words rather than
+ * its file name. Null when the text has no such line.
+ * @example leadTitle(doc) // '5月27日，2021年北京市职业教育宣传月启动仪式在北京新城职业学校举行'
+ */
+export function leadTitle(doc: PreparedDocument): string | null {
+	// the whole text when the body holds no line of prose (a page whose article was taken for chrome)
+	for (const span of [...doc.body.slice(0, 20), { start: 0, end: doc.text.length }]) {
+		for (const raw of doc.text.slice(span.start, Math.min(span.end, span.start + 2000)).split('\n').slice(0, 20)) {
+			const line = raw.trim().replace(LEAD_PREFIX, '').trim();
+			if (line.length < LEAD_MIN || NOT_A_HEADLINE.test(line) || SALUTATION.test(line)) continue;
+			const sentence = /^.*?[。！？!?]/.exec(line)?.[0].slice(0, -1) ?? line;
+			return sentence.length > LEAD_CHARS ? `${sentence.slice(0, LEAD_CHARS - 1)}…` : sentence;
+		}
+	}
+	return null;
 }

@@ -2,7 +2,7 @@
 import { sha256Hex } from '../corpus/hash.ts';
 import type { CorpusDocument, Evidence, Meeting, Metric, Place } from '../corpus/schema.ts';
 import { coordinates, venueFields } from '../geo/gazetteer.ts';
-import { documentKind, documentTitle, publishedAt } from './documentMeta.ts';
+import { documentKind, documentTitle, leadTitle, publishedAt } from './documentMeta.ts';
 import { findMeetings } from './meetings.ts';
 import { findMetrics } from './metrics.ts';
 import { documentPlaces, findPlaces } from './places.ts';
@@ -121,7 +121,7 @@ export function extractDocument(fileName: string, bytes: Uint8Array, options: Ex
 			regionCode,
 			id,
 			fileName: doc.fileName,
-			title: documentTitle(doc),
+			title: documentTitle(doc) ?? leadTitle(doc),
 			publishedAt: published?.start ?? null,
 			kind: documentKind(doc),
 			length: doc.text.length,
