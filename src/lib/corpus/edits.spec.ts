@@ -31,7 +31,7 @@ describe('applyEdits', () => {
 	test('patches a corrected figure and leaves the others alone', () => {
 		const edits: UserEdit[] = [{ key: metricKey, docHash: hashA, kind: 'metric', op: 'patch', patch: { value: 16, unit: '篇' }, at }];
 		const out = applyEdits(content, edits);
-		expect(out.metrics[0]).toEqual({ ...content.metrics[0], value: 16, unit: '篇' });
+		expect(out.metrics[0]).toEqual({ ...content.metrics[0], value: 16, unit: '篇', review: { status: 'corrected', at } });
 		expect(out.metrics[1]).toBe(content.metrics[1]);
 	});
 

@@ -6,7 +6,7 @@
 // always gives the same offsets, so the key finds the fact again after any re-extraction that
 // still reports it at the same place.
 import * as v from 'valibot';
-import { DocumentRecord, MeetingRecord, MetricRecord, PlaceRecord, type CorpusDocument, type Evidence, type Meeting, type Metric, type Place } from './schema.ts';
+import { DocumentRecord, MeetingRecord, MetricRecord, PlaceRecord, type CorpusDocument, type Evidence, type Meeting, type Metric, type Place, type Review } from './schema.ts';
 
 export type FactKind = 'meeting' | 'place' | 'metric';
 export const FACT_KINDS: readonly FactKind[] = ['meeting', 'place', 'metric'];
@@ -48,29 +48,45 @@ const Key = v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(
 const Hash = DocumentRecord.entries.contentHash;
 const At = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
 
-const base = { key: Key, docHash: Hash, at: At };
-/** One stored correction; `key` is the fact's key (see factKey). */
+const Note = v.optional(v.pipe(v.string(), v.maxLength(500, 'is longer than 500 characters')));
+const base = { key: Key, docHash: Hash, at: At, note: Note };
+/**
+ * One stored correction; `key` is the fact's key (see factKey). `confirm` marks a fact checked
+ * without changing it (a document: all of its facts checked); `note` is the reviewer's.
+ */
 export const UserEditSchema = v.variant('kind', [
 	v.variant('op', [
 		v.object({ ...base, kind: v.literal('metric'), op: v.literal('patch'), patch: MetricPatch }),
 		v.object({ ...base, kind: v.literal('metric'), op: v.literal('delete') }),
+		v.object({ ...base, kind: v.literal('metric'), op: v.literal('confirm') }),
 		v.object({ ...base, kind: v.literal('metric'), op: v.literal('add'), record: MetricRecord })
 	]),
 	v.variant('op', [
 		v.object({ ...base, kind: v.literal('meeting'), op: v.literal('patch'), patch: MeetingPatch }),
 		v.object({ ...base, kind: v.literal('meeting'), op: v.literal('delete') }),
+		v.object({ ...base, kind: v.literal('meeting'), op: v.literal('confirm') }),
 		v.object({ ...base, kind: v.literal('meeting'), op: v.literal('add'), record: MeetingRecord })
 	]),
 	v.variant('op', [
 		v.object({ ...base, kind: v.literal('place'), op: v.literal('patch'), patch: PlacePatch }),
 		v.object({ ...base, kind: v.literal('place'), op: v.literal('delete') }),
+		v.object({ ...base, kind: v.literal('place'), op: v.literal('confirm') }),
 		v.object({ ...base, kind: v.literal('place'), op: v.literal('add'), record: PlaceRecord })
 	]),
-	v.object({ ...base, kind: v.literal('document'), op: v.literal('patch'), patch: DocumentPatch })
+	v.variant('op', [
+		v.object({ ...base, kind: v.literal('document'), op: v.literal('patch'), patch: DocumentPatch }),
+		v.object({ ...base, kind: v.literal('document'), op: v.literal('confirm') })
+	])
 ]);
 export type UserEdit = v.InferOutput<typeof UserEditSchema>;
 
 type AnyFact = Meeting | Place | Metric;
+
+/** The review mark an applied edit leaves on its record (see Review). */
+export function reviewOf(edit: UserEdit): Review {
+	const status = edit.op === 'add' ? 'added' : edit.op === 'confirm' ? 'confirmed' : 'corrected';
+	return edit.note ? { status, at: edit.at, note: edit.note } : { status, at: edit.at };
+}
 
 /** The evidence a fact is anchored at: a meeting's first report, the one evidence of the others. */
 export function anchorOf(fact: AnyFact): Evidence | undefined {
@@ -120,20 +136,22 @@ export function applyEdits<T extends FactTables>(facts: T, edits: readonly UserE
 			const hash = hashOf.get(anchorOf(row)?.docId ?? '');
 			const edit = hash ? byKey.get(factKey(kind, hash, row)) : undefined;
 			if (!edit || edit.kind !== kind) out.push(row);
-			else if (edit.op === 'patch') out.push({ ...row, ...edit.patch });
+			else if (edit.op === 'patch') out.push({ ...row, ...edit.patch, review: reviewOf(edit) });
+			else if (edit.op === 'confirm') out.push({ ...row, review: reviewOf(edit) });
 			// 'delete' drops the row; 'add' never shares a key with an extracted fact
 		}
 		for (const edit of edits) {
 			if (edit.kind !== kind || edit.op !== 'add') continue;
 			const docId = idOf.get(edit.docHash);
-			if (docId) out.push(rebind(edit.record as F, docId));
+			if (docId) out.push({ ...rebind(edit.record as F, docId), review: reviewOf(edit) });
 		}
 		return out;
 	}
 
 	const documents = facts.documents.map((d) => {
 		const edit = byKey.get(factKey('document', d.contentHash));
-		return edit?.kind === 'document' ? { ...d, ...edit.patch } : d;
+		if (edit?.kind !== 'document') return d;
+		return edit.op === 'patch' ? { ...d, ...edit.patch, review: reviewOf(edit) } : { ...d, review: reviewOf(edit) };
 	});
 
 	return {
@@ -148,9 +166,12 @@ export function applyEdits<T extends FactTables>(facts: T, edits: readonly UserE
 /** A correction of some fields of a fact. */
 export type PatchEdit = Extract<UserEdit, { op: 'patch' }>;
 
+/** A mark that a fact or document was checked and is right as extracted. */
+export type ConfirmEdit = Extract<UserEdit, { op: 'confirm' }>;
+
 /** A correction that finds nothing to correct, with the document it was made in. */
 export interface StaleEdit {
-	edit: PatchEdit;
+	edit: PatchEdit | ConfirmEdit;
 	document: CorpusDocument;
 }
 
@@ -162,7 +183,7 @@ export interface StaleEdit {
  * @example staleEdits(facts, edits)[0]?.edit.key // 'metric:ab…:500-510'
  */
 export function staleEdits(applied: FactTables, edits: readonly UserEdit[]): StaleEdit[] {
-	const patches = edits.filter((e): e is PatchEdit => e.op === 'patch');
+	const patches = edits.filter((e): e is PatchEdit | ConfirmEdit => e.op === 'patch' || e.op === 'confirm');
 	if (patches.length === 0) return [];
 	const byHash = new Map(applied.documents.map((d) => [d.contentHash, d]));
 	const hashOf = new Map(applied.documents.map((d) => [d.id, d.contentHash]));

@@ -22,6 +22,18 @@ export const PlaceLevel = v.picklist(['province', 'city', 'county']);
 export const DatePrecision = v.picklist(['day', 'month', 'year']);
 export const Change = v.picklist(['increase', 'decrease']);
 
+/**
+ * What a reviewer did to a record, set when corrections are applied (data/corrections.json in the
+ * CLI, the user's own in the browser): corrected its fields, confirmed it unchanged (a document:
+ * every fact checked), or added it. Optional: a corpus built without corrections has none, so its
+ * bytes and hash stay as they were.
+ */
+export const Review = v.object({
+	status: v.picklist(['corrected', 'confirmed', 'added']),
+	at: v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp')),
+	note: v.optional(v.pipe(v.string(), v.maxLength(500, 'is longer than 500 characters')))
+});
+
 /** Where a fact stands in its document: a character span and a short phrase around it. */
 export const Evidence = v.pipe(
 	v.object({
@@ -49,7 +61,9 @@ export const DocumentRecord = v.object({
 	/** SHA-256 of the document's text: the same content is never added twice */
 	contentHash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 hex digest')),
 	/** for a document read from a PDF: where each page starts in its text (page 1 at 0); absent otherwise */
-	pageStarts: v.optional(v.pipe(v.array(Offset), v.maxLength(2000, 'has more than 2000 pages')))
+	pageStarts: v.optional(v.pipe(v.array(Offset), v.maxLength(2000, 'has more than 2000 pages'))),
+	/** set when a reviewer corrected the region or marked the whole document reviewed */
+	review: v.optional(Review)
 });
 
 export const MeetingRecord = v.object({
@@ -69,7 +83,8 @@ export const MeetingRecord = v.object({
 	/** divisions whose bodies took part, the venue included */
 	participantCodes: v.array(Adcode),
 	docIds: v.pipe(v.array(Id), v.minLength(1, 'must name at least one document')),
-	evidence: v.array(Evidence)
+	evidence: v.array(Evidence),
+	review: v.optional(Review)
 });
 
 export const PlaceRecord = v.object({
@@ -82,7 +97,8 @@ export const PlaceRecord = v.object({
 	lat: v.pipe(v.number(), v.minValue(3), v.maxValue(54)),
 	/** how often the document names it */
 	mentions: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	evidence: Evidence
+	evidence: Evidence,
+	review: v.optional(Review)
 });
 
 export const MetricRecord = v.object({
@@ -106,7 +122,8 @@ export const MetricRecord = v.object({
 	part: v.boolean(),
 	year: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1900), v.maxValue(2100))),
 	text: v.pipe(v.string(), v.maxLength(80)),
-	evidence: Evidence
+	evidence: Evidence,
+	review: v.optional(Review)
 });
 
 export const CorpusSchema = v.object({
@@ -125,4 +142,5 @@ export type Meeting = v.InferOutput<typeof MeetingRecord>;
 export type Place = v.InferOutput<typeof PlaceRecord>;
 export type Metric = v.InferOutput<typeof MetricRecord>;
 export type Evidence = v.InferOutput<typeof Evidence>;
+export type Review = v.InferOutput<typeof Review>;
 export type CorpusContent = Omit<Corpus, 'hash'>;
