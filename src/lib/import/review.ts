@@ -181,6 +181,24 @@ export function correctionEdit(kind: FactKind, docHash: string, fact: AnyFact, p
 	return checked({ key, docHash, kind, op: 'patch', patch, at } as UserEdit);
 }
 
+/**
+ * A reviewer's mark that an extracted fact (or, without a fact, the whole document) is right as
+ * it is; it travels with the corrections (see corrections.ts). An added fact needs none (null).
+ * @example confirmEdit('metric', hash, metric, at).op // 'confirm'
+ */
+export function confirmEdit(kind: FactKind | 'document', docHash: string, fact: AnyFact | null, at: string, note?: string): UserEdit | null {
+	if (fact?.id.startsWith(USER_FACT_PREFIX)) return null;
+	const key = kind === 'document' || !fact ? factKey('document', docHash) : factKey(kind, docHash, fact);
+	const text = note?.trim();
+	return checked({ key, docHash, kind, op: 'confirm', at, ...(text ? { note: text } : {}) } as UserEdit);
+}
+
+/** An edit with the reviewer's note (trimmed; none when empty). */
+export function withNote(edit: UserEdit, note: string): UserEdit {
+	const text = note.trim();
+	return text ? checked({ ...edit, note: text }) : edit;
+}
+
 /** Deleting an extracted fact stores a deletion; deleting an added one removes its edit (null here). */
 export function deletionEdit(kind: FactKind, docHash: string, fact: AnyFact, at: string): UserEdit | null {
 	if (fact.id.startsWith(USER_FACT_PREFIX)) return null;

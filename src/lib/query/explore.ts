@@ -3,6 +3,7 @@
 import { division } from '../geo/gazetteer.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
 import { metricYear, venueCode, type Filtered } from './facts.ts';
+import { factReview } from './review.ts';
 import { searchKey, simplified } from './names.ts';
 
 export interface ExploreRow {
@@ -27,6 +28,8 @@ export interface ExploreRow {
 	change: 'increase' | 'decrease' | null;
 	/** a component of another figure of its document */
 	part: boolean | null;
+	/** what a reviewer did (the fact's mark or its fully reviewed document's), or null */
+	reviewed: 'corrected' | 'confirmed' | 'added' | null;
 }
 
 /** One collator for every comparison: String.localeCompare builds one per call. */
@@ -47,7 +50,7 @@ export function exploreRows(f: Filtered, indicatorName: (indicator: string) => s
 		rows.push({
 			id: m.id, type: 'meeting', date: m.startDate, region: regionName(venueCode(m)), category: null,
 			value: m.attendees, unit: m.attendees == null ? null : '人', qualifier: m.attendeesQualifier, text: simplified(m.name), docId: m.docIds[0]!,
-			subject: null, indicator: null, scope: null, change: null, part: null
+			subject: null, indicator: null, scope: null, change: null, part: null, reviewed: factReview(m, f.docById)?.status ?? null
 		});
 	}
 	for (const m of f.metrics) {
@@ -56,11 +59,15 @@ export function exploreRows(f: Filtered, indicatorName: (indicator: string) => s
 		rows.push({
 			id: m.id, type: 'metric', date: year == null ? null : String(year), region: regionName(region),
 			category: m.category, value: m.value, unit: m.unit, qualifier: m.qualifier, text: m.text, docId: m.docId,
-			subject: m.subject, indicator: indicatorName(m.indicator), scope: regionName(m.scopeCode ?? region), change: m.change, part: m.part
+			subject: m.subject, indicator: indicatorName(m.indicator), scope: regionName(m.scopeCode ?? region), change: m.change, part: m.part,
+			reviewed: factReview(m, f.docById)?.status ?? null
 		});
 	}
 	return rows;
 }
+
+/** Only the rows a reviewer corrected, confirmed or added (the explorer's "reviewed only"). */
+export const reviewedRows = (rows: ExploreRow[]): ExploreRow[] => rows.filter((r) => r.reviewed != null);
 
 /** Rows whose text, region, scope, unit, document, subject or indicator contain every word of the query. */
 export function searchRows(rows: ExploreRow[], query: string): ExploreRow[] {
