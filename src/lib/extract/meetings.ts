@@ -254,10 +254,14 @@ function validName(name: string): boolean {
 }
 
 /** Cuts a name after its last meeting word, keeping a 暨… continuation (仪式暨成果展). */
+/** The last characters a HEAD match can end with (keep in step with HEAD): other ends are skipped untried. */
+const HEAD_LAST = new Set([...'议会坛班营式礼赛点区项周月览演展节动)）'].map((c) => c.charCodeAt(0)));
+
 function cutAfterHead(norm: string, start: number, end: number): number {
 	const s = norm.slice(start, end);
 	if (/暨/.test(s) && endsWith(HEAD, s.slice(0, s.lastIndexOf('暨')))) return end;
 	for (let i = s.length; i > 0; i--) {
+		if (!HEAD_LAST.has(s.charCodeAt(i - 1))) continue;
 		const upTo = s.slice(Math.max(0, i - SUFFIX_REACH), i);
 		if (HEAD.test(upTo) && !ORG_END.test(upTo)) return start + i;
 	}
