@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { USER_FACT_PREFIX, UserEditSchema, applyEdits, factKey } from '../corpus/edits.ts';
 import { sampleContent } from '../corpus/fixture.ts';
-import { addedEdit, correctionEdit, deletionEdit, documentEdit, documentPatch, meetingPatch, metricDraft, metricPatch, placePatch, type MetricForm } from './review.ts';
+import { addedEdit, confirmEdit, correctionEdit, deletionEdit, documentEdit, documentPatch, meetingPatch, metricDraft, metricPatch, placePatch, withNote, type MetricForm } from './review.ts';
 
 /** A metric form with the fields that say what a figure counts left as the extractor had them. */
 const form = (f: Partial<MetricForm>): MetricForm => ({ value: '', unit: '', qualifier: 'exact', category: 'other', year: '', subject: '', indicator: '', scope: '', change: '', part: false, ...f });
@@ -104,5 +104,33 @@ describe('edits from the review', () => {
 	test('a selection of a figure starts the form with the extractor’s reading', () => {
 		expect(metricDraft('共培训教师300人次')).toMatchObject({ value: '300', unit: '人次', category: 'training' });
 		expect(metricDraft('一些文字')).toMatchObject({ value: '', unit: '' });
+	});
+});
+
+describe('confirmations and notes', () => {
+	const c = sampleContent();
+	test.each([
+		['a figure', () => confirmEdit('metric', hash, c.metrics[0]!, at), `metric:${hash}:60-69`],
+		['a meeting, with a note', () => confirmEdit('meeting', hash, c.meetings[0]!, at, ' 与原件一致 '), `meeting:${hash}:10-40`],
+		['a whole document', () => confirmEdit('document', hash, null, at), `document:${hash}`]
+	])('confirms %s without changing it', (_name, make, key) => {
+		const edit = make()!;
+		expect(edit).toMatchObject({ key, op: 'confirm' });
+		expect(v.safeParse(UserEditSchema, edit).success).toBe(true);
+		const out = applyEdits(c, [edit]);
+		const marked = [...out.documents, ...out.meetings, ...out.metrics].filter((r) => r.review);
+		expect(marked).toHaveLength(1);
+		expect(marked[0]!.review).toMatchObject({ status: 'confirmed', at });
+	});
+
+	test('the note is trimmed and kept; a fact the user added needs no confirmation', () => {
+		expect(confirmEdit('meeting', hash, c.meetings[0]!, at, ' 与原件一致 ')?.note).toBe('与原件一致');
+		expect(confirmEdit('metric', hash, { ...c.metrics[0]!, id: `${USER_FACT_PREFIX}x` }, at)).toBeNull();
+	});
+
+	test('withNote adds a note to a correction, and none when it is blank', () => {
+		const edit = documentEdit(hash, { regionCode: '330000' }, at);
+		expect(withNote(edit, '  据落款 ').note).toBe('据落款');
+		expect(withNote(edit, '   ')).toBe(edit);
 	});
 });
