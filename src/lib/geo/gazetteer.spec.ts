@@ -9,6 +9,7 @@ import {
 	isWithin,
 	lookupName,
 	parentOf,
+	placeName,
 	provinceOf
 } from './gazetteer.ts';
 
@@ -130,4 +131,31 @@ describe('names', () => {
 		expect(lat).toBeCloseTo(39.9, 0);
 		expect(coordinates('999999')).toBeUndefined();
 	});
+});
+
+describe('English names (pinyin, derived at build time)', () => {
+	it.each([
+		['110000', 'Beijing'],
+		['110101', 'Dongcheng District'],
+		['370000', 'Shandong'],
+		['371600', 'Binzhou'],
+		['610000', 'Shaanxi'],
+		['140000', 'Shanxi'],
+		['610100', "Xi'an"],
+		['522600', 'Qiandongnan Prefecture'],
+		['450000', 'Guangxi'],
+		['滨州市', 'Binzhou']
+	])('%s → %s', (code, en) => expect(placeName(code, 'en')).toBe(en));
+
+	it('every division has an ASCII English name', () => {
+		const bad = allDivisions().filter((d) => !/^[A-Z][A-Za-z' ]+$/.test(d.nameEn));
+		expect(bad.map((d) => `${d.code} ${d.name} ${d.nameEn}`)).toEqual([]);
+	});
+
+	it.each([
+		['370000', 'zh-CN', '山东省'],
+		['滨州', 'zh-CN', '滨州'],
+		['unknown', 'en', 'unknown'],
+		['滨州市', null, '滨州市']
+	])('%s in %s → %s', (code, locale, out) => expect(placeName(code, locale)).toBe(out));
 });

@@ -20,9 +20,11 @@ export interface Division {
 	coordSource: CoordSource;
 	/** names people use besides the full one, derived by rule (滨州, 黔东南州) */
 	shortNames: string[];
+	/** English (Hanyu Pinyin) name, derived at build time with pinyin-pro (Binzhou, Dongcheng District) */
+	nameEn: string;
 }
 
-type Row = [string, string, string, number, number, number, string];
+type Row = [string, string, string, number, number, number, string, string];
 
 const SOURCES: CoordSource[] = ['exact', 'name', 'parent'];
 
@@ -33,7 +35,8 @@ function levelOf(code: string): PlaceLevel {
 
 const byCode = new Map<string, Division>();
 const children = new Map<string, Division[]>();
-for (const [code, name, parent, lng, lat, src, shorts] of data.divisions as Row[]) {
+const byName = new Map<string, Division>();
+for (const [code, name, parent, lng, lat, src, shorts, nameEn] of data.divisions as unknown as Row[]) {
 	const d: Division = {
 		code,
 		name,
@@ -41,9 +44,11 @@ for (const [code, name, parent, lng, lat, src, shorts] of data.divisions as Row[
 		parent: parent || null,
 		coord: [lng, lat],
 		coordSource: SOURCES[src],
-		shortNames: shorts ? shorts.split('|') : []
+		shortNames: shorts ? shorts.split('|') : [],
+		nameEn: nameEn ?? name
 	};
 	byCode.set(code, d);
+	if (!byName.has(name)) byName.set(name, d);
 	if (d.parent) {
 		const list = children.get(d.parent);
 		if (list) list.push(d);
@@ -188,4 +193,16 @@ export function venueFields(code: string | null | undefined): VenueFields {
 		county: county?.name ?? null,
 		countyCode: county?.code ?? null
 	};
+}
+
+/**
+ * A place's name in the interface language: the official name in Chinese, its pinyin in English.
+ * Takes a division code or an official name (as meetings store their venue); anything the gazetteer
+ * does not know is returned as it is.
+ * @example placeName('370000', 'en') // 'Shandong'; placeName('滨州市', 'en') // 'Binzhou'
+ */
+export function placeName(codeOrName: string, locale: string | null | undefined): string {
+	const d = byCode.get(codeOrName) ?? byName.get(codeOrName);
+	if (!d) return codeOrName;
+	return locale?.startsWith('zh') === false ? d.nameEn : codeOrName === d.code ? d.name : codeOrName;
 }
