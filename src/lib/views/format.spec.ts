@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatDate, formatDateRange, formatFigure, formatNumber, formatVenue } from './format.ts';
 
 test.each([
@@ -35,7 +35,19 @@ test.each([
 	[60, '%', 'atLeast', 'zh-CN', '60%以上'],
 	[200, '人', 'about', 'zh-CN', '约200人'],
 	[421, '份', 'exact', 'zh-CN', '421份'],
-	[27000, '人次', 'over', 'en', '27,000+ 人次'],
+	[27000, '人次', 'over', 'en', '27,000+ person-times'],
 	[60, '%', 'atLeast', 'en', '≥60%'],
-	[1000000, '人次', 'nearly', 'en', '≈1,000,000 人次']
+	[1000000, '人次', 'nearly', 'en', '≈1,000,000 person-times']
 ])('shows %d %s (%s) in %s as %s', (value, unit, q, locale, text) => expect(formatFigure(value, unit, q, locale)).toBe(text));
+
+describe('English dates and places', () => {
+	test.each([
+		['2023-05-29', '2023-05-31', 'May 29 – 31, 2023'],
+		[null, null, 'date unknown']
+	])('range %s–%s → %s', (a, b, out) => expect(formatDateRange(a, b, 'en')).toBe(out));
+	test.each([
+		[{ province: '山东省', city: '滨州市', county: null }, 'Binzhou, Shandong'],
+		[{ province: null, city: null, county: null }, 'place unknown'],
+		[{ province: '山东省', city: '滨州市', county: null }, '山东省滨州市', 'zh-CN']
+	])('venue %o → %s', (m, out, locale = 'en') => expect(formatVenue(m, locale)).toBe(out));
+});

@@ -1,8 +1,14 @@
 // Display formats shared by views. Pure: tested in Node.
 import type { Meeting } from '../corpus/schema.ts';
+import { placeName } from '../geo/gazetteer.ts';
+import { localeDate, localeDateRange } from '../i18n/dates.ts';
+import { unitLabel } from '../i18n/units.ts';
 
-/** Chinese reading of a date of any precision: 2023-05-29 → 2023年5月29日, 2023-05 → 2023年5月. */
-export function formatDate(iso: string): string {
+const zh = (locale: string | null | undefined) => !locale || locale.startsWith('zh');
+
+/** Chinese reading of a date of any precision: 2023-05-29 → 2023年5月29日, 2023-05 → 2023年5月; other locales through Intl. */
+export function formatDate(iso: string, locale?: string | null): string {
+	if (!zh(locale)) return localeDate(iso, locale!);
 	const [y, m, d] = iso.split('-');
 	return `${y}年` + (m ? `${Number(m)}月` : '') + (d ? `${Number(d)}日` : '');
 }
@@ -11,8 +17,9 @@ export function formatDate(iso: string): string {
  * A range written the Chinese way, sharing what start and end share.
  * @example formatDateRange('2023-05-29', '2023-05-31') // '2023年5月29日—31日'
  */
-export function formatDateRange(start: string | null, end: string | null): string {
-	if (!start) return '日期不详';
+export function formatDateRange(start: string | null, end: string | null, locale?: string | null): string {
+	if (!start) return zh(locale) ? '日期不详' : 'date unknown';
+	if (!zh(locale)) return localeDateRange(start, end, locale!);
 	if (!end || end === start) return formatDate(start);
 	const [sy, sm] = start.split('-');
 	const [ey, em, ed] = end.split('-');
@@ -21,9 +28,10 @@ export function formatDateRange(start: string | null, end: string | null): strin
 	return `${formatDate(start)}—${formatDate(end)}`;
 }
 
-/** The venue from province down to county, without repeating a municipality. */
-export function formatVenue(m: Pick<Meeting, 'province' | 'city' | 'county'>): string {
+/** The venue from province down to county, without repeating a municipality; in English in pinyin, smallest first (Binzhou, Shandong). */
+export function formatVenue(m: Pick<Meeting, 'province' | 'city' | 'county'>, locale?: string | null): string {
 	const parts = [m.province, m.city, m.county].filter((p, i, a): p is string => p != null && a.indexOf(p) === i);
+	if (!zh(locale)) return parts.length ? parts.map((p) => placeName(p, locale)).reverse().join(', ') : 'place unknown';
 	return parts.length ? parts.join('') : '地点不详';
 }
 
@@ -42,7 +50,7 @@ export function formatNumber(value: number, locale: string): string {
 
 /**
  * A reported figure with its hedge kept visible: 近100万人次, 2.7万余人次, 60%以上 in Chinese;
- * ≈1,000,000 人次, 27,000+ 人次, ≥60% in English.
+ * ≈1,000,000 person-times, 27,000+ person-times, ≥60% in English (units translated).
  * @example formatFigure(27000, '人次', 'over', 'zh-CN') // '2.7万余人次'
  */
 export function formatFigure(value: number, unit: string, qualifier: string, locale: string): string {
@@ -55,6 +63,7 @@ export function formatFigure(value: number, unit: string, qualifier: string, loc
 	}
 	const mark = qualifier === 'nearly' || qualifier === 'about' ? '≈' : qualifier === 'atLeast' ? '≥' : '';
 	const plus = qualifier === 'over' ? '+' : '';
-	const sep = unit === '%' ? '' : ' ';
-	return `${mark}${n}${plus}${sep}${unit}`;
+	const word = unitLabel(unit, locale);
+	const sep = word === '%' || word === '×' || word === '' ? '' : ' ';
+	return `${mark}${n}${plus}${sep}${word}`;
 }
