@@ -33,17 +33,58 @@ function index(): { patterns: Pattern[]; terms: Map<string, IndicatorEntry[]> } 
 	return { patterns, terms };
 }
 
-/** The patterns that fit a unit and category, in index() order, filtered once per pair (a figure's lookup is hot). */
-const fitting = new Map<string, Pattern[]>();
-function patternsFor(unit: string, category: MetricCategory): Pattern[] {
+/** A pattern with its rank in index() order. */
+interface Ranked {
+	rank: number;
+	p: Pattern;
+}
+
+/**
+ * The patterns that fit a unit and category, grouped by their first character (each group in
+ * index() order), filtered once per pair (a figure's lookup is hot): a subject is then compared
+ * only with the patterns that start with one of its own characters.
+ */
+const fitting = new Map<string, Map<string, Ranked[]>>();
+function patternsFor(unit: string, category: MetricCategory): Map<string, Ranked[]> {
 	const key = `${unit}\u0000${category}`;
-	let list = fitting.get(key);
-	if (!list) {
-		list = index().patterns.filter((p) => fits(p.entry, unit, category));
+	let byFirst = fitting.get(key);
+	if (!byFirst) {
+		byFirst = new Map();
+		let rank = 0;
+		for (const p of index().patterns) {
+			if (!fits(p.entry, unit, category)) continue;
+			const first = p.text[0] ?? '';
+			const group = byFirst.get(first);
+			if (group) group.push({ rank: rank++, p });
+			else byFirst.set(first, [{ rank: rank++, p }]);
+		}
 		// units come from the text's unit list, categories from a fixed set: the map stays small
-		if (fitting.size < 4096) fitting.set(key, list);
+		if (fitting.size < 4096) fitting.set(key, byFirst);
 	}
-	return list;
+	return byFirst;
+}
+
+/** The first pattern (in index() order) that a subject ends with or contains, or null. */
+function firstPattern(s: string, byFirst: Map<string, Ranked[]>): Pattern | null {
+	let best: Ranked | null = null;
+	const empty = byFirst.get('');
+	if (empty) best = empty[0]!; // an empty pattern matches any subject
+	const seen = new Set<string>();
+	for (let i = 0; i < s.length; i++) {
+		const ch = s[i]!; // a code unit, as p.text[0] is
+		if (seen.has(ch)) continue;
+		seen.add(ch);
+		const group = byFirst.get(ch);
+		if (!group) continue;
+		for (const r of group) {
+			if (best && r.rank >= best.rank) break;
+			if (r.p.ending ? s.endsWith(r.p.text) : s.includes(r.p.text)) {
+				best = r;
+				break;
+			}
+		}
+	}
+	return best ? best.p : null;
 }
 
 /**
@@ -80,7 +121,8 @@ export function indicatorOf(subject: string | null | undefined, unit: string, ca
 	const { terms } = index();
 	const exact = terms.get(s)?.find((e) => fits(e, unit, category));
 	if (exact) return exact.id;
-	for (const p of patternsFor(unit, category)) if (p.ending ? s.endsWith(p.text) : s.includes(p.text)) return p.entry.id;
+	const p = firstPattern(s, patternsFor(unit, category));
+	if (p) return p.entry.id;
 	return s.slice(0, 40);
 }
 
