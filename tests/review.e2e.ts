@@ -10,6 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { validateCorpus } from '../src/lib/corpus/validate.ts';
+import { filterFacts } from '../src/lib/query/facts.ts';
+import { reviewedCount } from '../src/lib/query/review.ts';
+import { NO_FILTERS } from '../src/lib/state/filters.ts';
 import { launchBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -55,7 +58,7 @@ describe('reviewed facts travel from the browser into the shipped corpus', { tim
 	const corrections = join(work, 'corrections.json');
 	const built = join(work, 'built.json');
 
-	test('a figure corrected with a note and another confirmed on the document page are exported alone', async () => {
+	test('a figure corrected with a note, another confirmed and a document marked fully reviewed are exported alone', async () => {
 		const page = await pageWith(base);
 		await page.goto(`${baseURL}documents/annual`);
 		const fact = page.locator(`li[id="${target.id}"]`);
@@ -67,25 +70,28 @@ describe('reviewed facts travel from the browser into the shipped corpus', { tim
 		const second = page.locator(`li[id="${other.id}"]`);
 		await second.locator('[data-action="confirm"]').click();
 		await second.locator('[data-review="confirmed"]').waitFor();
+		await page.goto(`${baseURL}documents/speech`);
+		await page.locator('[data-action="confirm-document"]').click();
+		await page.locator('dd [data-review="confirmed"]').waitFor();
 
 		await page.goto(`${baseURL}import`);
 		const button = page.locator('[data-export-corrections]');
-		await expect.poll(() => button.textContent()).toContain('2');
+		await expect.poll(() => button.textContent()).toContain('3');
 		const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
 		expect(download.suggestedFilename()).toMatch(/^zhijiao-corrections-\d{4}-\d{2}-\d{2}\.json$/);
 		await download.saveAs(exported);
 		const file = JSON.parse(readFileSync(exported, 'utf8'));
 		expect(Object.keys(file).sort()).toEqual(['edits', 'format', 'version']);
-		expect(file.edits.map((e: { op: string }) => e.op).sort()).toEqual(['confirm', 'patch']);
+		expect(file.edits.map((e: { op: string }) => e.op).sort()).toEqual(['confirm', 'confirm', 'patch']);
 	});
 
 	test('the merge command adds the file, and merging it again changes nothing', () => {
 		const first = node(['scripts/corrections-merge.ts', exported, '--into', corrections]);
 		expect(first.code, first.stderr).toBe(0);
-		expect(first.stdout).toContain('2 added, 0 already there, 0 conflicts');
+		expect(first.stdout).toContain('3 added, 0 already there, 0 conflicts');
 		const bytes = readFileSync(corrections);
 		const again = node(['scripts/corrections-merge.ts', exported, '--into', corrections]);
-		expect(again.stdout).toContain('0 added, 2 already there, 0 conflicts');
+		expect(again.stdout).toContain('0 added, 3 already there, 0 conflicts');
 		expect(readFileSync(corrections).equals(bytes)).toBe(true);
 	});
 
@@ -95,6 +101,7 @@ describe('reviewed facts travel from the browser into the shipped corpus', { tim
 		expect(corpus.metrics.find((m) => m.id === target.id)).toMatchObject({ value: target.value + 1, review: { status: 'corrected', note: '核对原件' } });
 		expect(corpus.metrics.find((m) => m.id === other.id)).toMatchObject({ value: other.value, review: { status: 'confirmed' } });
 		expect(corpus.metrics.filter((m) => m.review)).toHaveLength(2);
+		expect(corpus.documents.find((d) => d.id === 'speech')?.review).toMatchObject({ status: 'confirmed' });
 		const again = join(work, 'again.json');
 		build(again, corrections);
 		expect(readFileSync(again).equals(readFileSync(built))).toBe(true);
@@ -104,15 +111,18 @@ describe('reviewed facts travel from the browser into the shipped corpus', { tim
 		const corpus: Corpus = JSON.parse(readFileSync(built, 'utf8'));
 		const page = await pageWith(corpus);
 		await page.goto(baseURL);
+		// the two figures of annual, and every figure and meeting of the reviewed document
+		const expected = reviewedCount(filterFacts(corpus, NO_FILTERS)).reviewed;
+		expect(expected).toBeGreaterThan(2);
 		const line = page.locator('[data-reviewed]');
 		await line.waitFor();
-		expect(await line.getAttribute('data-reviewed')).toBe('2');
+		expect(await line.getAttribute('data-reviewed')).toBe(String(expected));
 		expect(await line.getAttribute('data-shown')).toBe(String(corpus.metrics.length + corpus.meetings.length));
 
 		await page.goto(`${baseURL}explore`);
 		await page.locator('[data-chart="explore-table"][data-state="ready"]').waitFor();
 		await page.locator('[data-reviewed-only]').check();
-		await expect.poll(() => page.locator('[data-chart="explore-table"]').getAttribute('data-items')).toBe('2');
+		await expect.poll(() => page.locator('[data-chart="explore-table"]').getAttribute('data-items')).toBe(String(expected));
 
 		await page.goto(`${baseURL}documents/annual`);
 		const fact = page.locator(`li[id="${target.id}"] [data-review="corrected"]`);

@@ -11,7 +11,7 @@ const corpus = () => sealCorpus(sampleContent());
 const metricKey = factKey('metric', hashA, sampleContent().metrics[0]!);
 const patch: UserEdit = { key: metricKey, docHash: hashA, kind: 'metric', op: 'patch', patch: { value: 16 }, at, note: '原文为16份' };
 const confirm: UserEdit = { key: `metric:${hashA}:80-92`, docHash: hashA, kind: 'metric', op: 'confirm', at };
-const docReviewed: UserEdit = { key: `document:${hashA}`, docHash: hashA, kind: 'document', op: 'confirm', at, note: '全文已核' };
+const docReviewed: UserEdit = { key: `document:${hashA}:reviewed`, docHash: hashA, kind: 'document', op: 'confirm', at, note: '全文已核' };
 
 describe('applyCorrections', () => {
 	test('corrects, confirms and marks a document reviewed, each record carrying its review; the result is a valid corpus', () => {
@@ -23,6 +23,13 @@ describe('applyCorrections', () => {
 		expect(out.corpus.documents[0]!.review).toEqual({ status: 'confirmed', at, note: '全文已核' });
 		expect(out.corpus.documents[1]!.review).toBeUndefined();
 		expect(validateCorpus(out.corpus).ok).toBe(true);
+	});
+
+	test('a document whose region was corrected can still be marked fully reviewed: that mark wins', () => {
+		const region: UserEdit = { key: `document:${hashA}`, docHash: hashA, kind: 'document', op: 'patch', patch: { regionCode: '330000' }, at };
+		const doc = applyCorrections(corpus(), [region, { ...docReviewed, at: later }]).corpus.documents[0]!;
+		expect(doc).toMatchObject({ regionCode: '330000', review: { status: 'confirmed', at: later, note: '全文已核' } });
+		expect(applyCorrections(corpus(), [region]).corpus.documents[0]!.review).toMatchObject({ status: 'corrected' });
 	});
 
 	test('without corrections the corpus is the same object, byte for byte', () => {

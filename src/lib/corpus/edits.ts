@@ -105,6 +105,13 @@ export function factKey(kind: EditKind, docHash: string, fact?: AnyFact): string
 	return `${kind}:${docHash}:${at ? `${at.start}-${at.end}` : fact.id}`;
 }
 
+/**
+ * The key of a document's "fully reviewed" mark: apart from its region correction, so a reviewer
+ * can correct the region and still mark the whole document reviewed.
+ * @example documentReviewKey('ab…') // 'document:ab…:reviewed'
+ */
+export const documentReviewKey = (docHash: string): string => `${factKey('document', docHash)}:reviewed`;
+
 export interface FactTables {
 	documents: CorpusDocument[];
 	meetings: Meeting[];
@@ -150,8 +157,12 @@ export function applyEdits<T extends FactTables>(facts: T, edits: readonly UserE
 
 	const documents = facts.documents.map((d) => {
 		const edit = byKey.get(factKey('document', d.contentHash));
-		if (edit?.kind !== 'document') return d;
-		return edit.op === 'patch' ? { ...d, ...edit.patch, review: reviewOf(edit) } : { ...d, review: reviewOf(edit) };
+		const reviewed = byKey.get(documentReviewKey(d.contentHash));
+		let out = d;
+		if (edit?.kind === 'document') out = edit.op === 'patch' ? { ...out, ...edit.patch, review: reviewOf(edit) } : { ...out, review: reviewOf(edit) };
+		// The whole document reviewed says more than a corrected region: its mark wins.
+		if (reviewed?.kind === 'document' && reviewed.op === 'confirm') out = { ...out, review: reviewOf(reviewed) };
+		return out;
 	});
 
 	return {
@@ -197,7 +208,7 @@ export function staleEdits(applied: FactTables, edits: readonly UserEdit[]): Sta
 	collect('meeting', applied.meetings);
 	collect('place', applied.places);
 	collect('metric', applied.metrics);
-	for (const d of applied.documents) keys.add(factKey('document', d.contentHash));
+	for (const d of applied.documents) keys.add(factKey('document', d.contentHash)).add(documentReviewKey(d.contentHash));
 	return patches.flatMap((edit) => {
 		const document = byHash.get(edit.docHash);
 		return document && !keys.has(edit.key) ? [{ edit, document }] : [];

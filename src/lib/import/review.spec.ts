@@ -112,7 +112,7 @@ describe('confirmations and notes', () => {
 	test.each([
 		['a figure', () => confirmEdit('metric', hash, c.metrics[0]!, at), `metric:${hash}:60-69`],
 		['a meeting, with a note', () => confirmEdit('meeting', hash, c.meetings[0]!, at, ' 与原件一致 '), `meeting:${hash}:10-40`],
-		['a whole document', () => confirmEdit('document', hash, null, at), `document:${hash}`]
+		['a whole document', () => confirmEdit('document', hash, null, at), `document:${hash}:reviewed`]
 	])('confirms %s without changing it', (_name, make, key) => {
 		const edit = make()!;
 		expect(edit).toMatchObject({ key, op: 'confirm' });

@@ -1,7 +1,7 @@
 // Corrections from the review forms: form fields (strings) → checked patches, new facts and the
 // UserEdit records that store them. Pure, so every rule is tested in Node.
 import * as v from 'valibot';
-import { USER_FACT_PREFIX, UserEditSchema, factKey, type DocumentPatch, type FactKind, type MeetingPatch, type MetricPatch, type PlacePatch, type UserEdit } from '../corpus/edits.ts';
+import { USER_FACT_PREFIX, UserEditSchema, documentReviewKey, factKey, type DocumentPatch, type FactKind, type MeetingPatch, type MetricPatch, type PlacePatch, type UserEdit } from '../corpus/edits.ts';
 import type { Evidence, Meeting, Metric, Place } from '../corpus/schema.ts';
 import { indicatorOf, isKnownIndicator } from '../indicators/indicators.ts';
 import { findMetrics } from '../extract/metrics.ts';
@@ -188,7 +188,7 @@ export function correctionEdit(kind: FactKind, docHash: string, fact: AnyFact, p
  */
 export function confirmEdit(kind: FactKind | 'document', docHash: string, fact: AnyFact | null, at: string, note?: string): UserEdit | null {
 	if (fact?.id.startsWith(USER_FACT_PREFIX)) return null;
-	const key = kind === 'document' || !fact ? factKey('document', docHash) : factKey(kind, docHash, fact);
+	const key = kind === 'document' || !fact ? documentReviewKey(docHash) : factKey(kind, docHash, fact);
 	const text = note?.trim();
 	return checked({ key, docHash, kind, op: 'confirm', at, ...(text ? { note: text } : {}) } as UserEdit);
 }
