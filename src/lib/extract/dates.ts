@@ -318,17 +318,22 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 
 	// Sentence ends, in order: whether one lies between two offsets is a binary search, so a giant
 	// line without any stays linear.
-	const breaks: number[] = [];
-	for (let i = 0; i < norm.length; i++) if (SENTENCE_BREAK[norm.charCodeAt(i)]) breaks.push(i);
+	// (listed on first use: most documents never ask)
+	let breaks: number[] | null = null;
 	const nextBreak = (from: number): number => {
+		if (breaks === null) {
+			breaks = [];
+			for (let i = 0; i < norm.length; i++) if (SENTENCE_BREAK[norm.charCodeAt(i)]) breaks.push(i);
+		}
+		const list = breaks;
 		let lo = 0;
-		let hi = breaks.length;
+		let hi = list.length;
 		while (lo < hi) {
 			const mid = (lo + hi) >> 1;
-			if (breaks[mid]! < from) lo = mid + 1;
+			if (list[mid]! < from) lo = mid + 1;
 			else hi = mid;
 		}
-		return lo < breaks.length ? breaks[lo]! : norm.length;
+		return lo < list.length ? list[lo]! : norm.length;
 	};
 	const sentenceBreak = (from: number, to: number): boolean => nextBreak(from) < to;
 	/** index into toks of the token being composed, for the look-ahead below */
