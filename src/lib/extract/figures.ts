@@ -6,7 +6,14 @@
 /** Inserted pinyin (职业(yè)), bracketed pinyin (【zhí】), quotes and spaces: never part of a subject. */
 const NOISE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|【[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}】|[“”‘’"'《》「」〈〉\s*]/g;
 
-const HAS_NOISE = /[(【“”‘’"'《》「」〈〉\s*]/;
+/** The characters NOISE can start with (JavaScript's \s included), by char code: a table read per character instead of a regex call. */
+const NOISE_FIRST = new Uint8Array(0x10000);
+for (const c of '(【“”‘’"\'《》「」〈〉*\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') NOISE_FIRST[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) NOISE_FIRST[c] = 1;
+const hasNoise = (s: string): boolean => {
+	for (let i = 0; i < s.length; i++) if (NOISE_FIRST[s.charCodeAt(i)]) return true;
+	return false;
+};
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
@@ -76,6 +83,13 @@ const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|�
 const CHANGE_TAIL = /(?:同比|环比|比[^,，]{0,8}?|较[^,，]{0,8}?)?(?:增加|增长|提高|提升|上升|减少|下降|降低)了?$/;
 /** An earlier figure of the same clause (专题学习研讨2次、中心组学习): the subject starts after it. */
 const EARLIER_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)(?:万|亿)?(?:多|余)?(?![年届级月日号\d.])[^\d、,，和及与的]{1,4}[、,，和及与的]/g;
+/** The characters EARLIER_FIGURE starts with, by char code. */
+const NUMERAL = new Uint8Array(0x10000);
+for (const c of '0123456789一二两三四五六七八九十百千万亿') NUMERAL[c.charCodeAt(0)] = 1;
+const hasNumeral = (s: string): boolean => {
+	for (let i = 0; i < s.length; i++) if (NUMERAL[s.charCodeAt(i)]) return true;
+	return false;
+};
 /** A level reached from another (由30%提升到80%, 从12216万元增加到): the subject stands before 由/从. */
 const FROM_TO = /(?:由|从)(?:$|[^,，由从]*\d[^,，由从]*$)/;
 /** Rate words that already name the measure (就业率, 占比). */
@@ -84,7 +98,7 @@ const RATE_WORD = /(?:率|比|比重|比例|占比|份额|倍数)$/;
 /** The subject's characters: no pinyin, quotes or spaces. */
 export function cleanSubject(s: string): string {
 	// most clauses carry none of it: test before building a new string
-	return HAS_NOISE.test(s) ? s.replace(NOISE, '') : s;
+	return hasNoise(s) ? s.replace(NOISE, '') : s;
 }
 
 /**
@@ -122,9 +136,12 @@ function beforeNumber(before: string, rate = false): string {
 	let b = before;
 	const from = b.includes('由') || b.includes('从') ? FROM_TO.exec(b) : null;
 	if (from) b = b.slice(0, from.index);
-	EARLIER_FIGURE.lastIndex = 0;
 	let after = -1;
-	for (let m = EARLIER_FIGURE.exec(b); m; m = EARLIER_FIGURE.exec(b)) after = m.index + m[0].length;
+	// an earlier figure starts with a numeral: most words before a number hold none
+	if (hasNumeral(b)) {
+		EARLIER_FIGURE.lastIndex = 0;
+		for (let m = EARLIER_FIGURE.exec(b); m; m = EARLIER_FIGURE.exec(b)) after = m.index + m[0].length;
+	}
 	if (after > 0) b = b.slice(after);
 	b = stripEnd(b, CHANGE_TAIL);
 	// inside a bracket: what the bracket counts (105.46万人(其中技工学校在校生)
@@ -136,7 +153,7 @@ function beforeNumber(before: string, rate = false): string {
 	const list = LISTS.exec(b);
 	if (list && list.index >= 2) b = b.slice(0, list.index);
 	// a list closed by 等 names the counted: 政府部门负责人、企业代表等百余人
-	b = b.replace(/等$/, '');
+	if (b.endsWith('等')) b = b.slice(0, -1);
 	b = stripTail(b);
 	// what a verb of making makes: the words after the last one
 	MAKE.lastIndex = 0;
