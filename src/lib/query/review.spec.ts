@@ -46,3 +46,14 @@ describe('explorer rows', () => {
 		expect(reviewedRows(rows).map((r) => r.value)).toEqual([12000]);
 	});
 });
+
+describe("the presenter's replay", () => {
+	test('cites a reviewed meeting as reviewed with its source', async () => {
+		const { replaySteps } = await import('../screen/replay.ts');
+		const c = sampleContent();
+		const docById = new Map(c.documents.map((d) => [d.id, d]));
+		expect(replaySteps(c.meetings, docById)[0]!.review).toBeNull();
+		const reviewed = [{ ...c.meetings[0]!, review: { status: 'confirmed' as const, at } }];
+		expect(replaySteps(reviewed, docById)[0]!.review).toEqual({ status: 'confirmed', at });
+	});
+});

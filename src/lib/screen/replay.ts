@@ -1,10 +1,11 @@
 // The meeting replay: the meetings in the order they were held, each with where it lights up on
 // the map, the running counters up to it, and the document it is cited from.
-import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
+import type { CorpusDocument, Meeting, Review } from '../corpus/schema.ts';
 import { coordinates, division, provinceOf } from '../geo/gazetteer.ts';
 import { meetingInterval } from '../charts/timeline.ts';
 import { venueCode } from '../query/facts.ts';
 import { documentTitle } from '../query/names.ts';
+import { factReview } from '../query/review.ts';
 import type { Qualifier } from '../extract/types.ts';
 
 export interface ReplaySource {
@@ -22,6 +23,8 @@ export interface ReplayStep {
 	coord: [number, number] | null;
 	/** the first document reporting the meeting */
 	source: ReplaySource | null;
+	/** what a reviewer did to the meeting (or its fully reviewed document), cited with the source */
+	review: Review | null;
 	/** counters up to and including this meeting; attendees null while no meeting so far reported any */
 	totals: { meetings: number; venues: number; provinces: number; attendees: number | null; attendeesQualifier: Qualifier };
 }
@@ -71,6 +74,7 @@ export function replaySteps(meetings: readonly Meeting[], docById: ReadonlyMap<s
 			venueName: venue ? (division(venue)?.name ?? null) : null,
 			coord: venue ? (coordinates(venue) ?? null) : null,
 			source: doc ? { docId: doc.id, title: documentTitle(doc), publishedAt: doc.publishedAt } : null,
+			review: factReview(m, docById),
 			totals: { meetings: i + 1, venues: venues.size, provinces: provinces.size, attendees, attendeesQualifier: sumQualifier(hedges) }
 		};
 	});
