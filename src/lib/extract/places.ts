@@ -285,9 +285,18 @@ interface Token extends Span {
 }
 
 /** Leftmost-longest selection over one body range. */
+const byStartThenLongest = (x: RawMatch, y: RawMatch): number => x.start - y.start || y.end - x.end;
+
+/** Whether the matches already stand in byStartThenLongest order (a stable sort would keep them as they are). */
+function inStartOrder(raw: RawMatch[]): boolean {
+	for (let i = 1; i < raw.length; i++) if (byStartThenLongest(raw[i - 1]!, raw[i]!) > 0) return false;
+	return true;
+}
+
 function tokenize(a: Automaton, norm: string, span: Span): Token[] {
 	const raw = scan(a, norm, span.start, span.end);
-	raw.sort((x, y) => x.start - y.start || y.end - x.end);
+	// the scan reports matches by end: sort (stably) only when some are out of start order
+	if (!inStartOrder(raw)) raw.sort(byStartThenLongest);
 	// whether a name begins at `at` that is no bare short name (山南市), or lies within the name
 	// before it (西藏|山南站): then the 山 that follows that name is not a mountain
 	// (asked only when a name is followed by 山; the matches are in start order: a binary search finds them)
