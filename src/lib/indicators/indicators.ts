@@ -69,11 +69,9 @@ function firstPattern(s: string, byFirst: Map<string, Ranked[]>): Pattern | null
 	let best: Ranked | null = null;
 	const empty = byFirst.get('');
 	if (empty) best = empty[0]!; // an empty pattern matches any subject
-	const seen = new Set<string>();
+	// a character seen twice scans its group again and finds the same pattern: no set needed
 	for (let i = 0; i < s.length; i++) {
 		const ch = s[i]!; // a code unit, as p.text[0] is
-		if (seen.has(ch)) continue;
-		seen.add(ch);
 		const group = byFirst.get(ch);
 		if (!group) continue;
 		for (const r of group) {
