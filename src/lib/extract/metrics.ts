@@ -77,6 +77,9 @@ const UNITS = [
 /** First characters of the units, by char code (read after every number, so no string is made for the test). */
 const UNIT_FIRST = new Uint8Array(0x10000);
 for (const u of UNITS) UNIT_FIRST[u.charCodeAt(0)] = 1;
+/** The units by their first char code, each list in UNITS' order (longest first). */
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次']);
 const EVENT_UNITS = new Set(['场', '届', '次', '期', '批']);
@@ -240,7 +243,7 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 
 function readUnit(norm: string, pos: number, limit: number): string | null {
 	if (pos >= limit || !UNIT_FIRST[norm.charCodeAt(pos)]) return null;
-	for (const u of UNITS) if (pos + u.length <= limit && norm.startsWith(u, pos)) return u;
+	for (const u of UNITS_BY_FIRST.get(norm.charCodeAt(pos))!) if (pos + u.length <= limit && norm.startsWith(u, pos)) return u;
 	return null;
 }
 
