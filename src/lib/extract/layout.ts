@@ -27,10 +27,31 @@ function isSentence(line: string): boolean {
 	return /[。！？!?]/.test(line) || (line.match(/[，,]/g)?.length ?? 0) >= 3;
 }
 
+/** JavaScript's \s, by char code. */
+const SPACE = new Uint8Array(0x10000);
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
+const BAR = '|'.charCodeAt(0);
+const WIDE_BAR = '｜'.charCodeAt(0);
+const DOT = '·'.charCodeAt(0);
+
+/** /\s{2}|[|｜·]/.test(line), read char by char (a regex call on every line cost more). */
+function hasMenuMark(line: string): boolean {
+	let space = false;
+	for (let i = 0; i < line.length; i++) {
+		const c = line.charCodeAt(i);
+		if (c === BAR || c === WIDE_BAR || c === DOT) return true;
+		const sp = SPACE[c] === 1;
+		if (sp && space) return true;
+		space = sp;
+	}
+	return false;
+}
+
 /** A line of many short items separated by bars or wide spaces: a menu. */
 function looksLikeMenu(line: string): boolean {
 	// a menu needs separators: most lines have none and are answered without splitting
-	if (!/\s{2}|[|｜·]/.test(line)) return false;
+	if (!hasMenuMark(line)) return false;
 	if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return true;
 	const items = line.split(/\s{2,}|\s*[|｜·]\s*/).filter(Boolean);
 	if (items.length < 4) return false;
@@ -42,7 +63,8 @@ function roleOf(line: string): LineRole {
 	if (RELATED.test(line)) return 'tail';
 	// a paragraph naming its sponsor's technical support (…公司提供技术支持。) is no footer
 	if (line.length < 160 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
-	if (BREADCRUMB.test(line) || LINK_ITEM.test(line) || CUT_HEADLINE.test(line)) return 'chrome';
+	// a cut headline ends in . or … (tested before the pattern, which backtracks over up to 40 characters)
+	if (BREADCRUMB.test(line) || LINK_ITEM.test(line) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
 	if (line.length < 160 && META.test(line)) return 'meta';
 	if (line.length < 50 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
 	if (looksLikeMenu(line)) return 'chrome';
