@@ -127,7 +127,7 @@ function afterUnit(head: string): { noun: string; verb: string } {
 	const found = h.slice(from).search(HEAD_STOP);
 	const stop = found < 0 ? -1 : found + from;
 	h = stop < 0 ? h : h.slice(0, stop);
-	h = h.length > 2 ? h.replace(/中$/, '') : h;
+	h = h.length > 2 && h.endsWith('中') ? h.slice(0, -1) : h;
 	return { noun: h.slice(0, 10).replace(/[、和及与]+$/, ''), verb: '' };
 }
 
@@ -221,7 +221,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		return s.length >= 2 ? s : null;
 	}
 	// 天津、贵州等5个省: examples before the number, the class after it
-	const examples = /等$/.test(before) && after.noun.length >= 1;
+	const examples = before.endsWith('等') && after.noun.length >= 1;
 	if (after.noun.length >= 2 || (after.noun.length === 1 && (!pre || examples))) {
 		const action = distinguishingAction(head, after.noun, unit);
 		if (action) return action + after.noun;
@@ -238,7 +238,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		return after.noun;
 	}
 	// …共计430余人参加了本次会议: the total of a long list is named by what they did
-	if (after.verb.length >= 2 && /共计$/.test(before)) return after.verb;
+	if (after.verb.length >= 2 && before.endsWith('共计')) return after.verb;
 	// 学术年会…40多万人参与学术交流: who and what they did, while short
 	if (pre.length >= 2 && after.verb.length >= 2 && PEOPLE.has(unit) && !/[、和及与]/.test(pre) && pre.length + after.verb.length <= 12) return pre + after.verb;
 	// 出席大会的代表400多位: those attending are the 代表
@@ -341,7 +341,7 @@ export function changeOf(before: string, listedAfterChange: 'increase' | 'decrea
 		const verb = m[1]!;
 		const rest = b.slice(0, tailFrom + m.index);
 		// 新增, 增设 …: new things counted as a level; 多/少/增/减 alone need a base (比上年多5所)
-		if (/新$/.test(rest)) return null;
+		if (rest.endsWith('新')) return null;
 		if (verb.length === 1 && !BASE.test(rest)) return null;
 		return DECREASE.test(verb) ? 'decrease' : 'increase';
 	}

@@ -81,6 +81,8 @@ const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|
 const BYLINE_END = /^[^(（)）]{0,12}[(（][^()（）]{0,16}(?:记者|通讯员|摄|报道|供稿)[^()（）]{0,16}[)）]|^[^(（)）]{1,12}[)）]/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时|(?:以|通过)[^，,。以]{1,12}(?:形式|方式))+$/;
+/** The last characters a TRAIL match can end with (keep in step with TRAIL): other ends are not tried. */
+const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又次已经期时'].map((c) => c.charCodeAt(0)));
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)(?!作|发言|介绍|交流|汇报|分享|致辞)/;
@@ -234,7 +236,7 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 function validName(name: string): boolean {
 	if (name.length < 5 || name.length > 80) return false;
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
-	if (/[将在于的了并和及与]$/.test(name) || /^[暨和与及]/.test(name)) return false;
+	if ('将在于的了并和及与'.includes(name[name.length - 1]!) || '暨和与及'.includes(name[0]!)) return false;
 	// 全国28个省都开展了省级比赛: a count of divisions or a completed verb is a report, not a name
 	if (/\d+个(省|市|县|区)|了|出席|宣布|致辞|讲话/.test(name.replace(/“[^”]*”/g, ''))) return false;
 	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
@@ -463,7 +465,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		// 大赛于10月28日—29日在…: trailing words and dates alternate
 		for (let guard = 0; guard < 4; guard++) {
 			const was = e;
-			const trail = TRAIL.exec(norm.slice(from, e));
+			const trail = e > from && TRAIL_LAST.has(norm.charCodeAt(e - 1)) ? TRAIL.exec(norm.slice(from, e)) : null;
 			if (trail) e -= trail[0].length;
 			// a date ending right at the name's end: only dates starting in [from, e] can
 			const e0 = e;
