@@ -328,14 +328,25 @@ const sameMeeting = (a: Draft, b: Draft): boolean => {
 	return short.length * 2 >= long.length && overlap(an, bn) >= 0.8;
 };
 
+const HEAD_COUNT = /(约|近|将近|超过|逾|共|共计|合计|总计)?(\d+|[一二两三四五六七八九十百千]+)(余|多)?(?:名|人|位)(?!次)(左右|以上)?/y;
+/** Every character a HEAD_COUNT match can start with; keep in step with it. */
+const HEAD_COUNT_FIRST = new Uint8Array(0x10000);
+for (const c of '约近将超逾共合总0123456789一二两三四五六七八九十百千') HEAD_COUNT_FIRST[c.charCodeAt(0)] = 1;
+
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
 function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifier } | null {
 	const text = norm.slice(s.start, s.end);
 	if (/预计|将有|将(?:参加|参赛|出席)|计划(?!单列)|拟(?:于|在|将|邀|有)/.test(text)) return null;
 	const verb = PARTICIPATE.test(text);
-	const re = /(约|近|将近|超过|逾|共|共计|合计|总计)?(\d+|[一二两三四五六七八九十百千]+)(余|多)?(?:名|人|位)(?!次)(左右|以上)?/g;
+	const re = HEAD_COUNT;
 	let first: { value: number; qualifier: Qualifier } | null = null;
-	for (let m = re.exec(text); m; m = re.exec(text)) {
+	// the leftmost matches, as a global search finds them, tried only where a count can start
+	for (let at = 0, m: RegExpExecArray | null = null; at < text.length; at = m ? m.index + m[0].length : at + 1) {
+		m = null;
+		if (!HEAD_COUNT_FIRST[text.charCodeAt(at)]) continue;
+		re.lastIndex = at;
+		m = re.exec(text);
+		if (!m) continue;
 		const before = text[m.index - 1] ?? '';
 		if (before === '第' || /\d/.test(before)) continue;
 		const v = parseSmallNumber(m[2]!);
