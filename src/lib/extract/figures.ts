@@ -95,6 +95,20 @@ const FROM_TO = /(?:由|从)(?:$|[^,，由从]*\d[^,，由从]*$)/;
 /** Rate words that already name the measure (就业率, 占比). */
 const RATE_WORD = /(?:率|比|比重|比例|占比|份额|倍数)$/;
 
+/** Whether char code c is JavaScript's \s. */
+const isSpace = (c: number): boolean =>
+	c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
+
+/** Where /\s+[^\s]*$/ matches in s (the start of its last run of spaces), or -1; read from the end. */
+function lastSpaceRun(s: string): number {
+	let i = s.length - 1;
+	while (i >= 0 && !isSpace(s.charCodeAt(i))) i--;
+	if (i < 0) return -1;
+	while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+	return i;
+}
+
 /** The subject's characters: no pinyin, quotes or spaces. */
 export function cleanSubject(s: string): string {
 	// most clauses carry none of it: test before building a new string
@@ -195,8 +209,8 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// a subject lies within a few words of its number: bound the work on long clauses; a line
 	// break or a wide gap ends a headline or a block, not the subject
 	before = before.length > 40 ? before.slice(-40) : before;
-	const gap = before.search(/\s+[^\s]*$/);
-	if (gap > 0 && /[\u4e00-\u9fff]/.test(before[gap - 1] ?? '')) before = before.slice(gap).trimStart();
+	const gap = lastSpaceRun(before);
+	if (gap > 0 && isHan(before.charCodeAt(gap - 1))) before = before.slice(gap).trimStart();
 	before = cleanSubject(before);
 	head = cleanSubject(head.length > 40 ? head.slice(0, 40) : head);
 	previous = previous.length > 40 ? previous.slice(-40) : previous;
@@ -242,7 +256,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// 学术年会…40多万人参与学术交流: who and what they did, while short
 	if (pre.length >= 2 && after.verb.length >= 2 && PEOPLE.has(unit) && !/[、和及与]/.test(pre) && pre.length + after.verb.length <= 12) return pre + after.verb;
 	// 出席大会的代表400多位: those attending are the 代表
-	const attending = /^(?:出席|参加|参与|列席)[^的]{1,8}的([\u4e00-\u9fff]{2,6})$/.exec(pre);
+	const attending = '出参列'.includes(pre[0] ?? '') ? /^(?:出席|参加|参与|列席)[^的]{1,8}的([\u4e00-\u9fff]{2,6})$/.exec(pre) : null;
 	if (attending) return attending[1]!;
 	if (pre.length >= 1) return pre;
 	if (after.verb.length >= 2) return after.verb;
