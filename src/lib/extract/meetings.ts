@@ -221,9 +221,13 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 		const rest = norm.slice(start, end);
 		const d = dateStartingAt(dates, start, (x) => x.date.precision !== 'year');
 		// …(记者 某某)2015“某论坛”: the end of a byline before the name
-		const m = LEAD.exec(rest) ?? SPONSOR.exec(rest) ?? PART_OF.exec(rest) ?? /^(从|自|于|在)(?=\d)/.exec(rest) ?? BYLINE_END.exec(rest);
-		if (d) start = d.end;
-		else if (m) start += m[0].length;
+		if (d) {
+			start = d.end;
+			continue;
+		}
+		// every SPONSOR match ends in 的
+		const m = LEAD.exec(rest) ?? (rest.includes('的') ? SPONSOR.exec(rest) : null) ?? PART_OF.exec(rest) ?? /^(从|自|于|在)(?=\d)/.exec(rest) ?? BYLINE_END.exec(rest);
+		if (m) start += m[0].length;
 		else break;
 	}
 	// cut a slogan or an announcing clause off the front, when what is left still reads as a name
@@ -233,6 +237,11 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 	return start;
 }
 
+/** endsWith(HEAD, s), answered from the last character when it ends no HEAD match. */
+const headEnds = (s: string): boolean => HEAD_LAST.has(s.charCodeAt(s.length - 1)) && endsWith(HEAD, s);
+/** endsWith(ORG_END, s): every ORG_END word ends in 会. */
+const orgEnds = (s: string): boolean => s.endsWith('会') && endsWith(ORG_END, s);
+
 function validName(name: string): boolean {
 	if (name.length < 5 || name.length > 80) return false;
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
@@ -241,13 +250,13 @@ function validName(name: string): boolean {
 	if (/\d+个(省|市|县|区)|了|出席|宣布|致辞|讲话/.test(name.replace(/“[^”]*”/g, ''))) return false;
 	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
-	if (endsWith(ORG_END, name) && !endsWith(SESSION, name)) return false;
+	if (orgEnds(name) && !endsWith(SESSION, name)) return false;
 	// a quoted event kind closing the name (…第五个“职业教育活动周”) ends it as well
 	if (name.endsWith('”') && name.includes('“')) name = name.slice(0, -1);
-	const whole = endsWith(HEAD, name);
+	const whole = headEnds(name);
 	const head = name.includes('暨') && !whole ? name.slice(0, name.lastIndexOf('暨')) : name;
 	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
-	if (!endsWith(HEAD, head) || (endsWith(ORG_END, head) && !endsWith(SESSION, head))) return false;
+	if (!headEnds(head) || (orgEnds(head) && !endsWith(SESSION, head))) return false;
 	if (ANAPHOR.test(name) || GENERIC.test(name) || COUNT.test(name)) return false;
 	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(name.replace(/“[^”]*”|《[^》]*》/g, ''))) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
