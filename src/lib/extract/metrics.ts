@@ -490,7 +490,7 @@ const HOUSEHOLDS = /家庭|家长|农户|人口|岗位/;
 
 /** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
 function categoryBySubject(subject: string, unit: string, ctx: Context): MetricCategory | null {
-	if (PRIZE.test(subject) || (/表彰|获奖/.test(ctx.clause + ctx.next) && !PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit))) return 'other';
+	if (PRIZE.test(subject) || (!PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit) && /表彰|获奖/.test(ctx.clause + ctx.next))) return 'other';
 	// households and jobs are other; 学生、家长和市民到场 are people taking part
 	if (VENUE.test(subject) || HOLDINGS.test(subject) || (HOUSEHOLDS.test(subject) && !PERSON_UNITS.has(unit))) return 'other';
 	if (TEAM.test(subject) && !/奖/.test(ctx.head)) return 'participation';
@@ -519,10 +519,12 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	// students and trainees of a sentence about work abroad (鲁班工坊…, 学历教育学生近6000人)
 	if (person) return partClause ? 'participation' : INTERNATIONAL.test(blankTitles(ctx.sentBefore)) ? 'international' : 'other';
 	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || unit === '系' || unit === '县' || (unit === '个' && (INSTITUTION.test(noun) || DIVISION.test(ctx.head)));
-	const cueScope = OWN_VERB.test(ctx.head) ? ctx.clause : ctx.clause + ctx.next;
-	// bodies that formed a group together are its members, not participants (15家企业共同组建)
-	if (org && /组建|共建|发起成立|联合成立/.test(ctx.clause + ctx.next)) return 'institution';
-	if (org && (PARTICIPATION_ORG_SENTENCE.test(cueScope) || PARTICIPATION_ORG_CLAUSE.test(ctx.clause) || DELEGATES.test(ctx.head))) return 'participation';
+	if (org) {
+		const cueScope = OWN_VERB.test(ctx.head) ? ctx.clause : ctx.clause + ctx.next;
+		// bodies that formed a group together are its members, not participants (15家企业共同组建)
+		if (/组建|共建|发起成立|联合成立/.test(ctx.clause + ctx.next)) return 'institution';
+		if (PARTICIPATION_ORG_SENTENCE.test(cueScope) || PARTICIPATION_ORG_CLAUSE.test(ctx.clause) || DELEGATES.test(ctx.head)) return 'participation';
+	}
 	const kind = closest(ctx, subject);
 	if (kind === 'institution' && (unit === '所' || unit === '家' || unit === '个')) return 'institution';
 	if (unit === '系') return 'institution';
