@@ -1,5 +1,5 @@
-// The big screen's own service-worker registration, scoped to /screen: only the wall works
-// offline, and the dashboard's requests never pass through a worker (see src/service-worker.ts).
+// The big screen's own service-worker registration, scoped to /screen: a wall started straight at
+// /screen is covered at once, besides the site-wide registration (see src/service-worker.ts).
 import { dev } from '$app/environment';
 
 /**

@@ -27,6 +27,8 @@ class CorpusState {
 	blocked = $state(false);
 	/** a retry of the corpus request is running */
 	retrying = $state(false);
+	/** the network did not answer the corpus request: the copy saved on this device is shown */
+	offline = $state(false);
 	#opened = false;
 	readonly #handlers: OpenHandlers = {
 		blocked: () => {
@@ -78,7 +80,9 @@ class CorpusState {
 
 	async #load(): Promise<void> {
 		// Offline, the copy the service worker cached: the wall still presents with no network.
-		const result = await loadShippedCorpus(db, corpusUrl, fetchOrCached);
+		let fromCache = false;
+		const result = await loadShippedCorpus(db, corpusUrl, (input, init) => fetchOrCached(input, init, () => (fromCache = true)));
+		this.offline = fromCache;
 		this.outcome = result.outcome;
 		if (result.quotaExceeded) this.notices.push({ kind: 'quota' });
 		else if (result.timedOut) this.notices.push({ kind: 'timeout', problems: result.problems });

@@ -11,15 +11,19 @@ export function isCorpusRequest(pathname: string): boolean {
 }
 
 /**
- * fetch, falling back to Cache Storage when the network fails (offline, venue Wi-Fi down).
+ * fetch, falling back to Cache Storage when the network fails (offline, venue Wi-Fi down);
+ * `onCached` is told when the cached copy answered.
  * @example await loadShippedCorpus(db, corpusUrl, fetchOrCached)
  */
-export async function fetchOrCached(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+export async function fetchOrCached(input: RequestInfo | URL, init?: RequestInit, onCached?: () => void): Promise<Response> {
 	try {
 		return await fetch(input, init);
 	} catch (e) {
 		const cached = typeof caches === 'undefined' ? undefined : await caches.match(input instanceof URL ? input.href : input);
-		if (cached) return cached;
+		if (cached) {
+			onCached?.();
+			return cached;
+		}
 		throw e;
 	}
 }
