@@ -44,35 +44,41 @@ interface Ranked {
  * index() order), filtered once per pair (a figure's lookup is hot): a subject is then compared
  * only with the patterns that start with one of its own characters.
  */
-const fitting = new Map<string, Map<string, Ranked[]>>();
-function patternsFor(unit: string, category: MetricCategory): Map<string, Ranked[]> {
-	const key = `${unit}\u0000${category}`;
-	let byFirst = fitting.get(key);
+const fitting = new Map<string, Map<MetricCategory, Map<number, Ranked[]>>>();
+/** The key of the group of empty patterns (which match any subject). */
+const EMPTY = -1;
+function patternsFor(unit: string, category: MetricCategory): Map<number, Ranked[]> {
+	let byCategory = fitting.get(unit);
+	if (!byCategory) {
+		byCategory = new Map();
+		// units come from the text's unit list, categories from a fixed set: the map stays small
+		if (fitting.size < 4096) fitting.set(unit, byCategory);
+	}
+	let byFirst = byCategory.get(category);
 	if (!byFirst) {
 		byFirst = new Map();
 		let rank = 0;
 		for (const p of index().patterns) {
 			if (!fits(p.entry, unit, category)) continue;
-			const first = p.text[0] ?? '';
+			const first = p.text.length ? p.text.charCodeAt(0) : EMPTY;
 			const group = byFirst.get(first);
 			if (group) group.push({ rank: rank++, p });
 			else byFirst.set(first, [{ rank: rank++, p }]);
 		}
-		// units come from the text's unit list, categories from a fixed set: the map stays small
-		if (fitting.size < 4096) fitting.set(key, byFirst);
+		byCategory.set(category, byFirst);
 	}
 	return byFirst;
 }
 
 /** The first pattern (in index() order) that a subject ends with or contains, or null. */
-function firstPattern(s: string, byFirst: Map<string, Ranked[]>): Pattern | null {
+function firstPattern(s: string, byFirst: Map<number, Ranked[]>): Pattern | null {
 	let best: Ranked | null = null;
-	const empty = byFirst.get('');
+	const empty = byFirst.get(EMPTY);
 	if (empty) best = empty[0]!; // an empty pattern matches any subject
 	// a character seen twice scans its group again and finds the same pattern: no set needed
 	for (let i = 0; i < s.length; i++) {
-		const ch = s[i]!; // a code unit, as p.text[0] is
-		const group = byFirst.get(ch);
+		// by code unit, as the groups are keyed
+		const group = byFirst.get(s.charCodeAt(i));
 		if (!group) continue;
 		for (const r of group) {
 			if (best && r.rank >= best.rank) break;
