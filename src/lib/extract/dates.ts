@@ -122,12 +122,36 @@ const TOKEN = new RegExp(
 	'y'
 );
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const RI = '日'.charCodeAt(0);
-const QIAN = '前'.charCodeAt(0);
-const JIN = '近'.charCodeAt(0);
 /** Every character an alternative of TOKEN can start with; keep in step with TOKEN. */
 const TOKEN_FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789〇零○一二三四五六七八九十今去明前当同本度上下次翌第昨这日近') TOKEN_FIRST[c.charCodeAt(0)] = 1;
+
+/**
+ * The characters that may follow a non-digit first character in some alternative of TOKEN (keep in
+ * step with TOKEN): 上 starts a token only as 上半年, 上个月 or 上月, a Chinese numeral only before
+ * another numeral, 月, 日, 号, a space or a range connector. Words this common (上, 一, 第, 这 …)
+ * are otherwise tried with the whole pattern wherever they stand.
+ */
+const NEXT_OF_WORD = new Map<number, string>(
+	Object.entries({ 上: '半个月', 下: '半个月', 本: '年月', 同: '年日一', 当: '年天日', 前: '年一天', 第: '二', 这: '个', 度: '上下', 今: '年天日', 去: '年', 明: '年', 次: '日', 翌: '日', 昨: '天日', 日: '前', 近: '日' }).map(([k, v]) => [k.charCodeAt(0), v])
+);
+const NUMERAL_FIRST = new Uint8Array(0x10000);
+for (const c of '〇零○一二三四五六七八九十') NUMERAL_FIRST[c.charCodeAt(0)] = 1;
+const NEXT_OF_NUMERAL = new Uint8Array(0x10000);
+for (const c of '〇零○一二三四五六七八九十月日号—–-－～~至到') NEXT_OF_NUMERAL[c.charCodeAt(0)] = 1;
+// JavaScript's \s: CN_SMALL may be followed by spaces before its connector
+for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') NEXT_OF_NUMERAL[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) NEXT_OF_NUMERAL[c] = 1;
+
+/** Whether a TOKEN match may start with char code c followed by char code next (NaN at the end). */
+function canFollow(c: number, next: number): boolean {
+	if (isDigit(c)) return true;
+	if (NUMERAL_FIRST[c]) return NEXT_OF_NUMERAL[next] === 1;
+	const words = NEXT_OF_WORD.get(c);
+	if (words === undefined) return true;
+	for (let k = 0; k < words.length; k++) if (words.charCodeAt(k) === next) return true;
+	return false;
+}
 
 const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 同年: 0, 去年: -1, 前年: -2, 明年: 1 };
 const REL_DAY: Record<string, number> = {
@@ -146,7 +170,7 @@ function tokenize(norm: string): Tok[] {
 		// Inside a run of digits nothing can start: every alternative led by a digit has a (?<!\d) lookbehind.
 		const c = norm.charCodeAt(at);
 		// 日 and 近 start a token only as 日前 and 近日: they are too common to try the whole pattern at each
-		if (!TOKEN_FIRST[c] || (at > 0 && isDigit(c) && isDigit(norm.charCodeAt(at - 1))) || (c === RI && norm.charCodeAt(at + 1) !== QIAN) || (c === JIN && norm.charCodeAt(at + 1) !== RI)) {
+		if (!TOKEN_FIRST[c] || (at > 0 && isDigit(c) && isDigit(norm.charCodeAt(at - 1))) || !canFollow(c, norm.charCodeAt(at + 1))) {
 			at++;
 			continue;
 		}
