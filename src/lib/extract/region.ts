@@ -33,6 +33,13 @@ const PROVINCE_ABBR: Record<string, string> = {
 };
 /** Characters that may follow a run of short names for it to name provinces (川渝两地, 川渝杯, 京津5所). */
 const ABBR_AFTER = /^(?:两地|两省|三省|四省|[两三四五]省[区市]|杯|协作|合作|对口|地区|\d)/;
+/** The characters an ABBR_AFTER match starts with (keep in step with it). */
+const ABBR_AFTER_FIRST = '两三四五杯协合对地0123456789';
+/** Whether one of the characters of `chars` has char code `c`. */
+function hasCode(chars: string, c: number): boolean {
+	for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+	return false;
+}
 /** Full names that begin like a run of short names (辽宁 is not 辽 + 宁). */
 const FULL_NAMES = ['辽宁', '吉林', '宁夏', '青海', '台湾', '新疆', '天津', '北京', '南京', '新津', '青岛'];
 /** Short-name characters by char code, so the scan tests one array cell per character. */
@@ -52,7 +59,7 @@ export function abbreviatedProvinces(s: string): Array<{ start: number; end: num
 		// the longest run of 2–4 followed by a word that makes it a list of provinces
 		let end = -1;
 		for (let k = j; k >= i + 2; k--) {
-			if (ABBR_AFTER.test(s.slice(k, k + 4))) {
+			if (hasCode(ABBR_AFTER_FIRST, s.charCodeAt(k)) && ABBR_AFTER.test(s.slice(k, k + 4))) {
 				end = k;
 				break;
 			}
