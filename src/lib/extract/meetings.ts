@@ -131,6 +131,16 @@ for (const c of '。!?！？;；') MARKS[c.charCodeAt(0)] |= SENTENCE_MARK;
 for (const c of '，,：:；;。！？!?\n') MARKS[c.charCodeAt(0)] |= CLAUSE_MARK;
 const NEWLINE = 10;
 
+/** Whether norm[start, end) is empty or all white space (as String.prototype.trim reads it), read by char code. */
+function blankBetween(norm: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const c = norm.charCodeAt(i);
+		const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+		if (!space) return false;
+	}
+	return true;
+}
+
 /** Splits the body ranges into sentences, numbering paragraphs (lines) as it goes. */
 function sentences(norm: string, body: Span[]): Sentence[] {
 	const out: Sentence[] = [];
@@ -143,7 +153,7 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 			const endOfLine = ch === NEWLINE;
 			if (endOfLine || (MARKS[ch]! & SENTENCE_MARK) !== 0) {
 				const end = endOfLine ? i : i + 1;
-				if (norm.slice(start, end).trim()) {
+				if (!blankBetween(norm, start, end)) {
 					out.push({ start, end, paragraph });
 					filled = true;
 				}
