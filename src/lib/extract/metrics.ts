@@ -304,8 +304,8 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 
 /** Rejects numbers that are not counts: ordinals, party-congress sessions, times, small 字 slogans, 一 as an article. */
 function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number): boolean {
-	const prev = norm[tok.start - 1];
-	if (prev === '第' || prev === '前' || prev === '首' || prev === '排') return false;
+	// by char code: norm[i] would make a one-character string per candidate
+	if (hasCode('第前首排', norm.charCodeAt(tok.start - 1))) return false;
 	// 一个, 一所: the article "a", not a reported figure
 	if (tok.chinese && tok.value === 1 && tok.kind === 'number') return false;
 	if (unit === '届' && /^(?:[一二三四五六七八九十]中|中央|全国人大|人大|政协|全会)/.test(norm.slice(unitEnd, unitEnd + 4))) return false;
