@@ -164,8 +164,8 @@ interface Context {
 export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions = {}): MetricMention[] {
 	const out: Found[] = [];
 	const seenLocal = new Set<string>();
-	/** figures kept so far by value, unit and qualifier, to tell a figure said again */
-	const byValue = new Map<string, MetricMention[]>();
+	/** figures kept so far by value (then unit and qualifier), to tell a figure said again */
+	const byValue = new Map<number, MetricMention[]>();
 	const budget = { used: 0 };
 	for (const span of body) {
 		for (const tok of scanNumbers(norm, span)) {
@@ -185,11 +185,11 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 			// a figure repeated in the same document is reported once
 			// the same figure said again: in the same category, or of the same subject in other words
 			// (组建职教集团1400余个, 建设职教集团1400余个); 3个专业 and 3个一等奖 are two figures
-			const key = `${m.value}|${m.unit}|${m.qualifier}`;
-			const same = byValue.get(key);
-			if (same?.some((g) => g.category === m.category || (g.subject !== null && m.subject !== null && sameSubject(g.subject, m.subject)))) continue;
+			// (kept by value; unit and qualifier compared here: no key string is built per figure)
+			const same = byValue.get(m.value);
+			if (same?.some((g) => g.unit === m.unit && g.qualifier === m.qualifier && (g.category === m.category || (g.subject !== null && m.subject !== null && sameSubject(g.subject, m.subject))))) continue;
 			if (same) same.push(m);
-			else byValue.set(key, [m]);
+			else byValue.set(m.value, [m]);
 			out.push(found);
 		}
 	}
