@@ -124,12 +124,19 @@ function stripEnd(b: string, re: RegExp): string {
 	return b.slice(0, -16) + b.slice(-16).replace(re, '');
 }
 
+/** Whether one of the (few) characters of `chars` has char code `c`. */
+function hasCode(chars: string, c: number): boolean {
+	for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+	return false;
+}
+
 /** Markers and words between the unit and its noun (余, 以上, 的, 线上线下). */
 const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的)?/;
 
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
 function afterUnit(head: string): { noun: string; verb: string } {
-	let h = head.replace(HEAD_LEAD, '');
+	// HEAD_LEAD matches nothing unless the head opens with one of its first characters
+	let h = hasCode('余多以左及人的线来', head.charCodeAt(0)) ? head.replace(HEAD_LEAD, '') : head;
 	const verb = HEAD_VERB.test(h) ? h.replace(/了|本次|这次|此次|^实现/g, '').split(/[,，。；;：:]/)[0]!.slice(0, 10) : '';
 	if (verb) return { noun: '', verb };
 	// a list goes on, or the words say how the level moved (增加到12337元): no noun here
