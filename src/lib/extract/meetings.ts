@@ -436,7 +436,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const cStart = clauseStart(norm, s.start, verbStart);
 		const before = norm.slice(cStart, verbStart);
 		const launch = norm.startsWith('启动', verbStart);
-		if (/的(成功|顺利)?$|^[^，,]*关于/.test(before)) return null;
+		// /的(成功|顺利)?$|^[^，,]*关于/ read without a regex: an ending, and the first 关于 with no comma before it
+		if (before.endsWith('的') || before.endsWith('的成功') || before.endsWith('的顺利')) return null;
+		const guan = before.indexOf('关于');
+		if (guan >= 0 && before.lastIndexOf('，', guan) < 0 && before.lastIndexOf(',', guan) < 0) return null;
 		let nameStart = -1;
 		let nameEnd = -1;
 		// Name before the verb: NAME (今天)(在 VENUE)(隆重) VERB.
