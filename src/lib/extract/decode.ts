@@ -87,9 +87,21 @@ const GB_LABELS = /^(gbk|gb2312|gb_2312-80|gb18030|x-gbk|cp936|euc-cn)$/i;
 
 /** The charset an HTML page declares in its first bytes, if any. */
 function declaredCharset(bytes: Uint8Array): string | null {
-	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+	const head = decoder('latin1').decode(bytes.subarray(0, 4096));
 	const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{2,40})/i.exec(head);
 	return m?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * One decoder per encoding (and fatality), made on first use: making a TextDecoder costs more than
+ * decoding a short page. A decode without { stream: true } starts afresh, even after a fatal error.
+ */
+const decoders = new Map<string, TextDecoder>();
+function decoder(encoding: string, fatal = false): TextDecoder {
+	const key = fatal ? `${encoding}!` : encoding;
+	let d = decoders.get(key);
+	if (!d) decoders.set(key, (d = new TextDecoder(encoding, { fatal })));
+	return d;
 }
 
 /** Share of bytes that never occur in text (NUL and most C0 controls). */
@@ -118,11 +130,11 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 			`the file is ${(bytes.length / 2 ** 20).toFixed(1)} MB, more than the ${MAX_DOCUMENT_BYTES / 2 ** 20} MB a document may have (is it the right file? split it otherwise)`
 		);
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+		return { text: decoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
 	if (bytes[0] === 0xff && bytes[1] === 0xfe)
-		return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+		return { text: decoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff)
-		return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+		return { text: decoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
 	if (binaryShare(bytes) > 0.01)
 		throw new UnreadableFileError(fileName, 'the file looks binary (control bytes), not a text or HTML document');
 
@@ -130,22 +142,22 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 	const hintsGb = /\.(gbk|gb2312|gb18030)\./i.test(fileName) || (declared != null && GB_LABELS.test(declared));
 	if (!hintsGb) {
 		try {
-			return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+			return { text: decoder('utf-8', true).decode(bytes), encoding: 'utf-8' };
 		} catch {
 			// Not strictly UTF-8: UTF-8 with a few damaged characters stays UTF-8 (a truncated file
 			// read as GB18030 would be mojibake throughout); otherwise Chinese documents that are
 			// not UTF-8 are nearly always GBK/GB18030.
 			const damage = utf8Damage(bytes);
-			if (mostlyUtf8(damage)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', replaced: damage.invalid };
+			if (mostlyUtf8(damage)) return { text: decoder('utf-8').decode(bytes), encoding: 'utf-8', replaced: damage.invalid };
 		}
 	}
 	if (hintsGb) {
 		// A label that lies (a UTF-8 page declaring gb2312, a UTF-8 file named .gbk.txt): bytes that
 		// are flawless UTF-8 with many multi-byte characters are UTF-8, which GBK text never is.
 		const damage = utf8Damage(bytes);
-		if (damage.invalid === 0 && damage.valid >= 8) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
+		if (damage.invalid === 0 && damage.valid >= 8) return { text: decoder('utf-8').decode(bytes), encoding: 'utf-8' };
 	}
-	const text = new TextDecoder('gb18030').decode(bytes);
+	const text = decoder('gb18030').decode(bytes);
 	const replaced = text.split('\ufffd').length - 1;
 	if (replaced > Math.max(8, text.length / 50))
 		throw new UnreadableFileError(fileName, 'the bytes are neither UTF-8 nor GBK/GB18030 text');
