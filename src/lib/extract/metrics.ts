@@ -424,11 +424,12 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	while (ps > planLo && !isBoundary(norm, ps - 1, PLAN_END)) ps--;
 	// book titles and quoted names hold words that say nothing about what is counted
 
+	const clause = norm.slice(cs, ce);
 	return {
-		clause: blank(norm.slice(cs, ce), true),
+		clause: blank(clause, true),
 		sentence: blank(norm.slice(s, e), true),
 		before: norm.slice(cs, start),
-		rawClause: blank(norm.slice(cs, ce), false),
+		rawClause: blank(clause, false),
 		sentBefore: norm.slice(s, start),
 		next: ce < e ? norm.slice(ce + 1, ne) : '',
 		planBefore: norm.slice(ps, start),
