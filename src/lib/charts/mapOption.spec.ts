@@ -9,6 +9,7 @@ import {
 	DRAWN_LINKS,
 	LABELLED_POINTS,
 	largestPoint,
+	mapLabels,
 	mapMeasures,
 	mapModel,
 	mapOption,
@@ -347,5 +348,16 @@ describe('mapOption', () => {
 		const opt = mapOption({ model: china('training'), labels: { ...LABELS, measure: '培训' } });
 		expect(opt.tooltip.formatter({ componentType: 'series', seriesType: 'map', name: '山东省' })).toBe('山东省<br/>培训: ≈1,000 人次');
 		expect(opt.visualMap.text).toEqual(['1,000 人次', '0']);
+	});
+});
+
+describe('map labels in the interface language', () => {
+	test.each([
+		['en', '370000', '山东省', 'Shandong'],
+		['en', null, '南海诸岛', '南海诸岛'],
+		['zh-CN', '370000', '山东省', null]
+	])('%s: %s %s → %s', (locale, code, name, out) => {
+		const labels = mapLabels((k) => k, 'M', locale);
+		expect(labels.place ? labels.place(code, name) : null).toBe(out);
 	});
 });

@@ -3,7 +3,8 @@
 // Pure: `mapModel` turns filtered facts into numbers, `mapOption` turns those into the option;
 // both are tested in Node.
 import type { EChartsCoreOption } from 'echarts/core';
-import { coordinates, division } from '../geo/gazetteer.ts';
+import { coordinates, division, placeName } from '../geo/gazetteer.ts';
+import { unitLabel } from '../i18n/units.ts';
 import { analyseFigures, areaTotals, mapIndicators, type Figure } from '../query/achievements.ts';
 import { venueCode, type Filtered } from '../query/facts.ts';
 import { simplified } from '../query/names.ts';
@@ -210,14 +211,25 @@ export interface MapLabels {
 	links: string;
 	meetings: string;
 	mentions: string;
+	/** a place's name in the interface language (pinyin in English), from its code, else as the map names it */
+	place?: (code: string | null, name: string) => string;
 }
 
 /**
  * The map's labels from a translate function, with `measure` for the colour's meaning.
  * @example mapLabels($_, $_('map.meetings'))
  */
-export function mapLabels(t: (key: string) => string, measure: string): MapLabels {
-	return { measure, noData: t('map.noData'), places: t('map.places'), links: t('map.links'), meetings: t('map.meetingsShort'), mentions: t('map.mentions') };
+export function mapLabels(t: (key: string) => string, measure: string, locale?: string | null): MapLabels {
+	const english = locale != null && !locale.startsWith('zh');
+	return {
+		measure,
+		noData: t('map.noData'),
+		places: t('map.places'),
+		links: t('map.links'),
+		meetings: t('map.meetingsShort'),
+		mentions: t('map.mentions'),
+		...(english && { place: (code: string | null, name: string) => (code ? placeName(code, locale) : name) })
+	};
 }
 
 export const MAP_COLORS = {
@@ -288,11 +300,11 @@ const UNLABELLED = new Set(['810000', '820000']);
 export const AREA_NAME_SIZE = 48;
 
 /** Where an area's name goes: its seat (the map files' label point), as [longitude, latitude]. */
-function areaNames(model: MapModel, short: ReadonlyMap<string, string>) {
+function areaNames(model: MapModel, short: ReadonlyMap<string, string>, place: (code: string | null, name: string) => string) {
 	return model.areas.flatMap((a) => {
 		if (a.code == null || (model.map === 'china' && UNLABELLED.has(a.code))) return [];
 		const coord = coordinates(a.code);
-		return coord ? [{ name: a.name, code: a.code, value: coord, label: { formatter: short.get(a.name) ?? a.name } }] : [];
+		return coord ? [{ name: place(a.code, a.name), code: a.code, value: coord, label: { formatter: short.get(a.name) ?? a.name } }] : [];
 	});
 }
 
@@ -316,7 +328,9 @@ export interface MapOptionInput {
  * @example mapOption({ model, labels }).series[1].data.length // points drawn
  */
 export function mapOption({ model, labels, selectedArea = null }: MapOptionInput) {
-	const short = new Map(model.areas.map((a) => [a.name, (a.code && division(a.code)?.shortNames[0]) || a.name]));
+	const place = labels.place ?? ((_code: string | null, name: string) => name);
+	// Short names on the map (山东, not 山东省); in English the pinyin name.
+	const short = new Map(model.areas.map((a) => [a.name, labels.place ? place(a.code, a.name) : (a.code && division(a.code)?.shortNames[0]) || a.name]));
 	const areaByName = new Map(model.areas.map((a) => [a.name, a]));
 	const max = Math.max(1, ...model.areas.map((a) => a.value ?? 0));
 	const areaCodes = new Set(model.areas.flatMap((a) => (a.code ? [a.code] : [])));
@@ -324,18 +338,20 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 	const named = labelledPoints(model.points, areaCodes);
 	const busiest = Math.max(0, ...model.points.map((p) => p.meetings + p.mentions));
 	const largest = largestPoint(model.points.length);
-	const unit = model.unit ? ` ${model.unit}` : '';
+	const unitWord = model.unit ? (labels.place ? unitLabel(model.unit, 'en') : model.unit) : '';
+	const unit = unitWord ? ` ${unitWord}` : '';
 
 	const areaTip = (name: string): string[] => {
 		const a = areaByName.get(name);
 		if (!a) return [name];
-		if (a.value == null) return [name, labels.noData];
-		return [name, `${labels.measure}: ${a.approximate ? '≈' : ''}${formatNumber(a.value)}${unit}`];
+		const shown = place(a.code, name);
+		if (a.value == null) return [shown, labels.noData];
+		return [shown, `${labels.measure}: ${a.approximate ? '≈' : ''}${formatNumber(a.value)}${unit}`];
 	};
 	const formatter = (params: TooltipParams): string => {
 		if (params.seriesType === 'scatter') {
 			const p = params.data as { point: MapPoint };
-			return tooltipText([p.point.name, `${labels.meetings}: ${p.point.meetings} · ${labels.mentions}: ${p.point.mentions}`]);
+			return tooltipText([place(p.point.code, p.point.name), `${labels.meetings}: ${p.point.meetings} · ${labels.mentions}: ${p.point.mentions}`]);
 		}
 		if (params.seriesType === 'lines') {
 			const l = params.data as { link: MapLink };
@@ -348,7 +364,19 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 		// The chart counts as ready on its first drawn frame: without animation that frame is the final
 		// map (points at full size), for readers, data-state and screenshots alike.
 		animation: false,
-		aria: { enabled: true },
+		// The text alternative names the areas with the most, in the interface language (ECharts' own
+		// would read the map files' Chinese names).
+		aria: {
+			enabled: true,
+			label: {
+				description: `${labels.measure}: ${[...model.areas]
+					.filter((a) => a.value != null)
+					.sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+					.slice(0, 10)
+					.map((a) => `${place(a.code, a.name)} ${formatNumber(a.value!)}${unit}`)
+					.join(', ')}`
+			}
+		},
 		tooltip: { trigger: 'item', formatter },
 		legend: {
 			top: 8,
@@ -408,10 +436,10 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 				name: labels.places,
 				coordinateSystem: 'geo',
 				itemStyle: { color: MAP_COLORS.point, borderColor: '#fff', borderWidth: 1, opacity: 0.9 },
-				label: { show: false, position: 'right', fontSize: 10, color: '#5b2f00', formatter: (p: { data: { point: MapPoint } }) => p.data.point.name },
+				label: { show: false, position: 'right', fontSize: 10, color: '#5b2f00', formatter: (p: { data: { point: MapPoint } }) => place(p.data.point.code, p.data.point.name) },
 				labelLayout: { hideOverlap: true },
 				data: model.points.map((p) => ({
-					name: p.name,
+					name: place(p.code, p.name),
 					code: p.code,
 					value: [...p.coord, p.meetings + p.mentions],
 					symbolSize: pointSize(p, busiest, largest),
@@ -448,7 +476,7 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 				itemStyle: { color: 'transparent' },
 				label: { show: true, position: 'inside', fontSize: 10, color: '#34404d' },
 				labelLayout: { hideOverlap: true },
-				data: areaNames(model, short)
+				data: areaNames(model, short, place)
 			}
 		]
 	} satisfies EChartsCoreOption;

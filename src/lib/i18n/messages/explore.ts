@@ -27,7 +27,7 @@ export const messages = {
 		explore: {
 			title: 'Explore',
 			search: 'Search',
-			searchPlaceholder: 'Words to find, e.g. 培训 人次',
+			searchPlaceholder: 'Words to find, as the documents write them',
 			export: 'Export CSV',
 			rows: '{n} rows',
 			reviewedOnly: 'Reviewed only',

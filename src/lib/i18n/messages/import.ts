@@ -201,7 +201,7 @@ export const messages = {
 			changeNone: 'not a change',
 			increase: 'increase',
 			decrease: 'decrease',
-			part: 'is a part (其中)',
+			part: 'is a part (“of which”)',
 			region: 'Document region',
 			regionHint: 'a place or 全国',
 			correctRegion: 'Correct region',

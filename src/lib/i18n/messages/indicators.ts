@@ -33,7 +33,7 @@ export const messages = {
 			scopeDefault: 'the document’s region',
 			subject: 'Counts',
 			noSum: 'The figures of this indicator may not be added (rates, running totals or changes): they are listed below.',
-			sumRule: 'Only figures of one indicator, unit and kind, of different places or years, are added; parts (其中), changes, rates and running totals never are; differing figures of one place and year stand side by side and the larger counts; a stock (such as schools) counts its latest year per place.',
+			sumRule: 'Only figures of one indicator, unit and kind, of different places or years, are added; parts (“of which” figures), changes, rates and running totals never are; differing figures of one place and year stand side by side and the larger counts; a stock (such as schools) counts its latest year per place.',
 			sources: '{n} documents'
 		}
 	}

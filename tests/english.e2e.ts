@@ -1,0 +1,90 @@
+// English throughout (issue 14.2): with the interface in English, no Chinese is left on any route
+// except the sources' own words — document titles, meeting names, figures' subjects and evidence,
+// which stay as written — and the switch back to 中文.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Corpus } from '../src/lib/corpus/schema.ts';
+import { documentTitle, simplified } from '../src/lib/query/names.ts';
+import { launchBrowser } from './browser.ts';
+
+const baseURL = inject('baseURL');
+const shipped: Corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
+const at = (path: string) => new URL(path, baseURL).href;
+const doc = shipped.documents.find((d) => shipped.meetings.some((m) => m.docIds.includes(d.id)))!;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The sources' own words, longest first: these stay as written in every language. */
+const SOURCE_TEXT = [
+	...new Set(
+		[
+			'中文',
+			...shipped.documents.flatMap((d) => [d.title ?? '', documentTitle(d), d.fileName]),
+			...shipped.meetings.flatMap((m) => [m.name, simplified(m.name), ...m.evidence.map((e) => e.text)]),
+			...shipped.metrics.flatMap((m) => [m.subject ?? '', m.indicator ?? '', m.text ?? '', m.evidence.text, simplified(m.evidence.text)])
+		]
+			.map((s) => s.replace(/…$/, ''))
+			.filter((s) => CJK.test(s))
+	)
+].sort((a, b) => b.length - a.length);
+
+/** What is left of a piece of page text once the sources' words are taken out. */
+function interfaceText(text: string): string {
+	let rest = text;
+	for (const s of SOURCE_TEXT) if (rest.includes(s)) rest = rest.split(s).join(' ');
+	return rest;
+}
+
+const ROUTES: [string, string][] = [
+	['/', '[data-chart="totals"][data-state="ready"]'],
+	['/timeline', '[data-chart="timeline"][data-state="ready"]'],
+	['/map', '[data-chart="map"][data-state="ready"]'],
+	['/achievements', '[data-chart="figure-table"]'],
+	['/explore', '[data-chart="explore-table"]'],
+	['/import', 'main h1, main h2'],
+	[`/documents/${encodeURIComponent(doc.id)}`, '[data-chart="document"][data-state="ready"]'],
+	['/screen', '.kpi[data-kpi="documents"] [data-value]']
+];
+
+/** Every piece of text a reader or a screen reader gets: text nodes, labels, titles, placeholders. */
+const texts = (page: Page) =>
+	page.evaluate(() => {
+		const out: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			if (n.nodeType === Node.TEXT_NODE) {
+				const p = n.parentElement;
+				if (p && !p.closest('script, style, template') && n.textContent?.trim()) out.push(n.textContent.trim());
+			} else {
+				const el = n as Element;
+				for (const a of ['aria-label', 'title', 'placeholder', 'alt']) {
+					const v = el.getAttribute(a);
+					if (v?.trim()) out.push(v.trim());
+				}
+			}
+		}
+		return out;
+	});
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+	browser = await launchBrowser();
+	const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+	await context.addInitScript(() => localStorage.setItem('zhijiao:locale', 'en'));
+	page = await context.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('English sweep', () => {
+	test.each(ROUTES)('%s has no Chinese outside the sources’ own words', async (path, selector) => {
+		await page.goto(at(path));
+		await page.locator(selector).first().waitFor({ timeout: 60_000 });
+		// Let the last lists and charts settle.
+		await page.waitForTimeout(300);
+		const left = (await texts(page)).map(interfaceText).filter((t) => CJK.test(t));
+		expect([...new Set(left)].slice(0, 30)).toEqual([]);
+	});
+});
