@@ -81,6 +81,16 @@ const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|
 const BYLINE_END = /^[^(（)）]{0,12}[(（][^()（）]{0,16}(?:记者|通讯员|摄|报道|供稿)[^()（）]{0,16}[)）]|^[^(（)）]{1,12}[)）]/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时|(?:以|通过)[^，,。以]{1,12}(?:形式|方式))+$/;
+/**
+ * TRAIL.exec(x), tried on the last 48 characters first. Every TRAIL word is at most 16 characters
+ * long, so a match starting before them would also give one starting in their first 16: a match
+ * found later than that is the leftmost of the whole text; an earlier one is looked for in all of it.
+ */
+function trailOf(x: string): RegExpExecArray | null {
+	if (x.length <= 48) return TRAIL.exec(x);
+	const m = TRAIL.exec(x.slice(-48));
+	return m === null || m.index >= 16 ? m : TRAIL.exec(x);
+}
 /** The last characters a TRAIL match can end with (keep in step with TRAIL): other ends are not tried. */
 const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又次已经期时'].map((c) => c.charCodeAt(0)));
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
@@ -498,7 +508,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		// 大赛于10月28日—29日在…: trailing words and dates alternate
 		for (let guard = 0; guard < 4; guard++) {
 			const was = e;
-			const trail = e > from && TRAIL_LAST.has(norm.charCodeAt(e - 1)) ? TRAIL.exec(norm.slice(from, e)) : null;
+			const trail = e > from && TRAIL_LAST.has(norm.charCodeAt(e - 1)) ? trailOf(norm.slice(from, e)) : null;
 			if (trail) e -= trail[0].length;
 			// a date ending right at the name's end: only dates starting in [from, e] can
 			const e0 = e;
