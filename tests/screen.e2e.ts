@@ -350,7 +350,7 @@ describe('offline', () => {
 		await context.close();
 	});
 
-	test('the dashboard is not served through the worker, so its requests stay visible to the network layer', async () => {
+	test('the corpus request is never answered by the worker, so it stays visible to the network layer (and a newer corpus is always seen)', async () => {
 		const { context, page } = await open({ width: 1280, height: 900 });
 		await page.goto(at(`/screen?${STILL}`));
 		await workerActive(page);
