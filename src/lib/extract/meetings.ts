@@ -267,8 +267,10 @@ function validName(name: string): boolean {
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
 	if ('将在于的了并和及与'.includes(name[name.length - 1]!) || '暨和与及'.includes(name[0]!)) return false;
 	// 全国28个省都开展了省级比赛: a count of divisions or a completed verb is a report, not a name
-	if (/\d+个(省|市|县|区)|了|出席|宣布|致辞|讲话/.test(name.replace(/“[^”]*”/g, ''))) return false;
-	if (/[“”]/.test(name.replace(/“[^“”]*”/g, ''))) return false;
+	// (the quotes are taken out only when the name has an opening one: most have none)
+	const quoted = name.includes('“');
+	if (/\d+个(省|市|县|区)|了|出席|宣布|致辞|讲话/.test(quoted ? name.replace(/“[^”]*”/g, '') : name)) return false;
+	if (quoted ? /[“”]/.test(name.replace(/“[^“”]*”/g, '')) : name.includes('”')) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
 	if (orgEnds(name) && !endsWith(SESSION, name)) return false;
 	// a quoted event kind closing the name (…第五个“职业教育活动周”) ends it as well
@@ -278,7 +280,7 @@ function validName(name: string): boolean {
 	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
 	if (!headEnds(head) || (orgEnds(head) && !endsWith(SESSION, head))) return false;
 	if (ANAPHOR.test(name) || GENERIC.test(name) || COUNT.test(name)) return false;
-	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(name.replace(/“[^”]*”|《[^》]*》/g, ''))) return false;
+	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(name.includes('“') || name.includes('《') ? name.replace(/“[^”]*”|《[^》]*》/g, '') : name)) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
 	if (endsWith(DESCRIPTION, name)) return false;
 	return true;
