@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
+import { sealCorpus } from '../src/lib/corpus/validate.ts';
 import { launchBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -110,6 +111,35 @@ describe('offline', () => {
 		} finally {
 			await context.unroute(/\/corpus[^/]*\.json$/);
 		}
+	});
+});
+
+describe('offline, then a newer corpus', () => {
+	test('a page opened offline takes the newer corpus once the network is back, without a reload', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto(at('/'));
+		await drawn(page, ROUTES[0]![1]);
+		await controlled(page);
+		await context.setOffline(true);
+		await page.reload();
+		await page.locator('[data-offline]').waitFor();
+		expect(Number(await page.locator('[data-scope-documents]').getAttribute('data-scope-documents'))).toBe(shipped.documents.length);
+
+		// A new corpus ships while the page is offline: two documents only.
+		const next = structuredClone(shipped) as Corpus;
+		next.documents = next.documents.slice(0, 2);
+		const kept = new Set(next.documents.map((d) => d.id));
+		next.meetings = next.meetings.filter((m) => m.docIds.every((d) => kept.has(d)));
+		next.places = next.places.filter((p) => kept.has(p.docId));
+		next.metrics = next.metrics.filter((m) => kept.has(m.docId));
+		const sealed = sealCorpus(next);
+		await context.route(/\/corpus[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sealed) }));
+		await context.setOffline(false);
+		await page.locator('[data-scope-documents="2"]').waitFor();
+		await page.locator('[data-offline]').waitFor({ state: 'detached' });
+		expect(await page.locator('[data-offline]').count()).toBe(0);
+		await context.close();
 	});
 });
 
