@@ -88,3 +88,22 @@ describe('English sweep', () => {
 		expect([...new Set(left)].slice(0, 30)).toEqual([]);
 	});
 });
+
+describe('the language button', () => {
+	test('switches a Chinese page to English at once, and the page says so in its lang', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 }, serviceWorkers: 'block' });
+		const p = await context.newPage();
+		await p.goto(at('/timeline'));
+		await p.locator(ROUTES[1]![1]).waitFor({ timeout: 60_000 });
+		expect(await p.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+		await p.getByRole('button', { name: '切换到英文' }).click();
+		await p.getByRole('button', { name: 'Switch to Chinese' }).waitFor();
+		expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+		const left = (await texts(p)).map(interfaceText).filter((t) => CJK.test(t));
+		expect([...new Set(left)].slice(0, 30)).toEqual([]);
+		await p.reload();
+		await p.locator(ROUTES[1]![1]).waitFor({ timeout: 60_000 });
+		expect(await p.evaluate(() => document.documentElement.lang)).toBe('en');
+		await context.close();
+	});
+});

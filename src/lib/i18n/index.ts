@@ -20,7 +20,10 @@ function storedLocale(): Locale {
 	}
 }
 
-init({ fallbackLocale: 'zh-CN', initialLocale: typeof localStorage === 'undefined' ? 'zh-CN' : storedLocale() });
+const initial = typeof localStorage === 'undefined' ? 'zh-CN' : storedLocale();
+init({ fallbackLocale: 'zh-CN', initialLocale: initial });
+// The page's language follows the stored choice from the start (screen readers, fonts, hyphenation).
+if (typeof document !== 'undefined') document.documentElement.lang = initial;
 
 /** Switches the interface language and remembers the choice. */
 export function setLocale(next: Locale): void {
