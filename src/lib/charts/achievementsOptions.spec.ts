@@ -94,3 +94,13 @@ describe('sumsByRegionOption', () => {
 test('escapeHtml neutralises every markup character', () => {
 	expect(escapeHtml(`<a href="javascript:x" title='t'>&</a>`)).toBe('&lt;a href=&quot;javascript:x&quot; title=&#39;t&#39;&gt;&amp;&lt;/a&gt;');
 });
+
+describe('axis unit in the interface language', () => {
+	test.each([
+		[undefined, '人次'],
+		[(u: string) => (u === '人次' ? 'person-times' : u), 'person-times']
+	])('unit translator %# names the axis %s', (unit, name) => {
+		const built = sumsByYearOption([fig(2000, '人次'), fig(500, '人次')], '人次', { ...text, unit });
+		expect((built.option as unknown as { yAxis: { name: string } }).yAxis.name).toBe(name);
+	});
+});

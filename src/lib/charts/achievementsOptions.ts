@@ -15,6 +15,8 @@ export interface ChartText {
 	region: (code: string) => string;
 	/** an indicator's display name */
 	indicator?: (indicator: string) => string;
+	/** a unit in the interface language (the axis name); the unit as written when absent */
+	unit?: (unit: string) => string;
 }
 
 export interface BuiltChart {
@@ -112,7 +114,7 @@ export function sumsByYearOption(figures: Figure[], unit: string, text: ChartTex
 			grid,
 			tooltip: { trigger: 'item', formatter: (p: { name: string }) => `${escapeHtml(p.name)}: ${escapeHtml(label(Number(p.name)))}` },
 			xAxis: { type: 'category', data: years.map(String) },
-			yAxis: { type: 'value', name: unit },
+			yAxis: { type: 'value', name: text.unit ? text.unit(unit) : unit },
 			series: [
 				{
 					type: 'bar',
@@ -150,7 +152,7 @@ export function sumsByRegionOption(figures: Figure[], unit: string, byCity: bool
 			grid: { ...grid, right: 80 },
 			tooltip: { trigger: 'item', formatter: (p: { name: string; data: { label: string } }) => `${escapeHtml(p.name)}: ${escapeHtml(p.data.label)}` },
 			// Few ticks: the labels of a 1.17万 axis (2,000 4,000 …) otherwise run into each other.
-			xAxis: { type: 'value', name: unit, splitNumber: 3, axisLabel: { hideOverlap: true } },
+			xAxis: { type: 'value', name: text.unit ? text.unit(unit) : unit, splitNumber: 3, axisLabel: { hideOverlap: true } },
 			yAxis: { type: 'category', data: rows.map(([code]) => text.region(code)) },
 			series: [
 				{
