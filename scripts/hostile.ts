@@ -2,24 +2,12 @@
 // build or hung the extractor (issue 18), each at a size chosen by the caller. Used by the unit
 // spec (small, fast) and by `npm run bench:hostile` (10⁴+ documents up to 5 MB). All text here is
 // written for these tests.
-import { deflateRawSync } from 'node:zlib';
+import { docx, rng } from './fixture-bytes.ts';
 
 export interface HostileDoc {
 	kind: string;
 	name: string;
 	bytes: Uint8Array;
-}
-
-/** A small, fast, seeded PRNG (mulberry32): the same seed always gives the same documents. */
-export function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const enc = new TextEncoder();
@@ -44,41 +32,6 @@ function prose(r: () => number, chars: number): string {
 
 const pick = <T>(r: () => number, a: readonly T[]): T => a[Math.floor(r() * a.length)]!;
 
-/** A minimal .docx (zip) with one document.xml, `declare` overriding the size its directory states. */
-export function docx(xml: string, declare?: number): Uint8Array {
-	const data = utf8(`<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xml}</w:body></w:document>`);
-	const packed = deflateRawSync(data);
-	const name = utf8('word/document.xml');
-	const local = new Uint8Array(30 + name.length + packed.length);
-	const lv = new DataView(local.buffer);
-	lv.setUint32(0, 0x04034b50, true);
-	lv.setUint16(8, 8, true);
-	lv.setUint32(18, packed.length, true);
-	lv.setUint32(22, declare ?? data.length, true);
-	lv.setUint16(26, name.length, true);
-	local.set(name, 30);
-	local.set(packed, 30 + name.length);
-	const central = new Uint8Array(46 + name.length);
-	const cv = new DataView(central.buffer);
-	cv.setUint32(0, 0x02014b50, true);
-	cv.setUint16(10, 8, true);
-	cv.setUint32(20, packed.length, true);
-	cv.setUint32(24, declare ?? data.length, true);
-	cv.setUint16(28, name.length, true);
-	central.set(name, 46);
-	const end = new Uint8Array(22);
-	const ev = new DataView(end.buffer);
-	ev.setUint32(0, 0x06054b50, true);
-	ev.setUint16(8, 1, true);
-	ev.setUint16(10, 1, true);
-	ev.setUint32(12, central.length, true);
-	ev.setUint32(16, local.length, true);
-	const out = new Uint8Array(local.length + central.length + end.length);
-	out.set(local, 0);
-	out.set(central, local.length);
-	out.set(end, local.length + central.length);
-	return out;
-}
 
 /**
  * The kinds of hostile document, each a maker of one document from a PRNG and a size budget in

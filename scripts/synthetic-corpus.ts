@@ -7,18 +7,7 @@ import { METRIC_CATEGORIES, type Qualifier } from '../src/lib/extract/types.ts';
 import { SCHEMA_VERSION, type Corpus, type CorpusDocument, type Meeting, type Metric, type Place } from '../src/lib/corpus/schema.ts';
 import { sealCorpus } from '../src/lib/corpus/validate.ts';
 import { allDivisions, cityOf, provinceOf } from '../src/lib/geo/gazetteer.ts';
-
-/** mulberry32: a small, fast, seedable PRNG. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { rng } from './fixture-bytes.ts';
 
 const UNITS: Record<string, string[]> = {
 	rate: ['%'], international: ['个', '名'], research: ['项', '份'], publication: ['篇', '部'], training: ['人次', '期'],
@@ -33,7 +22,7 @@ const EVENTS = ['职业教育工作会议', '职业教育活动周启动仪式',
  * @example syntheticCorpus({ docs: 1000, seed: 1 }).documents.length // 1000
  */
 export function syntheticCorpus({ docs, seed = 1 }: { docs: number; seed?: number }): Corpus {
-	const rand = prng(seed);
+	const rand = rng(seed);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 	const divisions = allDivisions().filter((d) => d.level !== 'province');
 	const documents: CorpusDocument[] = [];

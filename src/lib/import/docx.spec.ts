@@ -1,56 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { zip } from '../../../scripts/fixture-bytes.ts';
 import { checkDocx, DOCX_LIMITS, docxText, DocxError } from './docx.ts';
-
-/** A zip of the given entries (deflated); `declare` overrides the size the directory states. */
-function zip(entries: Array<{ name: string; data: Uint8Array | string; declare?: number }>): Uint8Array {
-	const enc = new TextEncoder();
-	const locals: Uint8Array[] = [];
-	const centrals: Uint8Array[] = [];
-	let offset = 0;
-	for (const e of entries) {
-		const raw = typeof e.data === 'string' ? enc.encode(e.data) : e.data;
-		const packed = deflateRawSync(raw);
-		const name = enc.encode(e.name);
-		const local = new Uint8Array(30 + name.length + packed.length);
-		const lv = new DataView(local.buffer);
-		lv.setUint32(0, 0x04034b50, true);
-		lv.setUint16(8, 8, true);
-		lv.setUint32(18, packed.length, true);
-		lv.setUint32(22, e.declare ?? raw.length, true);
-		lv.setUint16(26, name.length, true);
-		local.set(name, 30);
-		local.set(packed, 30 + name.length);
-		const central = new Uint8Array(46 + name.length);
-		const cv = new DataView(central.buffer);
-		cv.setUint32(0, 0x02014b50, true);
-		cv.setUint16(10, 8, true);
-		cv.setUint32(20, packed.length, true);
-		cv.setUint32(24, e.declare ?? raw.length, true);
-		cv.setUint16(28, name.length, true);
-		cv.setUint32(42, offset, true);
-		central.set(name, 46);
-		locals.push(local);
-		centrals.push(central);
-		offset += local.length;
-	}
-	const cdSize = centrals.reduce((n, c) => n + c.length, 0);
-	const end = new Uint8Array(22);
-	const ev = new DataView(end.buffer);
-	ev.setUint32(0, 0x06054b50, true);
-	ev.setUint16(8, entries.length, true);
-	ev.setUint16(10, entries.length, true);
-	ev.setUint32(12, cdSize, true);
-	ev.setUint32(16, offset, true);
-	const out = new Uint8Array(offset + cdSize + 22);
-	let at = 0;
-	for (const p of [...locals, ...centrals, end]) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
-}
 
 const body = (xml: string) => `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xml}</w:body></w:document>`;
 const small = { ...DOCX_LIMITS, inflatedBytes: 2 ** 20, paragraphs: 1000, characters: 10_000 };

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { deflateRawSync } from 'node:zlib';
+import { zip } from '../../../../scripts/fixture-bytes.ts';
 import * as CFB from 'cfb';
 import { extractFromFile, readDocument, type FileFacts } from './index.ts';
 import { DocumentReadError } from './formats.ts';
@@ -108,36 +108,8 @@ function encryptedDocx(): Uint8Array {
 	return Uint8Array.from(CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
 }
 
-/** A .docx-shaped zip whose word/document.xml inflates to 80 MB of empty paragraphs (about 80 kB stored). */
-function zipBomb(): Uint8Array {
-	const name = new TextEncoder().encode('word/document.xml');
-	const size = 80 * 2 ** 20;
-	const packed = deflateRawSync(Buffer.alloc(size, '<w:p/>'));
-	const local = new Uint8Array(30 + name.length);
-	const lv = new DataView(local.buffer);
-	lv.setUint32(0, 0x04034b50, true);
-	lv.setUint16(8, 8, true);
-	lv.setUint32(18, packed.length, true);
-	lv.setUint32(22, 1000, true); // the directory understates: only inflating tells
-	lv.setUint16(26, name.length, true);
-	local.set(name, 30);
-	const central = new Uint8Array(46 + name.length);
-	const cv = new DataView(central.buffer);
-	cv.setUint32(0, 0x02014b50, true);
-	cv.setUint16(10, 8, true);
-	cv.setUint32(20, packed.length, true);
-	cv.setUint32(24, 1000, true);
-	cv.setUint16(28, name.length, true);
-	central.set(name, 46);
-	const end = new Uint8Array(22);
-	const ev = new DataView(end.buffer);
-	ev.setUint32(0, 0x06054b50, true);
-	ev.setUint16(8, 1, true);
-	ev.setUint16(10, 1, true);
-	ev.setUint32(12, central.length, true);
-	ev.setUint32(16, local.length + packed.length, true);
-	return new Uint8Array(Buffer.concat([local, packed, central, end]));
-}
+/** A .docx-shaped zip whose word/document.xml inflates to 80 MB of empty paragraphs (about 80 kB stored); its directory understates the size: only inflating tells. */
+const zipBomb = (): Uint8Array => zip([{ name: 'word/document.xml', data: Buffer.alloc(80 * 2 ** 20, '<w:p/>'), declare: 1000 }]);
 
 describe('files that are refused, by name', () => {
 	test('a zip bomb named .docx is refused by the .docx bounds before it expands', async () => {
