@@ -496,7 +496,8 @@ function categoryBySubject(subject: string, unit: string, ctx: Context): MetricC
 	if (VENUE.test(subject) || HOLDINGS.test(subject) || (HOUSEHOLDS.test(subject) && !PERSON_UNITS.has(unit))) return 'other';
 	if (TEAM.test(subject) && !/奖/.test(ctx.head)) return 'participation';
 	if (PROGRAM_SUBJECT.test(subject) && PROGRAM_UNITS.has(unit)) return 'program';
-	if (CONTEST_ITEM.test(subject) && (unit === '个' || unit === '项' || unit === '类') && /赛|竞技/.test(ctx.sentence)) return 'event';
+	// the unit first: CONTEST_ITEM scans the whole subject, and most figures are counted in other units
+	if ((unit === '个' || unit === '项' || unit === '类') && CONTEST_ITEM.test(subject) && /赛|竞技/.test(ctx.sentence)) return 'event';
 	return null;
 }
 
