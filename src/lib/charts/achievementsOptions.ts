@@ -29,14 +29,10 @@ const BAR = '#0b5cad';
 const grid = { left: 8, right: 24, top: 24, bottom: 8, containLabel: true };
 
 /**
- * How many figures each category reports (unit-free, so categories compare), each bar labelled
- * with its count; clicking a bar filters by that category.
- * @example figuresByCategoryOption(figures, text).items // number of categories
+ * Horizontal bars of how many figures each key counts, each bar labelled with its count; a bar's
+ * data carries its key under `field`, for a click to pick it.
  */
-export function figuresByCategoryOption(figures: Figure[], text: ChartText): BuiltChart {
-	const counts = new Map<MetricCategory, number>();
-	for (const f of figures) counts.set(f.category, (counts.get(f.category) ?? 0) + 1);
-	const rows = [...counts].sort((a, b) => a[1] - b[1]);
+function countBars<K extends string>(rows: [K, number][], label: (k: K) => string, field: string, text: ChartText): BuiltChart {
 	return {
 		items: rows.length,
 		option: {
@@ -44,49 +40,44 @@ export function figuresByCategoryOption(figures: Figure[], text: ChartText): Bui
 			grid,
 			tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => `${escapeHtml(p.name)}: ${p.value} ${escapeHtml(text.figures)}` },
 			xAxis: { type: 'value', minInterval: 1 },
-			yAxis: { type: 'category', data: rows.map(([c]) => text.category(c)) },
+			yAxis: { type: 'category', data: rows.map(([k]) => label(k)) },
 			series: [
 				{
 					type: 'bar',
 					barMaxWidth: 40,
 					itemStyle: { color: BAR },
 					label: { show: true, position: 'right' },
-					data: rows.map(([c, n]) => ({ value: n, name: text.category(c), category: c }))
+					data: rows.map(([k, n]) => ({ value: n, name: label(k), [field]: k }))
 				}
 			]
 		}
 	};
 }
 
+const countBy = <K extends string>(figures: Figure[], key: (f: Figure) => K): Map<K, number> => {
+	const counts = new Map<K, number>();
+	for (const f of figures) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+	return counts;
+};
+
 /**
- * How many figures each indicator counts (the `limit` most reported), each bar labelled with its
- * count; clicking a bar picks that indicator.
+ * How many figures each category reports (unit-free, so categories compare); clicking a bar
+ * filters by that category.
+ * @example figuresByCategoryOption(figures, text).items // number of categories
+ */
+export function figuresByCategoryOption(figures: Figure[], text: ChartText): BuiltChart {
+	const rows = [...countBy(figures, (f) => f.category)].sort((a, b) => a[1] - b[1]);
+	return countBars(rows, text.category, 'category', text);
+}
+
+/**
+ * How many figures each indicator counts (the `limit` most reported); clicking a bar picks that
+ * indicator.
  * @example figuresByIndicatorOption(figures, text).items // number of indicators shown
  */
 export function figuresByIndicatorOption(figures: Figure[], text: ChartText, limit = 15): BuiltChart {
-	const counts = new Map<string, number>();
-	for (const f of figures) counts.set(f.indicator, (counts.get(f.indicator) ?? 0) + 1);
-	const name = text.indicator ?? ((i: string) => i);
-	const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).reverse();
-	return {
-		items: rows.length,
-		option: {
-			aria: { enabled: true },
-			grid,
-			tooltip: { trigger: 'item', formatter: (p: { name: string; value: number }) => `${escapeHtml(p.name)}: ${p.value} ${escapeHtml(text.figures)}` },
-			xAxis: { type: 'value', minInterval: 1 },
-			yAxis: { type: 'category', data: rows.map(([i]) => name(i)) },
-			series: [
-				{
-					type: 'bar',
-					barMaxWidth: 40,
-					itemStyle: { color: BAR },
-					label: { show: true, position: 'right' },
-					data: rows.map(([i, n]) => ({ value: n, name: name(i), indicator: i }))
-				}
-			]
-		}
-	};
+	const rows = [...countBy(figures, (f) => f.indicator)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).reverse();
+	return countBars(rows, text.indicator ?? ((i: string) => i), 'indicator', text);
 }
 
 /** Years up to which every bar carries its sum; more bars leave no room, and the tooltip says it. */
