@@ -3,7 +3,7 @@
 // applies them after extraction. An exported corrections file, an exchange file and the
 // repository's file share the shape `{ edits: [...] }`, so any of them can be merged or applied.
 import * as v from 'valibot';
-import { applyEdits, anchorOf, documentReviewKey, factKey, UserEditSchema, type FactKind, type UserEdit } from './edits.ts';
+import { applyEdits, factKeys, UserEditSchema, type UserEdit } from './edits.ts';
 import { stableStringify } from './hash.ts';
 import type { Corpus, CorpusDocument } from './schema.ts';
 import { sealCorpus } from './validate.ts';
@@ -95,19 +95,7 @@ function describe(edit: UserEdit, doc: CorpusDocument): string {
  */
 export function applyCorrections(corpus: Corpus, edits: readonly UserEdit[]): AppliedCorrections {
 	const byHash = new Map(corpus.documents.map((d) => [d.contentHash, d]));
-	const hashOf = new Map(corpus.documents.map((d) => [d.id, d.contentHash]));
-	const keys = new Set<string>();
-	for (const d of corpus.documents) keys.add(factKey('document', d.contentHash)).add(documentReviewKey(d.contentHash));
-	const collect = (kind: FactKind, rows: readonly (Corpus['meetings'][number] | Corpus['places'][number] | Corpus['metrics'][number])[]) => {
-		for (const row of rows) {
-			// The same key applyEdits looks for (a merged meeting: its first report's span).
-			const hash = hashOf.get(anchorOf(row)?.docId ?? '');
-			if (hash) keys.add(factKey(kind, hash, row));
-		}
-	};
-	collect('meeting', corpus.meetings);
-	collect('place', corpus.places);
-	collect('metric', corpus.metrics);
+	const keys = factKeys(corpus);
 	const stale: string[] = [];
 	let elsewhere = 0;
 	const usable: UserEdit[] = [];

@@ -187,6 +187,27 @@ export interface StaleEdit {
 }
 
 /**
+ * The key of every fact of a corpus that an edit may name: each meeting, place and figure (a merged
+ * meeting by its first report's span, as applyEdits looks for it), each document and its review mark.
+ * @example factKeys(corpus).has('metric:ab…:500-510')
+ */
+export function factKeys(facts: FactTables): Set<string> {
+	const hashOf = new Map(facts.documents.map((d) => [d.id, d.contentHash]));
+	const keys = new Set<string>();
+	const collect = (kind: FactKind, rows: AnyFact[]) => {
+		for (const row of rows) {
+			const hash = hashOf.get(anchorOf(row)?.docId ?? '');
+			if (hash) keys.add(factKey(kind, hash, row));
+		}
+	};
+	collect('meeting', facts.meetings);
+	collect('place', facts.places);
+	collect('metric', facts.metrics);
+	for (const d of facts.documents) keys.add(factKey('document', d.contentHash)).add(documentReviewKey(d.contentHash));
+	return keys;
+}
+
+/**
  * Corrections of facts that are no longer extracted where they were (a new corpus or extractor
  * moved or dropped them), in documents still present: they change nothing now, and the user should
  * see them rather than lose them silently. Deletions never count (their fact is gone either way),
@@ -197,18 +218,7 @@ export function staleEdits(applied: FactTables, edits: readonly UserEdit[]): Sta
 	const patches = edits.filter((e): e is PatchEdit | ConfirmEdit => e.op === 'patch' || e.op === 'confirm');
 	if (patches.length === 0) return [];
 	const byHash = new Map(applied.documents.map((d) => [d.contentHash, d]));
-	const hashOf = new Map(applied.documents.map((d) => [d.id, d.contentHash]));
-	const keys = new Set<string>();
-	const collect = (kind: FactKind, rows: AnyFact[]) => {
-		for (const row of rows) {
-			const hash = hashOf.get(anchorOf(row)?.docId ?? '');
-			if (hash) keys.add(factKey(kind, hash, row));
-		}
-	};
-	collect('meeting', applied.meetings);
-	collect('place', applied.places);
-	collect('metric', applied.metrics);
-	for (const d of applied.documents) keys.add(factKey('document', d.contentHash)).add(documentReviewKey(d.contentHash));
+	const keys = factKeys(applied);
 	return patches.flatMap((edit) => {
 		const document = byHash.get(edit.docHash);
 		return document && !keys.has(edit.key) ? [{ edit, document }] : [];
