@@ -87,7 +87,9 @@ const GB_LABELS = /^(gbk|gb2312|gb_2312-80|gb18030|x-gbk|cp936|euc-cn)$/i;
 
 /** The charset an HTML page declares in its first bytes, if any. */
 function declaredCharset(bytes: Uint8Array): string | null {
-	const head = decoder('latin1').decode(bytes.subarray(0, 4096));
+	// one character per byte: TextDecoder's latin1 (windows-1252) takes ~200 µs on 4 KB of UTF-8 bytes,
+	// and it differs from this only on 0x80–0x9F, none of which the pattern below can match
+	const head = String.fromCharCode.apply(null, bytes.subarray(0, 4096) as unknown as number[]);
 	const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{2,40})/i.exec(head);
 	return m?.[1]?.toLowerCase() ?? null;
 }
