@@ -46,6 +46,21 @@ async function controlled(page: Page): Promise<void> {
 	);
 }
 
+/**
+ * Goes to `path` with the context offline. Open question (see the report of issue 14): about one
+ * run in three, the very first navigation after going offline reaches Chromium's network stack
+ * (net::ERR_INTERNET_DISCONNECTED) instead of the worker, which answers the next one; not seen
+ * in a stand-alone script doing the same steps. Tolerated once here, never twice.
+ */
+async function offlineGoto(page: Page, path: string): Promise<void> {
+	try {
+		await page.goto(at(path));
+	} catch (e) {
+		if (!String(e).includes('ERR_INTERNET_DISCONNECTED')) throw e;
+		await page.goto(at(path));
+	}
+}
+
 async function drawn(page: Page, selector: string): Promise<void> {
 	await page.locator(selector).first().waitFor({ timeout: 60_000 });
 	expect(await page.locator('[data-load-error]').count()).toBe(0);
@@ -71,7 +86,7 @@ describe('offline', () => {
 	test.each(ROUTES)('%s opens and reloads with the network gone', async (path, selector) => {
 		await context.setOffline(true);
 		try {
-			await page.goto(at(path));
+			await offlineGoto(page, path);
 			await drawn(page, selector);
 			await page.reload();
 			await drawn(page, selector);
@@ -89,7 +104,7 @@ describe('offline', () => {
 
 	test('back online, the offline badge goes away', async () => {
 		await context.setOffline(true);
-		await page.goto(at('/'));
+		await offlineGoto(page, '/');
 		await page.locator('[data-offline]').waitFor();
 		await context.setOffline(false);
 		// Playwright's going online fires the page's 'online' event.
@@ -126,7 +141,7 @@ describe('offline, then a newer corpus', () => {
 		await page.reload();
 		await drawn(page, ROUTES[0]![1]);
 		await context.setOffline(true);
-		await page.reload();
+		await offlineGoto(page, '/');
 		await page.locator('[data-offline]').waitFor();
 		expect(Number(await page.locator('[data-scope-documents]').getAttribute('data-scope-documents'))).toBe(shipped.documents.length);
 
