@@ -252,10 +252,30 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 	}
 	// cut a slogan or an announcing clause off the front, when what is left still reads as a name
 	const rest = norm.slice(start, end);
-	const cut = NAME_CUT.exec(rest);
-	if (cut && cut[0].length < rest.length && validName(rest.slice(cut[0].length))) start += cut[0].length;
+	const cut = nameCut(rest);
+	if (cut > 0 && cut < rest.length && validName(rest.slice(cut))) start += cut;
 	return start;
 }
+
+/**
+ * Where NAME_CUT's match ends in `rest`, or -1. What is left after a cut must be a name of at most
+ * 80 characters, so on a long line only its last characters can hold a cut worth making: the
+ * pattern runs on them (a line without a break, where `.` crosses everything), not on megabytes.
+ */
+function nameCut(rest: string): number {
+	if (rest.length > NAME_CUT_TAIL * 2 && !LINE_BREAK.test(rest)) {
+		const offset = rest.length - NAME_CUT_TAIL;
+		const cut = NAME_CUT.exec(rest.slice(offset));
+		// a separator ending at the tail's first character may have begun before it: ask the whole line
+		if (cut && cut[0].length > 2) return offset + cut[0].length;
+		if (!cut) return -1;
+	}
+	const cut = NAME_CUT.exec(rest);
+	return cut ? cut[0].length : -1;
+}
+const NAME_CUT_TAIL = 96;
+/** What `.` does not cross. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
 /** endsWith(HEAD, s), answered from the last character when it ends no HEAD match. */
 const headEnds = (s: string): boolean => HEAD_LAST.has(s.charCodeAt(s.length - 1)) && endsWith(HEAD, s);

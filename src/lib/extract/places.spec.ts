@@ -204,3 +204,10 @@ describe('names that are not the division (real pages)', () => {
 		expect(codes('香港和台湾的学者来到四川')).toContain('810000');
 	});
 });
+
+describe('a text made of place names', () => {
+	it('finds every mention of 300,000 without overflowing the call stack', () => {
+		const norm = '北京，'.repeat(300_000);
+		expect(findPlaces(norm, [{ start: 0, end: norm.length }])).toHaveLength(300_000);
+	}, 60_000);
+});

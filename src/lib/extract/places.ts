@@ -452,7 +452,8 @@ function pickUnique(cands: Candidate[], score: (c: Candidate) => number, min: nu
 export function findPlaces(norm: string, body: Span[]): PlaceMention[] {
 	automaton ??= buildAutomaton();
 	const tokens: Token[] = [];
-	for (const span of body) tokens.push(...tokenize(automaton, norm, span));
+	// One at a time: spreading a span's tokens overflows the call stack on a megabyte of place names.
+	for (const span of body) for (const t of tokenize(automaton, norm, span)) tokens.push(t);
 	resolve(tokens, norm);
 	const mentions: PlaceMention[] = [];
 	for (const t of tokens) {
