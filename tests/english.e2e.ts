@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { documentTitle, simplified } from '../src/lib/query/names.ts';
 import { launchBrowser } from './browser.ts';
+import { routesWithReadyMark } from './routes.ts';
 
 const baseURL = inject('baseURL');
 const shipped: Corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
@@ -35,16 +36,7 @@ function interfaceText(text: string): string {
 	return rest;
 }
 
-const ROUTES: [string, string][] = [
-	['/', '[data-chart="totals"][data-state="ready"]'],
-	['/timeline', '[data-chart="timeline"][data-state="ready"]'],
-	['/map', '[data-chart="map"][data-state="ready"]'],
-	['/achievements', '[data-chart="figure-table"]'],
-	['/explore', '[data-chart="explore-table"]'],
-	['/import', 'main h1, main h2'],
-	[`/documents/${encodeURIComponent(doc.id)}`, '[data-chart="document"][data-state="ready"]'],
-	['/screen', '.kpi[data-kpi="documents"] [data-value]']
-];
+const ROUTES = routesWithReadyMark(doc.id);
 
 /** Every piece of text a reader or a screen reader gets: text nodes, labels, titles, placeholders. */
 const texts = (page: Page) =>

@@ -7,23 +7,14 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { sealCorpus } from '../src/lib/corpus/validate.ts';
 import { launchBrowser } from './browser.ts';
+import { routesWithReadyMark } from './routes.ts';
 
 const baseURL = inject('baseURL');
 const shipped: Corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
 const at = (path: string) => new URL(path, baseURL).href;
 const doc = shipped.documents[0]!;
 
-/** Each route and what shows that it has drawn its data (the map: its geometry). */
-const ROUTES: [string, string][] = [
-	['/', '[data-chart="totals"][data-state="ready"]'],
-	['/timeline', '[data-chart="timeline"][data-state="ready"]'],
-	['/map', '[data-chart="map"][data-state="ready"]'],
-	['/achievements', '[data-chart="figure-table"]'],
-	['/explore', '[data-chart="explore-table"]'],
-	['/import', 'main h1, main h2'],
-	[`/documents/${encodeURIComponent(doc.id)}`, '[data-chart="document"][data-state="ready"]'],
-	['/screen', '.kpi[data-kpi="documents"] [data-value]']
-];
+const ROUTES = routesWithReadyMark(doc.id);
 
 let browser: Browser;
 beforeAll(async () => {
