@@ -38,6 +38,11 @@ export const emptyMetricForm = (): MetricForm => ({ value: '', unit: '', qualifi
 
 /** A metric's form filled from the metric. */
 export function metricForm(m: Metric): MetricForm {
+	return filledForm(m, isKnownIndicator(m.indicator) ? m.indicator : '');
+}
+
+/** The form of a figure's fields, extracted or stored, with the indicator to show. */
+function filledForm(m: Pick<Metric, 'value' | 'unit' | 'qualifier' | 'category' | 'year' | 'subject' | 'scopeCode' | 'change' | 'part'>, indicator: string): MetricForm {
 	return {
 		value: String(m.value),
 		unit: m.unit,
@@ -45,7 +50,7 @@ export function metricForm(m: Metric): MetricForm {
 		category: m.category,
 		year: m.year ? String(m.year) : '',
 		subject: m.subject ?? '',
-		indicator: isKnownIndicator(m.indicator) ? m.indicator : '',
+		indicator,
 		scope: regionFormName(m.scopeCode),
 		change: m.change ?? '',
 		part: m.part
@@ -217,21 +222,9 @@ export function selectionEvidence(docId: string, text: string, start: number, en
 export function metricDraft(selection: string): MetricForm {
 	const norm = fold(selection);
 	const found = findMetrics(norm, [{ start: 0, end: norm.length }])[0];
-	if (found)
-		return {
-			value: String(found.value),
-			unit: found.unit,
-			qualifier: found.qualifier,
-			category: found.category,
-			year: found.year ? String(found.year) : '',
-			subject: found.subject ?? '',
-			indicator: '',
-			scope: regionFormName(found.scopeCode),
-			change: found.change ?? '',
-			part: found.part
-		};
+	if (found) return filledForm(found, '');
 	const n = scanNumbers(norm)[0];
-	return { value: n ? String(n.value) : '', unit: '', qualifier: n?.qualifier ?? 'exact', category: 'other', year: '', subject: '', indicator: '', scope: '', change: '', part: false };
+	return { ...emptyMetricForm(), value: n ? String(n.value) : '', qualifier: n?.qualifier ?? 'exact' };
 }
 
 export interface NewFact {
