@@ -18,16 +18,24 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+const ready = (page: Page) => page.locator('[data-chart="totals"][data-state="ready"]').waitFor();
+
+/** Opens the app and checks that it says it works from memory and shows the whole corpus. */
+async function runsFromMemory(context: BrowserContext): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(baseURL);
+	await page.locator('[data-notice="memory"]').waitFor();
+	await ready(page);
+	expect(await page.locator('[data-kpi="documents"] .value').textContent()).toBe(String(shipped.documents.length));
+	return page;
+}
+
 describe('storage', () => {
 	test('without IndexedDB the app works from memory and says nothing will persist', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN' });
 		// As in a browser that refuses storage: the API is missing.
 		await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
-		const page = await context.newPage();
-		await page.goto(baseURL);
-		await page.locator('[data-notice="memory"]').waitFor();
-		await page.locator('[data-chart="totals"][data-state="ready"]').waitFor();
-		expect(await page.locator('[data-kpi="documents"] .value').textContent()).toBe(String(shipped.documents.length));
+		const page = await runsFromMemory(context);
 		await page.goto(`${baseURL}explore`);
 		await page.locator('[data-chart="explore-table"][data-state="ready"]').waitFor();
 		await context.close();
@@ -61,7 +69,6 @@ describe('storage', () => {
 });
 
 const CORPUS = /\/corpus[^/]*\.json$/;
-const ready = (page: Page) => page.locator('[data-chart="totals"][data-state="ready"]').waitFor();
 
 describe('storage faults', () => {
 	test('no quota at all when the database opens: the app works from memory and says so', async () => {
@@ -76,11 +83,7 @@ describe('storage faults', () => {
 				return req as unknown as IDBOpenDBRequest;
 			};
 		});
-		const page = await context.newPage();
-		await page.goto(baseURL);
-		await page.locator('[data-notice="memory"]').waitFor();
-		await ready(page);
-		expect(await page.locator('[data-kpi="documents"] .value').textContent()).toBe(String(shipped.documents.length));
+		await runsFromMemory(context);
 		await context.close();
 	});
 
@@ -94,11 +97,7 @@ describe('storage faults', () => {
 			IDBObjectStore.prototype.add = refuse;
 			IDBObjectStore.prototype.put = refuse;
 		});
-		const page = await context.newPage();
-		await page.goto(baseURL);
-		await page.locator('[data-notice="memory"]').waitFor();
-		await ready(page);
-		expect(await page.locator('[data-kpi="documents"] .value').textContent()).toBe(String(shipped.documents.length));
+		await runsFromMemory(context);
 		await context.close();
 	});
 
