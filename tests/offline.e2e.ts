@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
-import { sealCorpus } from '../src/lib/corpus/validate.ts';
+import { firstDocuments } from '../src/lib/corpus/fixture.ts';
 import { launchBrowser } from './browser.ts';
 import { routesWithReadyMark } from './routes.ts';
 
@@ -137,13 +137,7 @@ describe('offline, then a newer corpus', () => {
 		expect(Number(await page.locator('[data-scope-documents]').getAttribute('data-scope-documents'))).toBe(shipped.documents.length);
 
 		// A new corpus ships while the page is offline: two documents only.
-		const next = structuredClone(shipped) as Corpus;
-		next.documents = next.documents.slice(0, 2);
-		const kept = new Set(next.documents.map((d) => d.id));
-		next.meetings = next.meetings.filter((m) => m.docIds.every((d) => kept.has(d)));
-		next.places = next.places.filter((p) => kept.has(p.docId));
-		next.metrics = next.metrics.filter((m) => kept.has(m.docId));
-		const sealed = sealCorpus(next);
+		const sealed = firstDocuments(shipped, 2);
 		await context.route(/\/corpus[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sealed) }));
 		await context.setOffline(false);
 		await page.locator('[data-scope-documents="2"]').waitFor();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
-import { sealCorpus } from '../src/lib/corpus/validate.ts';
+import { firstDocuments } from '../src/lib/corpus/fixture.ts';
 import { simplified } from '../src/lib/query/names.ts';
 import { launchBrowser } from './browser.ts';
 
@@ -107,13 +107,7 @@ describe('overview', () => {
 	});
 
 	test('replaces the stored corpus when a new one ships', async () => {
-		const next = structuredClone(shipped) as Corpus;
-		next.documents = next.documents.slice(0, 2);
-		const kept = new Set(next.documents.map((d) => d.id));
-		next.meetings = next.meetings.filter((m) => m.docIds.every((d) => kept.has(d)));
-		next.places = next.places.filter((p) => kept.has(p.docId));
-		next.metrics = next.metrics.filter((m) => kept.has(m.docId));
-		const sealed = sealCorpus(next);
+		const sealed = firstDocuments(shipped, 2);
 		await page.route(/\/corpus[^/]*\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sealed) }));
 		await page.reload();
 		const shown = await kpis(page);

@@ -1,5 +1,6 @@
 // A small, hand-written corpus for tests of the corpus, the database and the views.
-import { SCHEMA_VERSION, type CorpusContent } from './schema.ts';
+import { SCHEMA_VERSION, type Corpus, type CorpusContent } from './schema.ts';
+import { sealCorpus } from './validate.ts';
 
 /** Two documents, one meeting reported by both, a place and two metrics. Unsealed: no hash. */
 export function sampleContent(): CorpusContent {
@@ -38,4 +39,21 @@ export function sampleContent(): CorpusContent {
 			{ id: 'news-a$1', docId: 'news-a', value: 12000, unit: '人次', qualifier: 'exact', category: 'training', cumulative: true, year: null, subject: '培训教师', indicator: '培训教师', scopeCode: null, change: null, part: false, text: '累计培训教师1.2万人次', evidence: { docId: 'news-a', start: 80, end: 92, text: '累计培训教师1.2万人次' } }
 		]
 	};
+}
+
+/**
+ * A sealed copy of `corpus` that keeps only its first `n` documents and their facts: a "new
+ * corpus" for tests of what happens when one ships.
+ * @example firstDocuments(shipped, 2).documents.length // 2
+ */
+export function firstDocuments(corpus: Corpus, n: number): Corpus {
+	const documents = corpus.documents.slice(0, n);
+	const kept = new Set(documents.map((d) => d.id));
+	return sealCorpus({
+		schemaVersion: corpus.schemaVersion,
+		documents,
+		meetings: corpus.meetings.filter((m) => m.docIds.every((d) => kept.has(d))),
+		places: corpus.places.filter((p) => kept.has(p.docId)),
+		metrics: corpus.metrics.filter((m) => kept.has(m.docId))
+	});
 }
