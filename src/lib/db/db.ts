@@ -3,6 +3,7 @@ import Dexie, { type Table } from 'dexie';
 import type { UserEdit } from '../corpus/edits.ts';
 import type { DocumentText } from '../corpus/exchange.ts';
 import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
+import type { SpeakerNote } from '../screen/notes.ts';
 import { chunkFacts, type ShippedChunk } from './shipped.ts';
 
 export type { DocumentText } from '../corpus/exchange.ts';
@@ -46,6 +47,8 @@ export class DashboardDB extends Dexie {
 	edits!: Table<UserEdit, string>;
 	/** the shipped corpus's facts again, in chunks: the views read these (see shipped.ts) */
 	shipped!: Table<ShippedChunk, string>;
+	/** the presenter's speaker notes, one per page of the wall (the user's own: kept across corpora) */
+	notes!: Table<SpeakerNote, string>;
 
 	constructor(name: string = DB_NAME) {
 		super(name);
@@ -84,5 +87,7 @@ export class DashboardDB extends Dexie {
 					})
 				);
 			});
+		// Version 5 adds the presenter's speaker notes; nothing else changes.
+		this.version(5).stores({ notes: 'page' });
 	}
 }
