@@ -19,6 +19,16 @@ describe('validateExchange', () => {
 		expect(result).toEqual({ ok: true, exchange: file });
 	});
 
+	test('carries the speaker notes, and reads a file written before notes existed', () => {
+		const notes = [{ page: 'map' as const, text: '先讲山东的三次会议', updatedAt: '2024-05-01T08:00:00.000Z' }];
+		const file = exchangeFile(sampleContent(), { imported: [], texts: [], edits: [], notes });
+		const result = validateExchange(JSON.parse(JSON.stringify(file)));
+		expect(result.ok && result.exchange.notes).toEqual(notes);
+		const { notes: _, ...old } = file;
+		const before = validateExchange(JSON.parse(JSON.stringify(old)));
+		expect(before.ok && before.exchange.notes).toBeUndefined();
+	});
+
 	test('reads a plain corpus (from the CLI) as one without user data', () => {
 		const { imported, texts, edits, ...corpus } = sample();
 		const result = validateExchange(corpus);
@@ -30,7 +40,8 @@ describe('validateExchange', () => {
 		['an import mark of an unknown document', (f: any) => (f.imported = ['ghost']), /^imported\[0\]: names a document that is not in the corpus \(ghost\)/, false],
 		['a text that is not the document', (f: any) => (f.texts[0].text = 'y'.repeat(200)), /^texts\[0\] \(news-a\)\.text: does not match/, false],
 		['an edit of an unknown kind', (f: any) => (f.edits[0].kind = 'person'), /^edits\[0\] \(metric:[0-9a-f]+:60-69\)\.kind: /, false],
-		['an edit with a negative value', (f: any) => (f.edits[0].patch.value = -3), /^edits\[0\] \(.*\)\.patch\.value: must not be negative/, false]
+		['an edit with a negative value', (f: any) => (f.edits[0].patch.value = -3), /^edits\[0\] \(.*\)\.patch\.value: must not be negative/, false],
+		['a note of an unknown page', (f: any) => (f.notes = [{ page: 'slides', text: 'x', updatedAt: '2024-05-01T08:00:00.000Z' }]), /^notes\[0\]\.page: must be a page of the wall/, false]
 	])('refuses %s, naming the record and field', (_name, mutate, message, reseal) => {
 		const file: any = structuredClone(sample());
 		mutate(file);

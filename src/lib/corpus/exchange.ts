@@ -3,6 +3,7 @@
 // corpus (extra top-level fields are ignored by corpus readers such as the scorer), so the same
 // validation guards it, plus checks of the user's part.
 import * as v from 'valibot';
+import { cleanNotes, noteErrors, type SpeakerNote } from '../screen/notes.ts';
 import { UserEditSchema, type UserEdit } from './edits.ts';
 import { sha256Hex } from './hash.ts';
 import { rebaseDocument } from './rebase.ts';
@@ -21,6 +22,8 @@ export interface UserData {
 	imported: string[];
 	texts: DocumentText[];
 	edits: UserEdit[];
+	/** the presenter's speaker notes per page of the wall (absent in files written before them) */
+	notes?: SpeakerNote[];
 }
 
 export type Exchange = Corpus & UserData;
@@ -72,6 +75,7 @@ function userErrors(input: Record<string, unknown>, corpus: Corpus): string[] {
 		if (!parsed.success)
 			for (const issue of parsed.issues) errors.push(`edits[${i}]${key}${issue.path ? `.${issue.path.map((p) => p.key).join('.')}` : ''}: ${issue.message}`);
 	});
+	errors.push(...noteErrors(input.notes));
 	return errors;
 }
 
@@ -94,7 +98,8 @@ export function validateExchange(input: unknown): ExchangeValidation {
 			...corpus.corpus,
 			imported: (raw.imported as string[] | undefined) ?? [],
 			texts: ((raw.texts as DocumentText[] | undefined) ?? []).map(({ docId, text }) => ({ docId, text })),
-			edits: ((raw.edits as unknown[] | undefined) ?? []).map((e) => v.parse(UserEditSchema, e))
+			edits: ((raw.edits as unknown[] | undefined) ?? []).map((e) => v.parse(UserEditSchema, e)),
+			...(raw.notes !== undefined ? { notes: cleanNotes(raw.notes) } : {})
 		}
 	};
 }

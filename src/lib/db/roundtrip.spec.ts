@@ -11,6 +11,7 @@ import { corpusHash, sealCorpus } from '../corpus/validate.ts';
 import type { Facts } from '../query/facts.ts';
 import { extractFile } from '../import/extractFile.ts';
 import { addedEdit, correctionEdit, deletionEdit } from '../import/review.ts';
+import { SCREEN_PAGES } from '../screen/tour.ts';
 import { DashboardDB } from './db.ts';
 import { loadFacts } from './queries.ts';
 import { syncCorpus } from './sync.ts';
@@ -42,7 +43,8 @@ const command = fc.oneof(
 	{ weight: 1, arbitrary: fc.record({ type: fc.constant('delete-fact' as const), which: pick }) },
 	{ weight: 1, arbitrary: fc.record({ type: fc.constant('add-fact' as const), which: pick, value: fc.integer({ min: 0, max: 1e6 }) }) },
 	{ weight: 1, arbitrary: fc.record({ type: fc.constant('remove-document' as const), which: pick }) },
-	{ weight: 1, arbitrary: fc.record({ type: fc.constant('new-corpus' as const) }) }
+	{ weight: 1, arbitrary: fc.record({ type: fc.constant('new-corpus' as const) }) },
+	{ weight: 1, arbitrary: fc.record({ type: fc.constant('note' as const), page: fc.constantFrom(...SCREEN_PAGES), text: words(80) }) }
 );
 type Command = typeof command extends fc.Arbitrary<infer C> ? C : never;
 
@@ -89,6 +91,9 @@ async function run(db: DashboardDB, c: Command): Promise<void> {
 		}
 		case 'new-corpus':
 			await syncCorpus(db, (await db.meta.get('corpus'))?.hash === shipped.hash ? nextShipped : shipped);
+			return;
+		case 'note':
+			await db.notes.put({ page: c.page, text: c.text, updatedAt: at });
 	}
 }
 
@@ -126,6 +131,8 @@ describe('every reachable state exports a file that restores', () => {
 						await withDb(async (fresh) => {
 							await importExchange(fresh, check.exchange);
 							expect(shown(await loadFacts(fresh))).toEqual(shown(before));
+							// The speaker notes come back too.
+							expect(await fresh.notes.toArray()).toEqual(await db.notes.toArray());
 						});
 						// Fresh profile that has loaded the shipped corpus first: the shipped part is skipped, the rest comes back.
 						await withDb(async (fresh) => {
@@ -184,6 +191,7 @@ describe('malformed exchange files', () => {
 				const r = await extractFile('page.html', new TextEncoder().encode('<html><body><h1>职业教育论坛在杭州举行</h1><p>发布时间：2023-05-20</p><p>5月18日，职业教育论坛在杭州举行，200余人参加，发布研究报告12份。</p></body></html>'));
 				if (!r.ok) throw new Error(r.problem.detail);
 				await storeImportedDocument(db, { records: r.records, text: r.text, fileName: 'page.html' });
+				await db.notes.put({ page: 'map', text: '先讲山东', updatedAt: '2024-05-01T08:00:00.000Z' });
 				return JSON.parse(JSON.stringify(await exportExchange(db)));
 			});
 			const all = paths(base);

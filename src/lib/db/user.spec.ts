@@ -193,7 +193,9 @@ describe('DashboardDB migration', () => {
 		const next = new DashboardDB(name);
 		try {
 			await next.open();
-			expect(next.verno).toBe(4);
+			expect(next.verno).toBe(5);
+			// Version 5's speaker notes start empty.
+			expect(await next.notes.count()).toBe(0);
 			expect(await next.documents.count()).toBe(2);
 			expect(await next.metrics.count()).toBe(2);
 			expect((await next.meta.get('corpus'))!.hash).toBe('h');

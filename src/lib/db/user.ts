@@ -4,6 +4,7 @@ import { exchangeFile, importedId, planExchange, type Exchange, type ExchangePla
 import { rebaseDocument, type DocumentRecords } from '../corpus/rebase.ts';
 import { cutFileName, repairRecords } from '../corpus/repair.ts';
 import { SCHEMA_VERSION, type CorpusDocument } from '../corpus/schema.ts';
+import { mergeNotes } from '../screen/notes.ts';
 import type { DashboardDB } from './db.ts';
 import { StorageError, asStorageError } from './errors.ts';
 
@@ -76,17 +77,18 @@ export async function removeEdit(db: DashboardDB, key: string): Promise<void> {
  * corrections (applied again on read after a restore).
  */
 export async function exportExchange(db: DashboardDB): Promise<Exchange> {
-	return db.transaction('r', [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports, db.edits], async () => {
-		const [documents, meetings, places, metrics, texts, imports, edits] = await Promise.all([
+	return db.transaction('r', [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports, db.edits, db.notes], async () => {
+		const [documents, meetings, places, metrics, texts, imports, edits, notes] = await Promise.all([
 			db.documents.toArray(),
 			db.meetings.toArray(),
 			db.places.toArray(),
 			db.metrics.toArray(),
 			db.texts.toArray(),
 			db.imports.toArray(),
-			db.edits.toArray()
+			db.edits.toArray(),
+			db.notes.toArray()
 		]);
-		return exchangeFile({ schemaVersion: SCHEMA_VERSION, documents, meetings, places, metrics }, { imported: imports.map((i) => i.docId), texts, edits });
+		return exchangeFile({ schemaVersion: SCHEMA_VERSION, documents, meetings, places, metrics }, { imported: imports.map((i) => i.docId), texts, edits, notes });
 	});
 }
 
@@ -98,7 +100,7 @@ export async function exportExchange(db: DashboardDB): Promise<Exchange> {
  * database as it was.
  */
 export async function importExchange(db: DashboardDB, exchange: Exchange): Promise<ExchangePlan> {
-	return asStorageError(() => db.transaction('rw', [...userTables(db), db.edits], async () => {
+	return asStorageError(() => db.transaction('rw', [...userTables(db), db.edits, db.notes], async () => {
 		const existing: Pick<CorpusDocument, 'id' | 'contentHash'>[] = [];
 		await db.documents.each((d) => existing.push({ id: d.id, contentHash: d.contentHash }));
 		const ids = async (table: DashboardDB['meetings'] | DashboardDB['places'] | DashboardDB['metrics']) => new Set((await table.toCollection().primaryKeys()) as string[]);
@@ -111,6 +113,8 @@ export async function importExchange(db: DashboardDB, exchange: Exchange): Promi
 		await db.texts.bulkPut(plan.texts);
 		await db.imports.bulkPut(plan.imports.map((i) => ({ ...i, importedAt })));
 		await db.edits.bulkPut(plan.edits);
+		// Speaker notes: per page the later one, so a note written since the file was saved stays.
+		await db.notes.bulkPut(mergeNotes(await db.notes.toArray(), exchange.notes ?? []));
 		return plan;
 	}));
 }
