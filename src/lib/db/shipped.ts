@@ -1,35 +1,76 @@
-// The shipped corpus's facts as a few large records beside the rows: reading tens of records
-// back from IndexedDB takes a fraction of the time of reading tens of thousands of rows, and
-// chunks keep each record small enough for the browser to store (one record of a 100k-document
-// corpus, some 250 MB, crashes Chromium's tab).
+// The shipped corpus is stored as a few large records, never as one row per fact: in Chromium
+// each IndexedDB record costs ~0.15 ms to write and each index entry as much again (measured
+// 2026-12-07: 35,000 metric rows with four indexes 17 s, the same rows in 18 chunks 0.15 s), so a
+// 10k-document corpus stored row by row took 45 s. Chunks keep each record small enough for the
+// browser to store (one record of a 100k-document corpus, some 250 MB, crashes Chromium's tab).
+// The row tables hold only the user's own documents.
+import type { CorpusDocument } from '../corpus/schema.ts';
 import type { Facts } from '../query/facts.ts';
 
 /** One run of rows of one fact table; keys sort in table order, then in row order. */
-export type ShippedChunk = { [T in keyof Facts]: { key: string; table: T; rows: Facts[T] } }[keyof Facts];
+export type FactChunk = { [T in keyof Facts]: { key: string; table: T; rows: Facts[T] } }[keyof Facts];
+
+/**
+ * Shipped documents' content hashes by their first two hex digits, so an import finds a
+ * duplicate of a shipped document by reading one small record: `rows` are [contentHash, docId].
+ */
+export interface HashBucket {
+	key: string;
+	table: 'hashes';
+	rows: [string, string][];
+}
+
+export type ShippedChunk = FactChunk | HashBucket;
 
 /** Rows per chunk: about 1 MB of metrics. */
 export const CHUNK_ROWS = 2000;
 
 const TABLES = ['documents', 'meetings', 'places', 'metrics'] as const;
 
+/** The key of the bucket that holds a content hash. */
+export const bucketKey = (contentHash: string): string => `hashes:${contentHash.slice(0, 2)}`;
+
 /**
  * The facts cut into chunks of at most `size` rows.
  * @example chunkFacts(corpus).map((c) => c.key) // ['documents:000000', 'meetings:000000', …]
  */
-export function chunkFacts(facts: Facts, size = CHUNK_ROWS): ShippedChunk[] {
-	const out: ShippedChunk[] = [];
+export function chunkFacts(facts: Facts, size = CHUNK_ROWS): FactChunk[] {
+	const out: FactChunk[] = [];
 	for (const table of TABLES) {
 		const rows: unknown[] = facts[table];
 		for (let i = 0; i < rows.length; i += size)
-			out.push({ key: `${table}:${String(i / size).padStart(6, '0')}`, table, rows: rows.slice(i, i + size) } as ShippedChunk);
+			out.push({ key: `${table}:${String(i / size).padStart(6, '0')}`, table, rows: rows.slice(i, i + size) } as FactChunk);
 	}
 	return out;
 }
 
-/** The facts back from their chunks, rows in their original order. */
+/**
+ * The documents' content hashes in buckets (see HashBucket).
+ * @example hashBuckets([{ id: 'a', contentHash: 'ab12…' }])[0] // { key: 'hashes:ab', table: 'hashes', rows: [['ab12…', 'a']] }
+ */
+export function hashBuckets(documents: readonly Pick<CorpusDocument, 'id' | 'contentHash'>[]): HashBucket[] {
+	const buckets = new Map<string, [string, string][]>();
+	for (const d of documents) {
+		const key = bucketKey(d.contentHash);
+		let rows = buckets.get(key);
+		if (!rows) buckets.set(key, (rows = []));
+		rows.push([d.contentHash, d.id]);
+	}
+	return [...buckets].map(([key, rows]) => ({ key, table: 'hashes', rows }));
+}
+
+/** Every record of a shipped corpus: its fact chunks and its hash buckets. */
+export function shippedRecords(facts: Facts, size = CHUNK_ROWS): ShippedChunk[] {
+	return [...chunkFacts(facts, size), ...hashBuckets(facts.documents)];
+}
+
+/** The facts back from their chunks, rows in their original order (hash buckets are skipped). */
 export function joinChunks(chunks: readonly ShippedChunk[]): Facts {
 	const out: Facts = { documents: [], meetings: [], places: [], metrics: [] };
-	const sorted = [...chunks].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-	for (const c of sorted) (out[c.table] as unknown[]).push(...c.rows);
+	const sorted = chunks.filter((c): c is FactChunk => c.table !== 'hashes').sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	for (const c of sorted) {
+		const target = out[c.table] as unknown[];
+		for (const row of c.rows) target.push(row);
+	}
 	return out;
 }

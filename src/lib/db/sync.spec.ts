@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
 import { sealCorpus } from '../corpus/validate.ts';
 import { DashboardDB } from './db.ts';
-import { loadFacts } from './queries.ts';
+import { loadFacts, shippedIdOfHash } from './queries.ts';
 import { storedHash, syncCorpus } from './sync.ts';
 
 let db: DashboardDB;
@@ -31,21 +31,34 @@ describe('syncCorpus', () => {
 		next.places = [];
 		const sealed = sealCorpus(next);
 		expect(await syncCorpus(db, sealed)).toBe('replaced');
-		expect(await db.metrics.count()).toBe(1);
-		expect(await db.places.count()).toBe(0);
+		const facts = await loadFacts(db);
+		expect([facts.metrics.length, facts.places.length]).toEqual([1, 0]);
+		// The shipped corpus is stored as chunks only: the row tables hold the user's own documents.
+		expect(await db.metrics.count()).toBe(0);
 		expect(await storedHash(db)).toBe(sealed.hash);
 	});
 
 	test('leaves the previous corpus whole when a write fails half-way', async () => {
 		const first = sealCorpus(sampleContent());
 		await syncCorpus(db, first);
-		const broken = sampleContent();
-		// Two metrics with one id: the second bulkAdd fails after the tables were cleared.
-		broken.metrics[1]!.id = broken.metrics[0]!.id;
-		await expect(syncCorpus(db, sealCorpus(broken))).rejects.toThrow();
+		const next = sampleContent();
+		next.metrics = next.metrics.slice(0, 1);
+		// The chunks' write fails after the old chunks were cleared.
+		const add = vi.spyOn(db.shipped, 'bulkAdd').mockImplementation(() => {
+			throw new Error('disk error');
+		});
+		await expect(syncCorpus(db, sealCorpus(next))).rejects.toThrow('disk error');
+		add.mockRestore();
 		expect(await storedHash(db)).toBe(first.hash);
-		expect(await db.metrics.count()).toBe(2);
-		expect(await db.documents.count()).toBe(2);
+		const facts = await loadFacts(db);
+		expect([facts.metrics.length, facts.documents.length]).toEqual([2, 2]);
+	});
+
+	test('a shipped document is found by its content hash, and only the shipped one', async () => {
+		const corpus = sealCorpus(sampleContent());
+		await syncCorpus(db, corpus);
+		for (const d of corpus.documents) expect(await shippedIdOfHash(db, d.contentHash)).toBe(d.id);
+		expect(await shippedIdOfHash(db, 'e'.repeat(64))).toBeNull();
 	});
 });
 
@@ -66,8 +79,8 @@ describe('syncCorpus with imported documents', () => {
 		const next = sampleContent();
 		next.metrics = next.metrics.slice(0, 1);
 		expect(await syncCorpus(db, sealCorpus(next))).toBe('replaced');
-		expect((await db.documents.toCollection().primaryKeys()).sort()).toEqual(['mine~cccccc', 'news-a', 'news-b']);
-		expect((await db.metrics.toArray()).map((m) => m.id).sort()).toEqual(['mine~cccccc$0', 'news-a$0']);
+		expect(await db.documents.toCollection().primaryKeys()).toEqual(['mine~cccccc']);
+		expect((await db.metrics.toArray()).map((m) => m.id)).toEqual(['mine~cccccc$0']);
 		expect(await db.texts.count()).toBe(1);
 		const facts = await loadFacts(db);
 		expect(facts.documents.map((d) => d.id).sort()).toEqual(['mine~cccccc', 'news-a', 'news-b']);
@@ -80,7 +93,8 @@ describe('syncCorpus with imported documents', () => {
 		const next = sampleContent();
 		next.documents[1]!.contentHash = 'b'.repeat(64).replace(/^b/, 'd');
 		await syncCorpus(db, sealCorpus(next));
-		expect((await db.documents.toCollection().primaryKeys()).sort()).toEqual(['news-a', 'news-b']);
+		expect(await db.documents.count()).toBe(0);
+		expect((await loadFacts(db)).documents.map((d) => d.id).sort()).toEqual(['news-a', 'news-b']);
 		expect(await db.imports.count()).toBe(0);
 		expect((await db.texts.get('news-b'))!.text).toBe('x'.repeat(50));
 	});

@@ -7,13 +7,41 @@ import { SCHEMA_VERSION, type CorpusDocument } from '../corpus/schema.ts';
 import { mergeNotes } from '../screen/notes.ts';
 import type { DashboardDB } from './db.ts';
 import { StorageError, asStorageError } from './errors.ts';
+import { shippedFacts, shippedIdOfHash } from './queries.ts';
 
 export type StoreOutcome =
 	| { outcome: 'stored'; docId: string; /** what was repaired so the records are valid (see repairRecords) */ repairs: string[] }
 	| { outcome: 'duplicate'; existing: Pick<CorpusDocument, 'id' | 'title' | 'fileName'> };
 
 /** The tables one imported document writes. */
-const userTables = (db: DashboardDB) => [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports];
+const userTables = (db: DashboardDB) => [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports, db.shipped];
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Every document and fact stored, shipped (from its chunks) and the user's own (the rows), each
+ * table in id order; a row also in a chunk (written before the shipped corpus went to chunks
+ * alone) counts once.
+ */
+async function allFacts(db: DashboardDB) {
+	const [shipped, documents, meetings, places, metrics] = await Promise.all([
+		shippedFacts(db),
+		db.documents.toArray(),
+		db.meetings.toArray(),
+		db.places.toArray(),
+		db.metrics.toArray()
+	]);
+	const merge = <T extends { id: string }>(a: T[], b: T[]): T[] => {
+		const ids = new Set(a.map((r) => r.id));
+		return [...a, ...b.filter((r) => !ids.has(r.id))].sort(byId);
+	};
+	return {
+		documents: merge(shipped.documents, documents),
+		meetings: merge(shipped.meetings, meetings),
+		places: merge(shipped.places, places),
+		metrics: merge(shipped.metrics, metrics)
+	};
+}
 
 /**
  * Stores one extracted document, its text and its facts in ONE read-write transaction, so a
@@ -34,7 +62,8 @@ export async function storeImportedDocument(
 	const docId = own.document.id;
 	return asStorageError(() =>
 		db.transaction('rw', userTables(db), async () => {
-			const same = await db.documents.where('contentHash').equals(own.document.contentHash).first();
+			const shippedId = await shippedIdOfHash(db, own.document.contentHash);
+			const same = shippedId ? (await shippedFacts(db)).documents.find((d) => d.id === shippedId) : await db.documents.where('contentHash').equals(own.document.contentHash).first();
 			if (same) return { outcome: 'duplicate', existing: { id: same.id, title: same.title, fileName: same.fileName } } as const;
 			await db.documents.add(own.document);
 			await db.meetings.bulkAdd(own.meetings);
@@ -77,12 +106,9 @@ export async function removeEdit(db: DashboardDB, key: string): Promise<void> {
  * corrections (applied again on read after a restore).
  */
 export async function exportExchange(db: DashboardDB): Promise<Exchange> {
-	return db.transaction('r', [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports, db.edits, db.notes], async () => {
-		const [documents, meetings, places, metrics, texts, imports, edits, notes] = await Promise.all([
-			db.documents.toArray(),
-			db.meetings.toArray(),
-			db.places.toArray(),
-			db.metrics.toArray(),
+	return db.transaction('r', [db.documents, db.meetings, db.places, db.metrics, db.texts, db.imports, db.edits, db.notes, db.shipped], async () => {
+		const [{ documents, meetings, places, metrics }, texts, imports, edits, notes] = await Promise.all([
+			allFacts(db),
 			db.texts.toArray(),
 			db.imports.toArray(),
 			db.edits.toArray(),
@@ -101,10 +127,10 @@ export async function exportExchange(db: DashboardDB): Promise<Exchange> {
  */
 export async function importExchange(db: DashboardDB, exchange: Exchange): Promise<ExchangePlan> {
 	return asStorageError(() => db.transaction('rw', [...userTables(db), db.edits, db.notes], async () => {
-		const existing: Pick<CorpusDocument, 'id' | 'contentHash'>[] = [];
-		await db.documents.each((d) => existing.push({ id: d.id, contentHash: d.contentHash }));
-		const ids = async (table: DashboardDB['meetings'] | DashboardDB['places'] | DashboardDB['metrics']) => new Set((await table.toCollection().primaryKeys()) as string[]);
-		const plan = planExchange(exchange, existing, { meetings: await ids(db.meetings), places: await ids(db.places), metrics: await ids(db.metrics) });
+		const all = await allFacts(db);
+		const existing: Pick<CorpusDocument, 'id' | 'contentHash'>[] = all.documents.map((d) => ({ id: d.id, contentHash: d.contentHash }));
+		const ids = (rows: { id: string }[]) => new Set(rows.map((r) => r.id));
+		const plan = planExchange(exchange, existing, { meetings: ids(all.meetings), places: ids(all.places), metrics: ids(all.metrics) });
 		const importedAt = new Date().toISOString();
 		await db.documents.bulkAdd(plan.documents);
 		await db.meetings.bulkAdd(plan.meetings);
