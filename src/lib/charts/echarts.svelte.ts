@@ -68,6 +68,13 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 			frame = requestAnimationFrame(() => chart.resize());
 		});
 		resize.observe(node);
+		// Printing lays the page out at the paper's width and takes its picture before the next
+		// frame: resize at once, going to paper and coming back.
+		const printQuery = matchMedia('print');
+		const resizeNow = () => chart.resize();
+		printQuery.addEventListener('change', resizeNow);
+		window.addEventListener('beforeprint', resizeNow);
+		window.addEventListener('afterprint', resizeNow);
 		if (opts.onClick) chart.on('click', (p) => opts.onClick?.(p as echarts.ECElementEvent));
 		// 'rendered' fires after the first frame that shows the new data, not after the animation
 		// ends: the chart is readable from then on.
@@ -86,6 +93,9 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 		return () => {
 			if (hook && name && hook[name] === chart) delete hook[name];
 			resize.disconnect();
+			printQuery.removeEventListener('change', resizeNow);
+			window.removeEventListener('beforeprint', resizeNow);
+			window.removeEventListener('afterprint', resizeNow);
 			cancelAnimationFrame(frame);
 			chart.dispose();
 		};
