@@ -28,6 +28,8 @@ export interface CorpusMeta {
 	hash: string;
 	schemaVersion: number;
 	storedAt: string;
+	/** documents, meetings, places and figures of the shipped corpus (for the progress of reading it back) */
+	records?: number;
 }
 
 export const DB_NAME = 'zhijiao-dashboard';
