@@ -62,13 +62,20 @@ function yearRange(from: number | null, to: number | null, t: Translate): string
 }
 
 /**
+ * Facets as one line: 年份：2019—2023年 · 地区：重庆市.
+ * @example facetLine([{ label: '地区', value: '重庆市' }], t) // '地区：重庆市'
+ */
+export function facetLine(facets: readonly Facet[], t: Translate): string {
+	return facets.map((f) => t('export.facet', { values: { label: f.label, value: f.value } })).join(t('export.separator'));
+}
+
+/**
  * The caption of a saved chart, every word in the interface language (`locale`).
  * @example exportCaption({ title: '成果按年份', filters: NO_FILTERS, unit: '人次', asOf: '2023-08-11', sources: 12 }, t, 'zh-CN')
  *   // { title: '成果按年份', filters: '筛选：全部数据', footer: '单位：人次 · 数据截至 2023年8月11日 · 来源文档 12 篇 · 职教数据看板' }
  */
 export function exportCaption(input: CaptionInput, t: Translate, locale: string): Caption {
 	const facets = [...filterFacets(input.filters, t, locale), ...(input.extra ?? [])];
-	const sep = t('export.separator');
 	const footer: string[] = [];
 	if (input.unit != null) {
 		const unit = locale.startsWith('zh') ? input.unit : unitLabel(input.unit, locale) || t('units.bare');
@@ -79,8 +86,8 @@ export function exportCaption(input: CaptionInput, t: Translate, locale: string)
 	footer.push(t('app.name'));
 	return {
 		title: input.title,
-		filters: facets.map((f) => t('export.facet', { values: { label: f.label, value: f.value } })).join(sep),
-		footer: footer.join(sep)
+		filters: facetLine(facets, t),
+		footer: footer.join(t('export.separator'))
 	};
 }
 
