@@ -8,6 +8,7 @@ import type { EChartsOption } from '../charts/echarts.svelte.ts';
 import { AREA_NAME_SIZE, mapOption, NO_DATA_DECAL, type MapLabels, type MapModel } from '../charts/mapOption.ts';
 import type { Figure } from '../query/achievements.ts';
 import type { ReplayStep } from './replay.ts';
+import type { Trend } from './widgets.ts';
 
 export const SCREEN_COLORS = {
 	text: '#e8eef5',
@@ -166,4 +167,59 @@ export function screenFiguresOption(figures: Figure[], text: ChartText, fontSize
 			}))
 		}
 	};
+}
+
+export interface TrendText {
+	/** the indicator's name, for the tooltip and the accessible label */
+	indicator: string;
+	figure: (value: number, unit: string, qualifier: string) => string;
+}
+
+/**
+ * One indicator's totals by year: bars with their values, a line over them, dark and large; a
+ * year whose total is hedged (近, 余 …) shows its hedge in its label.
+ * @example screenTrendOption(trend, text, 24).xAxis.data // ['2021', '2022', '2023']
+ */
+export function screenTrendOption(trend: Trend, text: TrendText, fontSize: number) {
+	const labels = trend.points.map((p) => text.figure(p.value, trend.unit, p.qualifier));
+	const axisText = { color: SCREEN_COLORS.text, fontSize: Math.round(fontSize * 0.8) };
+	return {
+		backgroundColor: 'transparent',
+		animationDuration: 800,
+		grid: { left: fontSize / 2, right: fontSize, top: fontSize * 2, bottom: fontSize / 2, containLabel: true },
+		tooltip: {
+			...screenTooltip(fontSize),
+			trigger: 'item',
+			formatter: (p: { dataIndex: number; name: string }) => `${escapeHtml(p.name)} · ${escapeHtml(text.indicator)}<br/>${escapeHtml(labels[p.dataIndex] ?? '')}`
+		},
+		xAxis: {
+			type: 'category',
+			data: trend.points.map((p) => String(p.year)),
+			axisLabel: { ...axisText, fontSize },
+			axisLine: { lineStyle: { color: SCREEN_COLORS.border } }
+		},
+		yAxis: { type: 'value', axisLabel: axisText, splitLine: { lineStyle: { color: SCREEN_COLORS.border } } },
+		series: [
+			{
+				type: 'bar',
+				name: text.indicator,
+				data: trend.points.map((p) => p.value),
+				barMaxWidth: fontSize * 3,
+				itemStyle: { color: SCREEN_COLORS.bar, borderRadius: [4, 4, 0, 0] },
+				label: { show: true, position: 'top', color: SCREEN_COLORS.text, fontSize, formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '' },
+				emphasis: { itemStyle: { color: SCREEN_COLORS.highlight } }
+			},
+			{
+				type: 'line',
+				name: text.indicator,
+				data: trend.points.map((p) => p.value),
+				symbolSize: Math.round(fontSize * 0.5),
+				lineStyle: { color: SCREEN_COLORS.venue, width: Math.max(2, Math.round(fontSize / 10)) },
+				itemStyle: { color: SCREEN_COLORS.venue },
+				tooltip: { show: false },
+				silent: true,
+				z: 3
+			}
+		]
+	} satisfies EChartsOption;
 }
