@@ -22,13 +22,13 @@ export interface DocumentFacts {
 
 const EVIDENCE_MAX = 60;
 
-type NodeCrypto = { createHash(algorithm: string): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } } };
-/** Node's native SHA-256 when running in Node (the CLI, the bench): several times faster than the portable one. */
+type NodeCrypto = { hash(algorithm: string, text: string): string };
+/** Node's native one-shot SHA-256 when running in Node (the CLI, the bench): several times faster than the portable one. */
 const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 
 /** SHA-256 of the text's UTF-8 bytes as lowercase hex: the same digest everywhere, native in Node. */
 function contentHash(text: string): string {
-	return nodeCrypto ? nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex') : sha256Hex(text);
+	return nodeCrypto ? nodeCrypto.hash('sha256', text) : sha256Hex(text);
 }
 
 /** The evidence of a span: where it is and the words themselves, cut to a short phrase. */

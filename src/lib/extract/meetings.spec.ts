@@ -369,6 +369,15 @@ describe('findMeetings', () => {
 		const got = meetings('全省职教学会年会暨理事会议在南昌召开\n发布日期：2022-11-20\n11月18日，全省职教学会年会在南昌召开。', day('2022-11-20'));
 		expect(got.map((m) => [m.name, m.date?.start])).toEqual([['全省职教学会年会暨理事会议', '2022-11-18']]);
 	});
+
+	it('reads the first held events of a run-on line and no more than a sentence can hold', () => {
+		const districts = ['东城区', '西城区', '朝阳区', '海淀区', '丰台区', '石景山区', '门头沟区', '房山区', '通州区', '顺义区'];
+		const line = Array.from({ length: 40 }, (_, i) => `5月${(i % 28) + 1}日第${i + 1}届${districts[i % 10]}职业教育论坛在北京市${districts[i % 10]}召开`).join('，');
+		const got = meetings(`标题\n${line}`, day('2024-05-01'));
+		expect(got.length).toBeGreaterThan(20);
+		expect(got.length).toBeLessThanOrEqual(32);
+		expect(got.slice(0, 2).map((m) => m.name)).toEqual(['第1届东城区职业教育论坛', '第2届西城区职业教育论坛']);
+	});
 });
 
 describe('meetingVenue', () => {

@@ -263,6 +263,8 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
  * pattern runs on them (a line without a break, where `.` crosses everything), not on megabytes.
  */
 function nameCut(rest: string): number {
+	// most candidates hold no separator at all: one plain search answers them
+	if (!CUT_CUE.test(rest)) return -1;
 	if (rest.length > NAME_CUT_TAIL * 2 && !LINE_BREAK.test(rest)) {
 		const offset = rest.length - NAME_CUT_TAIL;
 		const cut = NAME_CUT.exec(rest.slice(offset));
@@ -274,6 +276,10 @@ function nameCut(rest: string): number {
 	return cut ? cut[0].length : -1;
 }
 const NAME_CUT_TAIL = 96;
+/** What every NAME_CUT match holds: a space, a dash pair, an announcing verb or a full stop (keep in step with it). */
+const CUT_CUE = /[\s.]|——|宣[布告]/;
+/** Held-event verbs read per sentence (see findMeetings). */
+const MAX_VERBS_PER_SENTENCE = 32;
 /** What `.` does not cross. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
@@ -454,7 +460,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		HELD.lastIndex = 0;
 		// A line without any punctuation other than the title is a headline in a link list.
 		if (!/[，,。；;！!？?]/.test(text) && !(titleSpan && s.start < titleSpan.start + 200 && si < 3)) return;
-		for (let m = HELD.exec(text); m; m = HELD.exec(text)) {
+		// a run-on line naming more held events than any sentence does is a list, not prose: its
+		// first ones are read, and the work stays bounded on a megabyte without a sentence end
+		let verbs = 0;
+		for (let m = HELD.exec(text); m && verbs < MAX_VERBS_PER_SENTENCE; m = HELD.exec(text), verbs++) {
 			const at = s.start + m.index;
 			// 启动仪式, 开幕式, 开班典礼: the verb is part of a name here, not its predicate.
 			const next = norm.slice(at + m[0].length, at + m[0].length + 2);
