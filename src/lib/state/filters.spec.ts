@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filtersToQuery, NO_FILTERS, parseFilters } from './filters.ts';
+import { activeFilterCount, filtersToQuery, NO_FILTERS, parseFilters } from './filters.ts';
 
 describe('URL filters', () => {
 	test('round-trips every filter through the query string', () => {
@@ -14,4 +14,15 @@ describe('URL filters', () => {
 		['from=2024&to=2020', { ...NO_FILTERS, from: 2020, to: 2024 }],
 		['region=<script>', NO_FILTERS]
 	])('ignores or repairs malformed %s', (query, expected) => expect(parseFilters(new URLSearchParams(query))).toEqual(expected));
+});
+
+describe('activeFilterCount', () => {
+	test.each([
+		['none set', {}, 0],
+		['a year range counts once', { from: 2020, to: 2023 }, 1],
+		['one end of the range', { to: 2023 }, 1],
+		['every filter', { from: 2020, region: '370000', category: 'training', kind: 'news' }, 4]
+	] as const)('%s', (_, set, n) => {
+		expect(activeFilterCount({ ...NO_FILTERS, ...set } as never)).toBe(n);
+	});
 });

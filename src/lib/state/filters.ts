@@ -56,3 +56,11 @@ export function filtersToQuery(f: Filters): string {
 export function isFiltered(f: Filters): boolean {
 	return f.from != null || f.to != null || f.region != null || f.category != null || f.kind != null;
 }
+
+/**
+ * How many filters are set, the year range counting once: the number on the phone's filter button.
+ * @example activeFilterCount({ ...NO_FILTERS, from: 2020, to: 2023, region: '370000' }) // 2
+ */
+export function activeFilterCount(f: Filters): number {
+	return [f.from != null || f.to != null, f.region != null, f.category != null, f.kind != null].filter(Boolean).length;
+}
