@@ -71,7 +71,11 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 		// Printing lays the page out at the paper's width and takes its picture before the next
 		// frame: resize at once, going to paper and coming back.
 		const printQuery = matchMedia('print');
-		const resizeNow = () => chart.resize();
+		// The print snapshot comes before the next animation frame, where zrender would paint: paint now.
+		const resizeNow = () => {
+			chart.resize();
+			chart.getZr().flush();
+		};
 		printQuery.addEventListener('change', resizeNow);
 		window.addEventListener('beforeprint', resizeNow);
 		window.addEventListener('afterprint', resizeNow);
