@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sampleContent } from './fixture.ts';
 import { stableStringify } from './hash.ts';
-import { corpusHash, sealCorpus, validateCorpus } from './validate.ts';
+import { corpusHash, sealCorpus, validateCorpus, validateCorpusAsync } from './validate.ts';
 
 function failures(mutate: (c: Record<string, any>) => void, reseal = true): string[] {
 	const corpus: Record<string, any> = structuredClone(sealCorpus(sampleContent()));
@@ -72,5 +72,19 @@ describe('sealCorpus', () => {
 		expect(resealed.hash).not.toBe(sealed.hash);
 		expect(validateCorpus(resealed).ok).toBe(true);
 		expect(Object.keys(resealed).slice(0, 2)).toEqual(['schemaVersion', 'hash']);
+	});
+});
+
+describe('validateCorpusAsync', () => {
+	test('gives validateCorpus\'s verdict and messages, with the hash from the given digest', async () => {
+		const { sha256HexAsync } = await import('./hash.ts');
+		const good = sealCorpus(sampleContent());
+		expect(await validateCorpusAsync(structuredClone(good), sha256HexAsync)).toEqual(validateCorpus(structuredClone(good)));
+		const changed = { ...structuredClone(good), hash: 'f'.repeat(64) };
+		expect(await validateCorpusAsync(structuredClone(changed), sha256HexAsync)).toEqual(validateCorpus(structuredClone(changed)));
+		const bad = structuredClone(good) as unknown as { metrics: Array<Record<string, unknown>> };
+		bad.metrics[0]!.unit = 7;
+		expect(await validateCorpusAsync(structuredClone(bad), sha256HexAsync)).toEqual(validateCorpus(structuredClone(bad)));
+		expect(await validateCorpusAsync([], sha256HexAsync)).toEqual(validateCorpus([]));
 	});
 });

@@ -99,6 +99,25 @@ export function checkContent(content: CorpusContent): string[] {
  * @example validateCorpus(JSON.parse(text)).ok
  */
 export function validateCorpus(input: unknown): Validation {
+	const checked = checkCorpus(input);
+	if ('ok' in checked) return checked;
+	return hashVerdict(checked.corpus, checked.errors, corpusHash(checked.corpus));
+}
+
+/**
+ * validateCorpus with the hash computed by `hashText` (the load worker's Web Crypto digest): the
+ * same checks and the same messages.
+ * @example await validateCorpusAsync(JSON.parse(text), sha256HexAsync)
+ */
+export async function validateCorpusAsync(input: unknown, hashText: (text: string) => Promise<string>): Promise<Validation> {
+	const checked = checkCorpus(input);
+	if ('ok' in checked) return checked;
+	const { schemaVersion, documents, meetings, places, metrics } = checked.corpus;
+	return hashVerdict(checked.corpus, checked.errors, await hashText(stableStringify({ schemaVersion, documents, meetings, places, metrics })));
+}
+
+/** Shape and cross-references: a refusal, or the parsed corpus with its cross-reference problems. */
+function checkCorpus(input: unknown): Validation & { ok: false } | { corpus: Corpus; errors: string[] } {
 	if (input === null || typeof input !== 'object' || Array.isArray(input))
 		return { ok: false, errors: ['corpus: must be a JSON object with documents, meetings, places and metrics'] };
 	const version = (input as { schemaVersion?: unknown }).schemaVersion;
@@ -110,9 +129,10 @@ export function validateCorpus(input: unknown): Validation {
 		if (parsed.issues.length > MAX_ERRORS) errors.push(`… and ${parsed.issues.length - MAX_ERRORS} more problems`);
 		return { ok: false, errors };
 	}
-	const corpus = parsed.output;
-	const errors = consistency(corpus);
-	const expected = corpusHash(corpus);
+	return { corpus: parsed.output, errors: consistency(parsed.output) };
+}
+
+function hashVerdict(corpus: Corpus, errors: string[], expected: string): Validation {
 	if (corpus.hash !== expected) errors.push(`corpus.hash: does not match the content (expected ${expected}); the file was changed or is incomplete`);
 	return errors.length ? { ok: false, errors: errors.slice(0, MAX_ERRORS) } : { ok: true, corpus };
 }
