@@ -24,11 +24,29 @@ export async function shippedIdOfHash(db: DashboardDB, contentHash: string): Pro
 /**
  * The whole corpus with the user's corrections applied, read in one transaction so the views see
  * one consistent corpus: the shipped facts from their chunks, the user's own documents from the
- * rows.
+ * rows. Chunks are read one request at a time, so the page decodes ~1 MB per task (one request
+ * for all of a 100k-document corpus decoded 170 MB in a single task); `onRead` hears how many
+ * records of how many have come.
  */
-export async function loadFacts(db: DashboardDB): Promise<Facts> {
-	return db.transaction('r', [db.shipped, db.imports, db.documents, db.meetings, db.places, db.metrics, db.edits], async () => {
-		const [chunks, own, edits] = await Promise.all([shippedChunks(db), db.imports.toCollection().primaryKeys(), db.edits.toArray()]);
+export async function loadFacts(db: DashboardDB, onRead: (done: number, total: number) => void = () => undefined): Promise<Facts> {
+	return db.transaction('r', [db.shipped, db.imports, db.documents, db.meetings, db.places, db.metrics, db.edits, db.meta], async () => {
+		const [keys, own, edits, meta] = await Promise.all([
+			db.shipped.toCollection().primaryKeys(),
+			db.imports.toCollection().primaryKeys(),
+			db.edits.toArray(),
+			db.meta.get('corpus')
+		]);
+		const chunks: ShippedChunk[] = [];
+		let read = 0;
+		const total = meta?.records ?? 0;
+		for (const key of keys) {
+			if (key.startsWith('hashes:')) continue;
+			const chunk = await db.shipped.get(key);
+			if (!chunk) continue;
+			chunks.push(chunk);
+			read += chunk.rows.length;
+			onRead(read, Math.max(total, read));
+		}
 		const shipped = joinChunks(chunks);
 		const [documents, meetings, places, metrics] = await Promise.all([
 			db.documents.bulkGet(own),
@@ -36,11 +54,15 @@ export async function loadFacts(db: DashboardDB): Promise<Facts> {
 			db.places.where('docId').anyOf(own).toArray(),
 			db.metrics.where('docId').anyOf(own).toArray()
 		]);
+		const add = <T,>(to: T[], rows: readonly (T | undefined)[]) => {
+			for (const r of rows) if (r !== undefined) to.push(r);
+			return to;
+		};
 		const facts: Facts = {
-			documents: [...shipped.documents, ...documents.filter((d) => d !== undefined)],
-			meetings: [...shipped.meetings, ...meetings],
-			places: [...shipped.places, ...places],
-			metrics: [...shipped.metrics, ...metrics]
+			documents: add(shipped.documents, documents),
+			meetings: add(shipped.meetings, meetings),
+			places: add(shipped.places, places),
+			metrics: add(shipped.metrics, metrics)
 		};
 		return applyEdits(facts, edits);
 	});

@@ -19,9 +19,10 @@ export async function storedHash(db: DashboardDB): Promise<string | null> {
  * When the new corpus ships a document the user had imported (same content), the shipped record
  * takes its place and keeps the user's text; corrections follow by content, not by id. A corpus
  * of a newer schema brings the user's own records and added facts to that schema (upgrade.ts).
+ * `onStored` hears how many records have been written so far.
  * @example await syncCorpus(db, corpus) // 'stored' on the first visit, 'unchanged' after
  */
-export async function syncCorpus(db: DashboardDB, corpus: Corpus): Promise<SyncOutcome> {
+export async function syncCorpus(db: DashboardDB, corpus: Corpus, onStored: (records: number) => void = () => undefined): Promise<SyncOutcome> {
 	return db.transaction('rw', [db.documents, db.meetings, db.places, db.metrics, db.meta, db.imports, db.texts, db.shipped, db.edits], async () => {
 		const previous = await db.meta.get('corpus');
 		if (previous?.hash === corpus.hash) return 'unchanged';
@@ -58,8 +59,16 @@ export async function syncCorpus(db: DashboardDB, corpus: Corpus): Promise<SyncO
 		// The row tables keep only the user's own documents (a database written before the shipped
 		// corpus went to chunks alone had its rows there too: they went with the deletes above).
 		await db.shipped.clear();
-		await db.shipped.bulkAdd(shippedRecords(corpus));
-		await db.meta.put({ key: 'corpus', hash: corpus.hash, schemaVersion: corpus.schemaVersion, storedAt: new Date().toISOString() });
+		// A few chunks at a time, saying how many records are written (the progress bar's store phase).
+		const records = shippedRecords(corpus);
+		let stored = 0;
+		for (let i = 0; i < records.length; i += 8) {
+			const batch = records.slice(i, i + 8);
+			await db.shipped.bulkAdd(batch);
+			for (const r of batch) if (r.table !== 'hashes') stored += r.rows.length;
+			onStored(stored);
+		}
+		await db.meta.put({ key: 'corpus', hash: corpus.hash, schemaVersion: corpus.schemaVersion, storedAt: new Date().toISOString(), records: stored });
 		return previous ? 'replaced' : 'stored';
 	});
 }

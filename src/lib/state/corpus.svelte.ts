@@ -1,7 +1,8 @@
 // The app-wide state of the corpus load, as a rune class shared by layout and views.
 import corpusUrl from '$data/corpus.json?url';
 import { db, openDatabase, useMemory, type OpenHandlers, type StorageMode } from '../db/index.ts';
-import { CorpusRejectedError, loadShippedCorpus, type LoadOutcome } from '../db/load.ts';
+import { WorkerUnavailableError, workerIngest } from '../db/load-client.ts';
+import { CorpusRejectedError, ingestCorpus, loadShippedCorpus, type Ingest, type LoadOutcome, type LoadProgress } from '../db/load.ts';
 import { fetchOrCached } from './offline.ts';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
@@ -29,6 +30,8 @@ class CorpusState {
 	retrying = $state(false);
 	/** the network did not answer the corpus request: the copy saved on this device is shown */
 	offline = $state(false);
+	/** what the first load is doing and how far it is (null before the first sign of it) */
+	progress = $state.raw<LoadProgress | null>(null);
 	#opened = false;
 	readonly #handlers: OpenHandlers = {
 		blocked: () => {
@@ -81,7 +84,10 @@ class CorpusState {
 	async #load(): Promise<void> {
 		// Offline, the copy the service worker cached: the wall still presents with no network.
 		let fromCache = false;
-		const result = await loadShippedCorpus(db, corpusUrl, (input, init) => fetchOrCached(input, init, () => (fromCache = true)));
+		const result = await loadShippedCorpus(db, corpusUrl, (input, init) => fetchOrCached(input, init, () => (fromCache = true)), {
+			onProgress: (p) => (this.progress = p),
+			ingest: this.#ingest()
+		});
 		this.offline = fromCache;
 		this.outcome = result.outcome;
 		if (result.quotaExceeded) this.notices.push({ kind: 'quota' });
@@ -89,6 +95,24 @@ class CorpusState {
 		else if (result.outcome === 'kept') this.notices.push({ kind: 'refused', problems: result.problems });
 		this.errors = [];
 		this.status = 'ready';
+	}
+
+	/**
+	 * Where the corpus file is parsed, checked and stored: in the load worker, which writes the same
+	 * IndexedDB database; in the page when the database is in memory (a worker cannot reach it) or
+	 * no worker starts.
+	 */
+	#ingest(): Ingest | undefined {
+		if (this.storage !== 'persistent' || typeof Worker === 'undefined') return undefined;
+		const inWorker = workerIngest(db);
+		return async (parts, onProgress) => {
+			try {
+				return await inWorker(parts, onProgress);
+			} catch (e) {
+				if (e instanceof WorkerUnavailableError) return ingestCorpus(db, parts, onProgress);
+				throw e;
+			}
+		};
 	}
 
 	/** Tells the user that the stored data went away under the open page (site data cleared). */

@@ -4,6 +4,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { db } from '../db/index.ts';
 import { loadFacts } from '../db/queries.ts';
 import type { Facts } from '../query/facts.ts';
+import { corpusState } from './corpus.svelte.ts';
 
 class FactsState {
 	/** null until the first read has finished */
@@ -12,7 +13,11 @@ class FactsState {
 	#subscription: Subscription | null = null;
 
 	start(): void {
-		this.#subscription ??= liveQuery(() => loadFacts(db)).subscribe({
+		// The first read says how far it is on the load's progress bar.
+		const onRead = (done: number, total: number) => {
+			if (!this.current) corpusState.progress = { phase: 'read', done, total };
+		};
+		this.#subscription ??= liveQuery(() => loadFacts(db, onRead)).subscribe({
 			next: (facts) => {
 				if (performance.getEntriesByName('facts:ready').length === 0) performance.mark('facts:ready');
 				this.current = facts;
