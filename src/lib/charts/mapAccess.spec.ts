@@ -64,7 +64,7 @@ describe('mapTable', () => {
 		['areas with no code and no data (南海诸岛) are not listed', [area(null, '南海诸岛', null), area('370000', '山东省', 1, true)], [['山东省', '≈1']]],
 		['an empty map has no rows', [], []]
 	] as const)('%s', (_, areas, rows) => {
-		const table = mapTable(areas as AreaValue[], head, (_c, name) => name, (n, approx) => `${approx ? '≈' : ''}${n}`);
+		const table = mapTable(areas as readonly AreaValue[], head, (_c, name) => name, (n, approx) => `${approx ? '≈' : ''}${n}`);
 		expect(table).toEqual({ columns: ['地区', '会议数'], rows });
 	});
 
