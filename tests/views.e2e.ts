@@ -133,7 +133,7 @@ describe('explore', () => {
 		const csv = readFileSync((await download.path())!, 'utf8');
 		expect(csv.startsWith('\ufeff')).toBe(true);
 		const lines = csv.slice(1).trimEnd().split('\r\n');
-		expect(lines[0]).toBe('类型,日期,地区,类别,指标,统计对象,数值,单位,限定,范围,增减,其中,内容,来源');
+		expect(lines[0]).toBe('类型,日期,地区,类别,指标,统计对象,数值,单位,限定,范围,增减,其中,内容,来源文档,来源网址,文档编号');
 		expect(lines).toHaveLength(shown + 1);
 		const values = lines.slice(1).map((l) => Number(l.split(',')[6]));
 		expect(values).toEqual([...values].sort((a, b) => b - a));

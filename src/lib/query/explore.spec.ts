@@ -1,7 +1,9 @@
+import { get } from 'svelte/store';
 import { describe, expect, test } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
+import { _, locale } from '../i18n/index.ts';
 import { NO_FILTERS } from '../state/filters.ts';
-import { csvCell, exploreRows, searchRows, sortRows, toCsv } from './explore.ts';
+import { csvCell, csvTable, exploreRows, searchRows, sortRows, toCsv, type Translate } from './explore.ts';
 import { filterFacts } from './facts.ts';
 
 const rows = exploreRows(filterFacts(sampleContent(), NO_FILTERS));
@@ -59,5 +61,64 @@ describe('CSV', () => {
 	test('writes numbers as numbers, even negative ones', () => expect(csvCell(-5)).toBe('-5'));
 	test('starts with a byte-order mark and ends lines with CRLF', () => {
 		expect(toCsv(['a', 'b'], [[1, 'x']])).toBe('\ufeffa,b\r\n1,x\r\n');
+	});
+});
+
+describe('csvTable', () => {
+	/** The app's own catalogues, formatted by svelte-i18n as the interface formats them. */
+	const catalogue = (lang: 'zh-CN' | 'en'): Translate => {
+		locale.set(lang);
+		const format = get(_);
+		return (key, options) => format(key, options);
+	};
+	const content = sampleContent();
+	content.documents[0]!.sourceUrl = 'https://example.org/news/a.html';
+	content.documents[0]!.title = '論壇在杭州舉行';
+	content.metrics[0] = { ...content.metrics[0]!, scopeCode: '100000', change: 'increase', part: true, qualifier: 'over' };
+	const filtered = filterFacts(content, NO_FILTERS);
+	const table = (lang: 'zh-CN' | 'en') => csvTable(exploreRows(filtered, (i) => `<${i}>`), filtered.docById, catalogue(lang), lang);
+
+	test.each<['zh-CN' | 'en', string[], Array<Array<string | number | null>>]>([
+		[
+			'zh-CN',
+			['类型', '日期', '地区', '类别', '指标', '统计对象', '数值', '单位', '限定', '范围', '增减', '其中', '内容', '来源文档', '来源网址', '文档编号'],
+			[
+				['会议', '2022-10-18', '杭州市', null, null, null, 120, '人', '余', null, null, null, '华东职业教育协作论坛', '论坛在杭州举行', 'https://example.org/news/a.html', 'news-a'],
+				['成果', '2022', '杭州市', '科研成果', '<研究报告>', '研究报告', 15, '份', '余', '全国', '增加', '其中', '发布研究报告15份', '论坛在杭州举行', 'https://example.org/news/a.html', 'news-a'],
+				['成果', '2022', '杭州市', '培训', '<培训教师>', '培训教师', 12000, '人次', null, '杭州市', null, null, '累计培训教师1.2万人次', '论坛在杭州举行', 'https://example.org/news/a.html', 'news-a']
+			]
+		],
+		[
+			'en',
+			['Type', 'Date', 'Region', 'Category', 'Indicator', 'Counts', 'Value', 'Unit', 'Qualifier', 'Scope', 'Change', 'part', 'Text', 'Source document', 'Source address', 'Document ID'],
+			[
+				['Meeting', '2022-10-18', 'Hangzhou', null, null, null, 120, 'people', '+', null, null, null, '华东职业教育协作论坛', '论坛在杭州举行', 'https://example.org/news/a.html', 'news-a'],
+				['Figure', '2022', 'Hangzhou', 'Research', '<研究报告>', '研究报告', 15, 'copies', '+', 'Whole country', 'increase', 'part', '发布研究报告15份', '论坛在杭州举行', 'https://example.org/news/a.html', 'news-a'],
+				['Figure', '2022', 'Hangzhou', 'Training', '<培训教师>', '培训教师', 12000, 'person-times', null, 'Hangzhou', null, null, '累计培训教师1.2万人次', '论坛在杭州举行', 'https://example.org/news/a.html', 'news-a']
+			]
+		]
+	])('names its columns and words in %s; every row carries its source title, address and id', (lang, header, rows) => {
+		const t = table(lang);
+		expect(t.header).toEqual(header);
+		expect(t.rows).toEqual(rows);
+		expect(t.rows.every((r) => r.length === header.length)).toBe(true);
+	});
+
+	test('a document without a title is named by its file, one without an address leaves the cell empty', () => {
+		const c = sampleContent();
+		c.metrics[0] = { ...c.metrics[0]!, docId: 'news-b' };
+		const f = filterFacts(c, NO_FILTERS);
+		const row = csvTable(exploreRows(f).filter((r) => r.docId === 'news-b'), f.docById, catalogue('zh-CN'), 'zh-CN').rows[0]!;
+		expect(row.slice(-3)).toEqual(['news-b.html', null, 'news-b']);
+	});
+
+	test('the exported text still neutralises formulas in any column, the address included', () => {
+		const c = sampleContent();
+		c.documents[0]!.sourceUrl = '=HYPERLINK("http://x")';
+		const f = filterFacts(c, NO_FILTERS);
+		const t = csvTable(exploreRows(f), f.docById, catalogue('en'), 'en');
+		const csv = toCsv(t.header, t.rows);
+		expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
+		expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
 	});
 });

@@ -1,10 +1,12 @@
 // The explorer's rows: every figure and meeting of the filtered corpus in one sortable,
 // searchable list, and the CSV of exactly what is shown.
-import { division } from '../geo/gazetteer.ts';
+import { division, placeName } from '../geo/gazetteer.ts';
+import type { CorpusDocument } from '../corpus/schema.ts';
 import type { MetricCategory, Qualifier } from '../extract/types.ts';
+import { unitLabel } from '../i18n/units.ts';
 import { metricYear, venueCode, type Filtered } from './facts.ts';
 import { factReview } from './review.ts';
-import { searchKey, simplified } from './names.ts';
+import { documentTitle, searchKey, simplified } from './names.ts';
 
 export interface ExploreRow {
 	id: string;
@@ -120,4 +122,66 @@ export function csvCell(value: string | number | null): string {
 /** CSV text of the given header and rows, with a byte-order mark so spreadsheet programs read UTF-8. */
 export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
 	return '\ufeff' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A message from the interface catalogue (svelte-i18n's `$_`). */
+export type Translate = (key: string, options?: { values?: Record<string, string | number> }) => string;
+
+/** The CSV's columns: what the explorer shows, then where each row comes from. */
+const CSV_COLUMNS = [
+	'explore.type',
+	'explore.date',
+	'explore.region',
+	'explore.category',
+	'indicator.label',
+	'indicator.subject',
+	'explore.value',
+	'explore.unit',
+	'explore.qualifier',
+	'indicator.scope',
+	'explore.change',
+	'indicator.part',
+	'explore.text',
+	'export.sourceTitle',
+	'export.sourceUrl',
+	'export.documentId'
+] as const;
+
+/**
+ * The explorer's rows as a table for the CSV, every column named and every word written in the
+ * interface language (`t`, `locale`); each row ends with its source document's title, address
+ * and id. Numbers stay numbers; document titles and evidence stay as the sources wrote them.
+ * @example csvTable(shown, docById, $_, 'en').header[13] // 'Source document'
+ */
+export function csvTable(
+	rows: readonly ExploreRow[],
+	docById: ReadonlyMap<string, Pick<CorpusDocument, 'title' | 'fileName' | 'sourceUrl'>>,
+	t: Translate,
+	locale: string
+): { header: string[]; rows: Array<Array<string | number | null>> } {
+	const place = (name: string | null): string | null => (name == null ? null : name === '全国' ? t('indicator.national') : placeName(name, locale));
+	return {
+		header: CSV_COLUMNS.map((key) => t(key)),
+		rows: rows.map((r) => {
+			const doc = docById.get(r.docId);
+			return [
+				t(`explore.${r.type}`),
+				r.date,
+				place(r.region),
+				r.category ? t(`category.${r.category}`) : null,
+				r.indicator,
+				r.subject,
+				r.value,
+				r.unit == null ? null : unitLabel(r.unit, locale),
+				r.qualifier && r.qualifier !== 'exact' ? t(`qualifier.${r.qualifier}`) : null,
+				place(r.scope),
+				r.change ? t(`indicator.change.${r.change}`) : null,
+				r.part ? t('indicator.part') : null,
+				r.text,
+				doc ? documentTitle(doc, Infinity) : null,
+				doc?.sourceUrl ?? null,
+				r.docId
+			];
+		})
+	};
 }

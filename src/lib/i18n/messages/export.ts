@@ -24,7 +24,8 @@ export const messages = {
 			saveTimeline: '下载时间轴图片（{format}，含标题、筛选条件与数据日期）',
 			printFilters: '当前筛选',
 			sourceTitle: '来源文档',
-			sourceUrl: '来源网址'
+			sourceUrl: '来源网址',
+			documentId: '文档编号'
 		}
 	},
 	en: {
@@ -51,7 +52,8 @@ export const messages = {
 			saveTimeline: 'Download the timeline ({format}, with its title, filters and data date)',
 			printFilters: 'Active filters',
 			sourceTitle: 'Source document',
-			sourceUrl: 'Source address'
+			sourceUrl: 'Source address',
+			documentId: 'Document ID'
 		}
 	}
 };
