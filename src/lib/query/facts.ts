@@ -2,6 +2,7 @@
 // fast enough to rerun on every filter change (a 10k-document corpus filters in milliseconds).
 import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
 import type { Filters } from '../state/filters.ts';
+import { filterColumns } from './columns.ts';
 
 export interface Facts {
 	documents: CorpusDocument[];
@@ -50,12 +51,18 @@ export interface Filtered extends Facts {
 }
 
 /**
- * Applies the global filters. Meetings match on start year, venue and the kind of a source
+ * Applies the global filters, over the facts' columns (columns.ts: built once per corpus read).
+ * Meetings match on start year, venue and the kind of a source
  * document; metrics on their year, their place (scope, else their document's region), their document's kind, and the category;
  * places on their document; documents on publication year, region and kind.
  * @example filterFacts(facts, { ...NO_FILTERS, from: 2023, to: 2023 }).meetings
  */
 export function filterFacts(facts: Facts, f: Filters): Filtered {
+	return filterColumns(facts, f);
+}
+
+/** filterFacts record by record: the definition the columns are tested against. */
+export function filterRecords(facts: Facts, f: Filters): Filtered {
 	const docById = new Map(facts.documents.map((d) => [d.id, d]));
 	const kindOk = (docId: string) => !f.kind || docById.get(docId)?.kind === f.kind;
 	const documents = facts.documents.filter(
