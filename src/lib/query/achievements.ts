@@ -22,10 +22,17 @@ export function matchFigures(
 	f: Filters,
 	docs: Map<string, CorpusDocument>
 ): { figures: Figure[]; conflicts: Conflict[] } {
+	// A region is tested once per distinct code, not once per figure.
+	const inside = new Map<string | null, boolean>();
+	const regionOk = (code: string | null) => {
+		let ok = inside.get(code);
+		if (ok === undefined) inside.set(code, (ok = inRegion(code, f.region!)));
+		return ok;
+	};
 	const matches = (fig: Figure) =>
 		inYears(fig.year, f) &&
 		(!f.category || fig.category === f.category) &&
-		(!f.region || inRegion(fig.region, f.region)) &&
+		(!f.region || regionOk(fig.region)) &&
 		(!f.kind || fig.sources.some((s) => docs.get(s.docId)?.kind === f.kind));
 	const figures = all.figures.filter(matches);
 	const kept = new Set(figures);
