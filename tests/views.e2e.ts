@@ -45,7 +45,7 @@ describe('achievements', () => {
 		await ready(page, 'achievements-by-indicator');
 		const chart = page.locator('[data-chart="achievements-by-indicator"]');
 		const box = (await chart.boundingBox())!;
-		const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /^下载图片/ }).click()]);
+		const [download] = await Promise.all([page.waitForEvent('download'), chart.getByRole('button', { name: /下载图片/ }).click()]);
 		expect(download.suggestedFilename()).toBe('各指标成果数据条数的条形图.png');
 		const png = readFileSync((await download.path())!);
 		// PNG signature, then the IHDR chunk's width and height (big-endian) at bytes 16 and 20.
