@@ -132,3 +132,20 @@ test('subjectOf reads the counted thing of a figure without subject', () => {
 	expect(subjectOf('累计培训教师1.2万人次')).toBe('培训教师');
 	expect(subjectOf('参会人员约300人')).toBe('参会人员');
 });
+
+describe('analyseFiguresInSlices', () => {
+	test('gives what analyseFigures gives, whatever the slice', async () => {
+		const { analyseFigures, analyseFiguresInSlices } = await import('./aggregate.ts');
+		const { sampleContent } = await import('../corpus/fixture.ts');
+		const facts = sampleContent();
+		const docs = new Map(facts.documents.map((d) => [d.id, d]));
+		const metrics = [...facts.metrics, ...facts.metrics.map((m) => ({ ...m, id: `${m.id}b`, docId: 'news-b' })), ...facts.metrics.map((m) => ({ ...m, id: `${m.id}c`, value: m.value + 1 }))];
+		const whole = analyseFigures(metrics, docs);
+		let pauses = 0;
+		for (const slice of [1, 2, 5, 1000]) {
+			const sliced = await analyseFiguresInSlices(metrics, docs, slice, async () => void pauses++);
+			expect(sliced).toEqual(whole);
+		}
+		expect(pauses).toBe(metrics.length + Math.floor(metrics.length / 2) + Math.floor(metrics.length / 5));
+	});
+});

@@ -121,52 +121,82 @@ const subjects = new WeakMap<Metric, string>();
  * @example const { figures, conflicts } = analyseFigures(metrics, docById)
  */
 export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocument>): { figures: Figure[]; conflicts: Conflict[] } {
+	const grouping = figureGrouping(docs);
+	for (const m of metrics) grouping.add(m);
+	return grouping.finish();
+}
+
+/**
+ * analyseFigures in slices of `slice` metrics, handing the thread back between them (`pause`):
+ * the same figures and conflicts, without one long task on a large corpus.
+ * @example await analyseFiguresInSlices(metrics, docById, 5000, () => new Promise((r) => setTimeout(r)))
+ */
+export async function analyseFiguresInSlices(
+	metrics: Metric[],
+	docs: Map<string, CorpusDocument>,
+	slice: number,
+	pause: () => Promise<unknown>
+): Promise<{ figures: Figure[]; conflicts: Conflict[] }> {
+	const grouping = figureGrouping(docs);
+	for (let i = 0; i < metrics.length; i++) {
+		grouping.add(metrics[i]!);
+		if ((i + 1) % slice === 0) await pause();
+	}
+	return grouping.finish();
+}
+
+/** The one definition of analyseFigures: metrics added one at a time, then the conflicts found. */
+function figureGrouping(docs: Map<string, CorpusDocument>) {
 	const byKey = new Map<string, Figure>();
 	const sourceDocs = new Map<Figure, Set<string>>();
-	for (const m of metrics) {
-		const year = metricYear(m, docs);
-		const region = scopeOf(m, docs);
-		let subject = subjects.get(m);
-		if (subject === undefined) subjects.set(m, (subject = m.subject ?? subjectOf(m.text)));
-		const kind = kindOf(m);
-		const key = [m.indicator, subject, m.unit, kind, m.change ?? '', m.part ? 'p' : '', m.value, year ?? '', region ?? ''].join('|');
-		const found = byKey.get(key);
-		if (found) {
-			const seen = sourceDocs.get(found)!;
-			if (!seen.has(m.docId)) {
-				seen.add(m.docId);
-				found.sources.push(m);
+	return {
+		add(m: Metric): void {
+			const year = metricYear(m, docs);
+			const region = scopeOf(m, docs);
+			let subject = subjects.get(m);
+			if (subject === undefined) subjects.set(m, (subject = m.subject ?? subjectOf(m.text)));
+			const kind = kindOf(m);
+			const key = [m.indicator, subject, m.unit, kind, m.change ?? '', m.part ? 'p' : '', m.value, year ?? '', region ?? ''].join('|');
+			const found = byKey.get(key);
+			if (found) {
+				const seen = sourceDocs.get(found)!;
+				if (!seen.has(m.docId)) {
+					seen.add(m.docId);
+					found.sources.push(m);
+				}
+				// a figure is a part only when every report says so
+				if (!m.part) found.part = false;
+				return;
 			}
-			// a figure is a part only when every report says so
-			if (!m.part) found.part = false;
-			continue;
+			const figure: Figure = {
+				key,
+				value: m.value,
+				unit: m.unit,
+				qualifier: m.qualifier,
+				category: m.category,
+				year,
+				indicator: m.indicator,
+				subject,
+				kind,
+				measure: measureOf(m.indicator, m.unit),
+				change: m.change,
+				part: m.part,
+				cumulative: m.cumulative,
+				region,
+				whole: isWholeTerm(m.indicator, subject),
+				sources: [m],
+				superseded: false
+			};
+			byKey.set(key, figure);
+			sourceDocs.set(figure, new Set([m.docId]));
+		},
+		finish(): { figures: Figure[]; conflicts: Conflict[] } {
+			const figures = [...byKey.values()];
+			const conflicts = findConflicts(figures);
+			for (const c of conflicts) for (const f of c.figures.slice(0, -1)) f.superseded = true;
+			return { figures, conflicts };
 		}
-		const figure: Figure = {
-			key,
-			value: m.value,
-			unit: m.unit,
-			qualifier: m.qualifier,
-			category: m.category,
-			year,
-			indicator: m.indicator,
-			subject,
-			kind,
-			measure: measureOf(m.indicator, m.unit),
-			change: m.change,
-			part: m.part,
-			cumulative: m.cumulative,
-			region,
-			whole: isWholeTerm(m.indicator, subject),
-			sources: [m],
-			superseded: false
-		};
-		byKey.set(key, figure);
-		sourceDocs.set(figure, new Set([m.docId]));
-	}
-	const figures = [...byKey.values()];
-	const conflicts = findConflicts(figures);
-	for (const c of conflicts) for (const f of c.figures.slice(0, -1)) f.superseded = true;
-	return { figures, conflicts };
+	};
 }
 
 /**

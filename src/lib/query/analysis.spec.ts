@@ -1,0 +1,16 @@
+import { describe, expect, test } from 'vitest';
+import { sampleContent } from '../corpus/fixture.ts';
+import { analyseFigures } from './aggregate.ts';
+import { analysisOf, prepareAnalysis } from './analysis.ts';
+
+describe('analysisOf and prepareAnalysis', () => {
+	test('one analysis per corpus read, the same as analyseFigures', async () => {
+		const facts = sampleContent();
+		const prepared = await prepareAnalysis(facts, 1);
+		expect(analysisOf(facts)).toBe(prepared);
+		expect(prepared).toEqual(analyseFigures(facts.metrics, new Map(facts.documents.map((d) => [d.id, d]))));
+		const other = sampleContent();
+		expect(analysisOf(other)).not.toBe(prepared);
+		expect(await prepareAnalysis(other)).toBe(analysisOf(other));
+	});
+});
