@@ -1,10 +1,13 @@
 // npm run bench:views — the dashboard's speed in Chromium on synthetic corpora of 1k, 10k and
 // 100k documents (scripts/synthetic-corpus.ts) and on the shipped corpus:
-//   first load to all charts ready, warm load (IndexedDB filled), filter change p50/p95,
-//   and the initial JavaScript (gzip) of the first page.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   first load to all charts ready (and when the progress bar first showed), warm load (IndexedDB
+//   filled), filter change p50/p95, the longest main-thread task (PerformanceObserver 'longtask')
+//   over all of it, the JS heap after a forced garbage collection, and the initial JavaScript
+//   (gzip) of the first page. Each corpus's figures are also appended as one JSON line to
+//   bench-results/views.jsonl (git-ignored), for scripts that compare runs.
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
@@ -55,23 +58,64 @@ const allChartsReady = (p: Page) =>
 						resolve(performance.now());
 					}
 				});
-				obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+				obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+			})
+	);
+
+/** Collects the page's long tasks (over 50 ms) from its start: read with longestTask(). */
+const watchLongTasks = () => {
+	const w = window as unknown as { __longTasks: number[] };
+	w.__longTasks = [];
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {
+		// no longtask timing in this browser
+	}
+};
+/** The longest main-thread task of the page so far, in ms (0 when none went over 50 ms). */
+const longestTask = (p: Page) => p.evaluate(() => Math.max(0, ...((window as unknown as { __longTasks?: number[] }).__longTasks ?? [])));
+
+/** Resolves with the time the load's progress bar first showed (null when it never did before the charts). */
+const progressShown = (p: Page) =>
+	p.evaluate(
+		() =>
+			new Promise<number | null>((resolve) => {
+				if (document.querySelector('[data-load-progress]')) return resolve(performance.now());
+				const obs = new MutationObserver(() => {
+					if (document.querySelector('[data-load-progress]')) {
+						obs.disconnect();
+						resolve(performance.now());
+					} else if (document.querySelector('[data-chart]')) {
+						obs.disconnect();
+						resolve(null);
+					}
+				});
+				obs.observe(document.documentElement, { subtree: true, childList: true });
 			})
 	);
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
-async function measure(label: string, corpusJson: string | null) {
+async function measure(label: string, corpusJson: string | null, docs: number) {
 	const { url, close } = await serveWithCorpus(corpusJson);
 	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+	await context.addInitScript(watchLongTasks);
 	const page = await context.newPage();
-	await page.goto(url);
-	const first = await allChartsReady(page);
-	const rows: string[] = [`first load of / to all charts ready: ${ms(first)}`];
+	let longest = 0;
+	const noteLongest = async () => (longest = Math.max(longest, await longestTask(page)));
+	await page.goto(url, { waitUntil: 'commit' });
+	const [shown, first] = await Promise.all([progressShown(page).catch(() => null), allChartsReady(page)]);
+	await noteLongest();
+	const rows: string[] = [`first load of / to all charts ready: ${ms(first)}${shown != null ? ` (progress shown at ${ms(shown)})` : ''}`];
+	const warm: Record<string, number> = {};
 	for (const route of ROUTES) {
 		await page.goto(url + route.slice(1));
-		rows.push(`warm load of ${route}: ${ms(await allChartsReady(page))}`);
+		warm[route] = Math.round(await allChartsReady(page));
+		await noteLongest();
+		rows.push(`warm load of ${route}: ${ms(warm[route])}`);
 	}
 	// Filter changes on /achievements: alternate the first year between two values.
 	await page.goto(`${url}achievements`);
@@ -85,12 +129,35 @@ async function measure(label: string, corpusJson: string | null) {
 		await page.waitForURL(new RegExp(`from=${year}`));
 		times.push((await allChartsReady(page)) - t);
 	}
+	await noteLongest();
 	if (times.length) rows.push(`filter change on /achievements (${times.length}×): p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}`);
-	const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
-	rows.push(`JS heap after the run: ${(heap / 2 ** 20).toFixed(0)} MB`);
+	const before = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+	const cdp = await context.newCDPSession(page);
+	for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	rows.push(`JS heap after the run: ${(before / 2 ** 20).toFixed(0)} MB, after garbage collection ${(usedSize / 2 ** 20).toFixed(0)} MB`);
+	rows.push(`longest main-thread task: ${ms(longest)}`);
 	console.log(`\n${label}\n  ${rows.join('\n  ')}`);
+	record({
+		docs,
+		firstLoadMs: Math.round(first),
+		progressShownMs: shown == null ? null : Math.round(shown),
+		warmMs: warm,
+		filterP50Ms: times.length ? Math.round(pct(times, 50)) : null,
+		filterP95Ms: times.length ? Math.round(pct(times, 95)) : null,
+		longestTaskMs: Math.round(longest),
+		heapMB: Math.round(usedSize / 2 ** 20),
+		heapBeforeGcMB: Math.round(before / 2 ** 20)
+	});
 	await context.close();
 	await close();
+}
+
+/** Appends one corpus's figures to bench-results/views.jsonl, with when and where they were measured. */
+function record(figures: Record<string, unknown>) {
+	mkdirSync('bench-results', { recursive: true });
+	const line = { date: new Date().toISOString(), machine: `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`, chromium: browser.version(), loadavg: Number(loadavg()[0]!.toFixed(1)), ...figures };
+	appendFileSync('bench-results/views.jsonl', `${JSON.stringify(line)}\n`);
 }
 
 async function initialJs() {
@@ -113,15 +180,16 @@ async function initialJs() {
 	return { raw, gz };
 }
 
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Chromium ${browser.version()}; ${new Date().toISOString().slice(0, 10)}`);
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Chromium ${browser.version()}; ${new Date().toISOString().slice(0, 10)}; load average ${loadavg()[0]!.toFixed(1)}`);
 const js = await initialJs();
 console.log(`initial JavaScript of /: ${(js.raw / 1024).toFixed(0)} KB raw, ${(js.gz / 1024).toFixed(0)} KB gzip (target ≤ 350 KB)`);
-await measure(`shipped corpus (${JSON.parse(readFileSync('data/corpus.json', 'utf8')).documents.length} documents)`, null);
+const shippedDocs: number = JSON.parse(readFileSync('data/corpus.json', 'utf8')).documents.length;
+if (!process.env.BENCH_SKIP_SHIPPED) await measure(`shipped corpus (${shippedDocs} documents)`, null, shippedDocs);
 for (const docs of SIZES) {
 	const corpus = JSON.stringify(syntheticCorpus({ docs, seed: 1 }));
 	const label = `synthetic corpus, ${docs} documents (${(corpus.length / 2 ** 20).toFixed(1)} MB)`;
 	try {
-		await measure(label, corpus);
+		await measure(label, corpus, docs);
 	} catch (e) {
 		// A corpus too large for the page (the tab crashes) is a result too: say so and go on.
 		console.log(`\n${label}\n  did not complete: ${(e as Error).message.split('\n')[0]}`);
