@@ -25,7 +25,8 @@ export const messages = {
 			printFilters: '当前筛选',
 			sourceTitle: '来源文档',
 			sourceUrl: '来源网址',
-			documentId: '文档编号'
+			documentId: '文档编号',
+			printRows: '打印件只含表格当前显示的行；全部数据请用“导出 CSV”。'
 		}
 	},
 	en: {
@@ -53,7 +54,8 @@ export const messages = {
 			printFilters: 'Active filters',
 			sourceTitle: 'Source document',
 			sourceUrl: 'Source address',
-			documentId: 'Document ID'
+			documentId: 'Document ID',
+			printRows: 'A printout holds only the rows in view; for all of them use “Export CSV”.'
 		}
 	}
 };
