@@ -175,15 +175,27 @@ export interface TrendText {
 	figure: (value: number, unit: string, qualifier: string) => string;
 }
 
+/** Years a trend's axis lists one by one: a longer span shows only the years with a total. */
+const MAX_SPAN = 40;
+
 /**
- * One indicator's totals by year: bars with their values, a line over them, dark and large; a
- * year whose total is hedged (近, 余 …) shows its hedge in its label.
- * @example screenTrendOption(trend, text, 24).xAxis.data // ['2021', '2022', '2023']
+ * One indicator's totals by year: bars with their values and a line over them, dark and large.
+ * Every year between the first and the last has its place on the axis, so a gap in the reports
+ * shows as a gap (no bar), never as a zero or as years drawn closer together; a hedged total
+ * (近, 余 …) keeps its hedge in its label. `indices` are the bars that have a value (for the
+ * cycling highlight).
+ * @example screenTrendOption(trend, text, 24).option.xAxis.data // ['2021', '2022', '2023']
  */
 export function screenTrendOption(trend: Trend, text: TrendText, fontSize: number) {
-	const labels = trend.points.map((p) => text.figure(p.value, trend.unit, p.qualifier));
+	const first = trend.points[0]?.year ?? 0;
+	const last = trend.points.at(-1)?.year ?? 0;
+	const years = last - first < MAX_SPAN ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : trend.points.map((p) => p.year);
+	const byYear = new Map(trend.points.map((p) => [p.year, p]));
+	const points = years.map((y) => byYear.get(y) ?? null);
+	const labels = points.map((p) => (p ? text.figure(p.value, trend.unit, p.qualifier) : ''));
+	const values = points.map((p) => p?.value ?? null);
 	const axisText = { color: SCREEN_COLORS.text, fontSize: Math.round(fontSize * 0.8) };
-	return {
+	const option = {
 		backgroundColor: 'transparent',
 		animationDuration: 800,
 		grid: { left: fontSize / 2, right: fontSize, top: fontSize * 2, bottom: fontSize / 2, containLabel: true },
@@ -194,7 +206,7 @@ export function screenTrendOption(trend: Trend, text: TrendText, fontSize: numbe
 		},
 		xAxis: {
 			type: 'category',
-			data: trend.points.map((p) => String(p.year)),
+			data: years.map(String),
 			axisLabel: { ...axisText, fontSize },
 			axisLine: { lineStyle: { color: SCREEN_COLORS.border } }
 		},
@@ -203,16 +215,19 @@ export function screenTrendOption(trend: Trend, text: TrendText, fontSize: numbe
 			{
 				type: 'bar',
 				name: text.indicator,
-				data: trend.points.map((p) => p.value),
+				data: values,
 				barMaxWidth: fontSize * 3,
 				itemStyle: { color: SCREEN_COLORS.bar, borderRadius: [4, 4, 0, 0] },
-				label: { show: true, position: 'top', color: SCREEN_COLORS.text, fontSize, formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '' },
+				label: { show: true, position: 'top', color: SCREEN_COLORS.text, fontSize: Math.round(fontSize * 0.8), formatter: (p: { dataIndex: number }) => labels[p.dataIndex] ?? '' },
+				// Small neighbouring bars: a label that would overlap another is left to the tooltip.
+				labelLayout: { hideOverlap: true },
 				emphasis: { itemStyle: { color: SCREEN_COLORS.highlight } }
 			},
 			{
 				type: 'line',
 				name: text.indicator,
-				data: trend.points.map((p) => p.value),
+				data: values,
+				connectNulls: false,
 				symbolSize: Math.round(fontSize * 0.5),
 				lineStyle: { color: SCREEN_COLORS.venue, width: Math.max(2, Math.round(fontSize / 10)) },
 				itemStyle: { color: SCREEN_COLORS.venue },
@@ -222,4 +237,5 @@ export function screenTrendOption(trend: Trend, text: TrendText, fontSize: numbe
 			}
 		]
 	} satisfies EChartsOption;
+	return { option, indices: points.flatMap((p, i) => (p ? [i] : [])) };
 }

@@ -56,6 +56,8 @@ describe('provinceRanking', () => {
 		const rows = provinceRanking(meetings, docById);
 		expect(rows.map((r) => [r.code, r.value])).toEqual([['320000', 2], ['370000', 2]]);
 		expect(rows[1]!.sources[0]).toEqual({ docId: 'sd', title: 'sd 标题', date: '2023-02-01', evidence: '会议 a 举行' });
+		// 江苏's two meetings come from one document: cited once
+		expect(rows[0]!.sources.map((s) => s.docId)).toEqual(['js']);
 	});
 });
 

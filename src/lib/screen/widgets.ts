@@ -40,7 +40,7 @@ function sourceOf(docId: string, evidence: string | null, docById: ReadonlyMap<s
 /** A meeting's first sources, each with the phrase it was read in. */
 export function meetingSources(m: Meeting, docById: ReadonlyMap<string, CorpusDocument>, limit = SOURCES_SHOWN): FigureSource[] {
 	const out: FigureSource[] = [];
-	for (const docId of m.docIds) {
+	for (const docId of new Set(m.docIds)) {
 		const s = sourceOf(docId, m.evidence.find((e) => e.docId === docId)?.text ?? null, docById);
 		if (s) out.push(s);
 		if (out.length >= limit) break;
@@ -62,6 +62,19 @@ export function figureSources(figures: readonly Figure[], docById: ReadonlyMap<s
 	return out;
 }
 
+/** The first sources of a list of meetings, one per document. */
+function firstSources(meetings: readonly Meeting[], docById: ReadonlyMap<string, CorpusDocument>): FigureSource[] {
+	const out: FigureSource[] = [];
+	const seen = new Set<string>();
+	for (const m of meetings)
+		for (const s of meetingSources(m, docById)) {
+			if (seen.has(s.docId) || out.length >= SOURCES_SHOWN) continue;
+			seen.add(s.docId);
+			out.push(s);
+		}
+	return out;
+}
+
 /**
  * Provinces by the meetings held in them (a meeting without a venue in a province counts for none).
  * @example provinceRanking(meetings, docById)[0] // { code: '370000', value: 5, unit: '', … }
@@ -77,7 +90,7 @@ export function provinceRanking(meetings: readonly Meeting[], docById: ReadonlyM
 		else groups.set(p.code, [m]);
 	}
 	return [...groups]
-		.map(([code, list]) => ({ code, value: list.length, unit: '', qualifier: 'exact' as Qualifier, sources: list.slice(0, SOURCES_SHOWN).flatMap((m) => meetingSources(m, docById, 1)) }))
+		.map(([code, list]) => ({ code, value: list.length, unit: '', qualifier: 'exact' as Qualifier, sources: firstSources(list, docById) }))
 		.sort(byValue);
 }
 
