@@ -16,6 +16,18 @@ type Case = [name: string, text: string, published: DateRange | null, expected: 
 
 const cases: Case[] = [
 	[
+		'drops a column tag before the name (【技能大赛】)',
+		'新闻标题\n发布日期：2025-04-20\n【技能大赛】2025年江西省职业院校技能大赛4月18日在南昌开幕，参赛选手800余人。',
+		day('2025-04-20'),
+		[{ name: '2025年江西省职业院校技能大赛', start: '2025-04-18', venue: '360100' }]
+	],
+	[
+		'drops the end of a byline whose names are set apart by spaces',
+		'新闻标题\n本报南昌12月18日电 (王明 李华 赵强)2015“赣鄂职业教育论坛”18日在南昌开幕，180余名专家参加。',
+		day('2015-12-18'),
+		[{ name: '2015“赣鄂职业教育论坛”', start: '2015-12-18', venue: '360100' }]
+	],
+	[
 		'reads a named forum held in a city with a day range and a head count',
 		'新闻标题\n发布日期：2020-10-20\n10月15—16日，第三届西部职业教育创新论坛在成都举行。来自四川、重庆的院校代表300余人参加论坛。',
 		day('2020-10-20'),

@@ -69,7 +69,7 @@ function shiftIso(iso: string, days: number): string {
 /** Words in the clause before the verb that make the event planned, habitual or counted, not held. */
 const NOT_HELD = /将|拟|计划|预计|即将|准备|打算|筹备|决定|定于|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争|开始|以来/;
 /** Leading words that are not part of a name. */
-const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|[，,\s\-—–·•”"」』])+/;
+const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|【[^【】\n]{1,10}】|[，,\s\-—–·•”"」』])+/;
 /**
  * What a name never holds and the candidate is cut after: a slogan set off by spaces or a dash
  * (竞技能 展风采 2009年…大赛, 匠心筑梦——某校技能竞赛), or an announcing verb (…领导宣布2021年…活动周).
@@ -237,6 +237,17 @@ function dateStartingAt(dates: DateMention[], at: number, test: (d: DateMention)
 
 /** Removes leading dates, time words and sponsor phrases from a name candidate (`dates` in text order). */
 function trimLead(norm: string, start: number, end: number, dates: DateMention[]): number {
+	start = stripLeads(norm, start, end, dates);
+	// cut a slogan or an announcing clause off the front, when what is left still reads as a name
+	const rest = norm.slice(start, end);
+	const cut = nameCut(rest);
+	// a cut at a space inside a byline (记者 甲 乙)2015某论坛 leaves the byline's end: it goes too
+	if (cut > 0 && cut < rest.length && validName(rest.slice(cut))) start = stripLeads(norm, start + cut, end, dates);
+	return start;
+}
+
+/** Skips leading dates, time words, sponsor phrases and byline ends from `start`. */
+function stripLeads(norm: string, start: number, end: number, dates: DateMention[]): number {
 	for (let guard = 0; guard < 8 && start < end; guard++) {
 		const rest = norm.slice(start, end);
 		const d = dateStartingAt(dates, start, (x) => x.date.precision !== 'year');
@@ -250,10 +261,6 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 		if (m) start += m[0].length;
 		else break;
 	}
-	// cut a slogan or an announcing clause off the front, when what is left still reads as a name
-	const rest = norm.slice(start, end);
-	const cut = nameCut(rest);
-	if (cut > 0 && cut < rest.length && validName(rest.slice(cut))) start += cut;
 	return start;
 }
 
