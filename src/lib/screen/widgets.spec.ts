@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { CorpusDocument, Meeting, Metric } from '../corpus/schema.ts';
 import { sampleContent } from '../corpus/fixture.ts';
 import { analyseFigures } from '../query/achievements.ts';
-import { indicatorRanking, latestMeetings, provinceRanking, rollWindow, trendIndicator, yearTrend } from './widgets.ts';
+import { indicatorRanking, latestMeetings, provinceRanking, rollWindow, shortProvinceName, trendIndicator, yearTrend } from './widgets.ts';
 
 const base = sampleContent();
 const doc = (id: string, regionCode: string, publishedAt: string): CorpusDocument => ({ ...base.documents[0]!, id, fileName: `${id}.txt`, title: `${id} 标题`, regionCode, publishedAt, contentHash: id.padEnd(64, '0') });
@@ -106,4 +106,18 @@ describe('rollWindow', () => {
 	])('%s', (_, items, offset, size, shown) => {
 		expect(rollWindow(items, offset, size).map((r) => r.item)).toEqual(shown);
 	});
+});
+
+test.each([
+	['新疆维吾尔自治区', '新疆'],
+	['广西壮族自治区', '广西'],
+	['宁夏回族自治区', '宁夏'],
+	['内蒙古自治区', '内蒙古'],
+	['西藏自治区', '西藏'],
+	['香港特别行政区', '香港'],
+	['山东省', '山东省'],
+	['重庆市', '重庆市'],
+	['Inner Mongolia', 'Inner Mongolia']
+])('shortProvinceName(%s) is %s', (name, short) => {
+	expect(shortProvinceName(name)).toBe(short);
 });

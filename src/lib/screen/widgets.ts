@@ -196,3 +196,12 @@ export function rollWindow<T>(items: readonly T[], offset: number, size: number)
 
 /** The indicators worth offering for the trend, most reported first (for a chooser). */
 export const trendIndicators = (figures: readonly Figure[]): string[] => indicatorsOf((figures as Figure[]).filter((f) => f.kind === 'level' && !f.part)).map((s) => s.indicator);
+
+/**
+ * A province's name as a ranking row shows it: the autonomous regions and special administrative
+ * regions without their long suffix (内蒙古, 广西, 新疆), provinces and municipalities as they are.
+ * @example shortProvinceName('新疆维吾尔自治区') // '新疆'
+ */
+export function shortProvinceName(name: string): string {
+	return name.replace(/(壮族|回族|维吾尔)?自治区$|特别行政区$/, '') || name;
+}
