@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusDocument, Metric } from '../corpus/schema.ts';
 import type { Qualifier } from '../extract/types.ts';
-import { analyseFigures, contains, findConflicts, kindOf, subjectOf, totalOf, totalQualifier, totalsBy } from './aggregate.ts';
+import { analyseFigures, contains, findConflicts, kindOf, subjectOf, totalOf, totalQualifier, totalsBy, type Figure } from './aggregate.ts';
 
 const doc = (id: string, regionCode: string | null, publishedAt = '2018-12-01'): CorpusDocument => ({
 	id, fileName: `${id}.txt`, title: `报告${id}`, publishedAt, kind: 'report', length: 500, encoding: 'utf-8', regionCode, contentHash: '0'.repeat(64), sourceUrl: null
@@ -147,5 +147,23 @@ describe('analyseFiguresInSlices', () => {
 			expect(sliced).toEqual(whole);
 		}
 		expect(pauses).toBe(metrics.length + Math.floor(metrics.length / 2) + Math.floor(metrics.length / 5));
+	});
+});
+
+describe('coveredPlaces', () => {
+	test('agrees with the quadratic definition on any figures', async () => {
+		const fc = (await import('fast-check')).default;
+		const { coveredPlaces, coveredPlacesReference } = await import('./aggregate.ts');
+		const region = fc.option(fc.constantFrom('100000', '110000', '110100', '110105', '110106', '330000', '330100', '330106', '330200', '0000', '00', 'x00', '1100', '11', ''), { nil: null });
+		const year = fc.option(fc.constantFrom(2020, 2021, Number.NaN), { nil: null });
+		fc.assert(
+			fc.property(fc.array(fc.record({ region, year }), { maxLength: 12 }), (rows) => {
+				const figures = rows.map((r) => r as unknown as Figure);
+				const fast = coveredPlaces(figures);
+				const slow = coveredPlacesReference(figures);
+				expect(figures.map(fast)).toEqual(figures.map(slow));
+			}),
+			{ numRuns: 3000, seed: 11 }
+		);
 	});
 });
