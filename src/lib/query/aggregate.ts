@@ -121,14 +121,12 @@ const subjects = new WeakMap<Metric, string>();
  * @example const { figures, conflicts } = analyseFigures(metrics, docById)
  */
 export function analyseFigures(metrics: Metric[], docs: Map<string, CorpusDocument>): { figures: Figure[]; conflicts: Conflict[] } {
-	const grouping = figureGrouping(docs);
-	for (const m of metrics) grouping.add(m);
-	return grouping.finish();
+	return runSteps(analysisSteps(metrics, docs, Infinity));
 }
 
 /**
- * analyseFigures in slices of `slice` metrics, handing the thread back between them (`pause`):
- * the same figures and conflicts, without one long task on a large corpus.
+ * analyseFigures in slices of about `slice` records, handing the thread back between them
+ * (`pause`): the same figures and conflicts, without one long task on a large corpus.
  * @example await analyseFiguresInSlices(metrics, docById, 5000, () => new Promise((r) => setTimeout(r)))
  */
 export async function analyseFiguresInSlices(
@@ -137,15 +135,36 @@ export async function analyseFiguresInSlices(
 	slice: number,
 	pause: () => Promise<unknown>
 ): Promise<{ figures: Figure[]; conflicts: Conflict[] }> {
+	const steps = analysisSteps(metrics, docs, slice);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		await pause();
+	}
+}
+
+/** Runs steps to their end without pausing. */
+function runSteps<T>(steps: Generator<void, T>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** The one definition of analyseFigures, pausing (yield) after every `slice` records of each pass. */
+function* analysisSteps(metrics: Metric[], docs: Map<string, CorpusDocument>, slice: number): Generator<void, { figures: Figure[]; conflicts: Conflict[] }> {
 	const grouping = figureGrouping(docs);
 	for (let i = 0; i < metrics.length; i++) {
 		grouping.add(metrics[i]!);
-		if ((i + 1) % slice === 0) await pause();
+		if ((i + 1) % slice === 0) yield;
 	}
-	return grouping.finish();
+	const figures = grouping.figures();
+	const conflicts = yield* conflictSteps(figures, slice);
+	for (const c of conflicts) for (const f of c.figures.slice(0, -1)) f.superseded = true;
+	return { figures, conflicts };
 }
 
-/** The one definition of analyseFigures: metrics added one at a time, then the conflicts found. */
+/** Metrics grouped into figures, one at a time. */
 function figureGrouping(docs: Map<string, CorpusDocument>) {
 	const byKey = new Map<string, Figure>();
 	const sourceDocs = new Map<Figure, Set<string>>();
@@ -190,12 +209,7 @@ function figureGrouping(docs: Map<string, CorpusDocument>) {
 			byKey.set(key, figure);
 			sourceDocs.set(figure, new Set([m.docId]));
 		},
-		finish(): { figures: Figure[]; conflicts: Conflict[] } {
-			const figures = [...byKey.values()];
-			const conflicts = findConflicts(figures);
-			for (const c of conflicts) for (const f of c.figures.slice(0, -1)) f.superseded = true;
-			return { figures, conflicts };
-		}
+		figures: (): Figure[] => [...byKey.values()]
 	};
 }
 
@@ -204,12 +218,27 @@ function figureGrouping(docs: Map<string, CorpusDocument>) {
  * values by different documents. Parts and subjects of fewer than two characters never conflict.
  */
 export function findConflicts(figures: Figure[]): Conflict[] {
-	const groups = Map.groupBy(
-		figures.filter((f) => !f.part && f.subject.length >= 2),
-		(f) => [f.indicator, f.subject, f.unit, f.kind, f.change ?? '', f.year ?? '', f.region ?? ''].join('|')
-	);
+	return runSteps(conflictSteps(figures, Infinity));
+}
+
+/** findConflicts, pausing (yield) after every `slice` figures and every `slice` groups. */
+function* conflictSteps(figures: Figure[], slice: number): Generator<void, Conflict[]> {
+	// Grouped in the order of each group's first figure, as Map.groupBy does.
+	const groups = new Map<string, Figure[]>();
+	for (let i = 0; i < figures.length; i++) {
+		const f = figures[i]!;
+		if (!f.part && f.subject.length >= 2) {
+			const key = [f.indicator, f.subject, f.unit, f.kind, f.change ?? '', f.year ?? '', f.region ?? ''].join('|');
+			const list = groups.get(key);
+			if (list) list.push(f);
+			else groups.set(key, [f]);
+		}
+		if ((i + 1) % slice === 0) yield;
+	}
 	const out: Conflict[] = [];
+	let n = 0;
 	for (const [key, list] of groups) {
+		if (++n % slice === 0) yield;
 		if (list.length < 2) continue;
 		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
 		if (docs.size < 2) continue;
