@@ -124,12 +124,14 @@ export async function ingestCorpus(db: DashboardDB, parts: Uint8Array[], onProgr
 	const texts: string[] = [];
 	for (const part of parts) texts.push(decoder.decode(part, { stream: true }));
 	texts.push(decoder.decode());
-	const text = texts.join('');
+	let text: string | null = texts.join('');
 	texts.length = 0;
 	onProgress({ phase: 'parse', done: 0, total: 0 });
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
+		// 200 MB at 100k documents: let it go before the corpus is checked and copied
+		text = null;
 	} catch (e) {
 		return { ok: false, problems: [`corpus: not valid JSON (${(e as Error).message})`], quotaExceeded: false };
 	}

@@ -2,7 +2,7 @@
 import { applyEdits } from '../corpus/edits.ts';
 import type { Facts } from '../query/facts.ts';
 import type { DashboardDB } from './db.ts';
-import { bucketKey, joinChunks, type HashBucket, type ShippedChunk } from './shipped.ts';
+import { bucketKey, joinChunks, rowCount, rowsOf, type HashBucket, type ShippedChunk } from './shipped.ts';
 
 /** The shipped corpus's fact chunks (not its hash buckets), in no particular order. */
 export async function shippedChunks(db: DashboardDB): Promise<ShippedChunk[]> {
@@ -42,9 +42,10 @@ export async function loadFacts(db: DashboardDB, onRead: (done: number, total: n
 		for (const key of keys) {
 			if (key.startsWith('hashes:')) continue;
 			const chunk = await db.shipped.get(key);
-			if (!chunk) continue;
-			chunks.push(chunk);
-			read += chunk.rows.length;
+			if (!chunk || chunk.table === 'hashes') continue;
+			// parsed here, one chunk per task, rather than all at once when joined
+			chunks.push('json' in chunk ? ({ key: chunk.key, table: chunk.table, rows: rowsOf(chunk) } as ShippedChunk) : chunk);
+			read += rowCount(chunk);
 			onRead(read, Math.max(total, read));
 		}
 		const shipped = joinChunks(chunks);

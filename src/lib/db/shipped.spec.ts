@@ -19,3 +19,16 @@ describe('chunkFacts and joinChunks', () => {
 		expect(joinChunks([])).toEqual({ documents: [], meetings: [], places: [], metrics: [] });
 	});
 });
+
+describe('shippedRecords', () => {
+	test('stores the rows as JSON text with their count, and joins back to the same facts; chunks of either kind mix', async () => {
+		const { shippedRecords, rowCount } = await import('./shipped.ts');
+		const facts = sampleContent();
+		const { documents, meetings, places, metrics } = facts;
+		const records = shippedRecords(facts, 1);
+		expect(records.filter((r) => r.table !== 'hashes').every((r) => 'json' in r && rowCount(r) === 1)).toBe(true);
+		expect(joinChunks(records)).toEqual({ documents, meetings, places, metrics });
+		const mixed = [...records.filter((r) => r.table !== 'metrics'), ...chunkFacts(facts, 1).filter((c) => c.table === 'metrics')];
+		expect(joinChunks(mixed)).toEqual({ documents, meetings, places, metrics });
+	});
+});

@@ -11,6 +11,14 @@ import type { Facts } from '../query/facts.ts';
 export type FactChunk = { [T in keyof Facts]: { key: string; table: T; rows: Facts[T] } }[keyof Facts];
 
 /**
+ * A chunk as stored since the load worker: its rows as JSON text. IndexedDB stores a string
+ * with a copy, where an object graph is structured-cloned field by field (a 100k-document corpus:
+ * ~10 s to clone, ~1.5 s to stringify), and JSON.parse reads it back faster than the clone is
+ * decoded. Chunks stored before hold `rows` (FactChunk); both are read.
+ */
+export type TextChunk = { [T in keyof Facts]: { key: string; table: T; count: number; json: string } }[keyof Facts];
+
+/**
  * Shipped documents' content hashes by their first two hex digits, so an import finds a
  * duplicate of a shipped document by reading one small record: `rows` are [contentHash, docId].
  */
@@ -20,7 +28,15 @@ export interface HashBucket {
 	rows: [string, string][];
 }
 
-export type ShippedChunk = FactChunk | HashBucket;
+export type ShippedChunk = FactChunk | TextChunk | HashBucket;
+
+/** How many rows a stored chunk holds. */
+export const rowCount = (c: ShippedChunk): number => ('json' in c ? c.count : c.rows.length);
+
+/** The rows of a fact chunk, parsed when stored as text. */
+export function rowsOf(c: FactChunk | TextChunk): unknown[] {
+	return 'json' in c ? (JSON.parse(c.json) as unknown[]) : c.rows;
+}
 
 /** Rows per chunk: about 1 MB of metrics. */
 export const CHUNK_ROWS = 2000;
@@ -59,18 +75,19 @@ export function hashBuckets(documents: readonly Pick<CorpusDocument, 'id' | 'con
 	return [...buckets].map(([key, rows]) => ({ key, table: 'hashes', rows }));
 }
 
-/** Every record of a shipped corpus: its fact chunks and its hash buckets. */
+/** Every record of a shipped corpus: its fact chunks (as JSON text) and its hash buckets. */
 export function shippedRecords(facts: Facts, size = CHUNK_ROWS): ShippedChunk[] {
-	return [...chunkFacts(facts, size), ...hashBuckets(facts.documents)];
+	const text = chunkFacts(facts, size).map((c) => ({ key: c.key, table: c.table, count: c.rows.length, json: JSON.stringify(c.rows) }) as TextChunk);
+	return [...text, ...hashBuckets(facts.documents)];
 }
 
 /** The facts back from their chunks, rows in their original order (hash buckets are skipped). */
 export function joinChunks(chunks: readonly ShippedChunk[]): Facts {
 	const out: Facts = { documents: [], meetings: [], places: [], metrics: [] };
-	const sorted = chunks.filter((c): c is FactChunk => c.table !== 'hashes').sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+	const sorted = chunks.filter((c): c is FactChunk | TextChunk => c.table !== 'hashes').sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 	for (const c of sorted) {
 		const target = out[c.table] as unknown[];
-		for (const row of c.rows) target.push(row);
+		for (const row of rowsOf(c)) target.push(row);
 	}
 	return out;
 }

@@ -1,7 +1,7 @@
 // Putting a validated corpus into IndexedDB: all of it or nothing, and never the user's own.
 import type { Corpus } from '../corpus/schema.ts';
 import type { DashboardDB } from './db.ts';
-import { shippedRecords } from './shipped.ts';
+import { rowCount, shippedRecords } from './shipped.ts';
 import { isOldMetric, upgradeDocument, upgradeEdit, upgradeMetric } from './upgrade.ts';
 
 export type SyncOutcome = 'stored' | 'unchanged' | 'replaced';
@@ -65,7 +65,7 @@ export async function syncCorpus(db: DashboardDB, corpus: Corpus, onStored: (rec
 		for (let i = 0; i < records.length; i += 8) {
 			const batch = records.slice(i, i + 8);
 			await db.shipped.bulkAdd(batch);
-			for (const r of batch) if (r.table !== 'hashes') stored += r.rows.length;
+			for (const r of batch) if (r.table !== 'hashes') stored += rowCount(r);
 			onStored(stored);
 		}
 		await db.meta.put({ key: 'corpus', hash: corpus.hash, schemaVersion: corpus.schemaVersion, storedAt: new Date().toISOString(), records: stored });
