@@ -103,6 +103,22 @@ describe('the presenter view beside the wall', () => {
 		await c.close();
 	});
 
+	test("the presenter's clicker steps the wall's replay one meeting per press, and shows which", async () => {
+		const c = await context();
+		const wall = await open(c, `/screen?kiosk=1&pages=replay,overview&${STILL}`);
+		await wall.locator('[data-replay-step]').waitFor();
+		const presenter = await open(c, `/screen/presenter?pages=replay,overview&${STILL}`);
+		await presenterReady(presenter);
+		await expect.poll(() => presenter.locator('.presenter').getAttribute('data-wall')).toBe('open');
+		const first = Number(await wall.locator('[data-replay-step]').getAttribute('data-replay-step'));
+		await expect.poll(() => presenter.locator('.slide [data-replay-step]').getAttribute('data-replay-step')).toBe(String(first));
+		await presenter.keyboard.press('PageDown');
+		await expect.poll(() => wall.locator('[data-replay-step]').getAttribute('data-replay-step')).toBe(String(first + 1));
+		await expect.poll(() => presenter.locator('.slide [data-replay-step]').getAttribute('data-replay-step')).toBe(String(first + 1));
+		expect(await pageOf(wall)).toBe('replay');
+		await c.close();
+	});
+
 	test('the presenter lists the figures of the page with document, date and evidence', async () => {
 		const c = await context();
 		const presenter = await open(c, `/screen/presenter?pages=achievements,replay&${STILL}`);
@@ -272,6 +288,24 @@ describe('the wall at 16:9, 32:9 and portrait', () => {
 		const overflow = await presenter.evaluate(() => document.scrollingElement!.scrollHeight - innerHeight);
 		expect(overflow).toBeLessThanOrEqual(0);
 		await presenter.screenshot({ path: 'test-results/presenter-1280.png' });
+		await c.close();
+	});
+
+	test('in English: every string translated', async () => {
+		const c = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+		await c.addInitScript(() => localStorage.setItem('zhijiao:locale', 'en'));
+		const presenter = await open(c, `/screen/presenter?pages=trend,ranking&${STILL}`);
+		await presenterReady(presenter);
+		await presenter.locator('.figures li[data-figure]').first().waitFor();
+		const text = (await presenter.locator('.presenter').innerText()) + (await presenter.locator('textarea').getAttribute('placeholder'));
+		expect(text).toContain('Presenter view');
+		// Document titles and evidence stay Chinese; no message key shows untranslated.
+		expect(text).not.toMatch(/\bscreen\.[a-z]/);
+		await presenter.screenshot({ path: 'test-results/presenter-1280-en.png' });
+		const wall = await open(c, `/screen?kiosk=1&pages=ranking,trend&${STILL}`);
+		await wallReady(wall);
+		// A wall opened beside the presenter follows it (the presenter is on the trend).
+		await expect.poll(() => wall.locator('.page-title').textContent()).toBe('Indicator trend');
 		await c.close();
 	});
 });
