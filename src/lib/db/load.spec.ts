@@ -4,7 +4,7 @@ import { sampleContent } from '../corpus/fixture.ts';
 import { peekHash, sealCorpus } from '../corpus/validate.ts';
 import { DashboardDB } from './db.ts';
 import { isStorageUnavailable } from './index.ts';
-import { CorpusRejectedError, isQuotaError, loadShippedCorpus } from './load.ts';
+import { CorpusRejectedError, isQuotaError, loadShippedCorpus, progressFraction, type LoadProgress } from './load.ts';
 import { loadFacts } from './queries.ts';
 import { storedHash } from './sync.ts';
 
@@ -167,4 +167,38 @@ describe('error classification', () => {
 		[{ name: 'VersionError' }, false],
 		[new TypeError('x'), false]
 	])('%j means storage is unavailable: %s', (e, expected) => expect(isStorageUnavailable(e)).toBe(expected));
+});
+
+describe('progress', () => {
+	test.each([
+		[{ phase: 'download', done: 0, total: 0 }, 0],
+		[{ phase: 'download', done: 50, total: 100 }, 0.15],
+		[{ phase: 'parse', done: 0, total: 0 }, 0.3],
+		[{ phase: 'check', done: 10, total: 10 }, 0.65],
+		[{ phase: 'store', done: 50, total: 100 }, 0.75],
+		[{ phase: 'read', done: 200, total: 100 }, 1]
+	] as const)('%j is %s of the whole', (p, fraction) => expect(progressFraction(p)).toBeCloseTo(fraction, 10));
+
+	test('a load says each phase in order, with counts that only grow', async () => {
+		const seen: LoadProgress[] = [];
+		await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)), { onProgress: (p) => seen.push(p) });
+		const phases = [...new Set(seen.map((p) => p.phase))];
+		expect(phases).toEqual(['download', 'parse', 'check', 'store']);
+		const stored = seen.filter((p) => p.phase === 'store');
+		expect(stored.at(-1)).toEqual({ phase: 'store', done: stored.at(-1)!.total, total: good.documents.length + good.meetings.length + good.places.length + good.metrics.length });
+		expect(stored.every((p, i) => i === 0 || p.done >= stored[i - 1]!.done)).toBe(true);
+	});
+
+	test('an Ingest elsewhere (the worker) gets the bytes and its verdict is the load\'s', async () => {
+		let bytes = 0;
+		const result = await loadShippedCorpus(db, '/c.json', serve(JSON.stringify(good)), {
+			ingest: async (parts) => {
+				bytes = parts.reduce((n, p) => n + p.byteLength, 0);
+				return { ok: false, problems: ['storage: no'], quotaExceeded: true };
+			}
+		}).catch((e: CorpusRejectedError) => e);
+		expect(bytes).toBe(new TextEncoder().encode(JSON.stringify(good)).byteLength);
+		expect(result).toBeInstanceOf(CorpusRejectedError);
+		expect((result as CorpusRejectedError).quotaExceeded).toBe(true);
+	});
 });
