@@ -15,6 +15,13 @@ class FactsState {
 	#subscription: Subscription | null = null;
 	/** the newest read: an older one still being prepared is dropped */
 	#reads = 0;
+	/** a view on the page draws from the figures' analysis: prepare it before showing a read */
+	#analysisWanted = false;
+
+	/** Called by a view that reads analysisOf(facts.current), when it is set up. */
+	wantAnalysis(): void {
+		this.#analysisWanted = true;
+	}
 
 	start(): void {
 		// The first read says how far it is on the load's progress bar.
@@ -28,15 +35,15 @@ class FactsState {
 	}
 
 	/**
-	 * Builds what every view reads of a new corpus read — the filter columns, then the analysis of
-	 * the figures in slices — one task at a time, and only then hands the read to the views: they
-	 * draw from prepared data instead of computing it in one long task each.
+	 * Builds what the views read of a new corpus read — the filter columns, then (when a view on
+	 * the page wants it) the analysis of the figures in slices — and only then hands the read to
+	 * the views: they draw from prepared data instead of computing it in one long task each.
 	 */
 	async #prepare(read: Facts): Promise<void> {
 		const n = ++this.#reads;
 		try {
 			columnsOf(read);
-			await prepareAnalysis(read);
+			if (this.#analysisWanted) await prepareAnalysis(read);
 		} catch (e) {
 			// A view computes what could not be prepared; the read is shown all the same.
 			console.error(e);
@@ -44,6 +51,9 @@ class FactsState {
 		if (n !== this.#reads) return;
 		if (performance.getEntriesByName('facts:ready').length === 0) performance.mark('facts:ready');
 		this.current = read;
+		// Pages without it (timeline, map, explore) show first; the analysis follows in slices, ready
+		// for a move to the overview or the achievements.
+		if (!this.#analysisWanted) void prepareAnalysis(read).catch(() => undefined);
 	}
 }
 
