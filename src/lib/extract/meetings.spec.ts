@@ -16,6 +16,24 @@ type Case = [name: string, text: string, published: DateRange | null, expected: 
 
 const cases: Case[] = [
 	[
+		'reads each event of a list hosted in a report, dated or not (承办了甲、乙)',
+		'学校年度工作报告\n一年来，学校成功的承办了全省职业院校技能大赛、全省产教融合现场推进会，各项工作都有新起色。',
+		null,
+		[{ name: '全省职业院校技能大赛', start: null }, { name: '全省产教融合现场推进会', start: null }]
+	],
+	[
+		'keeps the host out of the name of an event it hosts',
+		'新闻标题\n11月22日，某某职业学院承办第一届川渝职业教育论坛，200余名代表参加。',
+		day('2022-11-23'),
+		[{ name: '第一届川渝职业教育论坛', start: '2022-11-22' }]
+	],
+	[
+		'reads no event from a host named as a role (承办单位)',
+		'关于举办技能大赛的通知\n承办单位：某某职业学院。联系人：张老师。',
+		null,
+		[]
+	],
+	[
 		'drops a column tag before the name (【技能大赛】)',
 		'新闻标题\n发布日期：2025-04-20\n【技能大赛】2025年江西省职业院校技能大赛4月18日在南昌开幕，参赛选手800余人。',
 		day('2025-04-20'),

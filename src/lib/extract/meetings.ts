@@ -16,7 +16,7 @@ import { fold } from './fold.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
 /** Verbs that report an event as taking place. */
-const HELD = /召开|举行|举办|开幕|拉开帷幕|落下帷幕|揭幕|开班|开营|开赛|闭幕|落幕|启动/g;
+const HELD = /召开|举行|举办|承办|开幕|拉开帷幕|落下帷幕|揭幕|开班|开营|开赛|闭幕|落幕|启动/g;
 /** 启动 reports an event only when what starts is an event period (活动周全面启动), not a project. */
 const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
 /** How a meeting's name ends. Organisations ending in 会 (学会, 委员会) are excluded separately. */
@@ -110,6 +110,14 @@ const OPENED_VERB = /(?:正式)?(启用|揭牌|开园|开馆|落成|投入使用
 const CEREMONY_AFTER = /^[^。；;]{0,80}?(?:出席|参加|举行)了?(?:启用|揭牌)?(?:仪式|典礼)/;
 const PART_OF_NAME = /^(仪式|式|典礼)/;
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
+/** A hosting verb in the past (承办了, 举办了): the event took place. */
+const HOSTED = /^(承办|举办)了/;
+/** …or one done with success (成功承办, 顺利举办). */
+const HOSTED_AFTER = /(成功|顺利)的?$/;
+/** 成功的, 顺利的 before a verb: an adverb written with 的. */
+const ADVERB_DE = /(成功|顺利)的$/;
+/** 承办单位, 承办方: the verb names a role here, not an event taking place. */
+const PART_OF_HOSTING = /^(单位|方|权|者|学校|院校|城市|工作|任务|能力)/;
 /** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
 /** A plan or habit an earlier clause states for what follows (将…，举办…); 工作计划 as a noun is none. */
 const CARRIED = /将|拟|即将|准备|打算|预计|计划(?=于|在|将|举|召|开)|每年|定期/;
@@ -130,6 +138,8 @@ interface Draft extends Span {
 	/** the meeting is the occasion of the document (a speech or report delivered at it) */
 	occasion: boolean;
 	fromTitle: boolean;
+	/** reported as hosted and done (承办了, 成功举办): held even when the text gives no date or venue */
+	hosted: boolean;
 }
 
 // Punctuation tested by char code in the per-character scans below: norm[i] would make a
@@ -474,7 +484,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const at = s.start + m.index;
 			// 启动仪式, 开幕式, 开班典礼: the verb is part of a name here, not its predicate.
 			const next = norm.slice(at + m[0].length, at + m[0].length + 2);
-			if (PART_OF_NAME.test(next) || (m[0] === '启动' && PART_OF_LAUNCH.test(next))) continue;
+			if (PART_OF_NAME.test(next) || (m[0] === '启动' && PART_OF_LAUNCH.test(next)) || (m[0] === '承办' && PART_OF_HOSTING.test(next))) continue;
 			const d = draftAt(s, si, at, at + m[0].length);
 			if (d) drafts.push(d);
 		}
@@ -485,7 +495,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const before = norm.slice(cStart, verbStart);
 		const launch = norm.startsWith('启动', verbStart);
 		// /的(成功|顺利)?$|^[^，,]*关于/ read without a regex: an ending, and the first 关于 with no comma before it
-		if (before.endsWith('的') || before.endsWith('的成功') || before.endsWith('的顺利')) return null;
+		// (成功的承办了: 的 standing for 地 before a completed verb is no such ending)
+		if ((before.endsWith('的') && !(ADVERB_DE.test(before) && norm[verbEnd] === '了')) || before.endsWith('的成功') || before.endsWith('的顺利')) return null;
 		const guan = before.indexOf('关于');
 		if (guan >= 0 && before.lastIndexOf('，', guan) < 0 && before.lastIndexOf(',', guan) < 0) return null;
 		let nameStart = -1;
@@ -517,20 +528,33 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 					return finish(s, si, verbStart, st + 1, close, norm.slice(st + 1, close));
 				}
 			} else st = trimLead(norm, st, limit, dates);
-			const e = cutAfterHead(norm, st, limit);
+			// 承办了某大赛、某推进会: a list of names after the verb, each an event of its own
+			const listEnd = listItemEnd(st, limit);
+			const e = listEnd > 0 ? listEnd : cutAfterHead(norm, st, limit);
 			const name = norm.slice(st, e);
 			if (e <= st || launch) return null;
 			const subjectEnd = zaiAt >= 0 ? zaiAt : verbStart;
 			if (NOT_HELD.test(norm.slice(cStart, verbStart))) return null;
 			// 为5月举行的全国大赛选拔人才: an event the clause prepares for
 			if (norm[verbEnd] === '的' && /为[^，,]{0,12}$/.test(norm.slice(cStart, verbStart))) return null;
-			// 某社在某地召开第五次社员代表大会, 教育部召开的新闻发布会: the subject names the body whose meeting it is.
+			// 某社在某地召开第五次社员代表大会, 教育部召开的新闻发布会: the subject names the body whose meeting it is
+			// (not when it only hosts it: 某学院承办第一届某论坛)
 			const bodyOfDivision = /^(党委|党组|政府|人大|政协|省委|市委|区委|县委)/.test(name);
-			const subj = /^(第|全体|首届|首次|直辖)/.test(name) ? trimLead(norm, cStart, subjectEnd, dates) : name.length < 8 || bodyOfDivision ? subjectOrg(cStart, subjectEnd, bodyOfDivision) : null;
+			const subj = norm.startsWith('承办', verbStart) ? null : /^(第|全体|首届|首次|直辖)/.test(name) ? trimLead(norm, cStart, subjectEnd, dates) : name.length < 8 || bodyOfDivision ? subjectOrg(cStart, subjectEnd, bodyOfDivision) : null;
 			if (subj != null && subj < subjectEnd && validName(norm.slice(subj, subjectEnd) + name)) {
 				return finish(s, si, verbStart, subj, e, norm.slice(subj, subjectEnd) + name);
 			}
 			if (!validName(name)) return null;
+			if (listEnd > 0) {
+				for (let from = st, end = e; end > from; ) {
+					const d = finish(s, si, verbStart, from, end, norm.slice(from, end));
+					if (d) drafts.push(d);
+					from = end + 1;
+					const next = listItemEnd(from, limit);
+					end = next > 0 ? next : from < limit && validName(norm.slice(from, cutAfterHead(norm, from, limit))) ? cutAfterHead(norm, from, limit) : from;
+				}
+				return null;
+			}
 			nameStart = st;
 			nameEnd = e;
 		}
@@ -538,6 +562,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (CONTINUES.test(norm.slice(cStart, cStart + 2)) && CARRIED.test(norm.slice(Math.max(s.start, cStart - REACH), cStart))) return null;
 		if (launch && !endsWith(LAUNCHED, norm.slice(nameStart, nameEnd).replace(/”$/, ''))) return null;
 		return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(nameStart, nameEnd));
+	}
+
+	/** Where the first of a list of names (某大赛、某推进会) ends at a 、 inside [from, limit), or -1. */
+	function listItemEnd(from: number, limit: number): number {
+		const sep = norm.indexOf('、', from);
+		return sep > from && sep < limit && validName(norm.slice(from, sep)) ? sep : -1;
 	}
 
 	/** A meeting name in norm[from, end): trailing time words and dates, leading sponsors and quotes removed. */
@@ -655,7 +685,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			date,
 			venueCode: venue?.code ?? null,
 			occasion: false,
-			fromTitle
+			fromTitle,
+			hosted: HOSTED.test(norm.slice(verbStart, verbStart + 3)) || HOSTED_AFTER.test(norm.slice(Math.max(s.start, verbStart - 3), verbStart))
 		};
 	}
 
@@ -836,7 +867,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			date,
 			venueCode: placeInName?.code ?? null,
 			occasion: true,
-			fromTitle: true
+			fromTitle: true,
+			hosted: false
 		};
 	}
 
@@ -859,7 +891,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	}
 	for (const d of drafts) {
 		if (echoes.has(d)) continue;
-		if (!d.date && !d.venueCode && !d.occasion) {
+		if (!d.date && !d.venueCode && !d.occasion && !d.hosted) {
 			const twin = recent(grounded).find((o) => sameMeeting(o, d));
 			if (!twin) continue;
 		}
