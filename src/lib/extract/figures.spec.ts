@@ -101,6 +101,14 @@ describe('part: a component of another figure', () => {
 		]);
 	});
 
+	it('marks a figure picked out of the one before it (54个项目中的34个)', () => {
+		expect(parts('该校参加本届大赛54个项目中的34个项目，获一等奖16个。')).toEqual([
+			[54, false],
+			[34, true],
+			[16, false]
+		]);
+	});
+
 	it('never marks a change as a part', () => {
 		expect(parts('共有学校40所，其中民办学校6所，学校总数比上年减少2所。')).toEqual([
 			[40, false],

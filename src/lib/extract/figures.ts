@@ -385,6 +385,9 @@ const TOTAL_AFTER = /共计|合计|总计|总数|总人数|总规模/;
 const QI = '其'.charCodeAt(0);
 const ZHONG = '中'.charCodeAt(0);
 
+/** From a figure to the next one it contains: 54个项目中的(34个), 16个一等奖中的(7个). */
+const OUT_OF = /^[^，,。；;：:、]{1,16}中的?$/;
+
 /** Offset from `from` of the last 其中 in norm[from, to), or -1; a bounded scan without a slice. */
 function lastQizhong(norm: string, from: number, to: number): number {
 	for (let i = to - 2; i >= from; i--) if (norm.charCodeAt(i) === QI && norm.charCodeAt(i + 1) === ZHONG) return i - from;
@@ -435,6 +438,12 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 				part[i] = true;
 				continue;
 			}
+		}
+		// 54个项目中的34个: a figure picked out of the one just before it
+		const prev = figs[i - 1];
+		if (prev && prev.sentenceStart === f.sentenceStart && unit[i - 1] === unit[i] && !never[i - 1] && OUT_OF.test(norm.slice(prev.start, f.start))) {
+			part[i] = true;
+			continue;
 		}
 		for (let j = i - 1; j >= 0; j--) {
 			const g = figs[j]!;
