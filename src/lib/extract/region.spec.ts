@@ -23,6 +23,7 @@ describe('documentRegion', () => {
 		['an event named after a division, not its venue', '宣城市首届中职技能大赛在宁国职高举办', '宣城市教育局主办，宁国市职高承办。', [['宣城市首届中职技能大赛', '341881']], '341800'],
 		['the venue after 在 in a headline is not the subject', '全省技能大赛在绵阳市开幕', '四川省教育厅主办，全省各市代表队参赛。', [], '510000'],
 		['a 全国 event in the headline', '2022年全国职业院校技能大赛开幕式在天津举行', '大赛在天津开幕。', [], '100000'],
+		['a province’s round of a 全国 event is the province’s', '2019年全国职业院校技能大赛(中职组)河北省选拔赛开赛', '选拔赛在石家庄开赛，全省47个代表队参赛。', [['2019年全国职业院校技能大赛(中职组)河北省选拔赛', '130100']], '130000'],
 		['two provinces named by short names: the country', null, '首届“川渝杯”职业院校技能大赛在泸州举行，川渝两地学校参赛。', [['首届“川渝杯”职业院校技能大赛', '510500']], '100000'],
 		['全市 with counties of one city: that city', '2020年中职教育质量报告', '全市现有中职学校9所，其中米脂县2所，绥德县3所，全市招生增加。', [], '610800'],
 		['全区 of an autonomous region: the region', null, '全区12个盟市代表队在通辽市参赛，全区共有工作人员400人。', [], '150000'],

@@ -243,6 +243,9 @@ function wholeDivision(counts: Record<string, number>, places: readonly PlaceMen
 	return majority(counties.map((p) => p.code));
 }
 
+/** A division's round of a national event: 全国…大赛(中职组)河北省选拔赛, …新疆区预赛, …某市赛区. */
+const ROUND = /全国[^，,。]{0,40}?(?:省|自治区|市|区|州)(?:选拔赛|预赛|初赛|复赛|赛区|分赛区|选拔)/;
+
 /**
  * The division whose work the document reports, or null when the text gives no way to tell.
  * @example documentRegion({ norm, body, places, title, meetings }) // '370000'
@@ -278,7 +281,9 @@ export function documentRegion(input: RegionInput): string | null {
 	if (title && namesNationalBody(norm, titleText, title.start, places)) return NATIONAL;
 	// 学院承办…全国…大赛: the host's news, not the country's
 	const hostNews = title !== null && /^[^，,。全]{0,20}(?:学院|学校|我校|承办)[^，,。全]{0,20}全国/.test(titleText);
-	if (title && /^[^，,。]{0,20}全国/.test(titleText) && !hostNews) return NATIONAL;
+	// 全国…大赛河北省选拔赛: a division's round of a national event is the division's
+	const round = ROUND.test(titleText);
+	if (title && /^[^，,。]{0,20}全国/.test(titleText) && !hostNews && !round) return NATIONAL;
 	const branch = title ? localBranch(norm, titleText, title.start, places) : null;
 	if (branch) return branch;
 	if (namesNationalBody(norm, lead, leadStart, places)) return NATIONAL;
@@ -286,7 +291,7 @@ export function documentRegion(input: RegionInput): string | null {
 	const firstName = first ? fold(first.name) : '';
 	const firstPlaces = first ? placesOfName(norm, firstName, first.start, places) : [];
 	const nationalAt = firstName.replace(/中国(?:式|特色)/g, '中国xx').search(NATIONAL_EVENT);
-	if (nationalAt >= 0 && !hostNews && !firstPlaces.some((p) => p.start < nationalAt)) return NATIONAL;
+	if (nationalAt >= 0 && !hostNews && !round && !ROUND.test(firstName) && !firstPlaces.some((p) => p.start < nationalAt)) return NATIONAL;
 
 	// 2. the division the headline is about (not the venue it names after 在)
 	if (title) {
