@@ -529,8 +529,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 				}
 			} else st = trimLead(norm, st, limit, dates);
 			// 承办了某大赛、某推进会: a list of names after the verb, each an event of its own
-			const listEnd = listItemEnd(st, limit);
-			const e = listEnd > 0 ? listEnd : cutAfterHead(norm, st, limit);
+			const listed = listedNames(st, limit);
+			const e = listed.length ? listed[0]!.end : cutAfterHead(norm, st, limit);
 			const name = norm.slice(st, e);
 			if (e <= st || launch) return null;
 			const subjectEnd = zaiAt >= 0 ? zaiAt : verbStart;
@@ -545,13 +545,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 				return finish(s, si, verbStart, subj, e, norm.slice(subj, subjectEnd) + name);
 			}
 			if (!validName(name)) return null;
-			if (listEnd > 0) {
-				for (let from = st, end = e; end > from; ) {
-					const d = finish(s, si, verbStart, from, end, norm.slice(from, end));
+			if (listed.length) {
+				for (const n of listed) {
+					const d = finish(s, si, verbStart, n.start, n.end, norm.slice(n.start, n.end));
 					if (d) drafts.push(d);
-					from = end + 1;
-					const next = listItemEnd(from, limit);
-					end = next > 0 ? next : from < limit && validName(norm.slice(from, cutAfterHead(norm, from, limit))) ? cutAfterHead(norm, from, limit) : from;
 				}
 				return null;
 			}
@@ -564,10 +561,19 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(nameStart, nameEnd));
 	}
 
-	/** Where the first of a list of names (某大赛、某推进会) ends at a 、 inside [from, limit), or -1. */
-	function listItemEnd(from: number, limit: number): number {
-		const sep = norm.indexOf('、', from);
-		return sep > from && sep < limit && validName(norm.slice(from, sep)) ? sep : -1;
+	/**
+	 * The names of a list after a verb (某大赛、某推进会) in norm[from, limit): each item a name up to
+	 * its 、, the last one up to its meeting word; none when the first item is no name.
+	 */
+	function listedNames(from: number, limit: number): Span[] {
+		const out: Span[] = [];
+		for (let sep = norm.indexOf('、', from); sep > from && sep < limit && validName(norm.slice(from, sep)); sep = norm.indexOf('、', from)) {
+			out.push({ start: from, end: sep });
+			from = sep + 1;
+		}
+		const end = out.length && from < limit ? cutAfterHead(norm, from, limit) : from;
+		if (end > from && validName(norm.slice(from, end))) out.push({ start: from, end });
+		return out;
 	}
 
 	/** A meeting name in norm[from, end): trailing time words and dates, leading sponsors and quotes removed. */
