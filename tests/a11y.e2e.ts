@@ -1,5 +1,5 @@
 // Accessibility (issue 14.5): axe-core finds no serious or critical WCAG 2.1 A/AA violation on any
-// route, in either language, on a desk or a phone; the charts' 下载 buttons meet AA contrast; each
+// route, in either language, on a desk and on a phone; the charts' 下载 buttons meet AA contrast; each
 // chart carries a text alternative with a row per mark; the map and the timeline are reached with
 // Tab and used with the keys alone.
 import { readFileSync } from 'node:fs';
@@ -48,7 +48,8 @@ describe('axe-core on every route', () => {
 	for (const [lang, viewport] of [
 		['zh-CN', { width: 1440, height: 900 }],
 		['en', { width: 1440, height: 900 }],
-		['zh-CN', { width: 390, height: 844 }]
+		['zh-CN', { width: 390, height: 844 }],
+		['en', { width: 390, height: 844 }]
 	] as const) {
 		describe(`${lang} at ${viewport.width}×${viewport.height}`, () => {
 			let context: BrowserContext;
