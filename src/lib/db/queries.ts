@@ -69,6 +69,17 @@ export async function loadFacts(db: DashboardDB, onRead: (done: number, total: n
 	});
 }
 
+/**
+ * A fingerprint of everything loadFacts reads: the stored corpus, the user's documents and
+ * corrections. Cheap to read, so a live query can watch it and read the facts only when it moves.
+ */
+export async function factsStamp(db: DashboardDB): Promise<string> {
+	return db.transaction('r', [db.meta, db.imports, db.edits, db.shipped], async () => {
+		const [meta, imports, edits, chunks] = await Promise.all([db.meta.get('corpus'), db.imports.toArray(), db.edits.toArray(), db.shipped.count()]);
+		return JSON.stringify([meta?.hash ?? null, meta?.storedAt ?? null, chunks, imports.map((i) => [i.docId, i.importedAt]), edits]);
+	});
+}
+
 /** Ids of the documents the user imported. */
 export async function importedIds(db: DashboardDB): Promise<Set<string>> {
 	return new Set(await db.imports.toCollection().primaryKeys());

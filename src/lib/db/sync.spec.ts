@@ -109,3 +109,22 @@ describe('loadFacts', () => {
 		expect(facts.meetings[0]).toEqual(content.meetings[0]);
 	});
 });
+
+describe('factsStamp', () => {
+	test('moves when the corpus, the user\'s documents or corrections change, and only then', async () => {
+		const { factsStamp } = await import('./queries.ts');
+		const empty = await factsStamp(db);
+		await syncCorpus(db, sealCorpus(sampleContent()));
+		const stored = await factsStamp(db);
+		expect(stored).not.toBe(empty);
+		expect(await factsStamp(db)).toBe(stored);
+		await db.imports.add({ docId: 'mine', contentHash: 'c'.repeat(64), fileName: 'mine.txt', importedAt: '2024-05-01T08:00:00.000Z' });
+		const imported = await factsStamp(db);
+		expect(imported).not.toBe(stored);
+		await db.edits.put({ key: 'k', docHash: 'c'.repeat(64), kind: 'metric', op: 'confirm', at: '2024-05-01T08:00:00.000Z' } as never);
+		const edited = await factsStamp(db);
+		expect(edited).not.toBe(imported);
+		await db.edits.put({ key: 'k', docHash: 'c'.repeat(64), kind: 'metric', op: 'confirm', at: '2024-05-02T08:00:00.000Z' } as never);
+		expect(await factsStamp(db)).not.toBe(edited);
+	});
+});

@@ -1,8 +1,11 @@
-// All corpus facts, read from IndexedDB once and kept live: an import or a new corpus
-// updates every view through Dexie's liveQuery.
+// All corpus facts, read from IndexedDB once and kept live: an import, a correction or a new
+// corpus updates every view. Dexie's liveQuery watches a small fingerprint of what the facts are
+// read from (factsStamp); the facts are read again when it moves, at most one read at a time and
+// one more after it however many changes came meanwhile (1,000 documents imported one after
+// another read the corpus a few dozen times, not a thousand).
 import { liveQuery, type Subscription } from 'dexie';
 import { db } from '../db/index.ts';
-import { loadFacts } from '../db/queries.ts';
+import { factsStamp, loadFacts } from '../db/queries.ts';
 import { prepareAnalysis } from '../query/analysis.ts';
 import { columnsOf } from '../query/columns.ts';
 import type { Facts } from '../query/facts.ts';
@@ -15,6 +18,9 @@ class FactsState {
 	#subscription: Subscription | null = null;
 	/** the newest read: an older one still being prepared is dropped */
 	#reads = 0;
+	/** a read is running; `#stale`: something changed since it began */
+	#reading = false;
+	#stale = false;
 	/** a view on the page draws from the figures' analysis: prepare it before showing a read */
 	#analysisWanted = false;
 
@@ -28,10 +34,29 @@ class FactsState {
 		const onRead = (done: number, total: number) => {
 			if (!this.current) corpusState.progress = { phase: 'read', done, total };
 		};
-		this.#subscription ??= liveQuery(() => loadFacts(db, onRead)).subscribe({
-			next: (facts) => void this.#prepare(facts),
+		this.#subscription ??= liveQuery(() => factsStamp(db)).subscribe({
+			next: () => void this.#read(onRead),
 			error: (e) => (this.error = e instanceof Error ? e.message : String(e))
 		});
+	}
+
+	/** Reads the facts, once more after the read if they changed meanwhile. */
+	async #read(onRead: (done: number, total: number) => void): Promise<void> {
+		if (this.#reading) {
+			this.#stale = true;
+			return;
+		}
+		this.#reading = true;
+		try {
+			do {
+				this.#stale = false;
+				await this.#prepare(await loadFacts(db, onRead));
+			} while (this.#stale);
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+		} finally {
+			this.#reading = false;
+		}
 	}
 
 	/**
