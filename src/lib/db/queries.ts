@@ -22,6 +22,19 @@ export async function shippedIdOfHash(db: DashboardDB, contentHash: string): Pro
 }
 
 /**
+ * The shipped documents with any of these contents, as content hash → id: one read per distinct
+ * hash bucket (an import batch of 50 reads at most 50 of the 256 buckets).
+ */
+export async function shippedIdsOfHashes(db: DashboardDB, contentHashes: readonly string[]): Promise<Map<string, string>> {
+	const wanted = new Set(contentHashes);
+	const keys = [...new Set(contentHashes.map(bucketKey))];
+	const buckets = (await db.shipped.bulkGet(keys)) as (HashBucket | undefined)[];
+	const found = new Map<string, string>();
+	for (const bucket of buckets) for (const [hash, id] of bucket?.rows ?? []) if (wanted.has(hash)) found.set(hash, id);
+	return found;
+}
+
+/**
  * The whole corpus with the user's corrections applied, read in one transaction so the views see
  * one consistent corpus: the shipped facts from their chunks, the user's own documents from the
  * rows. Chunks are read one request at a time, so the page decodes ~1 MB per task (one request

@@ -12,7 +12,7 @@ import { StorageError } from './errors.ts';
 import { loadFacts } from './queries.ts';
 import { joinChunks } from './shipped.ts';
 import { syncCorpus } from './sync.ts';
-import { exportExchange, importExchange, removeImportedDocument, saveEdit, storeImportedDocument } from './user.ts';
+import { exportExchange, importExchange, removeImportedDocument, saveEdit, storeImportedBatch, storeImportedDocument } from './user.ts';
 
 let db: DashboardDB;
 beforeEach(() => {
@@ -83,6 +83,31 @@ describe('storeImportedDocument', () => {
 		expect(stored.docId.length).toBeLessThanOrEqual(180);
 		const check = validateExchange(JSON.parse(JSON.stringify(await exportExchange(db))));
 		expect(check.ok ? [] : check.errors).toEqual([]);
+	});
+});
+
+describe('storeImportedBatch', () => {
+	test('stores a batch in one go; a copy within the batch, stored or shipped content is refused by name', async () => {
+		const content = sampleContent();
+		const [gbk, html, docx] = await Promise.all([imported('annual.gbk.txt'), imported('page.html'), imported('meeting.docx')]);
+		content.documents[0]!.contentHash = docx.records.document.contentHash;
+		await syncCorpus(db, sealCorpus(content));
+		await storeImportedDocument(db, html);
+		const outcomes = await storeImportedBatch(db, [gbk, { ...gbk, fileName: 'copy.txt' }, { ...html, fileName: 'again.html' }, docx]);
+		expect(outcomes.map((o) => o.outcome)).toEqual(['stored', 'duplicate', 'duplicate', 'duplicate']);
+		expect(outcomes[1]).toMatchObject({ existing: { title: '山西省职业教育年会在太原召开', fileName: 'annual.gbk.txt' } });
+		expect(outcomes[2]).toMatchObject({ existing: { fileName: 'page.html' } });
+		expect(outcomes[3]).toMatchObject({ existing: { id: content.documents[0]!.id } });
+		expect(await db.imports.count()).toBe(2);
+	});
+
+	test('a batch whose write fails stores none of its documents', async () => {
+		const [gbk, html] = await Promise.all([imported('annual.gbk.txt'), imported('page.html')]);
+		const id = importedId(html.records.document.id, html.records.document.contentHash);
+		await db.metrics.add({ ...html.records.metrics[0]!, id: `${id}$0`, docId: 'elsewhere' });
+		const failure = await storeImportedBatch(db, [gbk, html]).catch((e: unknown) => e);
+		expect(failure).toBeInstanceOf(StorageError);
+		expect([await db.documents.count(), await db.texts.count(), await db.imports.count(), await db.metrics.count()]).toEqual([0, 0, 0, 1]);
 	});
 });
 

@@ -7,7 +7,8 @@ import { SCHEMA_VERSION, type CorpusDocument } from '../corpus/schema.ts';
 import { mergeNotes } from '../screen/notes.ts';
 import type { DashboardDB } from './db.ts';
 import { StorageError, asStorageError } from './errors.ts';
-import { shippedFacts, shippedIdOfHash } from './queries.ts';
+import { planBatch } from '../import/batch.ts';
+import { shippedFacts, shippedIdsOfHashes } from './queries.ts';
 
 export type StoreOutcome =
 	| { outcome: 'stored'; docId: string; /** what was repaired so the records are valid (see repairRecords) */ repairs: string[] }
@@ -43,37 +44,78 @@ async function allFacts(db: DashboardDB) {
 	};
 }
 
+/** One extracted document to store, with the file name it came from. */
+export interface ImportItem {
+	records: DocumentRecords;
+	text: string;
+	fileName: string;
+}
+
+export type BatchOutcome = StoreOutcome | { outcome: 'invalid'; message: string };
+
 /**
- * Stores one extracted document, its text and its facts in ONE read-write transaction, so a
- * reload mid-import never leaves half a document. A document whose content the database already
- * holds (shipped or imported) is not added again. The records are stored valid by construction
- * (repairRecords: an over-long <h1> title or file name is cut, with a warning), so the exchange
- * file of everything stored always passes validateExchange.
- * Throws StorageError (quota, a clash of ids …); then nothing was written.
- * @example await storeImportedDocument(db, { records, text, fileName: 'a.txt' }) // { outcome: 'stored', docId: 'a~ab12cd', repairs: [] }
+ * Stores a batch of extracted documents, their texts and facts in ONE read-write transaction: a
+ * reload or a storage error mid-batch leaves none of them half-written (or written at all: on a
+ * StorageError — quota, a clash of ids … — nothing of the batch was stored, and the caller says
+ * so for every file of it). Per item, in order: a document whose content the database already
+ * holds (shipped, imported, or earlier in the same batch) is not added again and names the stored
+ * one; records that cannot be made valid are refused alone ('invalid'); the others are stored
+ * valid by construction (repairRecords: an over-long <h1> title or file name is cut, with a
+ * warning), so the exchange file of everything stored always passes validateExchange. The shipped
+ * corpus is looked up by its content-hash buckets, one read per distinct bucket.
+ * @example await storeImportedBatch(db, [{ records, text, fileName: 'a.txt' }]) // [{ outcome: 'stored', docId: 'a~ab12cd', repairs: [] }]
  */
-export async function storeImportedDocument(
-	db: DashboardDB,
-	{ records, text, fileName }: { records: DocumentRecords; text: string; fileName: string }
-): Promise<StoreOutcome> {
-	const repaired = repairRecords(rebaseDocument(records, importedId(records.document.id, records.document.contentHash)));
-	if (!repaired.ok) throw new StorageError('invalid', repaired.warnings.at(-1) ?? 'invalid document');
-	const own = repaired.records;
-	const docId = own.document.id;
+export async function storeImportedBatch(db: DashboardDB, items: readonly ImportItem[]): Promise<BatchOutcome[]> {
+	const prepared = items.map((item) => {
+		const repaired = repairRecords(rebaseDocument(item.records, importedId(item.records.document.id, item.records.document.contentHash)));
+		return { item, repaired };
+	});
+	const hashes = [...new Set(prepared.flatMap(({ repaired }) => (repaired.ok ? [repaired.records.document.contentHash] : [])))];
+	if (!hashes.length) return prepared.map(({ repaired }) => ({ outcome: 'invalid', message: repaired.warnings.at(-1) ?? 'invalid document' }) as const);
 	return asStorageError(() =>
 		db.transaction('rw', userTables(db), async () => {
-			const shippedId = await shippedIdOfHash(db, own.document.contentHash);
-			const same = shippedId ? (await shippedFacts(db)).documents.find((d) => d.id === shippedId) : await db.documents.where('contentHash').equals(own.document.contentHash).first();
-			if (same) return { outcome: 'duplicate', existing: { id: same.id, title: same.title, fileName: same.fileName } } as const;
-			await db.documents.add(own.document);
-			await db.meetings.bulkAdd(own.meetings);
-			await db.places.bulkAdd(own.places);
-			await db.metrics.bulkAdd(own.metrics);
-			await db.texts.put({ docId, text });
-			await db.imports.put({ docId, contentHash: own.document.contentHash, fileName: cutFileName(fileName), title: own.document.title, importedAt: new Date().toISOString() });
-			return { outcome: 'stored', docId, repairs: repaired.warnings } as const;
+			const [shippedIds, stored] = await Promise.all([shippedIdsOfHashes(db, hashes), db.documents.where('contentHash').anyOf(hashes).toArray()]);
+			const existing = new Map<string, Pick<CorpusDocument, 'id' | 'title' | 'fileName'>>();
+			for (const d of stored) existing.set(d.contentHash, d);
+			if (shippedIds.size) {
+				const wanted = new Set(shippedIds.values());
+				for (const d of (await shippedFacts(db)).documents) if (wanted.has(d.id)) for (const [hash, id] of shippedIds) if (id === d.id) existing.set(hash, d);
+			}
+			const plan = planBatch(prepared.map(({ repaired }) => (repaired.ok ? repaired.records.document : null)), existing);
+			const importedAt = new Date().toISOString();
+			const add: { records: DocumentRecords; text: string; fileName: string }[] = [];
+			const outcomes = prepared.map(({ item, repaired }, i): BatchOutcome => {
+				const step = plan[i]!;
+				if (!repaired.ok || step.outcome === 'invalid') return { outcome: 'invalid', message: repaired.warnings.at(-1) ?? 'invalid document' };
+				if (step.outcome === 'duplicate') return { outcome: 'duplicate', existing: { id: step.existing.id, title: step.existing.title, fileName: step.existing.fileName } };
+				add.push({ records: repaired.records, text: item.text, fileName: item.fileName });
+				return { outcome: 'stored', docId: repaired.records.document.id, repairs: repaired.warnings };
+			});
+			if (add.length) {
+				await db.documents.bulkAdd(add.map((a) => a.records.document));
+				await db.meetings.bulkAdd(add.flatMap((a) => a.records.meetings));
+				await db.places.bulkAdd(add.flatMap((a) => a.records.places));
+				await db.metrics.bulkAdd(add.flatMap((a) => a.records.metrics));
+				await db.texts.bulkPut(add.map((a) => ({ docId: a.records.document.id, text: a.text })));
+				await db.imports.bulkPut(
+					add.map((a) => ({ docId: a.records.document.id, contentHash: a.records.document.contentHash, fileName: cutFileName(a.fileName), title: a.records.document.title, importedAt }))
+				);
+			}
+			return outcomes;
 		})
 	);
+}
+
+/**
+ * Stores one extracted document, its text and its facts in one read-write transaction (a batch of
+ * one, see storeImportedBatch). Throws StorageError ('invalid' for records that cannot be made
+ * valid, quota, a clash of ids …); then nothing was written.
+ * @example await storeImportedDocument(db, { records, text, fileName: 'a.txt' }) // { outcome: 'stored', docId: 'a~ab12cd', repairs: [] }
+ */
+export async function storeImportedDocument(db: DashboardDB, item: ImportItem): Promise<StoreOutcome> {
+	const [outcome] = await storeImportedBatch(db, [item]);
+	if (outcome!.outcome === 'invalid') throw new StorageError('invalid', outcome!.message);
+	return outcome!;
 }
 
 /** Removes an imported document with its text and facts; its corrections stay (keyed by content) for a re-import. */

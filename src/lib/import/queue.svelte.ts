@@ -1,7 +1,9 @@
-// The import queue: files wait, go to the extraction worker, and are stored one transaction per
-// document. Rows are rune state, so the page shows each file's progress as it moves.
+// The import queue: files wait, go to the extraction worker, and are stored in batches (one
+// transaction per batch of up to 50 documents or 250 ms, see batch.ts). Rows are rune state, so
+// the page shows each file's progress as it moves.
 import { db } from '../db/index.ts';
-import { storeImportedDocument } from '../db/user.ts';
+import { storeImportedBatch, type ImportItem } from '../db/user.ts';
+import { ImportBatcher } from './batch.ts';
 import type { FileProblem } from './problems.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 import { progressOf, type ImportStatus, type RowStage } from './progress.ts';
@@ -19,8 +21,11 @@ export interface ImportRow {
 	warnings: string[];
 }
 
-/** Files handed to the worker ahead of the one being stored: keeps it busy without flooding it. */
-const AHEAD = 2;
+/**
+ * Files handed to the worker ahead: enough that it never waits for the page between files, few
+ * enough that a cancel or an overrun has little to send again (the worker reads one at a time).
+ */
+const AHEAD = 16;
 /**
  * Seconds one file may take in the worker, from the start of its reading: a file that takes
  * longer is skipped by name (the worker is replaced) and the queue goes on. Far above the ≤ 1 s
@@ -35,6 +40,11 @@ class ImportQueue {
 	#worker: Worker | null = null;
 	#next = 1;
 	#inFlight = 0;
+	/** rows by job (the rune proxies), and where the first row that may still be queued is */
+	#byJob = new Map<number, ImportRow>();
+	#scan = 0;
+	/** extracted documents waiting to be stored together */
+	#batcher = new ImportBatcher<{ row: ImportRow; item: ImportItem }>((batch) => this.#store(batch));
 	/** the file the worker is working on and its deadline timer */
 	#clock: { job: number; timer: ReturnType<typeof setTimeout> } | null = null;
 
@@ -57,6 +67,7 @@ class ImportQueue {
 				const job = this.#next++;
 				this.#files.set(job, file);
 				this.rows.push({ job, name: file.name, size: file.size, status: 'queued', stage: 'queued', problem: null, duplicateOf: null, docId: null, warnings: [] });
+				this.#byJob.set(job, this.rows[this.rows.length - 1]!);
 			}
 			this.#pump();
 			if (pending.length) setTimeout(step, 0);
@@ -64,12 +75,16 @@ class ImportQueue {
 		step();
 	}
 
-	/** Stops the worker at once; files not stored yet are marked cancelled. A document being stored completes or not at all. */
+	/**
+	 * Stops the worker at once; files not stored yet (extracted ones waiting for their batch too)
+	 * are marked cancelled. The batch being stored completes or not at all.
+	 */
 	cancel(): void {
 		this.#stopClock();
 		this.#worker?.terminate();
 		this.#worker = null;
 		this.#inFlight = 0;
+		for (const { row } of this.#batcher.drop()) row.stage = 'queued';
 		for (const row of this.rows)
 			if (row.status === 'queued' || (row.status === 'working' && row.stage !== 'storing')) this.#fail(row, { code: 'cancelled', detail: '' });
 	}
@@ -77,10 +92,12 @@ class ImportQueue {
 	/** Forgets finished rows. */
 	clearFinished(): void {
 		this.rows = this.rows.filter((r) => r.status === 'queued' || r.status === 'working');
+		this.#byJob = new Map(this.rows.map((r) => [r.job, r]));
+		this.#scan = 0;
 	}
 
 	#row(job: number): ImportRow | undefined {
-		return this.rows.find((r) => r.job === job);
+		return this.#byJob.get(job);
 	}
 
 	#fail(row: ImportRow, problem: FileProblem): void {
@@ -114,6 +131,7 @@ class ImportQueue {
 				row.stage = 'queued';
 			}
 		}
+		this.#scan = 0;
 		this.#pump();
 	}
 
@@ -127,13 +145,15 @@ class ImportQueue {
 			this.#worker = null;
 			this.#inFlight = 0;
 			this.#pump();
+			this.#settle();
 		};
 		return worker;
 	}
 
 	#pump(): void {
-		for (const row of this.rows) {
+		for (; this.#scan < this.rows.length; this.#scan++) {
 			if (this.#inFlight >= AHEAD) return;
+			const row = this.rows[this.#scan]!;
 			if (row.status !== 'queued') continue;
 			const file = this.#files.get(row.job);
 			if (!file) continue;
@@ -145,7 +165,7 @@ class ImportQueue {
 		}
 	}
 
-	async #receive(message: FromWorker): Promise<void> {
+	#receive(message: FromWorker): void {
 		const row = this.#row(message.job);
 		if (!row || row.status !== 'working') return;
 		if (message.type === 'progress') {
@@ -159,25 +179,48 @@ class ImportQueue {
 		if (message.type === 'error') {
 			this.#fail(row, message.problem);
 			this.#pump();
+			this.#settle();
 			return;
 		}
 		row.stage = 'storing';
 		row.warnings = message.warnings;
+		this.#batcher.add({ row, item: { records: message.records, text: message.text, fileName: row.name } });
 		this.#pump();
+		this.#settle();
+	}
+
+	/** Nothing left for the worker: the last documents are stored now rather than after the batch's wait. */
+	#settle(): void {
+		if (this.#inFlight === 0) this.#batcher.flushNow();
+	}
+
+	/**
+	 * Stores one batch in one transaction and finishes its rows. When the transaction fails
+	 * (QuotaExceededError …) none of the batch was stored, and each of its files says so by name.
+	 */
+	async #store(batch: { row: ImportRow; item: ImportItem }[]): Promise<void> {
 		try {
-			const stored = await storeImportedDocument(db, { records: message.records, text: message.text, fileName: row.name });
-			if (stored.outcome === 'duplicate') {
-				row.duplicateOf = stored.existing;
-				this.#fail(row, { code: 'duplicate', detail: stored.existing.fileName });
-			} else {
-				row.docId = stored.docId;
-				// Repairs that made the records valid (a cut title …) are warnings like the extractor's.
-				if (stored.repairs.length) row.warnings = [...row.warnings, ...stored.repairs];
-				row.status = 'done';
-				row.stage = 'stored';
-			}
+			const outcomes = await storeImportedBatch(
+				db,
+				batch.map((b) => b.item)
+			);
+			outcomes.forEach((stored, i) => {
+				const row = batch[i]!.row;
+				if (stored.outcome === 'duplicate') {
+					row.duplicateOf = stored.existing;
+					this.#fail(row, { code: 'duplicate', detail: stored.existing.fileName });
+				} else if (stored.outcome === 'invalid') this.#fail(row, { code: 'other', detail: stored.message });
+				else {
+					row.docId = stored.docId;
+					// Repairs that made the records valid (a cut title …) are warnings like the extractor's.
+					if (stored.repairs.length) row.warnings = [...row.warnings, ...stored.repairs];
+					row.status = 'done';
+					row.stage = 'stored';
+				}
+			});
 		} catch (e) {
-			this.#fail(row, { code: 'other', detail: e instanceof Error ? e.message : String(e) });
+			const detail = e instanceof Error ? e.message : String(e);
+			for (const { row } of batch) this.#fail(row, { code: 'other', detail });
 		}
 	}
 }
