@@ -14,6 +14,28 @@ import { serveStatic } from './static-server.ts';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** BENCH_PROFILE=1: a CPU profile of the page's main thread during the first run, summed by function (self time). */
+const PROFILE = Boolean(process.env.BENCH_PROFILE);
+
+interface ProfileNode {
+	id: number;
+	callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+
+/** Self time per function of a CDP CPU profile, the largest first. */
+function selfTimes(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, top = 15): string[] {
+	const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+	const ms = new Map<string, number>();
+	profile.samples.forEach((id, i) => {
+		const f = byId.get(id)!.callFrame;
+		const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+		ms.set(key, (ms.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+	});
+	return [...ms]
+		.sort((a, b) => b[1] - a[1])
+		.slice(0, top)
+		.map(([k, v]) => `${v.toFixed(0).padStart(7)} ms  ${k}`);
+}
 
 /** The built site measured: build/, or BUILD_DIR, so parallel work trees keep apart. */
 const BUILD = process.env.BUILD_DIR ?? 'build';
@@ -26,7 +48,7 @@ interface Run {
 	done: number;
 }
 
-async function run(browser: Browser, url: string, seed: string): Promise<Run> {
+async function run(browser: Browser, url: string, seed: string, profile = false): Promise<Run> {
 	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
 	try {
 		const page = await context.newPage();
@@ -52,6 +74,12 @@ async function run(browser: Browser, url: string, seed: string): Promise<Run> {
 			};
 			requestAnimationFrame(frame);
 		});
+		const cdp = profile ? await context.newCDPSession(page) : null;
+		if (cdp) {
+			await cdp.send('Profiler.enable');
+			await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+			await cdp.send('Profiler.start');
+		}
 		const started = await page.evaluate(() => performance.now());
 		await page.locator('[data-dropzone]').dispatchEvent('drop', { dataTransfer });
 		const ended = await page.evaluateHandle(
@@ -81,6 +109,10 @@ async function run(browser: Browser, url: string, seed: string): Promise<Run> {
 			},
 			{ ended: await ended.jsonValue(), started }
 		);
+		if (cdp) {
+			const { profile } = await cdp.send('Profiler.stop');
+			console.log(`main thread, self time by function (first run):\n${selfTimes(profile as never).join('\n')}`);
+		}
 		return result;
 	} finally {
 		await context.close();
@@ -99,7 +131,7 @@ console.log(
 );
 const runs: Run[] = [];
 for (let i = 0; i < RUNS; i++) {
-	const r = await run(browser, url, `bench${i}`);
+	const r = await run(browser, url, `bench${i}`, PROFILE && i === 0);
 	runs.push(r);
 	console.log(
 		`run ${i + 1}: ${r.done}/${DOCS} done in ${r.ms.toFixed(0)} ms (${((DOCS * 1000) / r.ms).toFixed(0)} documents/s); ` +
