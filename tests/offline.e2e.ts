@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { firstDocuments } from '../src/lib/corpus/fixture.ts';
 import { launchBrowser } from './browser.ts';
-import { routesWithReadyMark } from './routes.ts';
+import { hasHeader, routesWithReadyMark } from './routes.ts';
 
 const baseURL = inject('baseURL');
 const shipped: Corpus = JSON.parse(readFileSync('data/corpus.json', 'utf8'));
@@ -81,7 +81,7 @@ describe('offline', () => {
 			await drawn(page, selector);
 			await page.reload();
 			await drawn(page, selector);
-			if (path !== '/screen') {
+			if (hasHeader(path)) {
 				// The header says so, with the date of the newest document saved on this device.
 				const badge = page.locator('[data-offline]');
 				await badge.waitFor();

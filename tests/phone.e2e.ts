@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { launchBrowser } from './browser.ts';
-import { routesWithReadyMark } from './routes.ts';
+import { hasHeader, routesWithReadyMark } from './routes.ts';
 
 const baseURL = inject('baseURL');
 const at = (path: string) => new URL(path, baseURL).href;
@@ -72,7 +72,7 @@ describe('a phone, 390×844', () => {
 		expect(o.scrollWidth).toBeLessThanOrEqual(o.width);
 	});
 
-	test.each(ROUTES.filter(([p]) => p !== '/screen'))('%s in English fits the width too', async (path, ready) => {
+	test.each(ROUTES.filter(([p]) => hasHeader(p)))('%s in English fits the width too', async (path, ready) => {
 		const en = await open(PHONE, 'en');
 		await visit(en, path, ready);
 		const o = await overflow(en);
@@ -199,7 +199,7 @@ describe('a desk, 1440×900', () => {
 		const page = await open(DESK);
 		await visit(page, path, ready);
 		expect((await overflow(page)).scrollWidth).toBeLessThanOrEqual(DESK.width);
-		if (path !== '/screen') {
+		if (hasHeader(path)) {
 			expect(await page.getByRole('navigation', { name: '主导航' }).isVisible()).toBe(true);
 			expect(await page.locator('[data-menu-button]').isVisible()).toBe(false);
 			expect(await page.locator('[data-filters-button]').isVisible()).toBe(false);

@@ -10,6 +10,10 @@ export function routesWithReadyMark(docId: string): [string, string][] {
 		['/explore', '[data-chart="explore-table"]'],
 		['/import', 'main h1, main h2'],
 		[`/documents/${encodeURIComponent(docId)}`, '[data-chart="document"][data-state="ready"]'],
-		['/screen', '.kpi[data-kpi="documents"] [data-value]']
+		['/screen', '.kpi[data-kpi="documents"] [data-value]'],
+		['/screen/presenter', '.presenter li[data-figure]']
 	];
 }
+
+/** Whether a route shows the app's header (navigation, filters, offline badge): the wall and its presenter do not. */
+export const hasHeader = (path: string): boolean => !path.startsWith('/screen');

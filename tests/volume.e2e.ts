@@ -109,12 +109,10 @@ describe('map at real volume', () => {
 		[1080, 1920],
 		[3840, 1080]
 	])('the wall’s map keeps China’s proportions at %i×%i', async (width, height) => {
-		// Paused at once: no cycling tooltip or highlight while measuring.
-		const page = await open(width, height, '/screen?kiosk=1&interval=600');
-		await page.locator('[data-screen-page="overview"]').waitFor();
-		await page.keyboard.press('p');
-		await page.keyboard.press('PageDown');
+		// The show of the map alone, paused at once: no cycling tooltip or highlight while measuring.
+		const page = await open(width, height, '/screen?kiosk=1&interval=600&pages=map');
 		await page.locator('[data-screen-page="map"]').waitFor();
+		await page.keyboard.press('p');
 		await chartReady(page, 'map');
 		expect(await proportion(page, 'map')).toBeCloseTo(0.75, 2);
 		await page.screenshot({ path: `test-results/volume-screen-map-${width}x${height}.png` });
