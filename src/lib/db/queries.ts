@@ -63,11 +63,12 @@ export async function loadFacts(db: DashboardDB, onRead: (done: number, total: n
 		}
 		const shipped = joinChunks(chunks);
 		// The row tables hold the user's own documents alone (syncCorpus deletes any other): each is
-		// read in one request and checked here, rather than walked by an index cursor, one request
-		// per row (a second per re-read at 1,000 imported documents, the import's bottleneck).
+		// read in one request and checked here, rather than walked by an index cursor or fetched by
+		// key, one request per row (a second per re-read at 1,000 imported documents, the import's
+		// bottleneck).
 		const mine = new Set(own);
 		const [documents, meetings, places, metrics] = await Promise.all([
-			db.documents.bulkGet(own),
+			db.documents.toArray().then((rows) => rows.filter((d) => mine.has(d.id))),
 			db.meetings.toArray().then((rows) => rows.filter((m) => m.docIds.some((d) => mine.has(d)))),
 			db.places.toArray().then((rows) => rows.filter((p) => mine.has(p.docId))),
 			db.metrics.toArray().then((rows) => rows.filter((m) => mine.has(m.docId)))
