@@ -1,6 +1,6 @@
 // The first load: in the load worker, with a progress bar that says what it is doing.
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { launchBrowser } from './browser.ts';
@@ -16,19 +16,27 @@ afterAll(async () => {
 	await browser?.close();
 });
 
+/**
+ * Holds the corpus request until the returned function is called: the bar is looked at before the
+ * data can arrive, so the test never depends on timing.
+ */
+async function holdCorpus(context: BrowserContext): Promise<() => void> {
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await context.route(/\/corpus[^/]*\.json$/, async (route) => {
+		await released;
+		await route.continue();
+	});
+	return release;
+}
+
 describe('first load', () => {
 	test('shows a progress bar with its phase while the corpus is fetched, and stores it through the load worker', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN' });
 		const page = await context.newPage();
 		const workers: string[] = [];
 		page.on('worker', (w) => workers.push(w.url()));
-		// The corpus answers only once the bar has been seen: the test never depends on timing.
-		let release!: () => void;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await context.route(/\/corpus[^/]*\.json$/, async (route) => {
-			await released;
-			await route.continue();
-		});
+		const release = await holdCorpus(context);
 		await page.goto(baseURL);
 		const bar = page.locator('[data-load-progress]');
 		await bar.waitFor();
@@ -47,12 +55,7 @@ describe('first load', () => {
 		const context = await browser.newContext({ locale: 'en-US' });
 		await context.addInitScript(() => localStorage.setItem('zhijiao:locale', 'en'));
 		const page = await context.newPage();
-		let release!: () => void;
-		const released = new Promise<void>((resolve) => (release = resolve));
-		await context.route(/\/corpus[^/]*\.json$/, async (route) => {
-			await released;
-			await route.continue();
-		});
+		const release = await holdCorpus(context);
 		await page.goto(baseURL);
 		const bar = page.locator('[data-load-progress]');
 		await bar.waitFor();

@@ -44,14 +44,20 @@ const wallReady = (p: Page) => p.locator('.stage .page').first().waitFor();
 const presenterReady = (p: Page) => p.locator('.presenter .slide.current').waitFor();
 const expectPage = (p: Page, name: string) => expect.poll(() => pageOf(p), { timeout: 15_000 }).toBe(name);
 
+/** A wall and its presenter in one context, each drawn and the presenter seeing the wall. */
+async function openPair(c: BrowserContext): Promise<{ wall: Page; presenter: Page }> {
+	const wall = await open(c, `/screen?kiosk=1&${STILL}`);
+	await wallReady(wall);
+	const presenter = await open(c, `/screen/presenter?${STILL}`);
+	await presenterReady(presenter);
+	await expect.poll(() => presenter.locator('.presenter').getAttribute('data-wall')).toBe('open');
+	return { wall, presenter };
+}
+
 describe('the presenter view beside the wall', () => {
 	test('the presenter steers the wall and the wall steers the presenter; a blanked wall comes back with any key', async () => {
 		const c = await context();
-		const wall = await open(c, `/screen?kiosk=1&${STILL}`);
-		await wallReady(wall);
-		const presenter = await open(c, `/screen/presenter?${STILL}`);
-		await presenterReady(presenter);
-		await expect.poll(() => presenter.locator('.presenter').getAttribute('data-wall')).toBe('open');
+		const { wall, presenter } = await openPair(c);
 		await expectPage(presenter, 'overview');
 
 		await presenter.keyboard.press('PageDown');
@@ -77,11 +83,7 @@ describe('the presenter view beside the wall', () => {
 
 	test('closing one leaves the other working, and a wall opened again follows the presenter', async () => {
 		const c = await context();
-		const wall = await open(c, `/screen?kiosk=1&${STILL}`);
-		await wallReady(wall);
-		const presenter = await open(c, `/screen/presenter?${STILL}`);
-		await presenterReady(presenter);
-		await expect.poll(() => presenter.locator('.presenter').getAttribute('data-wall')).toBe('open');
+		const { wall, presenter } = await openPair(c);
 
 		await wall.close();
 		await expect.poll(() => presenter.locator('.presenter').getAttribute('data-wall')).toBe('closed');
@@ -110,6 +112,9 @@ describe('the presenter view beside the wall', () => {
 		const presenter = await open(c, `/screen/presenter?pages=replay,overview&${STILL}`);
 		await presenterReady(presenter);
 		await expect.poll(() => presenter.locator('.presenter').getAttribute('data-wall')).toBe('open');
+		// paused first: a running replay moves on by itself every few seconds
+		await wall.keyboard.press('p');
+		await expect.poll(() => presenter.locator('.presenter').getAttribute('data-paused')).toBe('true');
 		const first = Number(await wall.locator('[data-replay-step]').getAttribute('data-replay-step'));
 		await expect.poll(() => presenter.locator('.slide [data-replay-step]').getAttribute('data-replay-step')).toBe(String(first));
 		await presenter.keyboard.press('PageDown');
