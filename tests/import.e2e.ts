@@ -243,7 +243,8 @@ describe('import', () => {
 
 	test('a reload in the middle of an import leaves no half-written document', async () => {
 		await page.goto(`${baseURL}import`);
-		await page.locator('[data-import-input]').setInputFiles(syntheticDocuments(120, 'reload'));
+		// 600 files: stored in batches at 100-odd a second, most are still to come when the page reloads.
+		await page.locator('[data-import-input]').setInputFiles(syntheticDocuments(600, 'reload'));
 		await page.waitForFunction(() => document.querySelectorAll('[data-import-status="done"]').length >= 10);
 		await page.reload();
 		await page.getByRole('heading', { name: '导入文档' }).waitFor();
@@ -251,7 +252,7 @@ describe('import', () => {
 		const docIds = new Set(documents!.map((d) => d.id));
 		const own = imports!.filter((i) => i.docId.startsWith('reload-'));
 		expect(own.length).toBeGreaterThanOrEqual(10);
-		expect(own.length).toBeLessThan(120);
+		expect(own.length).toBeLessThan(600);
 		// every imported document is whole: record, text and facts; no fact without its document
 		for (const i of imports!) expect(docIds.has(i.docId) && texts!.some((t) => t.docId === i.docId)).toBe(true);
 		for (const d of documents!.filter((d) => d.id.startsWith('reload-'))) {
