@@ -58,10 +58,24 @@ async function importPage(p: Page): Promise<void> {
 }
 
 describe('an import of 120 documents in batches', () => {
-	test('stores, lists and counts every document; a copy and an unreadable file are each named', async () => {
+	// With the cores the browser says it has: 2 gives one extraction worker, 4 gives three.
+	test.each([2, 4])('stores, lists and counts every document; a copy and an unreadable file are each named (%i cores)', async (cores) => {
 		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
 		try {
 			const p = await context.newPage();
+			await p.addInitScript((cores) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => cores }), cores);
+			await p.addInitScript(() => {
+				// Every extraction worker the page starts is counted.
+				const w = window as unknown as { workers: number; Worker: typeof Worker };
+				w.workers = 0;
+				const Native = w.Worker;
+				w.Worker = class extends Native {
+					constructor(url: string | URL, options?: WorkerOptions) {
+						super(url, options);
+						if (String(url).includes('worker') && !String(url).includes('load')) w.workers++;
+					}
+				};
+			});
 			await importPage(p);
 			const docs = syntheticDocuments(120, 'batch');
 			const copy = { ...docs[7]!, name: 'copy-of-batch-007.txt' };
@@ -88,6 +102,9 @@ describe('an import of 120 documents in batches', () => {
 			expect(ids.size).toBe(120);
 			expect(documents!.filter((d) => ids.has(d.id!)).length).toBe(120);
 			expect(texts!.filter((t) => ids.has(t.docId!)).length).toBe(120);
+			const workers = await p.evaluate(() => (window as unknown as { workers: number }).workers);
+			if (cores === 2) expect(workers).toBe(1);
+			else expect(workers).toBeGreaterThan(1);
 		} finally {
 			await context.close();
 		}

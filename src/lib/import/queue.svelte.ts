@@ -22,11 +22,24 @@ export interface ImportRow {
 }
 
 /**
- * Files handed to the worker ahead (File handles, not their bytes): enough that it never waits
- * for the page, which hands it more only when it handles the worker's messages, every INBOX_MS
- * (64 per 100 ms allows 640 files a second); the worker reads them one at a time.
+ * Files handed to a worker ahead (File handles, not their bytes): enough that it never waits for
+ * the page, which hands it more only when it handles the workers' messages, every INBOX_MS (64
+ * per 100 ms allows 640 files a second); a worker reads them one at a time.
  */
 const AHEAD = 64;
+/**
+ * Extraction workers: one per core the page does not need, at most three; one on two cores. A
+ * second one starts only when the first has a backlog (a few files are not worth its start-up).
+ */
+const POOL = Math.max(1, Math.min(3, (globalThis.navigator?.hardwareConcurrency ?? 2) - 1));
+const BACKLOG = 8;
+
+/** One extraction worker, the files it holds and the budget of the one it is reading. */
+interface Slot {
+	worker: Worker;
+	inFlight: number;
+	clock: { job: number; timer: ReturnType<typeof setTimeout> } | null;
+}
 /**
  * Seconds one file may take in the worker, from the start of its reading: a file that takes
  * longer is skipped by name (the worker is replaced) and the queue goes on. Far above the ≤ 1 s
@@ -43,19 +56,17 @@ const INBOX_MS = 100;
 class ImportQueue {
 	rows = $state<ImportRow[]>([]);
 	#files = new Map<number, File>();
-	#worker: Worker | null = null;
+	#slots: Slot[] = [];
+	/** the worker each working row was sent to */
+	#slotOf = new Map<number, Slot>();
 	#next = 1;
-	#inFlight = 0;
 	/** rows by job (the rune proxies), and where the first row that may still be queued is */
 	#byJob = new Map<number, ImportRow>();
 	#scan = 0;
 	/** extracted documents waiting to be stored together */
 	#batcher = new ImportBatcher<{ row: ImportRow; item: ImportItem }>((batch) => this.#store(batch));
-	/** the file the worker is working on and its deadline timer */
-	#clock: { job: number; timer: ReturnType<typeof setTimeout> } | null = null;
-
 	/** worker messages not handled yet: handled together every INBOX_MS, one page update for many files */
-	#inbox: FromWorker[] = [];
+	#inbox: { slot: Slot; message: FromWorker }[] = [];
 	#drain: ReturnType<typeof setTimeout> | null = null;
 	/**
 	 * Rows by status and the sum of their shares done, kept as rows move (#move): counting 1,000
@@ -111,8 +122,7 @@ class ImportQueue {
 	 * are marked cancelled. The batch being stored completes or not at all.
 	 */
 	cancel(): void {
-		this.#stopClock();
-		this.#terminate();
+		for (const slot of [...this.#slots]) this.#terminate(slot);
 		for (const { row } of this.#batcher.drop()) this.#move(row, 'working', 'queued');
 		for (const row of this.rows)
 			if (row.status === 'queued' || (row.status === 'working' && row.stage !== 'storing')) this.#fail(row, { code: 'cancelled', detail: '' });
@@ -130,91 +140,114 @@ class ImportQueue {
 		return this.#byJob.get(job);
 	}
 
-	/** Stops the worker; what it sent and the page has not handled yet is dropped with it. */
-	#terminate(): void {
-		this.#worker?.terminate();
-		this.#worker = null;
-		this.#inFlight = 0;
-		this.#inbox = [];
-		if (this.#drain) clearTimeout(this.#drain);
-		this.#drain = null;
+	/** Stops a worker; what it sent and the page has not handled yet is dropped with it. */
+	#terminate(slot: Slot): void {
+		slot.worker.terminate();
+		this.#stopClock(slot);
+		this.#slots = this.#slots.filter((s) => s !== slot);
+		this.#inbox = this.#inbox.filter((m) => m.slot !== slot);
+	}
+
+	/** The rows a worker held (sent to it, not yet stored). */
+	#heldBy(slot: Slot): ImportRow[] {
+		const held: ImportRow[] = [];
+		for (const [job, s] of this.#slotOf) {
+			const row = this.#row(job);
+			if (s === slot && row?.status === 'working' && row.stage !== 'storing') held.push(row);
+		}
+		return held;
 	}
 
 	#fail(row: ImportRow, problem: FileProblem): void {
 		this.#move(row, 'error', row.stage);
 		row.problem = problem;
 		this.#files.delete(row.job);
+		this.#slotOf.delete(row.job);
 	}
 
-	#stopClock(): void {
-		if (this.#clock) clearTimeout(this.#clock.timer);
-		this.#clock = null;
+	#stopClock(slot: Slot): void {
+		if (slot.clock) clearTimeout(slot.clock.timer);
+		slot.clock = null;
 	}
 
-	/** Starts the budget of the file the worker has begun. */
-	#startClock(job: number): void {
-		this.#stopClock();
-		this.#clock = { job, timer: setTimeout(() => this.#overrun(job), EXTRACT_BUDGET_S * 1000) };
+	/** Starts the budget of the file a worker has begun. */
+	#startClock(slot: Slot, job: number): void {
+		this.#stopClock(slot);
+		slot.clock = { job, timer: setTimeout(() => this.#overrun(slot, job), EXTRACT_BUDGET_S * 1000) };
 	}
 
-	/** A file ran out of time: the worker is replaced, the file skipped, the files behind it queued again. */
-	#overrun(job: number): void {
-		this.#clock = null;
-		this.#terminate();
-		for (const row of this.rows) {
-			if (row.status !== 'working' || row.stage === 'storing') continue;
+	/** A file ran out of time: its worker is replaced, the file skipped, the files behind it queued again. */
+	#overrun(slot: Slot, job: number): void {
+		const held = this.#heldBy(slot);
+		this.#terminate(slot);
+		for (const row of held) {
 			if (row.job === job) this.#fail(row, { code: 'tooSlow', detail: String(EXTRACT_BUDGET_S) });
-			else this.#move(row, 'queued', 'queued');
+			else {
+				this.#slotOf.delete(row.job);
+				this.#move(row, 'queued', 'queued');
+			}
 		}
 		this.#scan = 0;
 		this.#pump();
 	}
 
-	#spawn(): Worker {
+	#spawn(): Slot {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+		const slot: Slot = { worker, inFlight: 0, clock: null };
 		worker.onmessage = (e: MessageEvent<FromWorker>) => {
-			this.#inbox.push(e.data);
+			this.#inbox.push({ slot, message: e.data });
 			this.#drain ??= setTimeout(() => {
 				this.#drain = null;
-				for (const message of this.#inbox.splice(0)) this.#receive(message);
+				for (const { slot, message } of this.#inbox.splice(0)) this.#receive(slot, message);
 			}, INBOX_MS);
 		};
 		worker.onerror = (e) => {
-			this.#stopClock();
-			this.#terminate();
+			const held = this.#heldBy(slot);
+			this.#terminate(slot);
 			// The worker itself failed (not one file): report it on every file it held.
-			for (const row of this.rows) if (row.status === 'working' && row.stage !== 'storing') this.#fail(row, { code: 'other', detail: e.message });
+			for (const row of held) this.#fail(row, { code: 'other', detail: e.message });
 			this.#pump();
 			this.#settle();
 		};
-		return worker;
+		this.#slots.push(slot);
+		return slot;
+	}
+
+	/** The worker for the next file: the least busy, or a new one while all have a backlog. */
+	#slotForNext(): Slot | null {
+		let best: Slot | null = null;
+		for (const s of this.#slots) if (!best || s.inFlight < best.inFlight) best = s;
+		if (!best || (best.inFlight >= BACKLOG && this.#slots.length < POOL)) return this.#spawn();
+		return best.inFlight < AHEAD ? best : null;
 	}
 
 	#pump(): void {
 		for (; this.#scan < this.rows.length; this.#scan++) {
-			if (this.#inFlight >= AHEAD) return;
 			const row = this.rows[this.#scan]!;
 			if (row.status !== 'queued') continue;
 			const file = this.#files.get(row.job);
 			if (!file) continue;
-			this.#worker ??= this.#spawn();
+			const slot = this.#slotForNext();
+			if (!slot) return;
 			this.#move(row, 'working', 'sent');
-			this.#inFlight++;
-			this.#worker.postMessage({ type: 'extract', job: row.job, file } satisfies ToWorker);
+			slot.inFlight++;
+			this.#slotOf.set(row.job, slot);
+			slot.worker.postMessage({ type: 'extract', job: row.job, file } satisfies ToWorker);
 		}
 	}
 
-	#receive(message: FromWorker): void {
+	#receive(slot: Slot, message: FromWorker): void {
 		const row = this.#row(message.job);
-		if (!row || row.status !== 'working') return;
+		if (!row || row.status !== 'working' || this.#slotOf.get(row.job) !== slot) return;
 		if (message.type === 'progress') {
-			if (message.stage === 'reading') this.#startClock(row.job);
+			if (message.stage === 'reading') this.#startClock(slot, row.job);
 			this.#move(row, 'working', message.stage);
 			return;
 		}
-		if (this.#clock?.job === row.job) this.#stopClock();
-		this.#inFlight--;
+		if (slot.clock?.job === row.job) this.#stopClock(slot);
+		slot.inFlight--;
 		this.#files.delete(row.job);
+		this.#slotOf.delete(row.job);
 		if (message.type === 'error') {
 			this.#fail(row, message.problem);
 			this.#pump();
@@ -230,7 +263,7 @@ class ImportQueue {
 
 	/** Nothing left for the worker: the last documents are stored now rather than after the batch's wait. */
 	#settle(): void {
-		if (this.#inFlight === 0) this.#batcher.flushNow();
+		if (this.#slots.every((s) => s.inFlight === 0)) this.#batcher.flushNow();
 	}
 
 	/**
