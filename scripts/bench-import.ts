@@ -88,6 +88,8 @@ async function run(browser: Browser, url: string, seed: string, profile = false)
 	const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
 	try {
 		const page = await context.newPage();
+		// BENCH_CORES: the cores the page is told it has (the import's worker pool follows them).
+		if (process.env.BENCH_CORES) await page.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }), Number(process.env.BENCH_CORES));
 		await page.goto(`${url}import`);
 		await page.locator('[data-import-input]').waitFor();
 		// Let the first start (the shipped corpus written to IndexedDB) finish: it is not the import.
