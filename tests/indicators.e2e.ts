@@ -65,10 +65,18 @@ async function headlines(p: Page): Promise<Record<string, Card>> {
 async function bars(p: Page, chart: string): Promise<Record<string, [number, string]>> {
 	await p.locator(`[data-chart="${chart}"][data-state="ready"]`).waitFor();
 	return p.evaluate((chart) => {
-		type Option = { series: { data: { name: string; value: number; label?: string }[]; label: { formatter?: unknown } }[] };
+		type Option = { series: { data: { name: string; value: number | null; label?: string }[]; label: { formatter?: unknown } }[] };
 		const c = (window as unknown as { __charts__: Record<string, { getOption(): Option }> }).__charts__[chart]!;
-		const series = c.getOption().series[0]!;
-		return Object.fromEntries(series.data.map((d) => [d.name, [d.value, d.label ?? '']]));
+		// every series' bars (the country's beside the places' sum): a year has a bar in one of them here
+		return Object.fromEntries(c.getOption().series.flatMap((s) => s.data.filter((d) => d.value != null).map((d) => [d.name, [d.value, d.label ?? '']])));
+	}, chart);
+}
+
+/** The names of a chart's series, in order. */
+function seriesNames(p: Page, chart: string): Promise<(string | undefined)[]> {
+	return p.evaluate((chart) => {
+		const c = (window as unknown as { __charts__: Record<string, { getOption(): { series: { name?: string }[] } }> }).__charts__[chart]!;
+		return c.getOption().series.map((s) => s.name);
 	}, chart);
 }
 
@@ -103,6 +111,8 @@ describe('indicators end to end', () => {
 		// by year: 2015 宁夏 42; 2016 宁夏 40 + 青海 30 (never 40 + 6 + 12 + 2); 2017 the country
 		const byYear = await bars(page, 'achievements-by-year');
 		expect(Object.fromEntries(Object.entries(byYear).map(([y, [v]]) => [y, v]))).toEqual({ '2015': 42, '2016': 70, '2017': 11200 });
+		// … the country's figure a series of its own beside the places' sum, never one line of both
+		expect(await seriesNames(page, 'achievements-by-year')).toEqual(['全国', '各地区合计']);
 		// by region: the country a bar of its own; 宁夏 its latest level (2016: 40), not 42 + 40
 		const byRegion = await bars(page, 'achievements-by-region');
 		expect(Object.fromEntries(Object.entries(byRegion).map(([r, [v]]) => [r, v]))).toEqual({ 全国: 11200, 宁夏回族自治区: 40, 青海省: 30 });
@@ -110,15 +120,16 @@ describe('indicators end to end', () => {
 		await page.locator('select[name="indicator"]').selectOption('teachers-trained');
 		await page.waitForURL(/indicator=teachers-trained/);
 		await page.waitForFunction(() => {
-			const c = (window as unknown as { __charts__: Record<string, { getOption(): { series: { data: { name: string }[] }[] } }> }).__charts__['achievements-by-year'];
-			return c?.getOption().series[0]?.data.some((d) => d.name === '2015') && document.querySelector('[data-chart="achievements-by-year"]')?.getAttribute('data-items') === '3';
+			const c = (window as unknown as { __charts__: Record<string, { getOption(): { series: { data: { name: string; value: number | null }[] }[] } }> }).__charts__['achievements-by-year'];
+			return c?.getOption().series.some((s) => s.data.some((d) => d.name === '2015' && d.value != null)) && document.querySelector('[data-chart="achievements-by-year"]')?.getAttribute('data-items') === '3';
 		});
 		const trained = await bars(page, 'achievements-by-year');
 		expect(trained['2016']![0]).toBe(5000);
 		// 3000余 + 近2000: about, never 余
 		const label = await page.evaluate(() => {
-			const c = (window as unknown as { __charts__: Record<string, { getOption(): { series: { label: { formatter: (p: { name: string }) => string } }[] } }> }).__charts__['achievements-by-year']!;
-			return c.getOption().series[0]!.label.formatter({ name: '2016' });
+			const c = (window as unknown as { __charts__: Record<string, { getOption(): { series: { name?: string; label: { formatter: (p: { name: string }) => string } }[] } }> }).__charts__['achievements-by-year']!;
+			const series = c.getOption().series;
+			return (series.find((s) => s.name === '各地区合计') ?? series[0]!).label.formatter({ name: '2016' });
 		});
 		expect(label).toBe('约5000人次');
 		const byPlace = await bars(page, 'achievements-by-region');

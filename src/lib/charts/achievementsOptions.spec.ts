@@ -65,6 +65,29 @@ describe('sumsByYearOption', () => {
 		const o = built.option as unknown as Bar;
 		expect(o.series[0]!.label.formatter!({ name: '2023' })).toBe('2500+人次');
 	});
+	test('sets the country’s own figures beside the sum of the places’, never as one series', () => {
+		const built = sumsByYearOption(
+			[
+				fig(11700, '所', { region: '100000', year: 2019, measure: 'stock' }),
+				fig(113, '所', { region: '110000', year: 2018, measure: 'stock' }),
+				fig(631, '所', { region: '130000', year: 2019, measure: 'stock' })
+			],
+			'所',
+			{ ...text, placesSum: 'places' }
+		);
+		const o = built.option as unknown as { xAxis: { data: string[] }; legend: { data: string[] }; series: Array<{ name: string; data: Array<{ value: number | null }> }> };
+		expect(o.legend.data).toEqual(['r100000', 'places']);
+		expect(o.xAxis.data).toEqual(['2018', '2019']);
+		expect(o.series.map((s) => [s.name, s.data.map((d) => d.value)])).toEqual([
+			['r100000', [null, 11700]],
+			['places', [113, 631]]
+		]);
+		expect(built.items).toBe(3);
+	});
+	test('one series without a legend when only the country or only places report', () => {
+		const o = sumsByYearOption([fig(5, '所', { region: '100000' })], '所', text).option as unknown as { legend?: unknown; series: Array<{ name?: string }> };
+		expect([o.series.length, o.legend, o.series[0]!.name]).toEqual([1, undefined, undefined]);
+	});
 	test('draws no bar for a year whose figures may not be added (rates)', () => {
 		expect(sumsByYearOption([fig(60, '%', { kind: 'rate', measure: 'rate' }), fig(70, '%', { kind: 'rate', measure: 'rate' })], '%', text).items).toBe(0);
 	});

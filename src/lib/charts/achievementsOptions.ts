@@ -1,6 +1,7 @@
 // ECharts options for the achievement charts. Pure: data in, option out, tested in Node.
 import type { MetricCategory } from '../extract/types.ts';
 import { placeOf, totalsBy, type Figure, type Total } from '../query/achievements.ts';
+import { NATIONAL } from '../query/aggregate.ts';
 import { escapeHtml } from './escape.ts';
 import type { EChartsOption } from './echarts.svelte.ts';
 
@@ -17,6 +18,8 @@ export interface ChartText {
 	indicator?: (indicator: string) => string;
 	/** a unit in the interface language (the axis name); the unit as written when absent */
 	unit?: (unit: string) => string;
+	/** the name of the sum of the places' own figures, beside the country's (各地区合计) */
+	placesSum?: string;
 }
 
 export interface BuiltChart {
@@ -26,6 +29,8 @@ export interface BuiltChart {
 }
 
 const BAR = '#0b5cad';
+/** The whole country's bars (as in the region chart). */
+const COUNTRY = '#2a9d8f';
 const grid = { left: 8, right: 24, top: 24, bottom: 8, containLabel: true };
 
 /**
@@ -88,34 +93,54 @@ const labelOf = (t: Total, text: ChartText) => text.figure(t.value!, t.unit, t.q
 /**
  * One indicator's totals by year, in one unit (figures of other units are left out); each year
  * adds its places by the rules of aggregate.ts, and a bar's label keeps the total's hedge
- * (2.7万余人次; 近 and 余 together: 约). Years whose figures may not be added have no bar.
+ * (2.7万余人次; 近 and 余 together: 约). Years whose figures may not be added have no bar. The
+ * country's own figures and the sum of the places' stand side by side as two series: a national
+ * total among years of a few provinces' figures would read as a jump that never happened.
  * @example sumsByYearOption(indicatorFigures(figures, 'schools', '所'), '所', text)
  */
 export function sumsByYearOption(figures: Figure[], unit: string, text: ChartText): BuiltChart {
-	const totals = totalsBy(
-		figures.filter((f) => f.unit === unit),
-		(f) => f.year
-	);
-	const years = [...totals].filter(([, t]) => t.value != null).map(([y]) => y).sort((a, b) => a - b);
-	const label = (year: number) => labelOf(totals.get(year)!, text);
+	const usable = figures.filter((f) => f.unit === unit);
+	const national = usable.filter((f) => f.region === NATIONAL);
+	const places = usable.filter((f) => f.region !== NATIONAL);
+	const groups: { name: string | null; figures: Figure[]; color: string }[] =
+		national.length && places.length
+			? [
+					{ name: text.region(NATIONAL), figures: national, color: COUNTRY },
+					{ name: text.placesSum ?? '', figures: places, color: BAR }
+				]
+			: [{ name: null, figures: usable, color: national.length ? COUNTRY : BAR }];
+	const totals = groups.map((g) => totalsBy(g.figures, (f) => f.year));
+	const years = [...new Set(totals.flatMap((t) => [...t].filter(([, v]) => v.value != null).map(([y]) => y)))].sort((a, b) => a - b);
+	const label = (series: number, year: number) => {
+		const t = totals[series]!.get(year);
+		return t?.value != null ? labelOf(t, text) : '';
+	};
+	const named = groups.length > 1;
 	return {
-		items: years.length,
+		items: totals.reduce((n, t) => n + years.filter((y) => t.get(y)?.value != null).length, 0),
 		option: {
 			aria: { enabled: true },
-			grid,
-			tooltip: { trigger: 'item', formatter: (p: { name: string }) => `${escapeHtml(p.name)}: ${escapeHtml(label(Number(p.name)))}` },
+			grid: named ? { ...grid, top: 40 } : grid,
+			...(named ? { legend: { top: 0, data: groups.map((g) => g.name!) } } : {}),
+			tooltip: {
+				trigger: 'item',
+				formatter: (p: { name: string; seriesIndex?: number; seriesName?: string }) =>
+					`${named ? `${escapeHtml(p.seriesName ?? '')} · ` : ''}${escapeHtml(p.name)}: ${escapeHtml(label(p.seriesIndex ?? 0, Number(p.name)))}`
+			},
 			xAxis: { type: 'category', data: years.map(String) },
 			yAxis: { type: 'value', name: text.unit ? text.unit(unit) : unit },
-			series: [
-				{
-					type: 'bar',
-					barMaxWidth: 40,
-					itemStyle: { color: BAR },
-					label: { show: years.length <= LABELLED_YEARS, position: 'top', formatter: (p: { name: string }) => label(Number(p.name)) },
-					labelLayout: { hideOverlap: true },
-					data: years.map((y) => ({ value: totals.get(y)!.value!, name: String(y), year: y }))
-				}
-			]
+			series: groups.map((g, i) => ({
+				type: 'bar',
+				...(g.name != null ? { name: g.name } : {}),
+				barMaxWidth: 40,
+				itemStyle: { color: g.color },
+				label: { show: years.length <= LABELLED_YEARS, position: 'top', formatter: (p: { name: string }) => label(i, Number(p.name)) },
+				labelLayout: { hideOverlap: true },
+				data: years.map((y) => {
+					const v = totals[i]!.get(y)?.value;
+					return { value: v ?? null, name: String(y), year: y };
+				})
+			}))
 		}
 	};
 }
@@ -149,7 +174,7 @@ export function sumsByRegionOption(figures: Figure[], unit: string, byCity: bool
 				{
 					type: 'bar',
 					barMaxWidth: 40,
-					itemStyle: { color: '#2a9d8f' },
+					itemStyle: { color: COUNTRY },
 					label: { show: true, position: 'right', formatter: (p: { data: { label: string } }) => p.data.label },
 					data: rows.map(([code, t]) => ({ value: t.value!, name: text.region(code), region: code, label: labelOf(t, text) }))
 				}

@@ -66,6 +66,14 @@ describe('chartTable on the achievement charts', () => {
 		expect(table.rows).toHaveLength(built.items);
 	});
 
+	test('a year chart of the country beside the places reads both series, each row named by its series', () => {
+		const built = sumsByYearOption([fig({ value: 900, year: 2022, region: '100000' }), fig({ value: 4, year: 2022 })], '所', { ...text, placesSum: '各地区合计' });
+		expect(chartTable(built.option as Record<string, unknown>, head, plain)!.rows).toEqual([
+			['100000 · 2022', '900所'],
+			['各地区合计 · 2022', '4所']
+		]);
+	});
+
 	test('a region chart names places in the chart’s words and keeps its order', () => {
 		const built = sumsByRegionOption([fig({ value: 4, region: '370000' }), fig({ value: 9, region: '320000' })], '所', false, text);
 		const table = chartTable(built.option as Record<string, unknown>, head, plain)!;

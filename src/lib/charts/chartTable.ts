@@ -1,5 +1,5 @@
 // A chart's text alternative: the rows a screen reader reads, taken from the very option the chart
-// draws (its first series' marks, named as the axis or the mark names them, valued as the mark's
+// draws (its first series' marks, or each named bar series', named as the axis or the mark names them, valued as the mark's
 // label says), so the picture and its table cannot disagree. Pure: option in, rows out.
 
 /** What a visually hidden table under a chart holds. */
@@ -11,6 +11,7 @@ export interface ChartTable {
 
 interface SeriesLike {
 	type?: string;
+	name?: string;
 	data?: unknown[];
 	label?: { formatter?: unknown };
 }
@@ -44,22 +45,27 @@ export function chartTable(
 	format: (n: number) => string
 ): ChartTable | null {
 	if (!option) return null;
-	const series = first(option.series as SeriesLike | SeriesLike[] | undefined);
-	if (!series?.data?.length) return null;
+	const all = option.series as SeriesLike | SeriesLike[] | undefined;
+	// a chart of several named bar series (全国 beside 各地区合计) reads each; any other chart its first
+	const named = Array.isArray(all) && all.length > 1 && all.every((x) => x.type === 'bar' && typeof x.name === 'string');
+	const list = (named ? (all as SeriesLike[]) : [first(all)]).filter((x): x is SeriesLike => !!x?.data?.length);
+	if (list.length === 0) return null;
 	const axes = [first(option.xAxis as AxisLike | AxisLike[] | undefined), first(option.yAxis as AxisLike | AxisLike[] | undefined)];
 	const category = axes.find((a) => a?.type === 'category');
 	const valueAxis = axes.find((a) => a?.type === 'value');
-	const formatter = typeof series.label?.formatter === 'function' ? (series.label.formatter as (p: object) => unknown) : null;
 	const rows: [string, string][] = [];
-	series.data.forEach((item, dataIndex) => {
-		const data = isRecord(item) ? item : { value: item };
-		const value = numberOf(data.value);
-		if (value == null) return;
-		const fromAxis = category?.data?.[dataIndex];
-		const name = typeof data.name === 'string' ? data.name : fromAxis != null ? String(isRecord(fromAxis) ? fromAxis.value : fromAxis) : String(dataIndex + 1);
-		const written = formatter ? formatter({ name, value: data.value, data: item, dataIndex }) : typeof data.label === 'string' ? data.label : null;
-		rows.push([name, typeof written === 'string' && written ? written : format(value)]);
-	});
+	for (const series of list) {
+		const formatter = typeof series.label?.formatter === 'function' ? (series.label.formatter as (p: object) => unknown) : null;
+		series.data!.forEach((item, dataIndex) => {
+			const data = isRecord(item) ? item : { value: item };
+			const value = numberOf(data.value);
+			if (value == null) return;
+			const fromAxis = category?.data?.[dataIndex];
+			const name = typeof data.name === 'string' ? data.name : fromAxis != null ? String(isRecord(fromAxis) ? fromAxis.value : fromAxis) : String(dataIndex + 1);
+			const written = formatter ? formatter({ name, value: data.value, data: item, dataIndex }) : typeof data.label === 'string' ? data.label : null;
+			rows.push([named ? `${series.name} · ${name}` : name, typeof written === 'string' && written ? written : format(value)]);
+		});
+	}
 	const unit = valueAxis?.name ? (head.unit ? head.unit(valueAxis.name) : `（${valueAxis.name}）`) : '';
 	return { columns: [head.name, `${head.value}${unit}`], rows };
 }

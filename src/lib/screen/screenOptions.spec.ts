@@ -132,7 +132,7 @@ describe('screenTrendOption', () => {
 	const point = (year: number, value: number, qualifier: 'exact' | 'over' = 'exact') => ({ year, value, qualifier, conflicted: false, sources: [] });
 	const text = { indicator: '职业院校', figure: (v: number, u: string, q: string) => `${q === 'over' ? '' : ''}${v}${q === 'over' ? '余' : ''}${u}` };
 	test('every year between the first and the last has its place; a year without a total has no bar', () => {
-		const { option, indices } = screenTrendOption({ indicator: 'schools', unit: '所', points: [point(2019, 10), point(2022, 30, 'over')] }, text, 24);
+		const { option, indices } = screenTrendOption({ indicator: 'schools', unit: '所', scope: 'national', points: [point(2019, 10), point(2022, 30, 'over')] }, text, 24);
 		expect(option.xAxis.data).toEqual(['2019', '2020', '2021', '2022']);
 		expect(option.series[0]!.data).toEqual([10, null, null, 30]);
 		expect(indices).toEqual([0, 3]);
@@ -140,7 +140,7 @@ describe('screenTrendOption', () => {
 		expect(option.tooltip.formatter({ dataIndex: 0, name: '2019' })).toBe('2019 · 职业院校<br/>10所');
 	});
 	test('a span of over 40 years lists only the years with a total', () => {
-		const { option } = screenTrendOption({ indicator: 'schools', unit: '所', points: [point(1950, 1), point(2020, 2)] }, text, 24);
+		const { option } = screenTrendOption({ indicator: 'schools', unit: '所', scope: 'national', points: [point(1950, 1), point(2020, 2)] }, text, 24);
 		expect(option.xAxis.data).toEqual(['1950', '2020']);
 	});
 });

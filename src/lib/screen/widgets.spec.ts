@@ -74,6 +74,7 @@ describe('yearTrend and trendIndicator', () => {
 	test('totals by year within one indicator and unit', () => {
 		const t = yearTrend(figures, 'schools', docById)!;
 		expect(t.unit).toBe('所');
+		expect(t.scope).toBe('places');
 		expect(t.points.map((p) => [p.year, p.value])).toEqual([[2022, 203], [2023, 120]]);
 		expect(t.points[0]!.sources.map((s) => s.docId).sort()).toEqual(['js', 'sd']);
 	});
@@ -83,6 +84,14 @@ describe('yearTrend and trendIndicator', () => {
 		['the one with the most years when the one asked has none', 'nothing', 'schools']
 	])('%s', (_, asked, indicator) => {
 		expect(trendIndicator(figures, asked, docById)?.indicator).toBe(indicator);
+	});
+	test('follows the country’s own figures or the places’, never the two in one line', () => {
+		const withCountry = analyseFigures(
+			[metric('sd', 113, 2022), metric('js', 90, 2023), metric('cn', 11700, 2021), metric('cn', 11500, 2022), metric('cn', 11200, 2023)],
+			new Map([...docById, ['cn', doc('cn', '100000', '2023-05-01')]])
+		).figures;
+		const t = yearTrend(withCountry, 'schools', docById)!;
+		expect([t.scope, t.points.map((p) => p.value)]).toEqual(['national', [11700, 11500, 11200]]);
 	});
 	test('none without figures', () => {
 		expect(trendIndicator([], null, docById)).toBeNull();

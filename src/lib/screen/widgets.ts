@@ -118,27 +118,35 @@ export interface TrendPoint {
 export interface Trend {
 	indicator: string;
 	unit: string;
+	/** whose figures the years add: the country's own, or the places' (never the two mixed) */
+	scope: 'national' | 'places';
 	points: TrendPoint[];
 }
 
 /**
  * One indicator's totals by year in its most used unit (levels only; a year without an addable
- * total is left out, never shown as 0).
+ * total is left out, never shown as 0). The country's own figures and the places' are never in one
+ * line (a national total among years of a few provinces would read as a leap): the trend follows
+ * the one with more years, the country's on a tie.
  * @example yearTrend(figures, 'schools', docById)?.points.map((p) => p.year) // [2021, 2022, 2023]
  */
 export function yearTrend(figures: readonly Figure[], indicator: string, docById: ReadonlyMap<string, CorpusDocument>): Trend | null {
 	const own = figures.filter((f) => f.indicator === indicator);
 	const unit = unitsOf(own.filter((f) => f.kind === 'level' && !f.part))[0];
 	if (!unit) return null;
-	const totals: Map<number, Total> = totalsBy(
-		own.filter((f) => f.unit === unit),
-		(f) => f.year
-	);
-	const points = [...totals]
+	const inUnit = own.filter((f) => f.unit === unit);
+	const national = pointsByYear(inUnit.filter((f) => f.region === NATIONAL), docById);
+	const places = pointsByYear(inUnit.filter((f) => f.region !== NATIONAL), docById);
+	if (national.length === 0 && places.length === 0) return null;
+	return national.length >= places.length ? { indicator, unit, scope: 'national', points: national } : { indicator, unit, scope: 'places', points: places };
+}
+
+function pointsByYear(figures: Figure[], docById: ReadonlyMap<string, CorpusDocument>): TrendPoint[] {
+	const totals: Map<number, Total> = totalsBy(figures, (f) => f.year);
+	return [...totals]
 		.filter(([, t]) => t.value != null)
 		.map(([year, t]) => ({ year, value: t.value!, qualifier: t.qualifier, conflicted: t.conflicted, sources: figureSources(t.added, docById) }))
 		.sort((a, b) => a.year - b.year);
-	return points.length ? { indicator, unit, points } : null;
 }
 
 /**

@@ -19,6 +19,7 @@ export const messages = {
 			presenterOpen: '演讲者视图已打开',
 			latestMeetings: '最新会议',
 			trendOf: '{indicator}（{unit}）逐年变化',
+			trendScope: { national: '全国数字', places: '各地区合计' },
 			rank: { byMeetings: '各省举办会议排行', byIndicator: '各省{indicator}排行', meetings: '{n, number} 场' },
 			present: {
 				title: '演讲者视图',
@@ -94,6 +95,7 @@ export const messages = {
 			presenterOpen: 'Presenter view open',
 			latestMeetings: 'Latest meetings',
 			trendOf: '{indicator} ({unit}) by year',
+			trendScope: { national: 'national figures', places: 'regions added up' },
 			rank: { byMeetings: 'Provinces by meetings held', byIndicator: 'Provinces by {indicator}', meetings: '{n, number}' },
 			present: {
 				title: 'Presenter view',
