@@ -68,7 +68,7 @@ async function bars(p: Page, chart: string): Promise<Record<string, [number, str
 		type Option = { series: { data: { name: string; value: number | null; label?: string }[]; label: { formatter?: unknown } }[] };
 		const c = (window as unknown as { __charts__: Record<string, { getOption(): Option }> }).__charts__[chart]!;
 		// every series' bars (the country's beside the places' sum): a year has a bar in one of them here
-		return Object.fromEntries(c.getOption().series.flatMap((s) => s.data.filter((d) => d.value != null).map((d) => [d.name, [d.value, d.label ?? '']])));
+		return Object.fromEntries(c.getOption().series.flatMap((s) => s.data.flatMap((d) => (d.value == null ? [] : [[d.name, [d.value, d.label ?? '']] as const]))));
 	}, chart);
 }
 
