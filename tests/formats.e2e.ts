@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { rowOf, settled } from './importPage.ts';
 
 const baseURL = inject('baseURL');
 const fixture = (name: string, as = name) => ({ name: as, mimeType: 'application/octet-stream', buffer: readFileSync(`tests/fixtures/formats/${name}`) });
@@ -25,22 +26,6 @@ async function importPage(): Promise<Page> {
 	await page.getByRole('heading', { name: '导入文档' }).waitFor();
 	return page;
 }
-
-/** Waits until the import page lists `n` rows, none queued or working; file name → status. */
-async function settled(p: Page, n: number, timeout = 60_000): Promise<Record<string, string>> {
-	await p.waitForFunction(
-		(n) => {
-			const rows = document.querySelectorAll('[data-import-status]');
-			return rows.length === n && [...rows].every((r) => ['done', 'error'].includes(r.getAttribute('data-import-status')!));
-		},
-		n,
-		{ timeout }
-	);
-	const rows = await p.locator('[data-import-status]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-import-file'), el.getAttribute('data-import-status')]));
-	return Object.fromEntries(rows);
-}
-
-const rowOf = (p: Page, name: string) => p.locator(`[data-import-file="${name}"]`).last();
 
 /** The figures the document page lists, in order. */
 async function figuresOf(p: Page, name: string): Promise<string[]> {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
+import { idbAll, settled } from './importPage.ts';
 import { syntheticDocuments } from './synthetic-import.ts';
 
 const baseURL = inject('baseURL');
@@ -17,38 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Waits until the import page lists `n` rows and none is still queued or working; returns name → status. */
-async function settled(p: Page, n: number): Promise<Record<string, string>> {
-	await p.waitForFunction(
-		(n) => {
-			const rows = document.querySelectorAll('[data-import-status]');
-			return rows.length === n && [...rows].every((r) => ['done', 'error'].includes(r.getAttribute('data-import-status')!));
-		},
-		n,
-		{ timeout: 120_000 }
-	);
-	const rows = await p.locator('[data-import-status]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-import-file'), el.getAttribute('data-import-status')]));
-	return Object.fromEntries(rows);
-}
-
-/** Reads a whole object store straight from IndexedDB, without the app's code. */
-const idbAll = (p: Page, store: string) =>
-	p.evaluate(
-		(store) =>
-			new Promise<{ docId?: string; id?: string }[]>((resolve, reject) => {
-				const open = indexedDB.open('zhijiao-dashboard');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const req = open.result.transaction(store).objectStore(store).getAll();
-					req.onsuccess = () => {
-						resolve(req.result);
-						open.result.close();
-					};
-				};
-			}),
-		store
-	);
 
 /** The import page, its first start (the shipped corpus stored) over. */
 async function importPage(p: Page): Promise<void> {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { validateExchange } from '../src/lib/corpus/exchange.ts';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { launchBrowser } from './browser.ts';
+import { idbAll, rowOf, settled } from './importPage.ts';
 import { syntheticDocuments } from './synthetic-import.ts';
 
 const baseURL = inject('baseURL');
@@ -21,40 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-/** Waits until the import page lists `n` rows and none is still queued or working. */
-async function settled(p: Page, n: number): Promise<Record<string, string>> {
-	await p.waitForFunction(
-		(n) => {
-			const rows = document.querySelectorAll('[data-import-status]');
-			return rows.length === n && [...rows].every((r) => ['done', 'error'].includes(r.getAttribute('data-import-status')!));
-		},
-		n,
-		{ timeout: 60_000 }
-	);
-	const rows = await p.locator('[data-import-status]').evaluateAll((els) => els.map((el) => [el.getAttribute('data-import-file'), el.getAttribute('data-import-status')]));
-	return Object.fromEntries(rows);
-}
-
-const rowOf = (p: Page, name: string) => p.locator(`[data-import-file="${name}"]`).last();
-
-/** Reads a whole object store straight from IndexedDB, without the app's code. */
-const idbAll = (p: Page, store: string) =>
-	p.evaluate(
-		(store) =>
-			new Promise<any[]>((resolve, reject) => {
-				const open = indexedDB.open('zhijiao-dashboard');
-				open.onerror = () => reject(open.error);
-				open.onsuccess = () => {
-					const req = open.result.transaction(store).objectStore(store).getAll();
-					req.onsuccess = () => {
-						resolve(req.result);
-						open.result.close();
-					};
-				};
-			}),
-		store
-	);
 
 describe('import', () => {
 	test('imports a batch from the file picker: GBK, .docx and HTML go in, broken files say why', async () => {
