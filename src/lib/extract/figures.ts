@@ -2,6 +2,7 @@
 // and whether it is a change"): its subject (the head noun phrase around the number, with the
 // modifiers that change what is counted), whether it is the change of a level, and whether it is
 // a part of another figure of the same document. Pure string logic on the clause around a number.
+import { hasCode, isSpaceCode } from './chars.ts';
 
 /** Inserted pinyin (职业(yè)), bracketed pinyin (【zhí】), quotes and spaces: never part of a subject. */
 const NOISE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|【[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}】|[“”‘’"'《》「」〈〉\s*]/g;
@@ -95,17 +96,14 @@ const FROM_TO = /(?:由|从)(?:$|[^,，由从]*\d[^,，由从]*$)/;
 /** Rate words that already name the measure (就业率, 占比). */
 const RATE_WORD = /(?:率|比|比重|比例|占比|份额|倍数)$/;
 
-/** Whether char code c is JavaScript's \s. */
-const isSpace = (c: number): boolean =>
-	c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 const isHan = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
 
 /** Where /\s+[^\s]*$/ matches in s (the start of its last run of spaces), or -1; read from the end. */
 function lastSpaceRun(s: string): number {
 	let i = s.length - 1;
-	while (i >= 0 && !isSpace(s.charCodeAt(i))) i--;
+	while (i >= 0 && !isSpaceCode(s.charCodeAt(i))) i--;
 	if (i < 0) return -1;
-	while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+	while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
 	return i;
 }
 
@@ -124,11 +122,6 @@ function stripEnd(b: string, re: RegExp): string {
 	return b.slice(0, -16) + b.slice(-16).replace(re, '');
 }
 
-/** Whether one of the (few) characters of `chars` has char code `c`. */
-function hasCode(chars: string, c: number): boolean {
-	for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-	return false;
-}
 
 /** Markers and words between the unit and its noun (余, 以上, 的, 线上线下). */
 const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的)?/;

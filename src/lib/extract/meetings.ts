@@ -12,6 +12,7 @@
 // meeting merge; a multi-day event's end may come later (比赛时间为…至…, 会议为期两天).
 import { findDates, parseDateLine, parseSmallNumber, type DateMention } from './dates.ts';
 import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
+import { isSpaceCode } from './chars.ts';
 import { fold } from './fold.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
@@ -112,10 +113,8 @@ const PART_OF_NAME = /^(仪式|式|典礼)/;
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
 /** A hosting verb in the past (承办了, 举办了): the event took place. */
 const HOSTED = /^(承办|举办)了/;
-/** …or one done with success (成功承办, 顺利举办). */
+/** …or one done with success (成功承办, 顺利举办; 成功的 is the adverb written with 的). */
 const HOSTED_AFTER = /(成功|顺利)的?$/;
-/** 成功的, 顺利的 before a verb: an adverb written with 的. */
-const ADVERB_DE = /(成功|顺利)的$/;
 /** 承办单位, 承办方: the verb names a role here, not an event taking place. */
 const PART_OF_HOSTING = /^(单位|方|权|者|学校|院校|城市|工作|任务|能力)/;
 /** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
@@ -153,11 +152,7 @@ const NEWLINE = 10;
 
 /** Whether norm[start, end) is empty or all white space (as String.prototype.trim reads it), read by char code. */
 function blankBetween(norm: string, start: number, end: number): boolean {
-	for (let i = start; i < end; i++) {
-		const c = norm.charCodeAt(i);
-		const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-		if (!space) return false;
-	}
+	for (let i = start; i < end; i++) if (!isSpaceCode(norm.charCodeAt(i))) return false;
 	return true;
 }
 
@@ -329,10 +324,10 @@ function validName(name: string): boolean {
 	return true;
 }
 
-/** Cuts a name after its last meeting word, keeping a 暨… continuation (仪式暨成果展). */
 /** The last characters a HEAD match can end with (keep in step with HEAD): other ends are skipped untried. */
 const HEAD_LAST = new Set([...'议会坛班营式礼赛点区项周月览演展节动)）'].map((c) => c.charCodeAt(0)));
 
+/** Cuts a name after its last meeting word, keeping a 暨… continuation (仪式暨成果展). */
 function cutAfterHead(norm: string, start: number, end: number): number {
 	const s = norm.slice(start, end);
 	if (/暨/.test(s) && endsWith(HEAD, s.slice(0, s.lastIndexOf('暨')))) return end;
@@ -496,7 +491,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const launch = norm.startsWith('启动', verbStart);
 		// /的(成功|顺利)?$|^[^，,]*关于/ read without a regex: an ending, and the first 关于 with no comma before it
 		// (成功的承办了: 的 standing for 地 before a completed verb is no such ending)
-		if ((before.endsWith('的') && !(ADVERB_DE.test(before) && norm[verbEnd] === '了')) || before.endsWith('的成功') || before.endsWith('的顺利')) return null;
+		if ((before.endsWith('的') && !(HOSTED_AFTER.test(before) && norm[verbEnd] === '了')) || before.endsWith('的成功') || before.endsWith('的顺利')) return null;
 		const guan = before.indexOf('关于');
 		if (guan >= 0 && before.lastIndexOf('，', guan) < 0 && before.lastIndexOf(',', guan) < 0) return null;
 		let nameStart = -1;

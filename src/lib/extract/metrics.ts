@@ -7,6 +7,7 @@ import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
 import { scopeOf, scopeRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
+import { hasCode } from './chars.ts';
 
 export interface FindMetricsOptions {
 	/** the document's year, used to resolve 今年/当年 (and 去年) when a sentence anchors a figure that way */
@@ -347,11 +348,6 @@ function insideBrackets(norm: string, pos: number, opens: string, closes: string
 	return false;
 }
 
-/** Whether one of the (few) characters of `chars` has char code `c`; no string is made per test. */
-function hasCode(chars: string, c: number): boolean {
-	for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-	return false;
-}
 
 function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number, qualifier: Qualifier, ctx: Context): boolean {
 	if (qualifier !== 'exact' || tok.kind !== 'number') return false;

@@ -8,6 +8,7 @@ import { division, isWithin, lookupName, provinceOf, cityOf, parentOf } from '..
 import { fold } from './fold.ts';
 import { findPlaces } from './places.ts';
 import type { PlaceMention, Span } from './types.ts';
+import { hasCode } from './chars.ts';
 
 /** The code of the whole country. */
 export const NATIONAL = '100000';
@@ -35,11 +36,6 @@ const PROVINCE_ABBR: Record<string, string> = {
 const ABBR_AFTER = /^(?:两地|两省|三省|四省|[两三四五]省[区市]|杯|协作|合作|对口|地区|\d)/;
 /** The characters an ABBR_AFTER match starts with (keep in step with it). */
 const ABBR_AFTER_FIRST = '两三四五杯协合对地0123456789';
-/** Whether one of the characters of `chars` has char code `c`. */
-function hasCode(chars: string, c: number): boolean {
-	for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
-	return false;
-}
 /** Full names that begin like a run of short names (辽宁 is not 辽 + 宁). */
 const FULL_NAMES = ['辽宁', '吉林', '宁夏', '青海', '台湾', '新疆', '天津', '北京', '南京', '新津', '青岛'];
 /** Short-name characters by char code, so the scan tests one array cell per character. */
