@@ -1,7 +1,6 @@
 // ECharts options for the achievement charts. Pure: data in, option out, tested in Node.
 import type { MetricCategory } from '../extract/types.ts';
-import { placeOf, totalsBy, type Figure, type Total } from '../query/achievements.ts';
-import { NATIONAL } from '../query/aggregate.ts';
+import { NATIONAL, placeOf, totalsBy, yearTotalsByScope, type Figure, type Total } from '../query/achievements.ts';
 import { escapeHtml } from './escape.ts';
 import type { EChartsOption } from './echarts.svelte.ts';
 
@@ -99,25 +98,22 @@ const labelOf = (t: Total, text: ChartText) => text.figure(t.value!, t.unit, t.q
  * @example sumsByYearOption(indicatorFigures(figures, 'schools', '所'), '所', text)
  */
 export function sumsByYearOption(figures: Figure[], unit: string, text: ChartText): BuiltChart {
-	const usable = figures.filter((f) => f.unit === unit);
-	const national = usable.filter((f) => f.region === NATIONAL);
-	const places = usable.filter((f) => f.region !== NATIONAL);
-	const groups: { name: string | null; figures: Figure[]; color: string }[] =
-		national.length && places.length
+	const { national, places } = yearTotalsByScope(figures.filter((f) => f.unit === unit));
+	const groups: { name: string | null; totals: Map<number, Total>; color: string }[] =
+		national.size && places.size
 			? [
-					{ name: text.region(NATIONAL), figures: national, color: COUNTRY },
-					{ name: text.placesSum ?? '', figures: places, color: BAR }
+					{ name: text.region(NATIONAL), totals: national, color: COUNTRY },
+					{ name: text.placesSum ?? '', totals: places, color: BAR }
 				]
-			: [{ name: null, figures: usable, color: national.length ? COUNTRY : BAR }];
-	const totals = groups.map((g) => totalsBy(g.figures, (f) => f.year));
-	const years = [...new Set(totals.flatMap((t) => [...t].filter(([, v]) => v.value != null).map(([y]) => y)))].sort((a, b) => a - b);
-	const label = (series: number, year: number) => {
-		const t = totals[series]!.get(year);
+			: [national.size ? { name: null, totals: national, color: COUNTRY } : { name: null, totals: places, color: BAR }];
+	const years = [...new Set(groups.flatMap((g) => [...g.totals].filter(([, t]) => t.value != null).map(([y]) => y)))].sort((a, b) => a - b);
+	const label = (totals: Map<number, Total>, year: number) => {
+		const t = totals.get(year);
 		return t?.value != null ? labelOf(t, text) : '';
 	};
 	const named = groups.length > 1;
 	return {
-		items: totals.reduce((n, t) => n + years.filter((y) => t.get(y)?.value != null).length, 0),
+		items: groups.reduce((n, g) => n + years.filter((y) => g.totals.get(y)?.value != null).length, 0),
 		option: {
 			aria: { enabled: true },
 			grid: named ? { ...grid, top: 40 } : grid,
@@ -125,21 +121,18 @@ export function sumsByYearOption(figures: Figure[], unit: string, text: ChartTex
 			tooltip: {
 				trigger: 'item',
 				formatter: (p: { name: string; seriesIndex?: number; seriesName?: string }) =>
-					`${named ? `${escapeHtml(p.seriesName ?? '')} · ` : ''}${escapeHtml(p.name)}: ${escapeHtml(label(p.seriesIndex ?? 0, Number(p.name)))}`
+					`${named ? `${escapeHtml(p.seriesName ?? '')} · ` : ''}${escapeHtml(p.name)}: ${escapeHtml(label(groups[p.seriesIndex ?? 0]!.totals, Number(p.name)))}`
 			},
 			xAxis: { type: 'category', data: years.map(String) },
 			yAxis: { type: 'value', name: text.unit ? text.unit(unit) : unit },
-			series: groups.map((g, i) => ({
+			series: groups.map((g) => ({
 				type: 'bar',
 				...(g.name != null ? { name: g.name } : {}),
 				barMaxWidth: 40,
 				itemStyle: { color: g.color },
-				label: { show: years.length <= LABELLED_YEARS, position: 'top', formatter: (p: { name: string }) => label(i, Number(p.name)) },
+				label: { show: years.length <= LABELLED_YEARS, position: 'top', formatter: (p: { name: string }) => label(g.totals, Number(p.name)) },
 				labelLayout: { hideOverlap: true },
-				data: years.map((y) => {
-					const v = totals[i]!.get(y)?.value;
-					return { value: v ?? null, name: String(y), year: y };
-				})
+				data: years.map((y) => ({ value: g.totals.get(y)?.value ?? null, name: String(y), year: y }))
 			}))
 		}
 	};

@@ -9,7 +9,7 @@ import type { Filters } from '../state/filters.ts';
 import { addable, NATIONAL, totalOf, totalsBy, type Conflict, type Figure, type FigureKind, type Total } from './aggregate.ts';
 import { inRegion, inYears } from './facts.ts';
 
-export { addable, analyseFigures, findConflicts, NATIONAL, subjectOf, totalOf, totalsBy, totalQualifier, type Conflict, type Figure, type FigureKind, type Total } from './aggregate.ts';
+export { addable, analyseFigures, findConflicts, NATIONAL, subjectOf, totalOf, totalsBy, totalQualifier, yearTotalsByScope, type Conflict, type Figure, type FigureKind, type Total } from './aggregate.ts';
 
 /**
  * The figures and conflicts that match the filters, from an analysis of the whole corpus: a

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusDocument, Metric } from '../corpus/schema.ts';
 import type { Qualifier } from '../extract/types.ts';
-import { analyseFigures, contains, findConflicts, kindOf, subjectOf, totalOf, totalQualifier, totalsBy, type Figure } from './aggregate.ts';
+import { analyseFigures, contains, findConflicts, kindOf, subjectOf, totalOf, totalQualifier, totalsBy, yearTotalsByScope, type Figure } from './aggregate.ts';
 
 const doc = (id: string, regionCode: string | null, publishedAt = '2018-12-01'): CorpusDocument => ({
 	id, fileName: `${id}.txt`, title: `报告${id}`, publishedAt, kind: 'report', length: 500, encoding: 'utf-8', regionCode, contentHash: '0'.repeat(64), sourceUrl: null
@@ -125,6 +125,19 @@ test('totalsBy sums each year apart', () => {
 	expect([...byYear].map(([y, t]) => [y, t.value])).toEqual([
 		[2018, 500],
 		[2019, 500]
+	]);
+});
+
+test('yearTotalsByScope keeps the country’s own figures apart from the places’ sum, year by year', () => {
+	const { figures } = analyseFigures(
+		[m('cn', 11700, '所', 'schools', { year: 2018 }), m('bj', 113, '所', 'schools', { year: 2018 }), m('hb', 631, '所', 'schools', { year: 2018 }), m('bj19', 120, '所', 'schools')],
+		DOCS
+	);
+	const { national, places } = yearTotalsByScope(figures);
+	expect([...national].map(([y, t]) => [y, t.value])).toEqual([[2018, 11700]]);
+	expect([...places].map(([y, t]) => [y, t.value]).sort()).toEqual([
+		[2018, 744],
+		[2019, 120]
 	]);
 });
 

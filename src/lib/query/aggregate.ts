@@ -397,6 +397,19 @@ export function totalOf(figures: Figure[]): Total {
 }
 
 /**
+ * Totals of one indicator and unit by year, the country's own figures apart from the places':
+ * the two never make one series (a national total among years of a few provinces' figures would
+ * read as a leap that never happened).
+ * @example yearTotalsByScope(figures).national.get(2019)?.value // 11700
+ */
+export function yearTotalsByScope(figures: Figure[]): { national: Map<number, Total>; places: Map<number, Total> } {
+	return {
+		national: totalsBy(figures, (f) => (f.region === NATIONAL ? f.year : null)),
+		places: totalsBy(figures, (f) => (f.region !== NATIONAL ? f.year : null))
+	};
+}
+
+/**
  * Totals of one indicator and unit by a key (year, region …); figures without a key are left out.
  * @example totalsBy(figures, (f) => f.year) // Map { 2022 => Total, 2023 => Total }
  */

@@ -6,7 +6,7 @@ import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
 import type { Qualifier } from '../extract/types.ts';
 import { provinceOf } from '../geo/gazetteer.ts';
 import { meetingInterval } from '../charts/timeline.ts';
-import { areaTotals, indicatorsOf, mapIndicators, NATIONAL, totalsBy, unitsOf, type Figure, type Total } from '../query/achievements.ts';
+import { areaTotals, indicatorsOf, mapIndicators, NATIONAL, unitsOf, yearTotalsByScope, type Figure, type Total } from '../query/achievements.ts';
 import { venueCode } from '../query/facts.ts';
 import { documentTitle } from '../query/names.ts';
 
@@ -134,15 +134,15 @@ export function yearTrend(figures: readonly Figure[], indicator: string, docById
 	const own = figures.filter((f) => f.indicator === indicator);
 	const unit = unitsOf(own.filter((f) => f.kind === 'level' && !f.part))[0];
 	if (!unit) return null;
-	const inUnit = own.filter((f) => f.unit === unit);
-	const national = pointsByYear(inUnit.filter((f) => f.region === NATIONAL), docById);
-	const places = pointsByYear(inUnit.filter((f) => f.region !== NATIONAL), docById);
+	const byScope = yearTotalsByScope(own.filter((f) => f.unit === unit));
+	const national = pointsOf(byScope.national, docById);
+	const places = pointsOf(byScope.places, docById);
 	if (national.length === 0 && places.length === 0) return null;
 	return national.length >= places.length ? { indicator, unit, scope: 'national', points: national } : { indicator, unit, scope: 'places', points: places };
 }
 
-function pointsByYear(figures: Figure[], docById: ReadonlyMap<string, CorpusDocument>): TrendPoint[] {
-	const totals: Map<number, Total> = totalsBy(figures, (f) => f.year);
+/** A year's totals as trend points, in year order (years without an addable total left out). */
+function pointsOf(totals: Map<number, Total>, docById: ReadonlyMap<string, CorpusDocument>): TrendPoint[] {
 	return [...totals]
 		.filter(([, t]) => t.value != null)
 		.map(([year, t]) => ({ year, value: t.value!, qualifier: t.qualifier, conflicted: t.conflicted, sources: figureSources(t.added, docById) }))
