@@ -80,7 +80,12 @@ export function figuresByCategoryOption(figures: Figure[], text: ChartText): Bui
  * @example figuresByIndicatorOption(figures, text).items // number of indicators shown
  */
 export function figuresByIndicatorOption(figures: Figure[], text: ChartText, limit = 15): BuiltChart {
-	const rows = [...countBy(figures, (f) => f.indicator)].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).reverse();
+	return indicatorCountsOption(countBy(figures, (f) => f.indicator), text, limit);
+}
+
+/** figuresByIndicatorOption from the figures' counts by indicator (computed where the figures are). */
+export function indicatorCountsOption(counts: Iterable<[string, number]>, text: ChartText, limit = 15): BuiltChart {
+	const rows = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit).reverse();
 	return countBars(rows, text.indicator ?? ((i: string) => i), 'indicator', text);
 }
 
@@ -98,7 +103,11 @@ const labelOf = (t: Total, text: ChartText) => text.figure(t.value!, t.unit, t.q
  * @example sumsByYearOption(indicatorFigures(figures, 'schools', '所'), '所', text)
  */
 export function sumsByYearOption(figures: Figure[], unit: string, text: ChartText): BuiltChart {
-	const { national, places } = yearTotalsByScope(figures.filter((f) => f.unit === unit));
+	return yearTotalsOption(yearTotalsByScope(figures.filter((f) => f.unit === unit)), unit, text);
+}
+
+/** sumsByYearOption from the totals by year (yearTotalsByScope of the figures in that unit); reads each total's value, unit and qualifier. */
+export function yearTotalsOption({ national, places }: { national: Map<number, Total>; places: Map<number, Total> }, unit: string, text: ChartText): BuiltChart {
 	const groups: { name: string | null; totals: Map<number, Total>; color: string }[] =
 		national.size && places.size
 			? [
@@ -148,6 +157,11 @@ export function sumsByRegionOption(figures: Figure[], unit: string, byCity: bool
 		figures.filter((f) => f.unit === unit),
 		(f) => placeOf(f, byCity)
 	);
+	return regionTotalsOption(totals, unit, text, limit);
+}
+
+/** sumsByRegionOption from the totals by place (totalsBy placeOf); reads each total's value, unit and qualifier. */
+export function regionTotalsOption(totals: Map<string, Total>, unit: string, text: ChartText, limit = 15): BuiltChart {
 	const rows = [...totals]
 		.filter(([, t]) => t.value != null)
 		.sort((a, b) => b[1].value! - a[1].value! || a[0].localeCompare(b[0]))
