@@ -1,0 +1,164 @@
+// The engine's answers are what the views computed in the page before it existed: the former
+// in-page computation is written out here (inPage…) and compared on synthetic corpora, for a table
+// of filter states, indicators and units.
+import { describe, expect, test } from 'vitest';
+import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
+import { sampleContent } from '../corpus/fixture.ts';
+import { figuresByIndicatorOption, indicatorCountsOption, regionTotalsOption, sumsByRegionOption, sumsByYearOption, yearTotalsOption, type ChartText } from '../charts/achievementsOptions.ts';
+import { NO_FILTERS, type Filters } from '../state/filters.ts';
+import { corpusScope, corpusStamp } from '../screen/stamp.ts';
+import { headlines, indicatorsOf, matchFigures, NATIONAL, totalOf, type Figure } from './achievements.ts';
+import { analyseFigures } from './aggregate.ts';
+import { QueryEngine } from './engine.ts';
+import { filterRecords, type Facts } from './facts.ts';
+import { titleOf } from './names.ts';
+import { availableRegions, availableYears } from './options.ts';
+import { coverage } from './overview.ts';
+import { reviewedCount } from './review.ts';
+
+const synthetic = (docs: number, seed: number): Facts => {
+	const { documents, meetings, places, metrics } = syntheticCorpus({ docs, seed });
+	return { documents, meetings, places, metrics };
+};
+
+const CORPORA: [string, Facts][] = [
+	['sample', sampleContent()],
+	['synthetic 400 (seed 1)', synthetic(400, 1)],
+	['synthetic 250 (seed 7)', synthetic(250, 7)]
+];
+
+/** Filter states: none, years, a province, a city, the country, a category, a kind, all at once. */
+function filterTable(facts: Facts): Filters[] {
+	const years = availableYears(facts);
+	const regions = availableRegions(facts, null);
+	const province = regions.find((g) => g.province.code !== NATIONAL)?.province.code ?? '110000';
+	const city = regions.flatMap((g) => g.places.map((c) => c.code))[0] ?? '110100';
+	const mid = years[Math.floor(years.length / 2)] ?? 2022;
+	return [
+		NO_FILTERS,
+		{ ...NO_FILTERS, from: mid, to: mid },
+		{ ...NO_FILTERS, from: mid },
+		{ ...NO_FILTERS, region: province },
+		{ ...NO_FILTERS, region: city },
+		{ ...NO_FILTERS, region: NATIONAL },
+		{ ...NO_FILTERS, category: 'training' },
+		{ ...NO_FILTERS, kind: 'news' },
+		{ from: mid - 1, to: mid + 1, region: province, category: 'institution', kind: 'news' },
+		{ ...NO_FILTERS, from: 1900, to: 1900 }
+	];
+}
+
+const text: ChartText = {
+	category: (c) => `c:${c}`,
+	figure: (v, u, q) => `${q}${v}${u}`,
+	figures: 'figures',
+	placesSum: 'places',
+	region: (code) => `r:${code}`,
+	indicator: (i) => `i:${i}`,
+	unit: (u) => `u:${u}`
+};
+
+/** A chart's option without its formatter functions: what it draws. */
+const drawn = (chart: { option: unknown; items: number }) => JSON.parse(JSON.stringify(chart));
+
+/** The achievements page before the engine: the whole analysis in the page, filtered and grouped there. */
+function inPageAchievements(facts: Facts, filters: Filters, chosen: string | null, chosenUnit: string | null) {
+	const docById = new Map(facts.documents.map((d) => [d.id, d]));
+	const shared = analyseFigures(facts.metrics, docById);
+	const byText = new Intl.Collator().compare;
+	const sorted = { figures: [...shared.figures].sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || byText(x.region ?? '', y.region ?? '') || y.value - x.value), conflicts: shared.conflicts };
+	const matched = matchFigures(sorted, filters, docById);
+	const figures = matched.figures;
+	const indicators = indicatorsOf(figures);
+	const indicator = indicators.some((s) => s.indicator === chosen) ? chosen : ((indicators.find((s) => s.headline) ?? indicators[0])?.indicator ?? null);
+	const summary = indicators.find((s) => s.indicator === indicator) ?? null;
+	const unit = summary ? (chosenUnit && summary.units.includes(chosenUnit) ? chosenUnit : summary.unit) : null;
+	const focused = figures.filter((f) => f.indicator === indicator && f.unit === unit);
+	const byCity = filters.region != null && filters.region !== NATIONAL && filters.region.endsWith('0000');
+	const docs = (list: Figure[]) => new Set(list.flatMap((f) => f.sources.map((s) => s.docId))).size;
+	return {
+		indicators,
+		indicator,
+		unit,
+		figures: figures.length,
+		figureDocs: docs(figures),
+		focused: focused.length,
+		focusedDocs: docs(focused),
+		summable: focused.length > 0 && totalOf(focused).value != null,
+		byIndicator: figuresByIndicatorOption(figures, text),
+		byYear: unit ? sumsByYearOption(focused, unit, text) : null,
+		byRegion: unit ? sumsByRegionOption(focused, unit, byCity, text) : null,
+		rows: figures.filter((f) => f.indicator === indicator),
+		conflicts: matched.conflicts.filter((c) => c.indicator === indicator)
+	};
+}
+
+/** The overview before the engine. */
+function inPageOverview(facts: Facts, filters: Filters) {
+	const filtered = filterRecords(facts, filters);
+	const docById = new Map(facts.documents.map((d) => [d.id, d]));
+	return {
+		coverage: coverage(filtered),
+		reviewed: reviewedCount(filtered),
+		headlines: headlines(matchFigures(analyseFigures(facts.metrics, docById), filters, docById).figures, 6),
+		meetings: [...filtered.meetings].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || a.name.localeCompare(b.name, 'zh-CN'))
+	};
+}
+
+describe.each(CORPORA)('QueryEngine on %s', (_name, facts) => {
+	const engine = new QueryEngine(facts);
+	engine.prepare();
+
+	test('summary: the filter bar’s years and regions, the scope and date of the whole corpus', () => {
+		expect(engine.answer({ type: 'summary' })).toEqual({
+			years: availableYears(facts),
+			regions: availableRegions(facts, null),
+			scope: corpusScope(facts.documents),
+			asOf: corpusStamp(facts.documents, null).asOf
+		});
+	});
+
+	const cases = filterTable(facts).flatMap((filters) => [
+		{ filters, indicator: null, unit: null },
+		{ filters, indicator: 'training', unit: null },
+		{ filters, indicator: 'institution', unit: '所' },
+		{ filters, indicator: 'no such indicator', unit: 'no such unit' }
+	]);
+
+	test.each(cases)('achievements for $filters, indicator $indicator, unit $unit: the page’s former figures', ({ filters, indicator, unit }) => {
+		const want = inPageAchievements(facts, filters, indicator, unit);
+		const got = engine.answer({ type: 'achievements', filters, indicator, unit, rows: 100, conflicts: 20 });
+		expect(got.indicators).toEqual(want.indicators);
+		expect([got.indicator, got.unit, got.summable]).toEqual([want.indicator, want.unit, want.summable]);
+		expect([got.figures, got.figureDocs, got.focused, got.focusedDocs]).toEqual([want.figures, want.figureDocs, want.focused, want.focusedDocs]);
+		expect(got.rows).toEqual(want.rows.slice(0, 100));
+		expect(got.rowCount).toBe(want.rows.length);
+		expect(got.conflicts).toEqual(want.conflicts.slice(0, 20));
+		expect(got.conflictCount).toBe(want.conflicts.length);
+		// The charts drawn from the engine's aggregates are the charts drawn from the figures.
+		expect(drawn(indicatorCountsOption(got.indicatorCounts, text))).toEqual(drawn(want.byIndicator));
+		if (got.unit) {
+			expect(drawn(yearTotalsOption(got.byYear, got.unit, text))).toEqual(drawn(want.byYear!));
+			expect(drawn(regionTotalsOption(got.byRegion, got.unit, text))).toEqual(drawn(want.byRegion!));
+		}
+		// Every document a row or a conflict links to has its title.
+		for (const f of [...got.rows, ...got.conflicts.flatMap((c) => c.figures)]) for (const s of f.sources) expect(got.titles[s.docId]).toBe(titleOf(facts.documents, s.docId));
+	});
+
+	test.each(filterTable(facts))('overview for %o: the page’s former counts, headlines and meetings', (filters) => {
+		const want = inPageOverview(facts, filters);
+		const got = engine.answer({ type: 'overview', filters, meetings: 50, headlines: 6 });
+		expect(got.coverage).toEqual(want.coverage);
+		expect(got.reviewed).toEqual(want.reviewed);
+		expect(got.headlines).toEqual(want.headlines);
+		expect(got.meetings).toEqual(want.meetings.slice(0, 50));
+		expect(got.meetingCount).toBe(want.meetings.length);
+		for (const h of got.headlines) expect(got.titles[h.docIds[0]!]).toBe(titleOf(facts.documents, h.docIds[0]!));
+		for (const m of got.meetings) for (const id of m.docIds) expect(got.titles[id]).toBe(titleOf(facts.documents, id));
+	});
+
+	test('answers survive a structured clone (what the worker posts)', () => {
+		const got = engine.answer({ type: 'achievements', filters: NO_FILTERS, indicator: null, unit: null, rows: 100, conflicts: 20 });
+		expect(structuredClone(got)).toEqual(got);
+	});
+});
