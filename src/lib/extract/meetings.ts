@@ -346,9 +346,28 @@ function yearInName(name: string): DateRange | null {
 	return m ? { start: m[1]!, end: m[1]!, precision: 'year' } : null;
 }
 
+/** Counts by char code for overlap(), left all zero after each use. */
+const BAG = new Uint16Array(0x10000);
+const hasSurrogate = (s: string): boolean => /[\ud800-\udfff]/.test(s);
+
 /** Characters of the shorter name found in the longer one, as a share of the shorter. */
 function overlap(a: string, b: string): number {
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	// by char code, with no map made per comparison (merging compares every mention with the
+	// recent ones); a name with a character outside the BMP is counted by code point below
+	if (long.length < 0xffff && !hasSurrogate(short) && !hasSurrogate(long)) {
+		for (let i = 0; i < long.length; i++) BAG[long.charCodeAt(i)]!++;
+		let hit = 0;
+		for (let i = 0; i < short.length; i++) {
+			const c = short.charCodeAt(i);
+			if (BAG[c]! > 0) {
+				hit++;
+				BAG[c]!--;
+			}
+		}
+		for (let i = 0; i < long.length; i++) BAG[long.charCodeAt(i)] = 0;
+		return short.length ? hit / short.length : 0;
+	}
 	const bag = new Map<string, number>();
 	for (const ch of long) bag.set(ch, (bag.get(ch) ?? 0) + 1);
 	let hit = 0;
