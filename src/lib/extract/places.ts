@@ -73,6 +73,14 @@ interface Automaton {
 	 * childChar/childNode[childStart[node] .. childStart[node + 1]), sorted by char index.
 	 */
 	rootNext: Int32Array;
+	/**
+	 * Bit (a × alphabet + b) is set when char indexes a, b stand next to each other in some name.
+	 * Where the pair of the last two characters read is in no name, no name can span them, so the
+	 * scan restarts at the root without walking the failure chain (most pairs of Chinese text are
+	 * in no place name).
+	 */
+	pairs: Uint32Array;
+	alphabet: number;
 	childStart: Int32Array;
 	childChar: Int32Array;
 	childNode: Int32Array;
@@ -124,6 +132,13 @@ function buildAutomaton(): Automaton {
 	const charIndex = new Uint16Array(65536);
 	let alphabet = 1;
 	for (const p of patterns) for (let i = 0; i < p.name.length; i++) if (!charIndex[p.name.charCodeAt(i)]) charIndex[p.name.charCodeAt(i)] = alphabet++;
+	const pairs = new Uint32Array(Math.ceil((alphabet * alphabet) / 32));
+	for (const p of patterns) {
+		for (let i = 1; i < p.name.length; i++) {
+			const bit = charIndex[p.name.charCodeAt(i - 1)] * alphabet + charIndex[p.name.charCodeAt(i)];
+			pairs[bit >>> 5] |= 1 << (bit & 31);
+		}
+	}
 	const next = new Map<number, number>();
 	const outList: number[] = [-1];
 	let nodes = 1;
@@ -175,7 +190,7 @@ function buildAutomaton(): Automaton {
 		}
 	}
 	childStart[nodes] = at;
-	return { patterns, charIndex, rootNext, childStart, childChar, childNode, fail, out, dictLink };
+	return { patterns, charIndex, rootNext, pairs, alphabet, childStart, childChar, childNode, fail, out, dictLink };
 }
 
 /** The child of `s` on char index `c`, or 0 when there is none (binary search over its sorted children). */
@@ -201,15 +216,23 @@ interface RawMatch {
 
 /** All occurrences of all names in norm[from, to), in one pass. */
 function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] {
-	const { charIndex, fail, out, dictLink, patterns } = a;
+	const { charIndex, fail, out, dictLink, patterns, pairs, alphabet } = a;
 	const found: RawMatch[] = [];
 	let s = 0;
+	let prev = 0;
 	for (let i = from; i < to; i++) {
 		const c = charIndex[norm.charCodeAt(i)];
 		if (c === 0) {
 			s = 0;
+			prev = 0;
 			continue;
 		}
+		// s ends with the previous character: a pair in no name leaves only the root to go on from
+		if (s !== 0) {
+			const bit = prev * alphabet + c;
+			if ((pairs[bit >>> 5] & (1 << (bit & 31))) === 0) s = 0;
+		}
+		prev = c;
 		let t = childOf(a, s, c);
 		while (t === 0 && s !== 0) {
 			s = fail[s];
