@@ -15,6 +15,10 @@ import { indicatorRanking, latestMeetings, provinceRanking, trendIndicator } fro
 export const LATEST_LISTED = 30;
 
 export class ShowData {
+	constructor() {
+		// The wall and the presenter read the records themselves: have them read into the page (facts.svelte.ts).
+		facts.want();
+	}
 	params = $derived(parseScreenParams(appPage.url.searchParams));
 	filters = $derived(currentFilters());
 	filtered = $derived(facts.current ? filterFacts(facts.current, this.filters) : null);

@@ -1,85 +1,236 @@
-// All corpus facts, read from IndexedDB once and kept live: an import, a correction or a new
-// corpus updates every view. Dexie's liveQuery watches a small fingerprint of what the facts are
-// read from (factsStamp); the facts are read again when it moves, at most one read at a time and
-// one more after it however many changes came meanwhile (1,000 documents imported one after
-// another read the corpus a few dozen times, not a thousand).
+// The corpus as the views see it. With IndexedDB and a worker (the usual case) the records stay in
+// the facts worker (query/facts.worker.ts), which reads them, builds their columns and analysis,
+// and answers each view's request (query/engine.ts) with only what it draws: the page holds no
+// records unless a view that lists them (timeline, map, explore, a document, the big screen, the
+// import page) asks for them with want(). In memory (IndexedDB refused) or without a worker the
+// page reads the records itself and the same engine answers in the page.
+// Dexie's liveQuery watches a small fingerprint of what the facts are read from (factsStamp); the
+// facts are read again when it moves, at most one read at a time and one more after it however
+// many changes came meanwhile (1,000 documents imported one after another read the corpus a few
+// dozen times, not a thousand).
 import { liveQuery, type Subscription } from 'dexie';
 import { db } from '../db/index.ts';
 import { factsStamp, loadFacts } from '../db/queries.ts';
 import { prepareAnalysis } from '../query/analysis.ts';
 import { columnsOf } from '../query/columns.ts';
+import { QueryEngine, type AnswerTo, type CorpusSummary, type QueryRequest, type Titles } from '../query/engine.ts';
+import { FactsWorker } from '../query/facts-client.ts';
 import type { Facts } from '../query/facts.ts';
+import { titleOf } from '../query/names.ts';
 import { corpusState } from './corpus.svelte.ts';
 
+/** `task`, run at most once at a time, and once more after it however often it was asked for meanwhile. */
+function coalesced(task: () => Promise<void>): () => Promise<void> {
+	let running: Promise<void> | null = null;
+	let again = false;
+	const run = async (): Promise<void> => {
+		if (running) {
+			again = true;
+			return running;
+		}
+		running = (async () => {
+			do {
+				again = false;
+				await task();
+			} while (again);
+		})();
+		try {
+			await running;
+		} finally {
+			running = null;
+		}
+	};
+	return run;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 class FactsState {
-	/** null until the first read has finished */
+	/** The records in the page: null until read, and read only for a view that asked (want) or when no worker runs. */
 	current = $state.raw<Facts | null>(null);
+	/** What the whole corpus is (the filter bar's choices, its scope and date): set by every read. */
+	summary = $state.raw<CorpusSummary | null>(null);
+	/** Counts the corpus reads the engine answers from: 0 until the first; views ask again when it moves. */
+	version = $state(0);
 	error = $state<string | null>(null);
 	#subscription: Subscription | null = null;
-	/** the newest read: an older one still being prepared is dropped */
-	#reads = 0;
-	/** a read is running; `#stale`: something changed since it began */
-	#reading = false;
-	#stale = false;
-	/** a view on the page draws from the figures' analysis: prepare it before showing a read */
+	#started = false;
+	#worker: FactsWorker | null = null;
+	/** the engine in the page (no worker), over `current` */
+	#engine: QueryEngine | null = null;
+	/** a view on the page lists records: read them into the page */
+	#wanted = false;
+	/** a view on the page draws from the figures' analysis (page engine only): prepare it before showing a read */
 	#analysisWanted = false;
+	/** titles of the documents the answers' rows link to */
+	readonly #titles = new Map<string, string>();
+
+	/** Whether the views can draw: a read has finished. */
+	get ready(): boolean {
+		return this.version > 0;
+	}
 
 	/** Called by a view that reads analysisOf(facts.current), when it is set up. */
 	wantAnalysis(): void {
 		this.#analysisWanted = true;
 	}
 
+	/** Called by a view that reads `current` (the records themselves), when it is set up. */
+	want(): void {
+		if (this.#wanted) return;
+		this.#wanted = true;
+		if (this.#subscription && this.#worker && !this.current) void this.#readPage();
+	}
+
 	start(): void {
-		// The first read says how far it is on the load's progress bar.
-		const onRead = (done: number, total: number) => {
-			if (!this.current) corpusState.progress = { phase: 'read', done, total };
-		};
+		if (this.#started) return;
+		this.#started = true;
+		void this.#begin();
+	}
+
+	async #begin(): Promise<void> {
+		if (corpusState.storage === 'persistent' && typeof Worker !== 'undefined') {
+			try {
+				this.#worker = await FactsWorker.start();
+			} catch (e) {
+				// An old browser, a policy, a script that did not load: the page reads the facts itself.
+				console.warn('facts worker unavailable, reading in the page:', message(e));
+			}
+		}
 		this.#subscription ??= liveQuery(() => factsStamp(db)).subscribe({
-			next: () => void this.#read(onRead),
-			error: (e) => (this.error = e instanceof Error ? e.message : String(e))
+			next: () => {
+				if (this.#worker) void this.#readWorker();
+				if (!this.#worker || this.#wanted) void this.#readPage();
+			},
+			error: (e) => (this.error = message(e))
 		});
 	}
 
-	/** Reads the facts, once more after the read if they changed meanwhile. */
-	async #read(onRead: (done: number, total: number) => void): Promise<void> {
-		if (this.#reading) {
-			this.#stale = true;
-			return;
-		}
-		this.#reading = true;
-		try {
-			do {
-				this.#stale = false;
-				await this.#prepare(await loadFacts(db, onRead));
-			} while (this.#stale);
-		} catch (e) {
-			this.error = e instanceof Error ? e.message : String(e);
-		} finally {
-			this.#reading = false;
-		}
+	/** The first read says how far it is on the load's progress bar. */
+	#onRead = (done: number, total: number) => {
+		if (!this.ready) corpusState.progress = { phase: 'read', done, total };
+	};
+
+	#shown(): void {
+		this.#titles.clear();
+		this.version++;
+		if (performance.getEntriesByName('facts:ready').length === 0) performance.mark('facts:ready');
 	}
 
+	/** Has the worker read the facts (again), then the views ask it. */
+	#readWorker = coalesced(async () => {
+		const worker = this.#worker;
+		if (!worker) return;
+		try {
+			await worker.load(db.name, this.#onRead);
+			this.summary = await worker.ask({ type: 'summary' });
+			this.#shown();
+		} catch (e) {
+			console.error(e);
+			this.#fallBack();
+		}
+	});
+
+	/** The worker failed: the page reads the facts and answers from them itself. */
+	#fallBack(): void {
+		if (!this.#worker) return;
+		this.#worker.terminate();
+		this.#worker = null;
+		void this.#readPage();
+	}
+
+	/** Reads the records into the page. */
+	#readPage = coalesced(async () => {
+		try {
+			await this.#prepare(await loadFacts(db, this.#onRead));
+		} catch (e) {
+			this.error = message(e);
+		}
+	});
+
 	/**
-	 * Builds what the views read of a new corpus read — the filter columns, then (when a view on
-	 * the page wants it) the analysis of the figures in slices — and only then hands the read to
-	 * the views: they draw from prepared data instead of computing it in one long task each.
+	 * Builds what the views read of a new corpus read — the filter columns, then (when the engine
+	 * runs in the page and a view wants it) the analysis of the figures in slices — and only then
+	 * hands the read to the views: they draw from prepared data instead of computing it in one long
+	 * task each.
 	 */
 	async #prepare(read: Facts): Promise<void> {
-		const n = ++this.#reads;
+		const inPage = !this.#worker;
 		try {
 			columnsOf(read);
-			if (this.#analysisWanted) await prepareAnalysis(read);
+			if (inPage && this.#analysisWanted) await prepareAnalysis(read);
 		} catch (e) {
 			// A view computes what could not be prepared; the read is shown all the same.
 			console.error(e);
 		}
-		if (n !== this.#reads) return;
-		if (performance.getEntriesByName('facts:ready').length === 0) performance.mark('facts:ready');
 		this.current = read;
-		// Pages without it (timeline, map, explore) show first; the analysis follows in slices, ready
-		// for a move to the overview or the achievements.
-		if (!this.#analysisWanted) void prepareAnalysis(read).catch(() => undefined);
+		if (inPage) {
+			this.#engine = new QueryEngine(read);
+			this.summary = this.#engine.summary();
+			this.#shown();
+			// Pages without it (timeline, map, explore) show first; the analysis follows in slices.
+			if (!this.#analysisWanted) void prepareAnalysis(read).catch(() => undefined);
+		}
+	}
+
+	/** The answer to a view's request, from the worker or the page's engine. */
+	async ask<R extends QueryRequest>(request: R): Promise<AnswerTo<R>> {
+		let answer: AnswerTo<R>;
+		if (this.#worker) {
+			try {
+				answer = await this.#worker.ask(request);
+			} catch (e) {
+				this.#fallBack();
+				throw e;
+			}
+		} else {
+			if (!this.#engine) throw new Error('no corpus read yet');
+			answer = this.#engine.answer(request);
+		}
+		const titles = (answer as { titles?: Titles }).titles;
+		if (titles) for (const id in titles) this.#titles.set(id, titles[id]!);
+		return answer;
+	}
+
+	/** A document's title: from the records when in the page, else from the answers that linked to it. */
+	titleOf(id: string): string {
+		return this.current ? titleOf(this.current.documents, id) : (this.#titles.get(id) ?? id);
 	}
 }
 
 export const facts = new FactsState();
+
+/**
+ * The engine's answer to a view's request, asked again whenever the request or the corpus changes;
+ * null until the first answer. An answer to an older request that comes late is dropped. Call it
+ * while a component is set up.
+ * @example const answer = liveAnswer(() => ({ type: 'overview', filters: currentFilters(), meetings: 50, headlines: 6 }))
+ */
+export function liveAnswer<R extends QueryRequest>(request: () => R | null): { readonly current: AnswerTo<R> | null; readonly pending: boolean } {
+	let current = $state.raw<AnswerTo<R> | null>(null);
+	// Whether the newest request is still unanswered (the view still shows the answer before it).
+	let pending = $state(true);
+	let asked = 0;
+	$effect(() => {
+		const r = request();
+		if (!r || facts.version === 0) return;
+		const n = ++asked;
+		pending = true;
+		facts.ask($state.snapshot(r) as R).then(
+			(a) => {
+				if (n !== asked) return;
+				current = a;
+				pending = false;
+			},
+			(e) => console.error(e)
+		);
+	});
+	return {
+		get current() {
+			return current;
+		},
+		get pending() {
+			return pending;
+		}
+	};
+}

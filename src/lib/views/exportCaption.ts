@@ -3,7 +3,6 @@
 import { get } from 'svelte/store';
 import { exportCaption, type Caption, type CaptionInput } from '$lib/charts/caption.ts';
 import { _, locale } from '$lib/i18n/index.ts';
-import { corpusStamp } from '$lib/screen/stamp.ts';
 import { facts } from '$lib/state/facts.svelte.ts';
 import { currentFilters } from '$lib/state/filters.svelte.ts';
 
@@ -13,7 +12,7 @@ import { currentFilters } from '$lib/state/filters.svelte.ts';
  */
 export function chartCaption(input: Omit<CaptionInput, 'filters' | 'asOf'>): Caption {
 	const format = get(_);
-	const asOf = facts.current ? corpusStamp(facts.current.documents, null).asOf : null;
+	const asOf = facts.summary?.asOf ?? null;
 	return exportCaption({ ...input, filters: currentFilters(), asOf }, (key, options) => format(key, options), get(locale) ?? 'zh-CN');
 }
 
