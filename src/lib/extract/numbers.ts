@@ -3,6 +3,7 @@
 // shared/research/extraction.md). Values are computed from digit strings, never by
 // multiplying floats, so 4.52万 is exactly 45200 and 16.4亿 exactly 1640000000.
 
+import { hasCode } from './chars.ts';
 import type { Qualifier, Span } from './types.ts';
 
 /** The result of parsing one numeral: `high` is the upper bound of a range such as 两三, else null. */
@@ -153,7 +154,6 @@ function parseChinesePositional(s: string): number | null {
 }
 
 const RANGE_RE = /^([一二两三四五六七八九])([二两三四五六七八九])([十百千万亿]{0,3})$/;
-const DIGITS_ONLY_RE = /^[〇零一二三四五六七八九]{2,4}$/;
 const ARABIC_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([十百千万亿]{0,3})$/;
 
 /**
@@ -172,7 +172,10 @@ export function parseNumeral(input: string): ParsedNumeral | null {
 		s = s.slice(0, -1);
 	}
 	if (s === '') return null;
-	const a = ARABIC_RE.exec(s);
+	// a plain integer, the most common numeral: ARABIC_RE would read it as its own value
+	if (allIn(s, ASCII_DIGIT)) return { value: Number(s), high: null, percent };
+	// both of ARABIC_RE's alternatives start with a digit
+	const a = isDigitCode(s.charCodeAt(0)) ? ARABIC_RE.exec(s) : null;
 	if (a) {
 		const pow = suffixPow(a[3]);
 		if (pow === null) return null;
@@ -188,7 +191,8 @@ export function parseNumeral(input: string): ParsedNumeral | null {
 		if (int === null || frac.length === 0 || frac.some((d) => d === undefined)) return null;
 		return { value: Number(`${int}.${frac.join('')}`), high: null, percent };
 	}
-	const r = RANGE_RE.exec(s);
+	// RANGE_RE matches 2 to 5 characters only
+	const r = s.length >= 2 && s.length <= 5 ? RANGE_RE.exec(s) : null;
 	if (r) {
 		const lo = DIGIT[r[1]];
 		const hi = DIGIT[r[2]];
@@ -197,7 +201,7 @@ export function parseNumeral(input: string): ParsedNumeral | null {
 			return { value: scaleDecimal(String(lo), pow), high: scaleDecimal(String(hi), pow), percent };
 		}
 	}
-	if (DIGITS_ONLY_RE.test(s)) {
+	if (isDigitString(s)) {
 		// 二〇二三: digit by digit, only when written with a zero sign (or four digits, a year)
 		if (!/[〇零]/.test(s) && s.length < 4) return null;
 		return { value: Number([...s].map((c) => DIGIT[c]).join('')), high: null, percent };
@@ -215,10 +219,35 @@ const TOKEN_RE =
 const TOKEN_FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789百数零〇一二两三四五六七八九十千万亿') TOKEN_FIRST[c.charCodeAt(0)] = 1;
 
-const PLACE_ONLY_RE = /^[十百千万亿]+$/;
+// Character classes of the numerals by char code (a regex call per token cost more than the token):
+/** [十百千万亿], the places */
+const PLACE = 1;
+/** [〇零一二两三四五六七八九], the Chinese digits */
+const CJK_DIGIT = 2;
+/** [〇零一二三四五六七八九], the digits of a numeral written digit by digit (二〇二三) */
+const SPELLED_DIGIT = 4;
+/** [0-9] */
+const ASCII_DIGIT = 8;
+const NUMERAL_CLASS = new Uint8Array(0x10000);
+for (const c of '十百千万亿') NUMERAL_CLASS[c.charCodeAt(0)] |= PLACE;
+for (const c of '〇零一二两三四五六七八九') NUMERAL_CLASS[c.charCodeAt(0)] |= CJK_DIGIT;
+for (const c of '〇零一二三四五六七八九') NUMERAL_CLASS[c.charCodeAt(0)] |= SPELLED_DIGIT;
+for (const c of '0123456789') NUMERAL_CLASS[c.charCodeAt(0)] |= ASCII_DIGIT;
+/** Whether `s` is not empty and every character of it is of the class (as /^[class]+$/). */
+function allIn(s: string, cls: number): boolean {
+	if (s.length === 0) return false;
+	for (let i = 0; i < s.length; i++) if (!(NUMERAL_CLASS[s.charCodeAt(i)] & cls)) return false;
+	return true;
+}
+/** Whether some character of `s` is of the class (as /[class]/). */
+function someIn(s: string, cls: number): boolean {
+	for (let i = 0; i < s.length; i++) if (NUMERAL_CLASS[s.charCodeAt(i)] & cls) return true;
+	return false;
+}
+/** Whether `s` is 2 to 4 such digits (as /^[〇零一二三四五六七八九]{2,4}$/). */
+const isDigitString = (s: string): boolean => s.length >= 2 && s.length <= 4 && allIn(s, SPELLED_DIGIT);
 /** Measure words and markers that may follow a lone Chinese digit when it counts something. */
 const MEASURE_CHARS = '个人名位项篇份所场期届次家批本部门条种类字分套件册座台支组节间处户元倍年月日号岁点时天周级国省市县班队辆吨亩米成余多';
-const CJK_DIGIT_RE = /[〇零一二两三四五六七八九]/;
 
 /** Prefix markers, longest first, with the qualifier they signal. */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -354,8 +383,8 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		value = p.value;
 		kind = 'percent';
 	} else {
-		const placeOnly = PLACE_ONLY_RE.test(raw);
-		if ((prev === '数' || prev === '几') && /^[十百千万亿]/.test(raw)) {
+		const placeOnly = allIn(raw, PLACE);
+		if ((prev === '数' || prev === '几') && NUMERAL_CLASS[raw.charCodeAt(0)] & PLACE) {
 			const p = parseNumeral(raw);
 			if (!p) return null;
 			return { start: start - 1, end, value: p.value, high: null, kind: 'vague', qualifier: 'over', chinese: true, after: skipOverMarker(norm, end, limit) };
@@ -371,7 +400,7 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 			const q: Qualifier = pre && pre.qualifier === 'nearly' ? 'nearly' : pre && pre.qualifier === 'about' ? 'about' : 'over';
 			return { start, end, value: p.value, high: null, kind: 'vague', qualifier: q, chinese: true, after: skipOverMarker(norm, end, limit) };
 		}
-		if (!CJK_DIGIT_RE.test(raw)) return null;
+		if (!someIn(raw, CJK_DIGIT)) return null;
 		// a lone Chinese digit is a number only before a measure word: 两个 yes, 两会 no
 		if (raw.length === 1 && !MEASURE_CHARS.includes(next ?? '#')) return null;
 		const p = parseNumeral(raw);
@@ -379,7 +408,7 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		value = p.value;
 		high = p.high;
 		if (high !== null) kind = 'range';
-		else if (DIGITS_ONLY_RE.test(raw)) {
+		else if (isDigitString(raw)) {
 			// 二〇二三年: a year written digit by digit; any other digit string is not a number
 			if (raw.length !== 4 || next !== '年') return null;
 			kind = 'year';
@@ -390,7 +419,7 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		const pow = suffixPow(norm[end + 1]) ?? 0;
 		return { start, end: end + 2, value: scaleDecimal(String(value), pow), high: null, kind, qualifier: 'over', chinese: !arabic, after: end + 2 };
 	}
-	if (arabic && kind === 'number' && /^\d{4}$/.test(raw) && value >= 1900 && value <= 2100 && /[年届级]/.test(next ?? '')) kind = 'year';
+	if (arabic && kind === 'number' && raw.length === 4 && allIn(raw, ASCII_DIGIT) && value >= 1900 && value <= 2100 && hasCode('年届级', codeAt(norm, end))) kind = 'year';
 
 	const pre = kind === 'year' ? null : prefixQualifier(norm, start);
 	if (pre) qualifier = pre.qualifier;
