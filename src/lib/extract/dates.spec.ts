@@ -53,6 +53,10 @@ const cases: Case[] = [
 	['reads 日前 and 近日 as the reference month', '日前，某论坛举行。近日，某会召开。', REF, [['2023-11', '2023-11', 'month'], ['2023-11', '2023-11', 'month']]],
 	['reads no date in 近日子 or without a reference', '近日子过得好', REF, []],
 	['reads no date in a lone day that does not date an event', '第5日获悉，每月15日开放，共9日课程', REF, []],
+	['finds no date in digit runs not followed by a date word, separator or connector', '共2023人、12所学校、第3批', REF, []],
+	['reads a year with a space before 年 and a bare number before a spaced connector', '2019 年，11月9 至10日', null, [['2019', '2019', 'year'], ['2019-11-09', '2019-11-10', 'day']]],
+	['reads 2月29日 only in leap years (2000 and 2024, not 1900 or 2023)', '2000年2月29日；2024年2月29日；1900年2月29日；2023年2月29日', null, [['2000-02-29', '2000-02-29', 'day'], ['2024-02-29', '2024-02-29', 'day']]],
+	['reads no year-less date into an earlier sentence\'s year', '2019年3月1日开幕。5月2日闭幕', day('2021-06-01'), [['2019-03-01', '2019-03-01', 'day'], ['2021-05-02', '2021-05-02', 'day']]],
 	['takes the year the same sentence writes next when nothing came before', '4月9日下午，2015年全市技能节开幕', null, [['2015-04-09', '2015-04-09', 'day'], ['2015', '2015', 'year']]]
 ];
 

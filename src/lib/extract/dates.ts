@@ -2,6 +2,7 @@
 // The grammar is a tokenizer (years, months, days, relative words) followed by a left-to-right
 // composition of adjacent tokens, so every regex is a flat alternation: no nested quantifiers,
 // linear in the text length.
+import { isSpaceCode } from './chars.ts';
 import type { DatePrecision, DateRange, Span } from './types.ts';
 
 /** Where a mention's year came from: written, relative (今年/去年), the reference date, or an earlier year. */
@@ -28,7 +29,10 @@ const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 100
  * @example parseSmallNumber('一百二十') // 120
  */
 export function parseSmallNumber(s: string): number | null {
-	if (/^\d+$/.test(s)) return Number(s);
+	// /^\d+$/ read by char code: most numbers read are written in digits
+	let digits = s.length > 0;
+	for (let k = 0; digits && k < s.length; k++) digits = isDigit(s.charCodeAt(k));
+	if (digits) return Number(s);
 	if (!/^[〇零○一二两三四五六七八九十百千万]+$/.test(s)) return null;
 	// Digit-by-digit form (二〇二三) has no units.
 	if (!/[十百千万]/.test(s)) {
@@ -55,8 +59,12 @@ export function parseSmallNumber(s: string): number | null {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in month m (1–12) of year y; years outside 100–9999 (which Date.UTC reads otherwise) ask Date. */
 function daysIn(y: number, m: number): number {
-	return new Date(Date.UTC(y, m, 0)).getUTCDate();
+	if (!(y >= 100 && y <= 9999 && Number.isInteger(y))) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+	return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1]!;
 }
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -125,6 +133,15 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** Every character an alternative of TOKEN can start with; keep in step with TOKEN. */
 const TOKEN_FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789〇零○一二三四五六七八九十今去明前当同本度上下次翌第昨这日近') TOKEN_FIRST[c.charCodeAt(0)] = 1;
+/**
+ * What follows a run of ASCII digits when a token starts at it (keep in step with TOKEN): every
+ * alternative led by a digit reads the whole run (the next character is never a digit) and then
+ * one of these — a date separator, 年, 月, 日, 号, a range connector, or white space (\s?年,
+ * \s* before a connector). After any other character no token starts in the run.
+ */
+const AFTER_DIGITS = new Uint8Array(0x10000);
+for (const c of '-/.年月日号—–－～~至到') AFTER_DIGITS[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) AFTER_DIGITS[c] = 1;
 
 /**
  * The characters that may follow a non-digit first character in some alternative of TOKEN (keep in
@@ -167,10 +184,25 @@ function tokenize(norm: string): Tok[] {
 	const toks: Tok[] = [];
 	// Leftmost matches, left to right, as a global search would find them: every token is non-empty.
 	for (let at = 0; at < norm.length; ) {
-		// Inside a run of digits nothing can start: every alternative led by a digit has a (?<!\d) lookbehind.
 		const c = norm.charCodeAt(at);
-		// 日 and 近 start a token only as 日前 and 近日: they are too common to try the whole pattern at each
-		if (!TOKEN_FIRST[c] || (at > 0 && isDigit(c) && isDigit(norm.charCodeAt(at - 1))) || !canFollow(c, norm.charCodeAt(at + 1))) {
+		if (!TOKEN_FIRST[c]) {
+			at++;
+			continue;
+		}
+		if (isDigit(c)) {
+			// Inside a run of digits nothing can start: every alternative led by a digit has a (?<!\d) lookbehind.
+			if (at > 0 && isDigit(norm.charCodeAt(at - 1))) {
+				at++;
+				continue;
+			}
+			let end = at + 1;
+			while (end < norm.length && isDigit(norm.charCodeAt(end))) end++;
+			if (end === norm.length || !AFTER_DIGITS[norm.charCodeAt(end)]) {
+				at = end;
+				continue;
+			}
+		} else if (!canFollow(c, norm.charCodeAt(at + 1))) {
+			// 日 and 近 start a token only as 日前 and 近日: they are too common to try the whole pattern at each
 			at++;
 			continue;
 		}
@@ -359,7 +391,25 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		}
 		return lo < list.length ? list[lo]! : norm.length;
 	};
-	const sentenceBreak = (from: number, to: number): boolean => nextBreak(from) < to;
+	// Whether a sentence end lies in norm[from, to). It is asked with `from` the last dated point
+	// (which only moves on, to where the previous question ended) and growing `to`: the text is
+	// scanned on from where the last question stopped, so the scans add up to one pass.
+	let scanFrom = -1;
+	let scanTo = -1;
+	let scanHit = false;
+	const sentenceBreak = (from: number, to: number): boolean => {
+		if (from !== scanFrom || to < scanTo || (scanHit && to === scanTo)) {
+			scanFrom = from;
+			scanTo = from;
+			scanHit = false;
+		}
+		// on a hit scanTo stays at the sentence end found, which lies before every later `to`
+		while (!scanHit && scanTo < to) {
+			if (SENTENCE_BREAK[norm.charCodeAt(scanTo)]) scanHit = true;
+			else scanTo++;
+		}
+		return scanHit;
+	};
 	/** index into toks of the token being composed, for the look-ahead below */
 	let at = 0;
 
