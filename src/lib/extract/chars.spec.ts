@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasCode, isSpaceCode } from './chars.ts';
+import { firstChars, hasCode, isSpaceCode } from './chars.ts';
 
 describe('isSpaceCode', () => {
 	test('agrees with \\s on every UTF-16 code unit', () => {
@@ -19,5 +19,32 @@ describe('hasCode', () => {
 	});
 	test('NaN (a read past the end) is in no set', () => {
 		expect(hasCode('第前首', ''.charCodeAt(0))).toBe(false);
+	});
+});
+
+describe('firstChars', () => {
+	test.each([
+		[/按照|依照|对照/, '按依对'],
+		[/(?<![升高])到20\d\d年|预计|目标[是为:]/, '到预目'],
+		[/^(?:方面|任务)|[个多等]国家(?!级)/, '方任个多等'],
+		[/(?:专业|(?<!工业|行业)大类)$/, '专大'],
+		[/[a-c]x|\d+|\.5/, 'abc0123456789.'],
+		[/(参加|出席)会议/g, '参出']
+	])('%s starts with one of %s', (re, chars) => {
+		expect([...firstChars(re)].sort().join('')).toBe([...chars].sort().join(''));
+	});
+	test.each([[/a?b/], [/(?:^|x)年/], [/[^x]y/], [/\s+z/], [/.a/], [/a|/], [/ab/i], [/(?:ab)*c/]])('cannot tell %s, and says so', (re) => {
+		expect(() => firstChars(re)).toThrow(/firstChars/);
+	});
+	test('a text without those characters has no match (random texts)', () => {
+		const re = /国家和地区|[个多等]国家(?![级职重示规标])|国际|(?<!贯通)培养|\d+所/;
+		const first = firstChars(re);
+		const alphabet = '国家和地区个多等级际贯通培养所12甲乙';
+		let seed = 7;
+		for (let n = 0; n < 5000; n++) {
+			let s = '';
+			for (let k = 0; k < 8; k++) s += alphabet[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length];
+			if (re.test(s)) expect([...s].some((c) => first.includes(c))).toBe(true);
+		}
 	});
 });

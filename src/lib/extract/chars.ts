@@ -16,3 +16,116 @@ export function hasCode(chars: string, c: number): boolean {
 	for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
 	return false;
 }
+
+/**
+ * Every character a match of `re` can start with, read from its source: a text holding none of
+ * them has no match, so a scan of the text's characters can spare a regex call. Covers
+ * alternations of literals, groups, character classes (not negated), \d and lookarounds before
+ * the first character; throws for a pattern whose first character it cannot tell (an optional
+ * or empty start, `.`, a negated class, \s or \w, flags other than g and y), so a guard built
+ * from it is exact or is not built.
+ * @example firstChars(/(?<!工业)大类|专业/) // '大专'
+ */
+export function firstChars(re: RegExp): string {
+	if (re.flags.replace(/[gy]/g, '') !== '') throw new Error(`firstChars: flags ${re.flags} of ${re}`);
+	const out = new Set<string>();
+	firstOfDisjunction(re.source, 0, re.source.length, out);
+	return [...out].join('');
+}
+
+function cannot(src: string, at: number): never {
+	throw new Error(`firstChars: cannot tell the first character of /${src}/ at ${at}`);
+}
+
+/** Index of the `)` closing the group that opens at `i`. */
+function closeGroup(src: string, i: number): number {
+	let depth = 0;
+	for (let k = i; k < src.length; k++) {
+		const c = src[k];
+		if (c === '\\') k++;
+		else if (c === '[') k = closeClass(src, k);
+		else if (c === '(') depth++;
+		else if (c === ')' && --depth === 0) return k;
+	}
+	return cannot(src, i);
+}
+
+/** Index of the `]` closing the class that opens at `i`. */
+function closeClass(src: string, i: number): number {
+	for (let k = i + 1; k < src.length; k++) {
+		if (src[k] === '\\') k++;
+		else if (src[k] === ']') return k;
+	}
+	return cannot(src, i);
+}
+
+/** The alternatives of src[from, to) split at its top-level `|`. */
+function firstOfDisjunction(src: string, from: number, to: number, out: Set<string>): void {
+	let start = from;
+	for (let k = from; k <= to; k++) {
+		if (k === to || src[k] === '|') {
+			firstOfAlternative(src, start, k, out);
+			start = k + 1;
+		} else if (src[k] === '\\') k++;
+		else if (src[k] === '[') k = closeClass(src, k);
+		else if (src[k] === '(') k = closeGroup(src, k);
+	}
+}
+
+function firstOfAlternative(src: string, from: number, to: number, out: Set<string>): void {
+	let i = from;
+	// anchors and lookarounds consume nothing: the first character comes after them
+	for (;;) {
+		if (i >= to) cannot(src, i);
+		if (src[i] === '^') i++;
+		else if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) i = closeGroup(src, i) + 1;
+		else break;
+	}
+	const c = src[i]!;
+	const chars = new Set<string>();
+	let end: number;
+	if (c === '(') {
+		end = closeGroup(src, i) + 1;
+		const inner = src.startsWith('(?:', i) ? i + 3 : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 : i + 1;
+		firstOfDisjunction(src, inner, end - 1, chars);
+	} else if (c === '[') {
+		end = closeClass(src, i) + 1;
+		if (src[i + 1] === '^') cannot(src, i);
+		classChars(src, i + 1, end - 1, chars);
+	} else if (c === '\\') {
+		end = i + 2;
+		escapeChars(src, i, chars);
+	} else if (c === '.' || c === '$' || c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') {
+		return cannot(src, i);
+	} else {
+		end = i + 1;
+		chars.add(c);
+	}
+	// an optional first element lets the match start with what follows it
+	if (end < to && (src[end] === '?' || src[end] === '*' || src.startsWith('{0', end))) cannot(src, end);
+	for (const ch of chars) out.add(ch);
+}
+
+function escapeChars(src: string, i: number, out: Set<string>): void {
+	const e = src[i + 1] ?? '';
+	if (e === 'd') for (const d of '0123456789') out.add(d);
+	else if (/^[^\w]$/.test(e) && e !== '') out.add(e);
+	else cannot(src, i);
+}
+
+function classChars(src: string, from: number, to: number, out: Set<string>): void {
+	for (let k = from; k < to; k++) {
+		if (src[k] === '\\') {
+			escapeChars(src, k, out);
+			k++;
+			continue;
+		}
+		if (src[k + 1] === '-' && k + 2 < to) {
+			const hi = src[k + 2] === '\\' ? cannot(src, k) : src.charCodeAt(k + 2);
+			for (let c = src.charCodeAt(k); c <= hi; c++) out.add(String.fromCharCode(c));
+			k += 2;
+			continue;
+		}
+		out.add(src[k]!);
+	}
+}
