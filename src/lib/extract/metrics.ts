@@ -7,7 +7,7 @@ import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
 import { scopeOf, scopeRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
-import { hasCode } from './chars.ts';
+import { firstChars, hasCode } from './chars.ts';
 
 export interface FindMetricsOptions {
 	/** the document's year, used to resolve 今年/当年 (and 去年) when a sentence anchors a figure that way */
@@ -140,6 +140,63 @@ const PLAN_CLAUSE = /将(?!近)|计划(?![”"单]|院校|学校|项目|实施)|
 const OBJECT_MARKER = /^[^,，]*?(?:并入|纳入|列为|列入|合并|整合|划入|转为|认定为|评为)/;
 const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞/;
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
+const AWARDED = /表彰|获奖/;
+const FORMED = /组建|共建|发起成立|联合成立/;
+const DELEGATE_WORD = /代表/;
+const CONTEST_WORD = /赛|竞技/;
+
+// Guards on the cue regexes. A figure's context is tested by some thirty regexes, and most of its
+// texts hold none of a regex's first characters: one pass over the context's characters ORs their
+// cue bits (CUE_FIRST), and a regex is called only when its bit is set. Exact: a match starts
+// with one of the characters firstChars reads from the regex's source, and every text tested is
+// (a copy with titles blanked of) a part of the range whose mask is used.
+const CUE_FIRST = new Uint32Array(0x10000);
+let cueCount = 0;
+interface Cue {
+	re: RegExp;
+	bit: number;
+}
+/** A cue bit set on the given characters (at most 32 cues). */
+function cueBit(chars: string): number {
+	if (cueCount === 32) throw new Error('more than 32 cue regexes');
+	const bit = 1 << cueCount++;
+	for (let k = 0; k < chars.length; k++) CUE_FIRST[chars.charCodeAt(k)] |= bit;
+	return bit;
+}
+const cue = (re: RegExp): Cue => ({ re, bit: cueBit(firstChars(re)) });
+/** The cue bits of the characters of s[from, to). */
+function cuesIn(s: string, from: number, to: number): number {
+	let mask = 0;
+	for (let i = from; i < to; i++) mask |= CUE_FIRST[s.charCodeAt(i)]!;
+	return mask;
+}
+/** `c.re.test(x)`, where `mask` holds the cue bits of a text that contains x's characters. */
+const test = (c: Cue, mask: number, x: string): boolean => (mask & c.bit) !== 0 && c.re.test(x);
+
+const C_INTERNATIONAL = cue(INTERNATIONAL);
+const C_RESEARCH = cue(RESEARCH);
+const C_PUBLICATION = cue(PUBLICATION);
+const C_TRAINING_SENTENCE = cue(TRAINING_SENTENCE);
+const C_TRAINING_CLAUSE = cue(TRAINING_CLAUSE);
+const C_EVENT_CLAUSE = cue(EVENT_CLAUSE);
+const C_PARTICIPATION_PERSON = cue(PARTICIPATION_PERSON);
+const C_PARTICIPATION_ORG_SENTENCE = cue(PARTICIPATION_ORG_SENTENCE);
+const C_PARTICIPATION_ORG_CLAUSE = cue(PARTICIPATION_ORG_CLAUSE);
+const C_INSTITUTION = cue(INSTITUTION);
+const C_OWN_VERB = cue(OWN_VERB);
+const C_OUTLINE_HEADS = cue(OUTLINE_HEADS);
+const C_REFERENCE = cue(REFERENCE);
+const C_PROGRAM = cue(PROGRAM);
+const C_PLAN_SENTENCE = cue(PLAN_SENTENCE);
+const C_PLAN_CLAUSE = cue(PLAN_CLAUSE);
+const C_VIEWS = cue(VIEWS);
+const C_CUMULATIVE = cue(CUMULATIVE);
+const C_AWARDED = cue(AWARDED);
+const C_FORMED = cue(FORMED);
+const C_DELEGATE_WORD = cue(DELEGATE_WORD);
+const C_CONTEST_WORD = cue(CONTEST_WORD);
+/** Every alternative of YEAR_RE holds 年: a text without it names no year. */
+const YEAR_BIT = cueBit('年');
 
 interface Context {
 	clause: string;
@@ -156,6 +213,14 @@ interface Context {
 	next: string;
 	/** the text before the number back to the last 。！？ or line end (；does not stop it), for planned figures */
 	planBefore: string;
+	// the cue bits (cuesIn) of the document's text each of the above is made from
+	cuesClause: number;
+	cuesSentence: number;
+	cuesBefore: number;
+	cuesSentBefore: number;
+	cuesHead: number;
+	cuesNext: number;
+	cuesPlanBefore: number;
 }
 
 /**
@@ -273,12 +338,12 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 
 	const ctx = contextOf(norm, span, tok.start, unitEnd);
 	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
-	if (PLAN_SENTENCE.test(ctx.planBefore)) return null;
+	if (test(C_PLAN_SENTENCE, ctx.cuesPlanBefore, ctx.planBefore)) return null;
 	// a plan word before the number; what follows 将 tells "will" from 将 marking an object (将4所学校并入)
-	const plan = PLAN_CLAUSE.exec(ctx.before);
+	const plan = ctx.cuesBefore & C_PLAN_CLAUSE.bit ? PLAN_CLAUSE.exec(ctx.before) : null;
 	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(ctx.before.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24)))) return null;
-	if (VIEWS.test(ctx.sentBefore.slice(-12))) return null;
-	if (qualifier === 'exact' && (OUTLINE_HEADS.test(ctx.head) || REFERENCE.test(ctx.before))) return null;
+	if (ctx.cuesSentBefore & C_VIEWS.bit && VIEWS.test(ctx.sentBefore.slice(-12))) return null;
+	if (qualifier === 'exact' && (test(C_OUTLINE_HEADS, ctx.cuesHead, ctx.head) || test(C_REFERENCE, ctx.cuesBefore, ctx.before))) return null;
 	// 3人以上的单位: a threshold in a definition, not a count
 	if (qualifier === 'atLeast' && ctx.head.startsWith('以上的') || ctx.head.startsWith('及以上的')) return null;
 
@@ -291,8 +356,8 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 		unit,
 		qualifier,
 		category: categoryOf(unit, ctx, subject),
-		cumulative: CUMULATIVE.test(ctx.sentBefore),
-		year: yearOf(ctx.sentBefore, opts),
+		cumulative: test(C_CUMULATIVE, ctx.cuesSentBefore, ctx.sentBefore),
+		year: ctx.cuesSentBefore & YEAR_BIT ? yearOf(ctx.sentBefore, opts) : null,
 		subject,
 		scopeCode: null,
 		change: changeOf(ctx.before, null),
@@ -421,6 +486,10 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	// book titles and quoted names hold words that say nothing about what is counted
 
 	const clause = norm.slice(cs, ce);
+	const cuesBefore = cuesIn(norm, cs, start);
+	const cuesSentBefore = cuesIn(norm, s, cs) | cuesBefore;
+	const cuesHead = cuesIn(norm, end, ce);
+	const cuesClause = cuesBefore | cuesIn(norm, start, end) | cuesHead;
 	return {
 		clause: blank(clause, true),
 		sentence: blank(norm.slice(s, e), true),
@@ -430,6 +499,13 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		next: ce < e ? norm.slice(ce + 1, ne) : '',
 		planBefore: norm.slice(ps, start),
 		head: norm.slice(end, ce),
+		cuesClause,
+		cuesSentence: cuesSentBefore | cuesClause | cuesIn(norm, ce, e),
+		cuesBefore,
+		cuesSentBefore,
+		cuesHead,
+		cuesNext: ce < e ? cuesIn(norm, ce + 1, ne) : 0,
+		cuesPlanBefore: cuesIn(norm, ps, s) | cuesSentBefore
 	};
 }
 
@@ -458,19 +534,21 @@ function lastEnd(re: RegExp, x: string): number {
 }
 
 /** Whether an institution word or a programme word sits closest to the number (after it first, then before it). */
-function closest(ctx: Context, subject: string | null = null): 'institution' | 'program' | null {
+function closest(ctx: Context, subject: string | null, cuesSubject: number): 'institution' | 'program' | null {
 	const h = ctx.head.replace(/^[的]/, '').slice(0, 12);
 	if (h && !/^[、和及与,，]/.test(h)) {
-		const i = h.search(INSTITUTION);
-		const p = h.search(PROGRAM);
+		const i = ctx.cuesHead & C_INSTITUTION.bit ? h.search(INSTITUTION) : -1;
+		const p = ctx.cuesHead & C_PROGRAM.bit ? h.search(PROGRAM) : -1;
 		if (i >= 0 || p >= 0) return p < 0 || (i >= 0 && i < p) ? 'institution' : 'program';
 	}
 	// an elliptical clause (撤并316个) takes its noun from earlier in the sentence
 	// a subject of its own (合作项目, 工业大类) is not elliptical
-	const own = subject !== null && subject.length >= 3 && !INSTITUTION.test(subject) && !PROGRAM.test(subject);
+	const own = subject !== null && subject.length >= 3 && !test(C_INSTITUTION, cuesSubject, subject) && !test(C_PROGRAM, cuesSubject, subject);
 	for (const scope of ctx.before.length <= 4 && !own ? [ctx.before, ctx.sentBefore] : [ctx.before]) {
-		const i = lastEnd(INSTITUTION_G, scope);
-		const p = lastEnd(PROGRAM_G, scope);
+		// sentBefore's cue bits hold before's
+		const cues = ctx.cuesSentBefore;
+		const i = cues & C_INSTITUTION.bit ? lastEnd(INSTITUTION_G, scope) : -1;
+		const p = cues & C_PROGRAM.bit ? lastEnd(PROGRAM_G, scope) : -1;
 		if (i >= 0 || p >= 0) return i > p ? 'institution' : 'program';
 	}
 	return null;
@@ -484,16 +562,24 @@ const PROGRAM_SUBJECT = /(?:专业|(?<!工业|行业|产业)大类|(?<!工业|�
 const VENUE = /赛区|赛点|赛场|考点|分会场/;
 const HOLDINGS = /馆藏|藏量|藏书|校均|生均|师均/;
 const HOUSEHOLDS = /家庭|家长|农户|人口|岗位/;
+const C_PRIZE = cue(PRIZE);
+const C_TEAM = cue(TEAM);
+/** Every match of CONTEST_ITEM holds 项 or 赛 (its first element is optional, so firstChars cannot read it). */
+const C_CONTEST_ITEM: Cue = { re: CONTEST_ITEM, bit: cueBit('项赛') };
+const C_PROGRAM_SUBJECT = cue(PROGRAM_SUBJECT);
+const C_VENUE = cue(VENUE);
+const C_HOLDINGS = cue(HOLDINGS);
+const C_HOUSEHOLDS = cue(HOUSEHOLDS);
 
 /** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
-function categoryBySubject(subject: string, unit: string, ctx: Context): MetricCategory | null {
-	if (PRIZE.test(subject) || (!PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit) && /表彰|获奖/.test(ctx.clause + ctx.next))) return 'other';
+function categoryBySubject(subject: string, cuesSubject: number, unit: string, ctx: Context): MetricCategory | null {
+	if (test(C_PRIZE, cuesSubject, subject) || (!PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit) && test(C_AWARDED, ctx.cuesClause | ctx.cuesNext, ctx.clause + ctx.next))) return 'other';
 	// households and jobs are other; 学生、家长和市民到场 are people taking part
-	if (VENUE.test(subject) || HOLDINGS.test(subject) || (HOUSEHOLDS.test(subject) && !PERSON_UNITS.has(unit))) return 'other';
-	if (TEAM.test(subject) && !/奖/.test(ctx.head)) return 'participation';
-	if (PROGRAM_SUBJECT.test(subject) && PROGRAM_UNITS.has(unit)) return 'program';
+	if (test(C_VENUE, cuesSubject, subject) || test(C_HOLDINGS, cuesSubject, subject) || (test(C_HOUSEHOLDS, cuesSubject, subject) && !PERSON_UNITS.has(unit))) return 'other';
+	if (test(C_TEAM, cuesSubject, subject) && !ctx.head.includes('奖')) return 'participation';
+	if (test(C_PROGRAM_SUBJECT, cuesSubject, subject) && PROGRAM_UNITS.has(unit)) return 'program';
 	// the unit first: CONTEST_ITEM scans the whole subject, and most figures are counted in other units
-	if ((unit === '个' || unit === '项' || unit === '类') && CONTEST_ITEM.test(subject) && /赛|竞技/.test(ctx.sentence)) return 'event';
+	if ((unit === '个' || unit === '项' || unit === '类') && test(C_CONTEST_ITEM, cuesSubject, subject) && test(C_CONTEST_WORD, ctx.cuesSentence, ctx.sentence)) return 'event';
 	return null;
 }
 
@@ -502,28 +588,38 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	const person = PERSON_UNITS.has(unit);
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
-	if (INTERNATIONAL.test(ctx.rawClause)) return 'international';
-	if ((unit === '学时' || unit === '课时') && TRAINING_SENTENCE.test(ctx.sentence)) return 'training';
-	const bySubject = subject ? categoryBySubject(subject, unit, ctx) : null;
+	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause)) return 'international';
+	if ((unit === '学时' || unit === '课时') && test(C_TRAINING_SENTENCE, ctx.cuesSentence, ctx.sentence)) return 'training';
+	const cuesSubject = subject ? cuesIn(subject, 0, subject.length) : 0;
+	const bySubject = subject ? categoryBySubject(subject, cuesSubject, unit, ctx) : null;
 	if (bySubject) return bySubject;
 	const noun = nounOf(ctx);
-	const nounIsThing = !INSTITUTION.test(noun) && !PROGRAM.test(noun);
-	if (!person && (RESEARCH.test(noun) || (nounIsThing && RESEARCH.test(ctx.clause)))) return 'research';
-	if (unit === '篇' || (unit === '期' && ctx.before.endsWith('》')) || (!person && (PUBLICATION.test(noun) || (nounIsThing && PUBLICATION.test(ctx.clause))))) return 'publication';
-	const partClause = PARTICIPATION_PERSON.test(ctx.clause);
-	if ((person || eventUnit) && (TRAINING_CLAUSE.test(ctx.clause) || TRAINING_SENTENCE.test(ctx.clause) || (TRAINING_SENTENCE.test(ctx.sentence) && (eventUnit || (partClause && !/代表/.test(ctx.clause)))))) return 'training';
+	const cuesNoun = cuesIn(noun, 0, noun.length);
+	const nounIsThing = !test(C_INSTITUTION, cuesNoun, noun) && !test(C_PROGRAM, cuesNoun, noun);
+	if (!person && (test(C_RESEARCH, cuesNoun, noun) || (nounIsThing && test(C_RESEARCH, ctx.cuesClause, ctx.clause)))) return 'research';
+	if (unit === '篇' || (unit === '期' && ctx.before.endsWith('》')) || (!person && (test(C_PUBLICATION, cuesNoun, noun) || (nounIsThing && test(C_PUBLICATION, ctx.cuesClause, ctx.clause))))) return 'publication';
+	const partClause = test(C_PARTICIPATION_PERSON, ctx.cuesClause, ctx.clause);
+	if (
+		(person || eventUnit) &&
+		(test(C_TRAINING_CLAUSE, ctx.cuesClause, ctx.clause) ||
+			test(C_TRAINING_SENTENCE, ctx.cuesClause, ctx.clause) ||
+			(test(C_TRAINING_SENTENCE, ctx.cuesSentence, ctx.sentence) && (eventUnit || (partClause && !test(C_DELEGATE_WORD, ctx.cuesClause, ctx.clause)))))
+	)
+		return 'training';
 	if (eventUnit && unit !== '批') return 'event';
-	if ((unit === '个' || unit === '项') && EVENT_CLAUSE.test(noun) && !INSTITUTION.test(noun)) return 'event';
+	if ((unit === '个' || unit === '项') && test(C_EVENT_CLAUSE, cuesNoun, noun) && !test(C_INSTITUTION, cuesNoun, noun)) return 'event';
 	// students and trainees of a sentence about work abroad (鲁班工坊…, 学历教育学生近6000人)
-	if (person) return partClause ? 'participation' : INTERNATIONAL.test(blankTitles(ctx.sentBefore)) ? 'international' : 'other';
-	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || unit === '系' || unit === '县' || (unit === '个' && (INSTITUTION.test(noun) || DIVISION.test(ctx.head)));
+	if (person) return partClause ? 'participation' : ctx.cuesSentBefore & C_INTERNATIONAL.bit && INTERNATIONAL.test(blankTitles(ctx.sentBefore)) ? 'international' : 'other';
+	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || unit === '系' || unit === '县' || (unit === '个' && (test(C_INSTITUTION, cuesNoun, noun) || DIVISION.test(ctx.head)));
 	if (org) {
-		const cueScope = OWN_VERB.test(ctx.head) ? ctx.clause : ctx.clause + ctx.next;
+		const ownVerb = test(C_OWN_VERB, ctx.cuesHead, ctx.head);
+		const cueScope = ownVerb ? ctx.clause : ctx.clause + ctx.next;
+		const cuesScope = ownVerb ? ctx.cuesClause : ctx.cuesClause | ctx.cuesNext;
 		// bodies that formed a group together are its members, not participants (15家企业共同组建)
-		if (/组建|共建|发起成立|联合成立/.test(ctx.clause + ctx.next)) return 'institution';
-		if (PARTICIPATION_ORG_SENTENCE.test(cueScope) || PARTICIPATION_ORG_CLAUSE.test(ctx.clause) || DELEGATES.test(ctx.head)) return 'participation';
+		if (test(C_FORMED, ctx.cuesClause | ctx.cuesNext, ctx.clause + ctx.next)) return 'institution';
+		if (test(C_PARTICIPATION_ORG_SENTENCE, cuesScope, cueScope) || test(C_PARTICIPATION_ORG_CLAUSE, ctx.cuesClause, ctx.clause) || DELEGATES.test(ctx.head)) return 'participation';
 	}
-	const kind = closest(ctx, subject);
+	const kind = closest(ctx, subject, cuesSubject);
 	if (kind === 'institution' && (unit === '所' || unit === '家' || unit === '个')) return 'institution';
 	if (unit === '系') return 'institution';
 	if (kind === 'program' && PROGRAM_UNITS.has(unit)) return 'program';
