@@ -457,8 +457,10 @@ function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifi
  */
 export function findMeetings(doc: PreparedDocument, places: PlaceMention[], published: DateRange | null): MeetingMention[] {
 	const { norm } = doc;
-	const ref = published ?? referenceDate(doc);
-	const dates = findDates(norm, { ref }); // in text order, by start
+	// The dates (in text order, by start) are found when first asked for: a page without a held-verb
+	// never needs them, nor its reference date.
+	let datesFound: DateMention[] | null = null;
+	const allDates = (): DateMention[] => (datesFound ??= findDates(norm, { ref: published ?? referenceDate(doc) }));
 	const placesSorted = sortedByStart(places);
 	const sents = sentences(norm, doc.body.length ? doc.body : [{ start: 0, end: norm.length }]);
 	const titleSpan = doc.body[0] ?? null;
@@ -480,7 +482,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const opened = OPENED_VERB.exec(text);
 		if (opened && CEREMONY_AFTER.test(text.slice(opened.index + opened[0].length, opened.index + opened[0].length + 100))) {
 			const subjEnd = s.start + opened.index;
-			const subjStart = trimLead(norm, clauseStart(norm, s.start, subjEnd), subjEnd, dates);
+			const subjStart = trimLead(norm, clauseStart(norm, s.start, subjEnd), subjEnd, allDates());
 			const name = norm.slice(subjStart, subjEnd) + opened[1]! + '仪式';
 			if (subjEnd - subjStart >= 4 && validName(name)) {
 				const d = finish(s, si, subjEnd, subjStart, subjEnd, name);
@@ -526,7 +528,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const zaiAt = zai >= 0 && verbStart - (cStart + zai) <= 30 ? cStart + zai : -1;
 		let found = (zaiAt >= 0 && tryBefore(cStart, zaiAt)) || tryBefore(cStart, verbStart);
 		// NAME，(DATE)在VENUE VERB: the clause before the verb holds only its date and venue.
-		if (!found && cStart > s.start && /[，,]/.test(norm[cStart - 1]!) && trimLead(norm, cStart, zaiAt >= 0 ? zaiAt : verbStart, dates) === (zaiAt >= 0 ? zaiAt : verbStart)) {
+		if (!found && cStart > s.start && /[，,]/.test(norm[cStart - 1]!) && trimLead(norm, cStart, zaiAt >= 0 ? zaiAt : verbStart, allDates()) === (zaiAt >= 0 ? zaiAt : verbStart)) {
 			found = tryBefore(clauseStart(norm, s.start, cStart - 1), cStart - 1);
 		}
 		if (!found) {
@@ -541,7 +543,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 				if (close > st && close < limit && validName(norm.slice(st + 1, close)) && !NOT_HELD.test(norm.slice(cStart, verbStart))) {
 					return finish(s, si, verbStart, st + 1, close, norm.slice(st + 1, close));
 				}
-			} else st = trimLead(norm, st, limit, dates);
+			} else st = trimLead(norm, st, limit, allDates());
 			// 承办了某大赛、某推进会: a list of names after the verb, each an event of its own
 			const listed = listedNames(st, limit);
 			const e = listed.length ? listed[0]!.end : cutAfterHead(norm, st, limit);
@@ -554,7 +556,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// 某社在某地召开第五次社员代表大会, 教育部召开的新闻发布会: the subject names the body whose meeting it is
 			// (not when it only hosts it: 某学院承办第一届某论坛)
 			const bodyOfDivision = /^(党委|党组|政府|人大|政协|省委|市委|区委|县委)/.test(name);
-			const subj = norm.startsWith('承办', verbStart) ? null : /^(第|全体|首届|首次|直辖)/.test(name) ? trimLead(norm, cStart, subjectEnd, dates) : name.length < 8 || bodyOfDivision ? subjectOrg(cStart, subjectEnd, bodyOfDivision) : null;
+			const subj = norm.startsWith('承办', verbStart) ? null : /^(第|全体|首届|首次|直辖)/.test(name) ? trimLead(norm, cStart, subjectEnd, allDates()) : name.length < 8 || bodyOfDivision ? subjectOrg(cStart, subjectEnd, bodyOfDivision) : null;
 			if (subj != null && subj < subjectEnd && validName(norm.slice(subj, subjectEnd) + name)) {
 				return finish(s, si, verbStart, subj, e, norm.slice(subj, subjectEnd) + name);
 			}
@@ -592,6 +594,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 
 	/** A meeting name in norm[from, end): trailing time words and dates, leading sponsors and quotes removed. */
 	function nameBefore(from: number, end: number): [number, number] | null {
+		const dates = allDates();
 		let e = end;
 		// 大赛于10月28日—29日在…: trailing words and dates alternate
 		for (let guard = 0; guard < 4; guard++) {
@@ -656,6 +659,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const inSentence: DateMention[] = [];
 		const lo = Math.max(s.start, Math.min(nameStart, verbStart) - REACH);
 		const hi = Math.min(s.end, Math.max(nameEnd, verbStart) + REACH);
+		const dates = allDates();
 		for (let i = firstAtOrAfter(dates, lo); i < dates.length && dates[i]!.start <= hi; i++) {
 			const d = dates[i]!;
 			if (d.end <= hi && (d.end <= nameStart || d.start >= nameEnd)) inSentence.push(d);
@@ -719,7 +723,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const cont = /持续(?:至|到)/.exec(tail);
 		if (cont) {
 			const endAt = verbStart + cont.index + cont[0].length;
-			const d = dateStartingAt(dates, endAt, (x) => x.date.precision === 'day');
+			const d = dateStartingAt(allDates(), endAt, (x) => x.date.precision === 'day');
 			if (d && d.date.end > date.start) return { start: date.start, end: d.date.end, precision: 'day' };
 			const day = /^(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]/.exec(norm.slice(endAt, endAt + 4));
 			const n = day ? parseSmallNumber(day[1]!) : null;
@@ -789,6 +793,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	function leadDate(): DateRange | null {
 		const first = sents.find((x) => titleLineEnd < 0 || x.start >= titleLineEnd);
 		if (!first) return null;
+		const dates = allDates();
 		const d = dates[firstAtOrAfter(dates, first.start)];
 		return d && d.start - first.start <= 30 && d.end <= first.end && d.date.precision === 'day' ? d.date : null;
 	}
@@ -868,7 +873,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// 今年5月6日至12日…今天 we hold…: today lies within the period named just before.
 			const today = /今天|今日/.exec(norm);
 			if (today) {
-				const prior = dates.filter((d) => d.end <= today.index && d.start >= today.index - 120 && d.date.start.startsWith(String(titleYear)) && d.date.precision === 'day');
+				const prior = allDates().filter((d) => d.end <= today.index && d.start >= today.index - 120 && d.date.start.startsWith(String(titleYear)) && d.date.precision === 'day');
 				const p = prior[prior.length - 1];
 				if (p && p.date.start.slice(0, 7) === p.date.end.slice(0, 7)) {
 					const mo = p.date.start.slice(0, 7);
@@ -943,14 +948,18 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// Head count and taking part: sentences from the mention up to the next meeting's, within two paragraphs.
 	const starts = merged.map((m) => m.sentence).filter((x) => x >= 0).sort((a, b) => a - b);
 	// The end of a multi-day event stated later (比赛时间为3月31日至4月1日, 会议为期两天).
-	const rangeFrom = new Map<string, DateRange>();
-	for (const d of dates) {
-		const r = d.date;
-		if (r.precision === 'day' && r.start < r.end && !rangeFrom.has(r.start.slice(5))) rangeFrom.set(r.start.slice(5), r);
-	}
+	// (the day ranges by their first day, listed when a meeting first asks: most pages have none to ask)
+	let rangeFrom: Map<string, DateRange> | null = null;
 	for (const m of merged) {
 		const r = m.date;
 		if (!r || r.precision !== 'day' || r.start !== r.end || endsWith(CEREMONY, m.name) || m.sentence < 0) continue;
+		if (rangeFrom === null) {
+			rangeFrom = new Map();
+			for (const d of allDates()) {
+				const x = d.date;
+				if (x.precision === 'day' && x.start < x.end && !rangeFrom.has(x.start.slice(5))) rangeFrom.set(x.start.slice(5), x);
+			}
+		}
 		const later = rangeFrom.get(r.start.slice(5));
 		const span = later ? daysBetween(later.start, later.end) : 0;
 		if (span >= 1 && span <= 14) {
