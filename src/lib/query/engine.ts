@@ -8,12 +8,14 @@
 // for its aggregates. Pure: tested in Node against the views' former in-page computation.
 import { documentTitle } from './names.ts';
 import { availableRegions, availableYears, type RegionGroup } from './options.ts';
-import { headlines as headlinesOf, indicatorsOf, matchFigures, placeOf, totalOf, totalsBy, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Headline, type IndicatorSummary, type Total } from './achievements.ts';
+import { headlineOf, placeOf, totalOf, totalsBy, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Headline, type IndicatorSummary, type Total } from './achievements.ts';
+import { documentsOf, figuresOfIndicator, indexFigures, indicatorSummaries, matchMask, type FigureIndex } from './figureIndex.ts';
 import { analysisOf, type Analysis } from './analysis.ts';
 import { columnsOf } from './columns.ts';
-import { filterFacts, type Facts } from './facts.ts';
-import { coverage, type Coverage } from './overview.ts';
-import { reviewedCount, type ReviewedCount } from './review.ts';
+import { filterFacts, venueCode, type Facts, type Filtered } from './facts.ts';
+import type { Coverage } from './overview.ts';
+import { factReview, type ReviewedCount } from './review.ts';
+import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { corpusScope, corpusStamp, type CorpusScope } from '../screen/stamp.ts';
 import type { Meeting } from '../corpus/schema.ts';
 import type { Filters } from '../state/filters.ts';
@@ -117,14 +119,32 @@ function sortedFigures(a: Analysis): Analysis {
  * @example new QueryEngine(facts).answer({ type: 'summary' }).years
  */
 export class QueryEngine {
+	readonly facts: Facts;
 	#sorted: Analysis | null = null;
-	#titles: Map<string, string> | null = null;
-	constructor(readonly facts: Facts) {}
+	#index: FigureIndex | null = null;
+	/** the analysis's rows in the achievements page's order */
+	#display: Int32Array | null = null;
+	constructor(facts: Facts) {
+		this.facts = facts;
+	}
 
-	/** Builds the columns and the analysis now (the worker does it as soon as it has read the corpus). */
+	/** Builds the columns, the analysis and the orders now (the worker does it as soon as it has read the corpus), so no answer waits for them. */
 	prepare(): void {
 		columnsOf(this.facts);
-		this.#sortedAnalysis();
+		this.#figureIndex();
+		this.#displayOrder();
+		this.#rowOf(this.#figureIndex().figures[0]!);
+		this.#meetingOrder();
+		this.#reviewedCount({ documents: [], meetings: [], places: [], metrics: [], docById: new Map() });
+	}
+
+	#figureIndex(): FigureIndex {
+		return (this.#index ??= indexFigures(analysisOf(this.facts).figures, columnsOf(this.facts).docById));
+	}
+
+	#displayOrder(): Int32Array {
+		if (this.#display) return this.#display;
+		return (this.#display = Int32Array.from(this.#sortedAnalysis().figures, (f) => this.#rowOf(f)));
 	}
 
 	#sortedAnalysis(): Analysis {
@@ -161,19 +181,25 @@ export class QueryEngine {
 
 	achievements(r: AchievementsRequest): AchievementsAnswer {
 		const docById = columnsOf(this.facts).docById;
-		const matched = matchFigures(this.#sortedAnalysis(), r.filters, docById);
-		const figures = matched.figures;
-		const indicators = indicatorsOf(figures);
+		const ix = this.#figureIndex();
+		const mask = matchMask(ix, r.filters, docById);
+		const indicators = indicatorSummaries(ix, mask);
 		const indicator = indicators.some((s) => s.indicator === r.indicator) ? r.indicator : ((indicators.find((s) => s.headline) ?? indicators[0])?.indicator ?? null);
 		const summary = indicators.find((s) => s.indicator === indicator) ?? null;
 		const unit = summary ? (r.unit && summary.units.includes(r.unit) ? r.unit : summary.unit) : null;
-		const rows = figures.filter((f) => f.indicator === indicator);
+		// The indicator's matching figures in the page's order (newest first, by place, largest first).
+		const k = indicator == null ? -1 : ix.indicators.indexOf(indicator);
+		const rows: Figure[] = [];
+		if (k >= 0) for (const i of this.#displayOrder()) if (mask[i] && ix.indicator[i] === k) rows.push(ix.figures[i]!);
 		const focused = rows.filter((f) => f.unit === unit);
 		const byCity = r.filters.region != null && r.filters.region !== NATIONAL && r.filters.region.endsWith('0000');
 		const scoped = yearTotalsByScope(focused);
-		const conflicts = matched.conflicts.filter((c) => c.indicator === indicator);
-		const counts = new Map<string, number>();
-		for (const f of figures) counts.set(f.indicator, (counts.get(f.indicator) ?? 0) + 1);
+		// A conflict shows when one of its figures matches (matchFigures).
+		const matches = (f: Figure) => {
+			const i = this.#rowOf(f);
+			return i >= 0 && mask[i] === 1;
+		};
+		const conflicts = this.#sortedAnalysis().conflicts.filter((c) => c.indicator === indicator && c.figures.some(matches));
 		const shownRows = rows.slice(0, r.rows);
 		const shownConflicts = conflicts.slice(0, r.conflicts);
 		const linked = [...shownRows, ...shownConflicts.flatMap((c) => c.figures)].flatMap((f) => f.sources.map((s) => s.docId));
@@ -181,12 +207,12 @@ export class QueryEngine {
 			indicators,
 			indicator,
 			unit,
-			figures: figures.length,
-			figureDocs: docCount(figures),
+			figures: indicators.reduce((n, s) => n + s.figures, 0),
+			figureDocs: documentsOf(ix, mask),
 			focused: focused.length,
 			focusedDocs: docCount(focused),
 			summable: focused.length > 0 && totalOf(focused).value != null,
-			indicatorCounts: [...counts],
+			indicatorCounts: indicators.map((s) => [s.indicator, s.figures]),
 			byYear: { national: values(scoped.national), places: values(scoped.places) },
 			byRegion: values(totalsBy(focused, (f) => placeOf(f, byCity))),
 			rows: shownRows,
@@ -197,22 +223,81 @@ export class QueryEngine {
 		};
 	}
 
+	#meetings: Meeting[] | null = null;
+	/** Every meeting, newest first, ties by name (a stable sort: the page sorted the filtered list the same way). */
+	#meetingOrder(): Meeting[] {
+		const byName = new Intl.Collator('zh-CN').compare;
+		return (this.#meetings ??= [...this.facts.meetings].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || byName(a.name, b.name)));
+	}
+
+	readonly #divisions = new Map<string, Divisions>();
+	/** coverage() with each distinct code looked up once per corpus read, not once per place. */
+	#coverage(f: Filtered): Coverage {
+		const provinces = new Set<string>();
+		const cities = new Set<string>();
+		const add = (code: string | null) => {
+			if (!code) return;
+			let d = this.#divisions.get(code);
+			if (!d) this.#divisions.set(code, (d = [provinceOf(code)?.code ?? null, cityOf(code)?.code ?? null]));
+			if (d[0]) provinces.add(d[0]);
+			if (d[1]) cities.add(d[1]);
+		};
+		for (const p of f.places) add(p.adcode);
+		for (const m of f.meetings) add(venueCode(m));
+		return { documents: f.documents.length, meetings: f.meetings.length, provinces: provinces.size, cities: cities.size, metrics: f.metrics.length };
+	}
+
+	#reviewed: Set<unknown> | null = null;
+	/** reviewedCount() with the reviewed facts found once per corpus read (usually few or none). */
+	#reviewedCount(f: Filtered): ReviewedCount {
+		if (!this.#reviewed) {
+			const docs = columnsOf(this.facts).docById;
+			this.#reviewed = new Set<unknown>([...this.facts.metrics, ...this.facts.meetings].filter((x) => factReview(x, docs)));
+		}
+		let reviewed = 0;
+		if (this.#reviewed.size) for (const list of [f.metrics, f.meetings] as unknown[][]) for (const x of list) if (this.#reviewed.has(x)) reviewed++;
+		return { shown: f.metrics.length + f.meetings.length, reviewed };
+	}
+
+	#rows: Map<Figure, number> | null = null;
+	/** A figure's row in the index (-1: not a figure of this analysis). */
+	#rowOf(f: Figure): number {
+		this.#rows ??= new Map(this.#figureIndex().figures.map((x, i) => [x, i]));
+		return this.#rows.get(f) ?? -1;
+	}
+
 	overview(r: OverviewRequest): OverviewAnswer {
 		const filtered = filterFacts(this.facts, r.filters);
-		const headlines = headlinesOf(matchFigures(analysisOf(this.facts), r.filters, filtered.docById).figures, r.headlines);
-		const byName = new Intl.Collator('zh-CN').compare;
-		const meetings = [...filtered.meetings].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || byName(a.name, b.name));
-		const shown = meetings.slice(0, r.meetings);
+		// headlines() of the matching figures: the headline indicators most documents report, each with a quotable value.
+		const ix = this.#figureIndex();
+		const mask = matchMask(ix, r.filters, filtered.docById);
+		const headlines: Headline[] = [];
+		for (const s of indicatorSummaries(ix, mask)) {
+			if (!s.headline) continue;
+			const h = headlineOf(s.indicator, figuresOfIndicator(ix, mask, s.indicator));
+			if (h) headlines.push(h);
+			if (headlines.length >= r.headlines) break;
+		}
+		// The newest meetings first (ties by name): the whole corpus's order, sorted once, filtered.
+		const kept = new Set(filtered.meetings);
+		const shown: Meeting[] = [];
+		for (const m of this.#meetingOrder()) {
+			if (shown.length >= r.meetings) break;
+			if (kept.has(m)) shown.push(m);
+		}
 		return {
-			coverage: coverage(filtered),
-			reviewed: reviewedCount(filtered),
+			coverage: this.#coverage(filtered),
+			reviewed: this.#reviewedCount(filtered),
 			headlines,
 			meetings: shown,
-			meetingCount: meetings.length,
+			meetingCount: filtered.meetings.length,
 			titles: this.#titlesOf([...headlines.map((h) => h.docIds[0]!), ...shown.flatMap((m) => m.docIds)])
 		};
 	}
 }
+
+/** A division's province and city codes (null: none), as coverage() counts them. */
+type Divisions = [string | null, string | null];
 
 /** How many documents a list of figures comes from. */
 function docCount(figures: readonly Figure[]): number {
