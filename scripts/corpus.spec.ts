@@ -130,6 +130,17 @@ describe('corpus CLI', { timeout: 120_000 }, () => {
 		expect([0, 1]).toContain(r.code);
 	}, 60_000);
 
+	test('a batch that overruns is tried again file by file: only the file that overruns alone is skipped', () => {
+		const dir = mkdtempSync(join(work, 'batch-'));
+		copyFileSync(join(FIXTURES, 'news-utf8.txt'), join(dir, 'a-good.txt'));
+		// About 200 KB: small enough to share a batch with a-good.txt, far more than 1 ms of work on any machine.
+		writeFileSync(join(dir, 'b-slow.txt'), '2023年5月9日，全省职业教育工作会议在太原召开，来自各市的代表120余人参加会议。\n'.repeat(1_500));
+		const r = runCli(['--in', dir, '--out', join(dir, 'out.json'), '--time-limit', '0.001', '--jobs', '1']);
+		expect(r.stderr).toContain('warning: b-slow.txt: skipped: its extraction took longer than 0.001 s');
+		// a-good.txt was not skipped for its batch-mate: alone it goes through, or (a very busy machine) is skipped on its own time
+		expect([0, 1]).toContain(r.code);
+	}, 60_000);
+
 	test.each([
 		['an existing folder', (dir: string) => (mkdirSync(join(dir, 'target')), join(dir, 'target')), /cannot write .*target: it is a folder/],
 		['a path under /proc', () => '/proc/self/corpus.json', /cannot write \/proc\/self\/corpus\.json: a system folder/],

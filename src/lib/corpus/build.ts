@@ -1,7 +1,7 @@
 // Documents → a sealed, validated corpus. Shared by the CLI (Node) and the import worker.
 // Each document is made valid on its own (plausible values, then the schema's repairs) and checked
 // on its own, so one bad document is left out by name and never stops the others.
-import { extractDocument } from '../extract/index.ts';
+import { extractDocuments, type DocumentFacts } from '../extract/index.ts';
 import { utf8Damage } from '../extract/decode.ts';
 import { fold } from '../extract/fold.ts';
 import { plausible } from './plausible.ts';
@@ -169,11 +169,29 @@ const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? 
  * @example prepareFile({ name: 'a.txt', bytes }).records?.document.id // 'a'
  */
 export function prepareFile(file: InputFile): PreparedFile {
+	return prepareFiles([file])[0]!;
+}
+
+/**
+ * Several files → each one's records, as prepareFile gives them, extracted together stage by stage
+ * (extractDocuments: faster than one by one). One file's failure is its own. Never throws.
+ */
+export function prepareFiles(files: readonly InputFile[]): PreparedFile[] {
+	const extracted = extractDocuments(files.map((f) => ({ fileName: f.name, bytes: f.bytes, options: { pageStarts: f.pageStarts } })));
+	return files.map((file, i) => {
+		const result = extracted[i]!;
+		if ('error' in result) return { name: file.name, records: null, warnings: [messageOf(result.error, file.name)] };
+		return checkedRecords(file, result.facts);
+	});
+}
+
+const messageOf = (e: unknown, name: string): string => (e instanceof Error ? e.message.replace(`${name}: `, '') : String(e));
+
+/** A file's extracted facts made valid for the corpus, or left out with its reasons. */
+function checkedRecords(file: InputFile, facts: DocumentFacts): PreparedFile {
 	const name = file.name;
-	const warnings: string[] = [];
+	const warnings: string[] = [...facts.warnings];
 	try {
-		const facts = extractDocument(name, file.bytes, { pageStarts: file.pageStarts });
-		warnings.push(...facts.warnings);
 		if (facts.document.encoding === 'utf-8') {
 			const { invalid } = utf8Damage(file.bytes);
 			if (invalid > 0) warnings.push(`${invalid} byte sequence${invalid > 1 ? 's are' : ' is'} not valid UTF-8 (is the file cut short?): read as UTF-8 with U+FFFD in their place`);
@@ -189,7 +207,7 @@ export function prepareFile(file: InputFile): PreparedFile {
 		if (errors.length) return { name, records: null, warnings: [...warnings, `left out: its records fail validation (${errors.slice(0, 3).join('; ')})`] };
 		return { name, records: repaired.records, warnings };
 	} catch (e) {
-		return { name, records: null, warnings: [...warnings, e instanceof Error ? e.message.replace(`${name}: `, '') : String(e)] };
+		return { name, records: null, warnings: [...warnings, messageOf(e, name)] };
 	}
 }
 

@@ -9,8 +9,9 @@ describe('extractFile', () => {
 	test('gives exactly what the corpus CLI extracts from a text file (GBK), with the text the spans point into', async () => {
 		const r = await extractFile('annual.gbk.txt', fixture('annual.gbk.txt'));
 		if (!r.ok) throw new Error(r.problem.detail);
-		const { warnings, ...cli } = extractDocument('annual.gbk.txt', fixture('annual.gbk.txt'));
+		const { warnings, text, ...cli } = extractDocument('annual.gbk.txt', fixture('annual.gbk.txt'));
 		expect(r.records).toEqual(cli);
+		expect(r.text).toBe(text);
 		expect(r.text.length).toBe(r.records.document.length);
 		for (const m of r.records.metrics) expect(r.text.slice(m.evidence.start, m.evidence.end)).toMatch(/\d/);
 	});

@@ -6,14 +6,15 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { zip } from '../../../../scripts/fixture-bytes.ts';
 import * as CFB from 'cfb';
-import { extractFromFile, readDocument, type FileFacts } from './index.ts';
+import type { DocumentFacts } from '../index.ts';
+import { extractFromFile, readDocument } from './index.ts';
 import { DocumentReadError } from './formats.ts';
 
 const DIR = join(import.meta.dirname, '../../../../tests/fixtures/formats');
 const bytesOf = (name: string) => new Uint8Array(readFileSync(join(DIR, name)));
 
 /** The facts without where they stand: what must not depend on the container. */
-function factsOf(f: FileFacts) {
+function factsOf(f: DocumentFacts) {
 	const { id, title, publishedAt, kind, regionCode } = f.document;
 	return {
 		document: { id, title, publishedAt, kind, regionCode },

@@ -4,7 +4,6 @@
 // zip is bounded; a .doc or .wps through the compound-file reader; a PDF through pdf.js. A file
 // whose content is not what its name says is refused first.
 import { extractDocument, type DocumentFacts } from '../index.ts';
-import { prepareDocument } from '../text.ts';
 import { docxText } from '../../import/docx.ts';
 import { checkExtension, containerOf, DocumentReadError, maxBytesOf, type Format } from './formats.ts';
 import { wordText } from './word.ts';
@@ -64,18 +63,13 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
 	}
 }
 
-export interface FileFacts extends DocumentFacts {
-	/** the text the facts' offsets point into */
-	text: string;
-}
-
 /**
  * One document file → its facts and the text their offsets point into, whatever its format: the
  * one path the CLI and the import worker share.
  * @example (await extractFromFile('通知.doc', bytes)).meetings[0].name
  */
-export async function extractFromFile(fileName: string, bytes: Uint8Array): Promise<FileFacts> {
+export async function extractFromFile(fileName: string, bytes: Uint8Array): Promise<DocumentFacts> {
 	const read = await readDocument(fileName, bytes);
 	const facts = extractDocument(fileName, read.bytes, { pageStarts: read.pageStarts });
-	return { ...facts, warnings: [...(read.warnings ?? []), ...facts.warnings], text: prepareDocument(fileName, read.bytes).text };
+	return { ...facts, warnings: [...(read.warnings ?? []), ...facts.warnings] };
 }
