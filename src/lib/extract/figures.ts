@@ -2,7 +2,43 @@
 // and whether it is a change"): its subject (the head noun phrase around the number, with the
 // modifiers that change what is counted), whether it is the change of a level, and whether it is
 // a part of another figure of the same document. Pure string logic on the clause around a number.
-import { hasCode, isSpaceCode } from './chars.ts';
+import { firstChars, hasCode, isSpaceCode } from './chars.ts';
+
+// Guards on the regexes run on every figure's words: a regex is called only when the text holds
+// one of the characters its matches start with (firstChars, exact by construction), or, for a
+// regex anchored at ^, when the text opens with one. A scan of a few characters costs a fraction
+// of a regex call, and most texts hold none of them.
+const FIRST = new Uint32Array(0x10000);
+let guards = 0;
+/** A guard bit set on the given characters. */
+function guardOf(chars: string): number {
+	if (guards === 32) throw new Error('more than 32 guards');
+	const bit = 1 << guards++;
+	for (let k = 0; k < chars.length; k++) FIRST[chars.charCodeAt(k)] |= bit;
+	return bit;
+}
+/** Whether s[from, to) holds a character of the guard. */
+function holds(s: string, bit: number, from = 0, to = s.length): boolean {
+	for (let i = from; i < to; i++) if (FIRST[s.charCodeAt(i)]! & bit) return true;
+	return false;
+}
+/** Whether s opens with a character of the guard. */
+const opens = (s: string, bit: number): boolean => s.length > 0 && (FIRST[s.charCodeAt(0)]! & bit) !== 0;
+
+/** Marks that end a phrase, by char code: [,，。；;：:] (CLAUSE), with 、 (CLAUSE_OR_LIST) or 的 (CLAUSE_OR_DE). */
+const CLAUSE = 1;
+const CLAUSE_OR_LIST = 2;
+const CLAUSE_OR_DE = 4;
+const MARK = new Uint8Array(0x10000);
+for (const c of ',，。；;：:') MARK[c.charCodeAt(0)] = CLAUSE | CLAUSE_OR_LIST | CLAUSE_OR_DE;
+MARK['、'.charCodeAt(0)] |= CLAUSE_OR_LIST;
+MARK['的'.charCodeAt(0)] |= CLAUSE_OR_DE;
+/** s up to its first mark of the kind: s.split(/[marks]/)[0] without the array. */
+function upToMark(s: string, kind: number): string {
+	for (let i = 0; i < s.length; i++) if (MARK[s.charCodeAt(i)]! & kind) return s.slice(0, i);
+	return s;
+}
+
 
 /** Inserted pinyin (职业(yè)), bracketed pinyin (【zhí】), quotes and spaces: never part of a subject. */
 const NOISE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|【[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}】|[“”‘’"'《》「」〈〉\s*]/g;
@@ -23,13 +59,22 @@ const HEAD_STOP =
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
 const GENERIC_HEAD = /^(?:单位|部门|机构|人员|同志)$/;
+const HEAD_VERB_FIRST = guardOf(firstChars(HEAD_VERB));
+/** Words after a unit that continue a list or say how a level moved (增加到12337元). */
+const MOVED = /^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至)/;
+const MOVED_FIRST = guardOf(firstChars(MOVED));
+/** 参赛选手, 与会代表 …: words that open a noun after a unit. */
+const JOINED_NOUN = /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学生|队|教师|人员|代表|院校|作品|单位|企业|嘉宾|学员)/;
+const JOINED_NOUN_FIRST = guardOf(firstChars(JOINED_NOUN));
 
 /** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
 const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
+const MAKE_FIRST = guardOf(firstChars(MAKE));
 /** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
 const LISTS = /(?:包括|分为|涉及|覆盖|有)(?=[^,，]*、)/;
+const LISTS_FIRST = guardOf(firstChars(LISTS));
 /** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
 const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
 /** Measure words a tail may start with (总数达, 人数为). */
@@ -43,6 +88,10 @@ for (const w of TAIL_WORDS) {
 	if (list) list.push(w);
 	else TAIL_BY_LAST.set(c, [w]);
 }
+
+/** Years that end the words before a number (连续3年, 10年来). */
+const YEARS = /(?:连续\d+年|\d+年来)$/;
+const YEARS_FIRST = guardOf(firstChars(YEARS));
 
 /** `b` without the words at its end that say nothing of what is counted (see TAIL_WORDS). */
 function stripTail(b: string): string {
@@ -66,7 +115,7 @@ function stripTail(b: string): string {
 			changed = true;
 			continue;
 		}
-		const years = /(?:连续\d+年|\d+年来)$/.exec(b.length > 8 ? b.slice(-8) : b);
+		const years = holds(b, YEARS_FIRST, Math.max(0, b.length - 8)) ? YEARS.exec(b.length > 8 ? b.slice(-8) : b) : null;
 		if (years) {
 			b = b.slice(0, b.length - years[0].length);
 			changed = true;
@@ -79,9 +128,13 @@ function stripTail(b: string): string {
 const LEAD =
 	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
 /** Adverbs inside the phrase that say nothing about what is counted (中职学校共招收新生). */
+const LEAD_FIRST = guardOf(firstChars(LEAD));
 const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|各类|了)/g;
+const INNER_FIRST = guardOf(firstChars(INNER));
 /** A change of a level said before the number (同比增长, 比上年增加): not what is counted. */
 const CHANGE_TAIL = /(?:同比|环比|比[^,，]{0,8}?|较[^,，]{0,8}?)?(?:增加|增长|提高|提升|上升|减少|下降|降低)了?$/;
+/** Every match of CHANGE_TAIL holds one of its verbs, which start with these (its first group is optional). */
+const CHANGE_TAIL_HOLDS = guardOf(firstChars(/(?:增加|增长|提高|提升|上升|减少|下降|降低)/));
 /** An earlier figure of the same clause (专题学习研讨2次、中心组学习): the subject starts after it. */
 const EARLIER_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)(?:万|亿)?(?:多|余)?(?![年届级月日号\d.])[^\d、,，和及与的]{1,4}[、,，和及与的]/g;
 /** The characters EARLIER_FIGURE starts with, by char code. */
@@ -130,19 +183,21 @@ const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线
 function afterUnit(head: string): { noun: string; verb: string } {
 	// HEAD_LEAD matches nothing unless the head opens with one of its first characters
 	let h = hasCode('余多以左及人的线来', head.charCodeAt(0)) ? head.replace(HEAD_LEAD, '') : head;
-	const verb = HEAD_VERB.test(h) ? h.replace(/了|本次|这次|此次|^实现/g, '').split(/[,，。；;：:]/)[0]!.slice(0, 10) : '';
+	const verb = opens(h, HEAD_VERB_FIRST) && HEAD_VERB.test(h) ? upToMark(h.replace(/了|本次|这次|此次|^实现/g, ''), CLAUSE).slice(0, 10) : '';
 	if (verb) return { noun: '', verb };
 	// a list goes on, or the words say how the level moved (增加到12337元): no noun here
-	if (/^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至)/.test(h)) return { noun: '', verb: '' };
+	if (opens(h, MOVED_FIRST) && MOVED.test(h)) return { noun: '', verb: '' };
 	// 县(市), 省(自治区、直辖市): a bracket of division words belongs to the noun
 	if (h.includes('(')) h = h.replace(/^([\u4e00-\u9fff]{0,4})\([省市区县自治直辖、]{1,12}\)/, '$1');
 	// 代表, 参赛选手 open a noun here (700名代表注册参会); those words are verbs only after one
-	const from = h.startsWith('代表') || /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学生|队|教师|人员|代表|院校|作品|单位|企业|嘉宾|学员)/.test(h) ? 2 : 0;
+	const from = h.startsWith('代表') || (opens(h, JOINED_NOUN_FIRST) && JOINED_NOUN.test(h)) ? 2 : 0;
 	const found = h.slice(from).search(HEAD_STOP);
 	const stop = found < 0 ? -1 : found + from;
 	h = stop < 0 ? h : h.slice(0, stop);
 	h = h.length > 2 && h.endsWith('中') ? h.slice(0, -1) : h;
-	return { noun: h.slice(0, 10).replace(/[、和及与]+$/, ''), verb: '' };
+	const noun = h.slice(0, 10);
+	// the marks stripped are the noun's last characters, or there are none
+	return { noun: hasCode('、和及与', noun.charCodeAt(noun.length - 1)) ? noun.replace(/[、和及与]+$/, '') : noun, verb: '' };
 }
 
 /** The words before the number that name what is counted, with time, place and verbs of making taken off. */
@@ -157,14 +212,15 @@ function beforeNumber(before: string, rate = false): string {
 		for (let m = EARLIER_FIGURE.exec(b); m; m = EARLIER_FIGURE.exec(b)) after = m.index + m[0].length;
 	}
 	if (after > 0) b = b.slice(after);
-	b = stripEnd(b, CHANGE_TAIL);
+	if (holds(b, CHANGE_TAIL_HOLDS, Math.max(0, b.length - 16))) b = stripEnd(b, CHANGE_TAIL);
 	// inside a bracket: what the bracket counts (105.46万人(其中技工学校在校生)
 	const open = Math.max(b.lastIndexOf('('), b.lastIndexOf('（'));
 	if (open >= 0 && b.indexOf(')', open) < 0 && b.indexOf('）', open) < 0) b = b.slice(open + 1);
 	// examples closed by 等 name members of the class after it (人工智能、化学工艺等专业)
 	const deng = b.lastIndexOf('等');
 	if (deng >= 0 && b.length - deng > 2 && b.length > 14) b = b.slice(deng + 1);
-	const list = LISTS.exec(b);
+	// LISTS looks ahead for a 、
+	const list = b.includes('、') && holds(b, LISTS_FIRST) ? LISTS.exec(b) : null;
 	if (list && list.index >= 2) b = b.slice(0, list.index);
 	// a list closed by 等 names the counted: 政府部门负责人、企业代表等百余人
 	if (b.endsWith('等')) b = b.slice(0, -1);
@@ -173,19 +229,21 @@ function beforeNumber(before: string, rate = false): string {
 	MAKE.lastIndex = 0;
 	let cut = -1;
 	// a share keeps its whole definition (毕业生获得职业资格证书的比例)
-	if (!rate) for (let m = MAKE.exec(b); m; m = MAKE.exec(b)) if (m.index + m[0].length < b.length) cut = m.index + m[0].length;
+	if (!rate && holds(b, MAKE_FIRST)) for (let m = MAKE.exec(b); m; m = MAKE.exec(b)) if (m.index + m[0].length < b.length) cut = m.index + m[0].length;
 	if (cut > 0) b = b.slice(cut);
 	// the last 的-phrase when the words are long (来自…的政府部门负责人)
 	if (b.length > 16 && !rate) {
 		const de = b.lastIndexOf('的');
 		if (de >= 0 && b.length - de > 2) b = b.slice(de + 1);
 	}
-	for (let prev = ''; prev !== b; ) {
+	// LEAD is anchored: it matches only where b opens with one of its first characters
+	for (let prev = ''; prev !== b && opens(b, LEAD_FIRST); ) {
 		prev = b;
 		b = b.replace(LEAD, '');
 	}
-	b = b.replace(INNER, '');
-	if (!rate && BARE_VERB.test(b)) return '';
+	if (holds(b, INNER_FIRST)) b = b.replace(INNER, '');
+	// every BARE_VERB is two characters
+	if (!rate && b.length === 2 && BARE_VERB.test(b)) return '';
 	// a list of those counted (政府部门负责人、企业代表、职业院校及劳务机构代表) may run longer
 	const max = rate ? 20 : b.includes('、') ? 24 : 16;
 	if (b.length <= max) return b;
@@ -241,12 +299,9 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		if (action) return action + after.noun;
 		const topic = topicOf(before);
 		if (topic && !after.noun.startsWith(topic) && out) out.topic = topic;
-		if (GENERIC_HEAD.test(after.noun)) {
-			const action = head
-				.slice(after.noun.length)
-				.replace(/^(?:在会上|在大会上|会上)?(?:共同|分别)?(?:作了|作|做了|做)?/, '')
-				.split(/[,，。；;：:的]/)[0]!
-				.slice(0, 8);
+		// every GENERIC_HEAD is two characters
+		if (after.noun.length === 2 && GENERIC_HEAD.test(after.noun)) {
+			const action = upToMark(head.slice(after.noun.length).replace(/^(?:在会上|在大会上|会上)?(?:共同|分别)?(?:作了|作|做了|做)?/, ''), CLAUSE_OR_DE).slice(0, 8);
 			if (action.length >= 2) return action + after.noun;
 		}
 		return after.noun;
@@ -281,6 +336,7 @@ export function withTopics(figs: ReadonlyArray<{ subject: string | null; topic: 
 
 /** Verbs by which a topic offers what is counted (市属高职院校开设专业覆盖18个大类). */
 const OFFER = /(?:开设|设立|设置|覆盖|建成|建有|设有|共设|分为|包括)/;
+const OFFER_FIRST = guardOf(firstChars(OFFER));
 
 /**
  * The short topic of a clause that offers what is counted (高职组设立7个专业类别 → 高职组):
@@ -288,7 +344,7 @@ const OFFER = /(?:开设|设立|设置|覆盖|建成|建有|设有|共设|分为
  */
 function topicOf(before: string): string {
 	const b = before;
-	const m = OFFER.exec(b);
+	const m = holds(b, OFFER_FIRST) ? OFFER.exec(b) : null;
 	if (!m) return '';
 	let t = b.slice(0, m.index);
 	for (let prev = ''; prev !== t; ) {
@@ -305,6 +361,7 @@ const PEOPLE = new Set(['人', '名', '位', '人次']);
 const COUNTED_BY_ACTION = new Set(['人', '名', '位', '人次', '支', '个', '所', '家', '队']);
 /** Actions that narrow who is counted: taking part in a named contest, winning, partnering. */
 const NARROWING = /^(?:参加|参与|获得|荣获|建立)/;
+const NARROWING_FIRST = guardOf(firstChars(NARROWING));
 /** Objects specific enough to narrow who is counted: a prize, a kind of contest, a partnership. */
 const SPECIFIC_OBJECT = /奖|团体赛|个人赛|类比赛|技能竞赛|合作|伙伴|授牌|职业教育|培训班/;
 /** Objects too general to narrow anything (参加会议, 参加比赛). */
@@ -316,10 +373,11 @@ const GENERAL_OBJECT = /^(?:本次|这次|此次|本届|大会|会议|比赛|活
  */
 function distinguishingAction(head: string, noun: string, unit: string): string {
 	if (!COUNTED_BY_ACTION.has(unit)) return '';
-	const h = head.replace(/^(?:余|多|以上|左右|及以上)?的?/, '');
+	// the pattern removes nothing unless the head opens with one of these
+	const h = hasCode('余多以左及的', head.charCodeAt(0)) ? head.replace(/^(?:余|多|以上|左右|及以上)?的?/, '') : head;
 	if (!h.startsWith(noun)) return '';
-	const rest = h.slice(noun.length).split(/[,，。；;：:、]/)[0]!;
-	const m = NARROWING.exec(rest);
+	const rest = upToMark(h.slice(noun.length), CLAUSE_OR_LIST);
+	const m = opens(rest, NARROWING_FIRST) ? NARROWING.exec(rest) : null;
 	if (!m) return '';
 	const object = rest
 		.slice(m[0].length)
@@ -337,6 +395,8 @@ const NOUN_UNITS = new Set(['系', '部', '大类', '县']);
 const CHANGE = /(增加|增长|增多|提高|提升|上升|扩大|减少|下降|降低|回落|减|降|缩小|增|多|少)了?$/;
 /** An approximation word right before a number (约, 将近). */
 const APPROX_END = /(?:约|近|超过|逾|将近|接近)$/;
+const CHANGE_FIRST = guardOf(firstChars(CHANGE));
+const APPROX_END_FIRST = guardOf(firstChars(APPROX_END));
 const DECREASE = /^(?:减少|下降|降低|回落|减|降|缩小|少)/;
 /** A comparison base earlier in the clause: 比上年, 较2015年, 同比. */
 const BASE = /比|较|同比|环比/;
@@ -347,10 +407,11 @@ const BASE = /比|较|同比|环比/;
  * @example changeOf('比上年增加', '', '所') // 'increase'
  */
 export function changeOf(before: string, listedAfterChange: 'increase' | 'decrease' | null): 'increase' | 'decrease' | null {
-	const b = stripEnd(cleanSubject(before), APPROX_END);
+	const clean = cleanSubject(before);
+	const b = holds(clean, APPROX_END_FIRST, Math.max(0, clean.length - 16)) ? stripEnd(clean, APPROX_END) : clean;
 	// CHANGE matches at most three characters at the end: try it on the tail, not from every position
 	const tailFrom = Math.max(0, b.length - 16);
-	const m = CHANGE.exec(tailFrom > 0 ? b.slice(tailFrom) : b);
+	const m = holds(b, CHANGE_FIRST, tailFrom) ? CHANGE.exec(tailFrom > 0 ? b.slice(tailFrom) : b) : null;
 	if (m) {
 		const verb = m[1]!;
 		const rest = b.slice(0, tailFrom + m.index);
@@ -359,7 +420,7 @@ export function changeOf(before: string, listedAfterChange: 'increase' | 'decrea
 		if (verb.length === 1 && !BASE.test(rest)) return null;
 		return DECREASE.test(verb) ? 'decrease' : 'increase';
 	}
-	return /^[、和及与]$/.test(b.slice(-1)) || b === '' ? listedAfterChange : null;
+	return hasCode('、和及与', b.charCodeAt(b.length - 1)) || b === '' ? listedAfterChange : null;
 }
 
 /** A figure as markParts needs it: where it is, its unit and subject, whether it is a change. */
@@ -374,6 +435,7 @@ export interface PartCandidate {
 
 /** A total said after a list of its parts: 共计430余人, 总数达3186人. */
 const TOTAL_AFTER = /共计|合计|总计|总数|总人数|总规模/;
+const TOTAL_AFTER_FIRST = guardOf(firstChars(TOTAL_AFTER));
 
 const QI = '其'.charCodeAt(0);
 const ZHONG = '中'.charCodeAt(0);
@@ -394,6 +456,7 @@ function unitClass(unit: string): string {
 
 /** Per-head ratios and measures that are never a part of a count (生均电脑, 到款额中位数). */
 const MEASURE = /^(?:生均|师均|校均|人均)|(?:中位数|均值|平均值|总值|总额|率|比|比例|比重|占比)$/;
+const MEASURE_FIRST = guardOf(firstChars(MEASURE));
 
 /**
  * Which figures are parts of another figure of the same document:
@@ -409,7 +472,7 @@ const MEASURE = /^(?:生均|师均|校均|人均)|(?:中位数|均值|平均值|
 export function markParts(norm: string, figs: readonly PartCandidate[]): boolean[] {
 	const n = figs.length;
 	const part: boolean[] = new Array<boolean>(n).fill(false);
-	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && MEASURE.test(f.subject)));
+	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && holds(f.subject, MEASURE_FIRST) && MEASURE.test(f.subject)));
 	const unit = figs.map((f) => unitClass(f.unit));
 	for (let i = 0; i < n; i++) {
 		const f = figs[i]!;
@@ -452,7 +515,8 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	// parts listed before their total
 	for (let k = 0; k < n; k++) {
 		const t = figs[k]!;
-		if (t.change || !TOTAL_AFTER.test(norm.slice(Math.max(t.sentenceStart, t.start - 8), t.start))) continue;
+		const from = Math.max(t.sentenceStart, t.start - 8);
+		if (t.change || !holds(norm, TOTAL_AFTER_FIRST, from, t.start) || !TOTAL_AFTER.test(norm.slice(from, t.start))) continue;
 		const same: number[] = [];
 		for (let j = k - 1; j >= 0 && figs[j]!.sentenceStart === t.sentenceStart; j--) if (unit[j] === unit[k] && !never[j]) same.push(j);
 		if (same.length >= 2) for (const j of same) part[j] = true;
