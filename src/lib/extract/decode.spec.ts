@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
-import { decodeBytes, utf8Damage } from './decode.ts';
+import fc from 'fast-check';
+import { describe, expect, it, test } from 'vitest';
+import { decodeBytes, strictUtf8, utf8Damage } from './decode.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** 职业教育 in GBK. */
@@ -58,5 +59,37 @@ describe('decodeBytes on damaged UTF-8', () => {
 
 	test('clean UTF-8 reports no replacement', () => {
 		expect(decodeBytes(utf8(TEXT), 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-8' });
+	});
+});
+
+describe('strictUtf8', () => {
+	const fatal = new TextDecoder('utf-8', { fatal: true });
+	const reference = (b: Uint8Array): string | null => {
+		try {
+			return fatal.decode(b);
+		} catch {
+			return null;
+		}
+	};
+	// pieces: valid UTF-8 of any code points (lone surrogates included), stray bytes, cut sequences, overlong and surrogate forms
+	const piece = fc.oneof(
+		fc.string({ unit: 'binary', maxLength: 40 }).map((s) => new TextEncoder().encode(s)),
+		fc.uint8Array({ maxLength: 8 }),
+		fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }).map((s) => new TextEncoder().encode(s).subarray(0, -1)),
+		fc.constantFrom([0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xef, 0xbb, 0xbf]).map((a) => Uint8Array.from(a))
+	);
+
+	it('gives what TextDecoder in fatal mode gives (the text, or null where it throws)', () => {
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+				const bytes = new Uint8Array(pieces.reduce((a, p) => a + p.length, 0));
+				let at = 0;
+				for (const p of pieces) bytes.set(p, (at += p.length) - p.length);
+				// a leading byte-order mark is decodeBytes' to take off before
+				fc.pre(!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf));
+				expect(strictUtf8(bytes)).toBe(reference(bytes));
+			}),
+			{ seed: 7, numRuns: 2000 }
+		);
 	});
 });
