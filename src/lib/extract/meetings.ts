@@ -17,7 +17,8 @@ import { fold } from './fold.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
 /** Verbs that report an event as taking place. */
-const HELD = /召开|举行|举办|承办|开幕|拉开帷幕|落下帷幕|揭幕|开班|开营|开赛|闭幕|落幕|启动/g;
+const HELD_WORDS = ['召开', '举行', '举办', '承办', '开幕', '拉开帷幕', '落下帷幕', '揭幕', '开班', '开营', '开赛', '闭幕', '落幕', '启动'];
+const HELD = new RegExp(HELD_WORDS.join('|'), 'g');
 /** 启动 reports an event only when what starts is an event period (活动周全面启动), not a project. */
 const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
 /** How a meeting's name ends. Organisations ending in 会 (学会, 委员会) are excluded separately. */
@@ -107,7 +108,8 @@ const DESCRIPTION = /的(比赛|活动|会议|竞赛)$/;
 const SUFFIX_REACH = 18;
 const endsWith = (re: RegExp, s: string): boolean => re.test(s.length > SUFFIX_REACH ? s.slice(-SUFFIX_REACH) : s);
 /** Something opened (启用, 揭牌, 开园 …) and a ceremony attended in the same sentence. */
-const OPENED_VERB = /(?:正式)?(启用|揭牌|开园|开馆|落成|投入使用)[，,]/g;
+const OPENED_WORDS = ['启用', '揭牌', '开园', '开馆', '落成', '投入使用'];
+const OPENED_VERB = new RegExp(`(?:正式)?(${OPENED_WORDS.join('|')})[，,]`, 'g');
 const CEREMONY_AFTER = /^[^。；;]{0,80}?(?:出席|参加|举行)了?(?:启用|揭牌)?(?:仪式|典礼)/;
 const PART_OF_NAME = /^(仪式|式|典礼)/;
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
@@ -126,6 +128,8 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2
 
 interface Sentence extends Span {
 	paragraph: number;
+	/** whether the sentence holds the first two characters of a HELD or OPENED_VERB word (else it has no match of either) */
+	verb: boolean;
 }
 
 interface Draft extends Span {
@@ -148,6 +152,14 @@ const CLAUSE_MARK = 2;
 const MARKS = new Uint8Array(0x10000);
 for (const c of '。!?！？;；') MARKS[c.charCodeAt(0)] |= SENTENCE_MARK;
 for (const c of '，,：:；;。！？!?\n') MARKS[c.charCodeAt(0)] |= CLAUSE_MARK;
+/** The first character of a HELD or OPENED_VERB word (both patterns need one of their words). */
+const VERB_FIRST = 4;
+/** The first two characters of every HELD and OPENED_VERB word, as (first << 16) | second. */
+const VERB_PAIRS = new Set<number>();
+for (const w of [...HELD_WORDS, ...OPENED_WORDS]) {
+	MARKS[w.charCodeAt(0)] |= VERB_FIRST;
+	VERB_PAIRS.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
+}
 const NEWLINE = 10;
 
 /** Whether norm[start, end) is empty or all white space (as String.prototype.trim reads it), read by char code. */
@@ -156,22 +168,31 @@ function blankBetween(norm: string, start: number, end: number): boolean {
 	return true;
 }
 
-/** Splits the body ranges into sentences, numbering paragraphs (lines) as it goes. */
+/**
+ * Splits the body ranges into sentences, numbering paragraphs (lines) as it goes, and notes which
+ * sentences may hold a held or opened verb: every character is read here once anyway.
+ */
 function sentences(norm: string, body: Span[]): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
 	let filled = false;
 	for (const { start: from, end: to } of body) {
 		let start = from;
+		let verb = false;
 		for (let i = from; i <= to; i++) {
 			const ch = i < to ? norm.charCodeAt(i) : NEWLINE; // the end of a range ends a line
+			const mark = MARKS[ch]!;
+			if (mark === 0) continue;
+			// (a pair running past the sentence's end only makes it read for nothing)
+			if ((mark & VERB_FIRST) !== 0 && VERB_PAIRS.has((ch << 16) | norm.charCodeAt(i + 1))) verb = true;
 			const endOfLine = ch === NEWLINE;
-			if (endOfLine || (MARKS[ch]! & SENTENCE_MARK) !== 0) {
+			if (endOfLine || (mark & SENTENCE_MARK) !== 0) {
 				const end = endOfLine ? i : i + 1;
 				if (!blankBetween(norm, start, end)) {
-					out.push({ start, end, paragraph });
+					out.push({ start, end, paragraph, verb });
 					filled = true;
 				}
+				verb = false;
 				start = i + 1;
 				// blank lines do not put paragraphs further apart
 				if (endOfLine && filled) {
@@ -474,6 +495,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const lineDate = line && linePlace ? { place: linePlace, paragraphEnd: norm.indexOf('\n', line.end) < 0 ? norm.length : norm.indexOf('\n', line.end) } : null;
 
 	sents.forEach((s, si) => {
+		if (!s.verb) return;
 		HELD.lastIndex = 0;
 		const text = norm.slice(s.start, s.end);
 		// 某工坊正式启用，领导出席仪式并致辞: the ceremony of what was opened
