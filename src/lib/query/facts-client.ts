@@ -91,13 +91,16 @@ export class FactsWorker {
 		});
 	}
 
-	/** The answer to a request, from the newest corpus read asked for before it. */
-	ask<R extends QueryRequest>(request: R): Promise<AnswerTo<R>> {
+	/** The answer to a request, from the newest corpus read asked for before it (or stored for that corpus). */
+	ask<R extends QueryRequest>(request: R): Promise<AnswerTo<R>>;
+	/** `stored`: only an answer stored for the corpus being read, at once; null when there is none. */
+	ask<R extends QueryRequest>(request: R, stored: true): Promise<AnswerTo<R> | null>;
+	ask<R extends QueryRequest>(request: R, stored = false): Promise<AnswerTo<R> | null> {
 		if (this.#failed) return Promise.reject(this.#failed);
 		const id = ++this.#ids;
 		return new Promise((resolve, reject) => {
 			this.#asked.set(id, { resolve: resolve as (a: unknown) => void, reject });
-			this.#send({ type: 'ask', id, request });
+			this.#send({ type: 'ask', id, request, stored });
 		});
 	}
 

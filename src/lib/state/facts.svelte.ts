@@ -122,7 +122,16 @@ class FactsState {
 		const worker = this.#worker;
 		if (!worker) return;
 		try {
-			await worker.load(db.name, this.#onRead);
+			const loaded = worker.load(db.name, this.#onRead);
+			// A warm start: the answers stored for this very corpus show while the worker reads the records.
+			if (!this.ready) {
+				const stored = await worker.ask({ type: 'summary' }, true);
+				if (stored) {
+					this.summary = stored;
+					this.#shown();
+				}
+			}
+			await loaded;
 			this.summary = await worker.ask({ type: 'summary' });
 			this.#shown();
 		} catch (e) {
