@@ -16,6 +16,12 @@ type Case = [name: string, text: string, published: DateRange | null, expected: 
 
 const cases: Case[] = [
 	[
+		'reads a head count written with 多 or in Chinese numerals in a later sentence (the splitter notes which sentences hold one)',
+		'新闻标题\n2023年5月8日，第二届西部职教论坛在成都召开。来自各地的三百多位代表参加会议。',
+		null,
+		[{ name: '第二届西部职教论坛', start: '2023-05-08', attendees: 300 }]
+	],
+	[
 		'reads each event of a list hosted in a report, dated or not (承办了甲、乙)',
 		'学校年度工作报告\n一年来，学校成功的承办了全省职业院校技能大赛、全省产教融合现场推进会，各项工作都有新起色。',
 		null,

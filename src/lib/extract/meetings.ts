@@ -130,6 +130,8 @@ interface Sentence extends Span {
 	paragraph: number;
 	/** whether the sentence holds the first two characters of a HELD or OPENED_VERB word (else it has no match of either) */
 	verb: boolean;
+	/** whether it holds 名, 人 or 位 after a numeral, or after 余 or 多 after one (else no part of it has a HEAD_COUNT match) */
+	count: boolean;
 }
 
 interface Draft extends Span {
@@ -160,6 +162,17 @@ for (const w of [...HELD_WORDS, ...OPENED_WORDS]) {
 	MARKS[w.charCodeAt(0)] |= VERB_FIRST;
 	VERB_PAIRS.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
 }
+/** 名, 人 and 位, which end every HEAD_COUNT match. */
+const COUNT_END = 8;
+for (const c of '名人位') MARKS[c.charCodeAt(0)] |= COUNT_END;
+/** What stands right before a HEAD_COUNT match's 名, 人 or 位: a numeral of its number, or 余 or 多 after one. */
+const COUNT_NUMERAL = new Uint8Array(0x10000);
+for (const c of '0123456789一二两三四五六七八九十百千') COUNT_NUMERAL[c.charCodeAt(0)] = 1;
+const countEndsAt = (norm: string, i: number): boolean => {
+	let c = norm.charCodeAt(i - 1);
+	if (c === 0x4f59 /* 余 */ || c === 0x591a /* 多 */) c = norm.charCodeAt(i - 2);
+	return COUNT_NUMERAL[c] === 1;
+};
 const NEWLINE = 10;
 
 /** Whether norm[start, end) is empty or all white space (as String.prototype.trim reads it), read by char code. */
@@ -179,20 +192,24 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 	for (const { start: from, end: to } of body) {
 		let start = from;
 		let verb = false;
+		let count = false;
 		for (let i = from; i <= to; i++) {
 			const ch = i < to ? norm.charCodeAt(i) : NEWLINE; // the end of a range ends a line
 			const mark = MARKS[ch]!;
 			if (mark === 0) continue;
 			// (a pair running past the sentence's end only makes it read for nothing)
 			if ((mark & VERB_FIRST) !== 0 && VERB_PAIRS.has((ch << 16) | norm.charCodeAt(i + 1))) verb = true;
+			// (as may a numeral before the sentence's start)
+			if ((mark & COUNT_END) !== 0 && countEndsAt(norm, i)) count = true;
 			const endOfLine = ch === NEWLINE;
 			if (endOfLine || (mark & SENTENCE_MARK) !== 0) {
 				const end = endOfLine ? i : i + 1;
 				if (!blankBetween(norm, start, end)) {
-					out.push({ start, end, paragraph, verb });
+					out.push({ start, end, paragraph, verb, count });
 					filled = true;
 				}
 				verb = false;
+				count = false;
 				start = i + 1;
 				// blank lines do not put paragraphs further apart
 				if (endOfLine && filled) {
@@ -445,8 +462,9 @@ for (const c of '约近将超逾共合总0123456789一二两三四五六七八�
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
 function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifier } | null {
 	const text = norm.slice(s.start, s.end);
-	if (/预计|将有|将(?:参加|参赛|出席)|计划(?!单列)|拟(?:于|在|将|邀|有)/.test(text)) return null;
-	const verb = PARTICIPATE.test(text);
+	// what is planned has no head count yet; both cues are read at the first count found
+	let planned: boolean | undefined;
+	let verb: boolean | undefined;
 	const re = HEAD_COUNT;
 	let first: { value: number; qualifier: Qualifier } | null = null;
 	// the leftmost matches, as a global search finds them, tried only where a count can start
@@ -460,6 +478,8 @@ function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifi
 		if (before === '第' || /\d/.test(before)) continue;
 		const v = parseSmallNumber(m[2]!);
 		if (v == null || v < 2) continue;
+		if ((planned ??= /预计|将有|将(?:参加|参赛|出席)|计划(?!单列)|拟(?:于|在|将|邀|有)/.test(text))) return null;
+		verb ??= PARTICIPATE.test(text);
 		const pre = m[1] ?? '';
 		// without a verb of taking part, only a count of participants (380位代表, 嘉宾…共约60人) is one
 		if (!verb && !PARTICIPANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !PARTICIPANT_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
@@ -1019,9 +1039,18 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const whole = sents[i]!;
 			// a giant sentence is read only around the mention
 			const s = i === m.sentence ? { start: Math.max(whole.start, m.start - REACH), end: Math.min(whole.end, m.end + REACH) } : { start: whole.start, end: Math.min(whole.end, whole.start + 2 * REACH) };
-			att ??= attendeesIn(norm, s);
-			if (/来自|参加|出席|与会|参会|发言|致辞|讲话|代表/.test(norm.slice(s.start, s.end))) {
-				for (let k = placesSorted ? firstAtOrAfter(places, s.start) : 0; k < places.length; k++) {
+			// a sentence without the end of a head count has none in any part of it
+			if (whole.count) att ??= attendeesIn(norm, s);
+			// the places of a sentence that says who took part (read only when it names one)
+			const first = placesSorted ? firstAtOrAfter(places, s.start) : 0;
+			let named = false;
+			for (let k = first; k < places.length && !named; k++) {
+				const p = places[k]!;
+				if (placesSorted && p.start >= s.end) break;
+				named = p.start >= s.start && p.end <= s.end && p.level !== 'county';
+			}
+			if (named && /来自|参加|出席|与会|参会|发言|致辞|讲话|代表/.test(norm.slice(s.start, s.end))) {
+				for (let k = first; k < places.length; k++) {
 					const p = places[k]!;
 					if (placesSorted && p.start >= s.end) break;
 					if (p.start >= s.start && p.end <= s.end && p.level !== 'county') participants.add(p.code);
