@@ -1,5 +1,6 @@
 // Where the article is inside a page's text: saved pages keep menus, breadcrumbs,
 // publication lines, related-article lists and footers as lines of plain text.
+import { isSpaceCode } from './chars.ts';
 import type { DateRange, Span } from './types.ts';
 
 export type LineRole = 'chrome' | 'meta' | 'title' | 'body' | 'tail';
@@ -27,10 +28,9 @@ function isSentence(line: string): boolean {
 	return /[。！？!?]/.test(line) || (line.match(/[，,]/g)?.length ?? 0) >= 3;
 }
 
-/** JavaScript's \s, by char code. */
+/** JavaScript's \s by char code, as a table: hasMenuMark reads every character of most lines. */
 const SPACE = new Uint8Array(0x10000);
-for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') SPACE[c.charCodeAt(0)] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) SPACE[c] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) SPACE[c] = 1;
 const BAR = '|'.charCodeAt(0);
 const WIDE_BAR = '｜'.charCodeAt(0);
 const DOT = '·'.charCodeAt(0);
@@ -81,14 +81,16 @@ function roleOf(line: string): LineRole {
 export function classifyLines(norm: string): Line[] {
 	const lines: Line[] = [];
 	let start = 0;
-	for (let i = 0; i <= norm.length; i++) {
-		if (i === norm.length || norm.charCodeAt(i) === 10) {
-			const raw = norm.slice(start, i);
-			const lead = raw.length - raw.trimStart().length;
-			const trimmed = raw.trim();
-			if (trimmed) lines.push({ start: start + lead, end: start + lead + trimmed.length, role: roleOf(trimmed) });
-			start = i + 1;
-		}
+	while (start <= norm.length) {
+		const nl = norm.indexOf('\n', start);
+		const end = nl < 0 ? norm.length : nl;
+		// the line without the white space trim() would take off, found by char code
+		let a = start;
+		let b = end;
+		while (a < b && isSpaceCode(norm.charCodeAt(a))) a++;
+		while (b > a && isSpaceCode(norm.charCodeAt(b - 1))) b--;
+		if (a < b) lines.push({ start: a, end: b, role: roleOf(norm.slice(a, b)) });
+		start = end + 1;
 	}
 	const tailAt = lines.findIndex((l) => l.role === 'tail');
 	if (tailAt >= 0) for (let i = tailAt; i < lines.length; i++) lines[i]!.role = 'tail';
