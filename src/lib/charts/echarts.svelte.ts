@@ -15,6 +15,7 @@ import {
 import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Attachment } from 'svelte/attachments';
+import { setOptionSettings, withMotion } from './optionUpdate.ts';
 
 // Only what the app draws: the full bundle is about 1 MB.
 echarts.use([
@@ -48,6 +49,8 @@ export interface EChartOptions {
 	onRendered?: (chart: EChartsInstance) => void;
 	/** 'dark' on the big screen */
 	theme?: string;
+	/** a changed option is drawn at once, not as ECharts' transition from the previous one (the first still grows in) */
+	instantUpdates?: boolean;
 }
 
 /**
@@ -88,11 +91,17 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 			pending = false;
 			opts.onRendered?.(chart);
 		});
+		// An option of the drawn one's shape is merged in (components and their views kept), any
+		// other replaces it; changes move only where asked to and the reader allows: optionUpdate.ts.
+		const motion = matchMedia('(prefers-reduced-motion: reduce)');
+		let drawn: EChartsOption | null = null;
 		$effect(() => {
 			const option = getOption();
-			if (!option) return;
+			if (!option || option === drawn) return;
 			pending = true;
-			chart.setOption(option, { notMerge: true });
+			const given = withMotion(option, { first: drawn == null, instantUpdates: !!opts.instantUpdates, reducedMotion: motion.matches });
+			chart.setOption(given, setOptionSettings(drawn, option));
+			drawn = option;
 		});
 		return () => {
 			if (hook && name && hook[name] === chart) delete hook[name];

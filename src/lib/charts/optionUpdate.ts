@@ -1,0 +1,81 @@
+// How a chart takes its next option. `setOption(next, { notMerge: true })` draws exactly `next`, but
+// ECharts then builds a new model and a new view for every component: the tooltip's view makes its
+// HTML box again and reads its container's offset, which forces a layout of the whole page (on the
+// achievements page ~9 of a filter change's ~45 ms of script), and the axes, grid and legend are
+// built anew. A merge keeps the components and their views and only updates them, but leaves any
+// property the next option does not set as the previous option had it. So: merge when the next
+// option sets every property the previous one did (same shape), replace otherwise. Pure, tested.
+
+/** A value's kind, as ECharts' merge treats it: plain objects are merged key by key, all else replaced. */
+const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * Whether merging `b` into what ECharts made of `a` gives what it would make of `b` alone: the
+ * same keys at every level of nested plain objects (arrays, functions and other values are
+ * replaced whole, so only their kind counts). At the top level an object or an array of them is a
+ * list of components (series, axes, the tooltip): they must be as many, each of the same shape, with the same `id`, `name` and
+ * `type` (ECharts matches components by id, then name, then index: a renamed or retyped series
+ * would be merged into another one's model).
+ * @example sameShape({ series: [{ type: 'bar', data: [1] }] }, { series: [{ type: 'bar', data: [2, 3] }] }) // true
+ * @example sameShape({ legend: {}, series: [] }, { series: [] }) // false: the legend would stay
+ */
+export function sameShape(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	for (const key of keys) {
+		if (!Object.hasOwn(b, key)) return false;
+		const [x, y] = [componentsOf(a[key]), componentsOf(b[key])];
+		if (x || y) {
+			if (!x || !y || x.length !== y.length) return false;
+			if (!x.every((c, i) => sameComponent(c, y[i]))) return false;
+		} else if (!sameValueShape(a[key], b[key])) return false;
+	}
+	return true;
+}
+
+/** A top-level entry as ECharts reads it: a list of components (one when not a list), or null for a plain value. */
+const componentsOf = (v: unknown): unknown[] | null => (Array.isArray(v) ? v : isPlain(v) ? [v] : null);
+
+function sameComponent(x: unknown, y: unknown): boolean {
+	if (!isPlain(x) || !isPlain(y)) return sameValueShape(x, y);
+	return x.id === y.id && x.name === y.name && x.type === y.type && sameNested(x, y);
+}
+
+function sameValueShape(x: unknown, y: unknown): boolean {
+	if (isPlain(x) || isPlain(y)) return isPlain(x) && isPlain(y) && sameNested(x, y);
+	// undefined is a value too: merged in, it wipes the default the previous option left there
+	return kind(x) === kind(y);
+}
+
+function sameNested(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	return keys.every((key) => Object.hasOwn(b, key) && sameValueShape(a[key], b[key]));
+}
+
+const kind = (v: unknown) => (v === undefined ? 'undefined' : v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/**
+ * The `setOption` settings for drawing `next` after `previous` (null: nothing drawn yet).
+ * @example setOptionSettings(null, option) // { notMerge: true }
+ */
+export function setOptionSettings(previous: Record<string, unknown> | null, next: Record<string, unknown>): { notMerge: boolean } {
+	return { notMerge: previous == null || !sameShape(previous, next) };
+}
+
+/**
+ * The option as given to ECharts, with whether it animates: a chart's first picture grows in, a
+ * change is drawn at once when `instantUpdates` (ECharts' transition redraws the whole canvas every
+ * frame for a second after each filter change, which on the achievements page was half of the
+ * change's main-thread time), and nothing moves for a reader who asked for reduced motion. The
+ * option's own `animation: false` stands. Always sets `animation`, so two options of one shape
+ * still have one shape as given.
+ * @example withMotion({ series: [] }, { first: false, instantUpdates: true, reducedMotion: false }) // { series: [], animation: false }
+ */
+export function withMotion<T extends Record<string, unknown>>(
+	option: T,
+	when: { first: boolean; instantUpdates: boolean; reducedMotion: boolean }
+): T & { animation: boolean } {
+	const still = when.reducedMotion || (!when.first && when.instantUpdates);
+	return { ...option, animation: option.animation !== false && !still };
+}
