@@ -267,6 +267,11 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 	['超', 'over'],
 	['逾', 'over']
 ];
+/** Marker characters read by char code (text[i] would make a string per number). */
+const YU = '余'.charCodeAt(0);
+const DUO = '多'.charCodeAt(0);
+const LE = '了'.charCodeAt(0);
+
 /** Last characters of the prefix markers, by char code: before most numbers there is none, and the list need not be walked. */
 const PREFIX_LAST = new Uint8Array(0x10000);
 for (const [m] of PREFIXES) PREFIX_LAST[m.charCodeAt(m.length - 1)] = 1;
@@ -282,7 +287,7 @@ const JIN_WORD = '最附临亲贴';
  */
 export function prefixQualifier(text: string, start: number): { qualifier: Qualifier; start: number } | null {
 	let end = start;
-	if (text[end - 1] === '了') end--;
+	if (text.charCodeAt(end - 1) === LE) end--;
 	if (end < 1 || !PREFIX_LAST[text.charCodeAt(end - 1)]) return null;
 	for (const [m, q] of PREFIXES) {
 		const s = end - m.length;
@@ -304,8 +309,8 @@ export function suffixQualifier(text: string, pos: number): { qualifier: Qualifi
 	if (text.startsWith('及以上', pos)) return { qualifier: 'atLeast', end: pos + 3 };
 	if (text.startsWith('以上', pos)) return { qualifier: 'atLeast', end: pos + 2 };
 	if (text.startsWith('左右', pos) || text.startsWith('上下', pos) || text.startsWith('前后', pos)) return { qualifier: 'about', end: pos + 2 };
-	const c = text[pos];
-	if (c === '余' || c === '多') return { qualifier: 'over', end: pos + 1 };
+	const c = text.charCodeAt(pos);
+	if (c === YU || c === DUO) return { qualifier: 'over', end: pos + 1 };
 	return null;
 }
 

@@ -3,6 +3,7 @@
 // import worker.
 import type { MetricCategory } from '../extract/types.ts';
 import { fold } from '../extract/fold.ts';
+import { isSpaceCode } from '../extract/chars.ts';
 import { VOCABULARY, type IndicatorEntry, type Measure } from './vocabulary.ts';
 
 /** The prefix of the indicator of a figure whose text names no subject: `~training`. */
@@ -96,11 +97,22 @@ function firstPattern(s: string, byFirst: Map<number, Ranked[]>): Pattern | null
  * @example normalizeSubject('職教集團（聯盟）') // '职教集团'
  */
 export function normalizeSubject(subject: string): string {
-	return fold(subject)
-		.replace(/\s+/g, '')
-		.replace(/[(（][^)）]*[)）]/g, '')
-		.replace(/^[的之]+|[的之]+$/g, '');
+	// each pattern is tried only when the subject holds what its matches start (or end) with:
+	// most subjects hold no space, no bracket and no 的/之 at either end
+	let s = fold(subject);
+	if (hasSpace(s)) s = s.replace(/\s+/g, '');
+	if (s.includes('(') || s.includes('（')) s = s.replace(/[(（][^)）]*[)）]/g, '');
+	if (isDe(s.charCodeAt(0)) || isDe(s.charCodeAt(s.length - 1))) s = s.replace(/^[的之]+|[的之]+$/g, '');
+	return s;
 }
+
+const DE = '的'.charCodeAt(0);
+const ZHI = '之'.charCodeAt(0);
+const isDe = (c: number): boolean => c === DE || c === ZHI;
+const hasSpace = (s: string): boolean => {
+	for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
+	return false;
+};
 
 const fits = (e: IndicatorEntry, unit: string, category: MetricCategory) =>
 	(!e.units || e.units.includes(unit)) && (!e.categories || e.categories.includes(category));
@@ -121,7 +133,8 @@ export function indicatorOf(subject: string | null | undefined, unit: string, ca
 		return entry ? entry.id : `${UNNAMED}${category}`;
 	}
 	// A per-head figure, an average or a median counts no thing: it stays its own indicator.
-	if (PER_HEAD.test(s) && !RATE_UNITS.has(unit)) return s.slice(0, 40);
+	// every PER_HEAD word holds 均 or is 中位数
+	if (!RATE_UNITS.has(unit) && (s.includes('均') || s.includes('中位数')) && PER_HEAD.test(s)) return s.slice(0, 40);
 	const { terms } = index();
 	const exact = terms.get(s)?.find((e) => fits(e, unit, category));
 	if (exact) return exact.id;
