@@ -17,10 +17,15 @@ function guardOf(chars: string): number {
 	for (let k = 0; k < chars.length; k++) FIRST[chars.charCodeAt(k)] |= bit;
 	return bit;
 }
-/** Whether s[from, to) holds a character of the guard. */
-function holds(s: string, bit: number, from = 0, to = s.length): boolean {
-	for (let i = from; i < to; i++) if (FIRST[s.charCodeAt(i)]! & bit) return true;
-	return false;
+/**
+ * The guard bits of the characters of s[from, to). The words read from a text (its slices, the
+ * text with some characters removed) hold a subset of its characters, so one mask of the text
+ * guards every regex run on them.
+ */
+function maskOf(s: string, from = 0, to = s.length): number {
+	let mask = 0;
+	for (let i = from; i < to; i++) mask |= FIRST[s.charCodeAt(i)]!;
+	return mask;
 }
 /** Whether s opens with a character of the guard. */
 const opens = (s: string, bit: number): boolean => s.length > 0 && (FIRST[s.charCodeAt(0)]! & bit) !== 0;
@@ -43,14 +48,17 @@ function upToMark(s: string, kind: number): string {
 /** Inserted pinyin (职业(yè)), bracketed pinyin (【zhí】), quotes and spaces: never part of a subject. */
 const NOISE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|【[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}】|[“”‘’"'《》「」〈〉\s*]/g;
 
-/** The characters NOISE can start with (JavaScript's \s included), by char code: a table read per character instead of a regex call. */
-const NOISE_FIRST = new Uint8Array(0x10000);
-for (const c of '(【“”‘’"\'《》「」〈〉*\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') NOISE_FIRST[c.charCodeAt(0)] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) NOISE_FIRST[c] = 1;
-const hasNoise = (s: string): boolean => {
-	for (let i = 0; i < s.length; i++) if (NOISE_FIRST[s.charCodeAt(i)]) return true;
-	return false;
-};
+/** The characters NOISE can start with (JavaScript's \s included). */
+const NOISE_FIRST = guardOf('(【“”‘’"\'《》「」〈〉*');
+/** JavaScript's \s (isSpaceCode), which NOISE starts with too. */
+const SPACE = guardOf('');
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) FIRST[c] |= SPACE | NOISE_FIRST;
+/** Single characters the words before a number are searched for. */
+const FROM_OR_TO = guardOf('由从');
+const PAREN = guardOf('(（');
+const DENG = guardOf('等');
+const DE = guardOf('的');
+const LIST_MARK = guardOf('、');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
@@ -94,7 +102,8 @@ const YEARS = /(?:连续\d+年|\d+年来)$/;
 const YEARS_FIRST = guardOf(firstChars(YEARS));
 
 /** `b` without the words at its end that say nothing of what is counted (see TAIL_WORDS). */
-function stripTail(b: string): string {
+function stripTail(b: string, cues: number): string {
+	// `cues`: maskOf(b) or of a text holding it
 	const from = b.length;
 	for (let changed = true; changed && b.length > 0; ) {
 		changed = false;
@@ -115,7 +124,7 @@ function stripTail(b: string): string {
 			changed = true;
 			continue;
 		}
-		const years = holds(b, YEARS_FIRST, Math.max(0, b.length - 8)) ? YEARS.exec(b.length > 8 ? b.slice(-8) : b) : null;
+		const years = cues & YEARS_FIRST ? YEARS.exec(b.length > 8 ? b.slice(-8) : b) : null;
 		if (years) {
 			b = b.slice(0, b.length - years[0].length);
 			changed = true;
@@ -137,13 +146,8 @@ const CHANGE_TAIL = /(?:同比|环比|比[^,，]{0,8}?|较[^,，]{0,8}?)?(?:增�
 const CHANGE_TAIL_HOLDS = guardOf(firstChars(/(?:增加|增长|提高|提升|上升|减少|下降|降低)/));
 /** An earlier figure of the same clause (专题学习研讨2次、中心组学习): the subject starts after it. */
 const EARLIER_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)(?:万|亿)?(?:多|余)?(?![年届级月日号\d.])[^\d、,，和及与的]{1,4}[、,，和及与的]/g;
-/** The characters EARLIER_FIGURE starts with, by char code. */
-const NUMERAL = new Uint8Array(0x10000);
-for (const c of '0123456789一二两三四五六七八九十百千万亿') NUMERAL[c.charCodeAt(0)] = 1;
-const hasNumeral = (s: string): boolean => {
-	for (let i = 0; i < s.length; i++) if (NUMERAL[s.charCodeAt(i)]) return true;
-	return false;
-};
+/** The characters EARLIER_FIGURE starts with. */
+const NUMERAL = guardOf(firstChars(EARLIER_FIGURE));
 /** A level reached from another (由30%提升到80%, 从12216万元增加到): the subject stands before 由/从. */
 const FROM_TO = /(?:由|从)(?:$|[^,，由从]*\d[^,，由从]*$)/;
 /** Rate words that already name the measure (就业率, 占比). */
@@ -161,9 +165,9 @@ function lastSpaceRun(s: string): number {
 }
 
 /** The subject's characters: no pinyin, quotes or spaces. */
-export function cleanSubject(s: string): string {
+export function cleanSubject(s: string, mask = maskOf(s)): string {
 	// most clauses carry none of it: test before building a new string
-	return hasNoise(s) ? s.replace(NOISE, '') : s;
+	return mask & NOISE_FIRST ? s.replace(NOISE, '') : s;
 }
 
 /**
@@ -201,38 +205,39 @@ function afterUnit(head: string): { noun: string; verb: string } {
 }
 
 /** The words before the number that name what is counted, with time, place and verbs of making taken off. */
-function beforeNumber(before: string, rate = false): string {
+function beforeNumber(before: string, rate: boolean, cues: number): string {
+	// `cues`: maskOf(before) or of a text holding it; every b below is before with parts removed
 	let b = before;
-	const from = b.includes('由') || b.includes('从') ? FROM_TO.exec(b) : null;
+	const from = cues & FROM_OR_TO ? FROM_TO.exec(b) : null;
 	if (from) b = b.slice(0, from.index);
 	let after = -1;
 	// an earlier figure starts with a numeral: most words before a number hold none
-	if (hasNumeral(b)) {
+	if (cues & NUMERAL) {
 		EARLIER_FIGURE.lastIndex = 0;
 		for (let m = EARLIER_FIGURE.exec(b); m; m = EARLIER_FIGURE.exec(b)) after = m.index + m[0].length;
 	}
 	if (after > 0) b = b.slice(after);
-	if (holds(b, CHANGE_TAIL_HOLDS, Math.max(0, b.length - 16))) b = stripEnd(b, CHANGE_TAIL);
+	if (cues & CHANGE_TAIL_HOLDS) b = stripEnd(b, CHANGE_TAIL);
 	// inside a bracket: what the bracket counts (105.46万人(其中技工学校在校生)
-	const open = Math.max(b.lastIndexOf('('), b.lastIndexOf('（'));
+	const open = cues & PAREN ? Math.max(b.lastIndexOf('('), b.lastIndexOf('（')) : -1;
 	if (open >= 0 && b.indexOf(')', open) < 0 && b.indexOf('）', open) < 0) b = b.slice(open + 1);
 	// examples closed by 等 name members of the class after it (人工智能、化学工艺等专业)
-	const deng = b.lastIndexOf('等');
-	if (deng >= 0 && b.length - deng > 2 && b.length > 14) b = b.slice(deng + 1);
+	const deng = b.length > 14 && cues & DENG ? b.lastIndexOf('等') : -1;
+	if (deng >= 0 && b.length - deng > 2) b = b.slice(deng + 1);
 	// LISTS looks ahead for a 、
-	const list = b.includes('、') && holds(b, LISTS_FIRST) ? LISTS.exec(b) : null;
+	const list = cues & LIST_MARK && cues & LISTS_FIRST ? LISTS.exec(b) : null;
 	if (list && list.index >= 2) b = b.slice(0, list.index);
 	// a list closed by 等 names the counted: 政府部门负责人、企业代表等百余人
 	if (b.endsWith('等')) b = b.slice(0, -1);
-	b = stripTail(b);
+	b = stripTail(b, cues);
 	// what a verb of making makes: the words after the last one
 	MAKE.lastIndex = 0;
 	let cut = -1;
 	// a share keeps its whole definition (毕业生获得职业资格证书的比例)
-	if (!rate && holds(b, MAKE_FIRST)) for (let m = MAKE.exec(b); m; m = MAKE.exec(b)) if (m.index + m[0].length < b.length) cut = m.index + m[0].length;
+	if (!rate && cues & MAKE_FIRST) for (let m = MAKE.exec(b); m; m = MAKE.exec(b)) if (m.index + m[0].length < b.length) cut = m.index + m[0].length;
 	if (cut > 0) b = b.slice(cut);
 	// the last 的-phrase when the words are long (来自…的政府部门负责人)
-	if (b.length > 16 && !rate) {
+	if (b.length > 16 && !rate && cues & DE) {
 		const de = b.lastIndexOf('的');
 		if (de >= 0 && b.length - de > 2) b = b.slice(de + 1);
 	}
@@ -241,7 +246,7 @@ function beforeNumber(before: string, rate = false): string {
 		prev = b;
 		b = b.replace(LEAD, '');
 	}
-	if (holds(b, INNER_FIRST)) b = b.replace(INNER, '');
+	if (cues & INNER_FIRST) b = b.replace(INNER, '');
 	// every BARE_VERB is two characters
 	if (!rate && b.length === 2 && BARE_VERB.test(b)) return '';
 	// a list of those counted (政府部门负责人、企业代表、职业院校及劳务机构代表) may run longer
@@ -267,9 +272,11 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// a subject lies within a few words of its number: bound the work on long clauses; a line
 	// break or a wide gap ends a headline or a block, not the subject
 	before = before.length > 40 ? before.slice(-40) : before;
-	const gap = lastSpaceRun(before);
+	// the guard bits of the words before: what is read from them below holds a subset of them
+	const cues = maskOf(before);
+	const gap = cues & SPACE ? lastSpaceRun(before) : -1;
 	if (gap > 0 && isHan(before.charCodeAt(gap - 1))) before = before.slice(gap).trimStart();
-	before = cleanSubject(before);
+	before = cleanSubject(before, cues);
 	head = cleanSubject(head.length > 40 ? head.slice(0, 40) : head);
 	previous = previous.length > 40 ? previous.slice(-40) : previous;
 	// 5系1部, 8大类, 八县(市): the unit is the noun counted
@@ -279,9 +286,12 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	}
 	const after = afterUnit(head);
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点' || unit === '成';
-	let pre = beforeNumber(before, rate);
+	let pre = beforeNumber(before, rate, cues);
 	// ，由2003年的46%上升到…: the measure was named in the clause before
-	if (!pre && /^(?:由|从)/.test(before) && previous) pre = beforeNumber(cleanSubject(previous), rate);
+	if (!pre && /^(?:由|从)/.test(before) && previous) {
+		const clean = cleanSubject(previous);
+		pre = beforeNumber(clean, rate, maskOf(clean));
+	}
 	if (rate) {
 		if (pre && RATE_WORD.test(pre)) return pre;
 		// 70%以上为职业院校毕业生: what the share is of
@@ -297,7 +307,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	if (after.noun.length >= 2 || (after.noun.length === 1 && (!pre || examples))) {
 		const action = distinguishingAction(head, after.noun, unit);
 		if (action) return action + after.noun;
-		const topic = topicOf(before);
+		const topic = topicOf(before, cues);
 		if (topic && !after.noun.startsWith(topic) && out) out.topic = topic;
 		// every GENERIC_HEAD is two characters
 		if (after.noun.length === 2 && GENERIC_HEAD.test(after.noun)) {
@@ -342,14 +352,14 @@ const OFFER_FIRST = guardOf(firstChars(OFFER));
  * The short topic of a clause that offers what is counted (高职组设立7个专业类别 → 高职组):
  * it tells apart figures of the same noun (中职组 and 高职组 专业类别). '' when none.
  */
-function topicOf(before: string): string {
+function topicOf(before: string, cues: number): string {
 	const b = before;
-	const m = holds(b, OFFER_FIRST) ? OFFER.exec(b) : null;
+	const m = cues & OFFER_FIRST ? OFFER.exec(b) : null;
 	if (!m) return '';
 	let t = b.slice(0, m.index);
 	for (let prev = ''; prev !== t; ) {
 		prev = t;
-		t = stripTail(t.replace(LEAD, ''));
+		t = stripTail(t.replace(LEAD, ''), cues);
 	}
 	t = t.replace(/(?:本次|本届|该校|我校|学校|学院|大赛|比赛|竞赛|专业)+$/, '').replace(/^(?:本次|本届)/, '');
 	return t.length >= 2 && t.length <= 6 && !/[的、,，]/.test(t) ? t : '';
@@ -407,11 +417,12 @@ const BASE = /比|较|同比|环比/;
  * @example changeOf('比上年增加', '', '所') // 'increase'
  */
 export function changeOf(before: string, listedAfterChange: 'increase' | 'decrease' | null): 'increase' | 'decrease' | null {
-	const clean = cleanSubject(before);
-	const b = holds(clean, APPROX_END_FIRST, Math.max(0, clean.length - 16)) ? stripEnd(clean, APPROX_END) : clean;
+	const cues = maskOf(before);
+	const clean = cleanSubject(before, cues);
+	const b = cues & APPROX_END_FIRST ? stripEnd(clean, APPROX_END) : clean;
 	// CHANGE matches at most three characters at the end: try it on the tail, not from every position
 	const tailFrom = Math.max(0, b.length - 16);
-	const m = holds(b, CHANGE_FIRST, tailFrom) ? CHANGE.exec(tailFrom > 0 ? b.slice(tailFrom) : b) : null;
+	const m = cues & CHANGE_FIRST ? CHANGE.exec(tailFrom > 0 ? b.slice(tailFrom) : b) : null;
 	if (m) {
 		const verb = m[1]!;
 		const rest = b.slice(0, tailFrom + m.index);
@@ -472,7 +483,7 @@ const MEASURE_FIRST = guardOf(firstChars(MEASURE));
 export function markParts(norm: string, figs: readonly PartCandidate[]): boolean[] {
 	const n = figs.length;
 	const part: boolean[] = new Array<boolean>(n).fill(false);
-	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && holds(f.subject, MEASURE_FIRST) && MEASURE.test(f.subject)));
+	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && (maskOf(f.subject) & MEASURE_FIRST) !== 0 && MEASURE.test(f.subject)));
 	const unit = figs.map((f) => unitClass(f.unit));
 	for (let i = 0; i < n; i++) {
 		const f = figs[i]!;
@@ -516,7 +527,7 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	for (let k = 0; k < n; k++) {
 		const t = figs[k]!;
 		const from = Math.max(t.sentenceStart, t.start - 8);
-		if (t.change || !holds(norm, TOTAL_AFTER_FIRST, from, t.start) || !TOTAL_AFTER.test(norm.slice(from, t.start))) continue;
+		if (t.change || !(maskOf(norm, from, t.start) & TOTAL_AFTER_FIRST) || !TOTAL_AFTER.test(norm.slice(from, t.start))) continue;
 		const same: number[] = [];
 		for (let j = k - 1; j >= 0 && figs[j]!.sentenceStart === t.sentenceStart; j--) if (unit[j] === unit[k] && !never[j]) same.push(j);
 		if (same.length >= 2) for (const j of same) part[j] = true;

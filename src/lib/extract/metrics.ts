@@ -187,14 +187,12 @@ const C_OWN_VERB = cue(OWN_VERB);
 const C_OUTLINE_HEADS = cue(OUTLINE_HEADS);
 const C_REFERENCE = cue(REFERENCE);
 const C_PROGRAM = cue(PROGRAM);
-const C_PLAN_SENTENCE = cue(PLAN_SENTENCE);
 const C_PLAN_CLAUSE = cue(PLAN_CLAUSE);
 const C_VIEWS = cue(VIEWS);
 const C_CUMULATIVE = cue(CUMULATIVE);
 const C_AWARDED = cue(AWARDED);
 const C_FORMED = cue(FORMED);
 const C_DELEGATE_WORD = cue(DELEGATE_WORD);
-const C_CONTEST_WORD = cue(CONTEST_WORD);
 /** Every alternative of YEAR_RE holds 年: a text without it names no year. */
 const YEAR_BIT = cueBit('年');
 
@@ -215,12 +213,10 @@ interface Context {
 	planBefore: string;
 	// the cue bits (cuesIn) of the document's text each of the above is made from
 	cuesClause: number;
-	cuesSentence: number;
 	cuesBefore: number;
 	cuesSentBefore: number;
 	cuesHead: number;
 	cuesNext: number;
-	cuesPlanBefore: number;
 }
 
 /**
@@ -338,7 +334,7 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 
 	const ctx = contextOf(norm, span, tok.start, unitEnd);
 	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
-	if (test(C_PLAN_SENTENCE, ctx.cuesPlanBefore, ctx.planBefore)) return null;
+	if (PLAN_SENTENCE.test(ctx.planBefore)) return null;
 	// a plan word before the number; what follows 将 tells "will" from 将 marking an object (将4所学校并入)
 	const plan = ctx.cuesBefore & C_PLAN_CLAUSE.bit ? PLAN_CLAUSE.exec(ctx.before) : null;
 	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(ctx.before.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24)))) return null;
@@ -500,19 +496,23 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		planBefore: norm.slice(ps, start),
 		head: norm.slice(end, ce),
 		cuesClause,
-		cuesSentence: cuesSentBefore | cuesClause | cuesIn(norm, ce, e),
 		cuesBefore,
 		cuesSentBefore,
 		cuesHead,
-		cuesNext: ce < e ? cuesIn(norm, ce + 1, ne) : 0,
-		cuesPlanBefore: cuesIn(norm, ps, s) | cuesSentBefore
+		cuesNext: ce < e ? cuesIn(norm, ce + 1, ne) : 0
 	};
 }
 
 /** The clause before the figure's own, within its sentence ('' when the figure's clause opens it). */
 function previousClause(ctx: Context): string {
-	const upTo = ctx.sentBefore.slice(0, ctx.sentBefore.length - ctx.before.length - 1);
-	return upTo.slice(Math.max(upTo.lastIndexOf(','), upTo.lastIndexOf('，'), upTo.lastIndexOf(':'), upTo.lastIndexOf('：')) + 1);
+	const sb = ctx.sentBefore;
+	// the sentence up to the mark before the figure's clause (one character short when the clause opens the sentence)
+	const k = sb.length - ctx.before.length - 1;
+	const end = k >= 0 ? k : Math.max(0, sb.length - 1);
+	// back to the last , ， : or ： (a scan, not four lastIndexOf calls)
+	let i = end;
+	while (i > 0 && !hasCode(',，:：', sb.charCodeAt(i - 1))) i--;
+	return sb.slice(i, end);
 }
 
 /** What the number counts: the words right after the unit, or those right before the number. */
@@ -579,7 +579,7 @@ function categoryBySubject(subject: string, cuesSubject: number, unit: string, c
 	if (test(C_TEAM, cuesSubject, subject) && !ctx.head.includes('奖')) return 'participation';
 	if (test(C_PROGRAM_SUBJECT, cuesSubject, subject) && PROGRAM_UNITS.has(unit)) return 'program';
 	// the unit first: CONTEST_ITEM scans the whole subject, and most figures are counted in other units
-	if ((unit === '个' || unit === '项' || unit === '类') && test(C_CONTEST_ITEM, cuesSubject, subject) && test(C_CONTEST_WORD, ctx.cuesSentence, ctx.sentence)) return 'event';
+	if ((unit === '个' || unit === '项' || unit === '类') && test(C_CONTEST_ITEM, cuesSubject, subject) && CONTEST_WORD.test(ctx.sentence)) return 'event';
 	return null;
 }
 
@@ -589,7 +589,7 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
 	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause)) return 'international';
-	if ((unit === '学时' || unit === '课时') && test(C_TRAINING_SENTENCE, ctx.cuesSentence, ctx.sentence)) return 'training';
+	if ((unit === '学时' || unit === '课时') && TRAINING_SENTENCE.test(ctx.sentence)) return 'training';
 	const cuesSubject = subject ? cuesIn(subject, 0, subject.length) : 0;
 	const bySubject = subject ? categoryBySubject(subject, cuesSubject, unit, ctx) : null;
 	if (bySubject) return bySubject;
@@ -603,7 +603,7 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 		(person || eventUnit) &&
 		(test(C_TRAINING_CLAUSE, ctx.cuesClause, ctx.clause) ||
 			test(C_TRAINING_SENTENCE, ctx.cuesClause, ctx.clause) ||
-			(test(C_TRAINING_SENTENCE, ctx.cuesSentence, ctx.sentence) && (eventUnit || (partClause && !test(C_DELEGATE_WORD, ctx.cuesClause, ctx.clause)))))
+			(TRAINING_SENTENCE.test(ctx.sentence) && (eventUnit || (partClause && !test(C_DELEGATE_WORD, ctx.cuesClause, ctx.clause)))))
 	)
 		return 'training';
 	if (eventUnit && unit !== '批') return 'event';
