@@ -160,14 +160,20 @@ for (const c of '〇零○一二三四五六七八九十月日号—–-－～~�
 for (const c of '\t\n\v\f\r \u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff') NEXT_OF_NUMERAL[c.charCodeAt(0)] = 1;
 for (let c = 0x2000; c <= 0x200a; c++) NEXT_OF_NUMERAL[c] = 1;
 
+/** NEXT_OF_WORD as a table of its words and a set of (word << 16) | next pairs. */
+const WORD_FIRST = new Uint8Array(0x10000);
+const WORD_NEXT_PAIRS = new Set<number>();
+for (const [c, words] of NEXT_OF_WORD) {
+	WORD_FIRST[c] = 1;
+	for (let k = 0; k < words.length; k++) WORD_NEXT_PAIRS.add((c << 16) | words.charCodeAt(k));
+}
+
 /** Whether a TOKEN match may start with char code c followed by char code next (NaN at the end). */
 function canFollow(c: number, next: number): boolean {
 	if (isDigit(c)) return true;
 	if (NUMERAL_FIRST[c]) return NEXT_OF_NUMERAL[next] === 1;
-	const words = NEXT_OF_WORD.get(c);
-	if (words === undefined) return true;
-	for (let k = 0; k < words.length; k++) if (words.charCodeAt(k) === next) return true;
-	return false;
+	// (at the end, next is NaN and the pair (c << 16) | 0, which no word has)
+	return WORD_FIRST[c] === 0 || WORD_NEXT_PAIRS.has((c << 16) | next);
 }
 
 const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 同年: 0, 去年: -1, 前年: -2, 明年: 1 };
@@ -373,15 +379,16 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 	let lastDay: string | null = null;
 
 	// Sentence ends, in order: whether one lies between two offsets is a binary search, so a giant
-	// line without any stays linear.
-	// (listed on first use: most documents never ask)
-	let breaks: number[] | null = null;
+	// line without any stays linear. They are listed as far as asked (up to the first one at or
+	// after `from`): the text is read once at most, and only up to where a question reaches.
+	const breaks: number[] = [];
+	let listedTo = 0;
 	const nextBreak = (from: number): number => {
-		if (breaks === null) {
-			breaks = [];
-			for (let i = 0; i < norm.length; i++) if (SENTENCE_BREAK[norm.charCodeAt(i)]) breaks.push(i);
-		}
 		const list = breaks;
+		while (listedTo < norm.length && (list.length === 0 || list[list.length - 1]! < from)) {
+			if (SENTENCE_BREAK[norm.charCodeAt(listedTo)]) list.push(listedTo);
+			listedTo++;
+		}
 		let lo = 0;
 		let hi = list.length;
 		while (lo < hi) {

@@ -501,7 +501,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// The dates (in text order, by start) are found when first asked for: a page without a held-verb
 	// never needs them, nor its reference date.
 	let datesFound: DateMention[] | null = null;
-	const allDates = (): DateMention[] => (datesFound ??= findDates(norm, { ref: published ?? referenceDate(doc) }));
+	const allDates = (): DateMention[] => (datesFound ??= findDates(norm, { ref: published ?? refDate() }));
+	let refFound: DateRange | null | undefined;
+	const refDate = (): DateRange | null => (refFound === undefined ? (refFound = referenceDate(doc)) : refFound);
 	const placesSorted = sortedByStart(places);
 	const sents = sentences(norm, doc.body.length ? doc.body : [{ start: 0, end: norm.length }]);
 	const titleSpan = doc.body[0] ?? null;
@@ -907,7 +909,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (!name) return null;
 		let date: DateRange | null = null;
 		// A signature date at the end dates the speech itself.
-		const sig = referenceDate(doc);
+		const sig = refDate();
 		if (lineDay) date = lineDay;
 		else if (sig && !published && sig.precision === 'day') date = sig;
 		else if (titleYear != null) {
