@@ -195,10 +195,17 @@ const C_FORMED = cue(FORMED);
 const C_DELEGATE_WORD = cue(DELEGATE_WORD);
 /** Every alternative of YEAR_RE holds 年: a text without it names no year. */
 const YEAR_BIT = cueBit('年');
+/** The marks blank() looks for. */
+const BOOK_BIT = cueBit('《');
+const QUOTE_BIT = cueBit('“');
 
 interface Context {
 	clause: string;
-	sentence: string;
+	/** the sentence, titles and quoted names blanked: made by sentenceOf when a cue needs it */
+	sentence: string | null;
+	norm: string;
+	sentenceFrom: number;
+	sentenceTo: number;
 	/** the clause with only book titles blanked (quoted names may carry 一带一路) */
 	rawClause: string;
 	/** the clause up to the number */
@@ -225,16 +232,14 @@ interface Context {
  */
 export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions = {}): MetricMention[] {
 	const out: Found[] = [];
-	const seenLocal = new Set<string>();
+	const seenLocal = new Windows(norm);
 	/** figures kept so far by value (then unit and qualifier), to tell a figure said again */
 	const byValue = new Map<number, MetricMention[]>();
 	const budget = { used: 0 };
 	for (const span of body) {
 		for (const tok of scanNumbers(norm, span)) {
 			// the same figure in the same words (a repeated line, a page echoing its lead): decide once
-			const local = norm.slice(Math.max(span.start, tok.start - 8), Math.min(span.end, tok.after + 10));
-			if (seenLocal.has(local)) continue;
-			seenLocal.add(local);
+			if (!seenLocal.add(Math.max(span.start, tok.start - 8), Math.min(span.end, tok.after + 10))) continue;
 			const unit = tok.kind === 'percent' ? null : readUnit(norm, tok.after, span.end);
 			const candidate = tok.kind === 'percent' || tok.kind === 'vague' || unit !== null;
 			if (candidate && ++budget.used > MAX_CANDIDATES) return relate(norm, out, opts);
@@ -256,6 +261,43 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 		}
 	}
 	return relate(norm, out, opts);
+}
+
+/**
+ * Windows of a text, told apart by their characters (equal strings are one window): a hash of
+ * the characters, then a comparison, instead of a string made and hashed per number.
+ */
+class Windows {
+	/** hash → the last window added with it; `next` chains the earlier ones */
+	private readonly last = new Map<number, number>();
+	private readonly from: number[] = [];
+	private readonly to: number[] = [];
+	private readonly next: number[] = [];
+	private readonly text: string;
+	constructor(text: string) {
+		this.text = text;
+	}
+
+	/** Adds text[from, to); false when a window of the same characters was added before. */
+	add(from: number, to: number): boolean {
+		const t = this.text;
+		const n = to - from;
+		let h = n;
+		for (let i = from; i < to; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+		const head = this.last.get(h) ?? -1;
+		for (let k = head; k >= 0; k = this.next[k]!) if (this.to[k]! - this.from[k]! === n && sameChars(t, this.from[k]!, from, n)) return false;
+		this.from.push(from);
+		this.to.push(to);
+		this.next.push(head);
+		this.last.set(h, this.from.length - 1);
+		return true;
+	}
+}
+
+/** Whether text[a, a+n) and text[b, b+n) hold the same characters. */
+function sameChars(text: string, a: number, b: number, n: number): boolean {
+	for (let i = 0; i < n; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+	return true;
 }
 
 /** Whether two subjects name the same thing: most characters of the shorter are in the longer. */
@@ -487,10 +529,14 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	const cuesHead = cuesIn(norm, end, ce);
 	const cuesClause = cuesBefore | cuesIn(norm, start, end) | cuesHead;
 	return {
-		clause: blank(clause, true),
-		sentence: blank(norm.slice(s, e), true),
+		// blank returns the clause itself when it holds neither mark
+		clause: cuesClause & (BOOK_BIT | QUOTE_BIT) ? blank(clause, true) : clause,
+		sentence: null,
+		norm,
+		sentenceFrom: s,
+		sentenceTo: e,
 		before: norm.slice(cs, start),
-		rawClause: blank(clause, false),
+		rawClause: cuesClause & BOOK_BIT ? blank(clause, false) : clause,
 		sentBefore: norm.slice(s, start),
 		next: ce < e ? norm.slice(ce + 1, ne) : '',
 		planBefore: norm.slice(ps, start),
@@ -501,6 +547,12 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		cuesHead,
 		cuesNext: ce < e ? cuesIn(norm, ce + 1, ne) : 0
 	};
+}
+
+/** The figure's sentence with titles and quoted names blanked, made once and only when asked for. */
+function sentenceOf(ctx: Context): string {
+	if (ctx.sentence === null) ctx.sentence = blank(ctx.norm.slice(ctx.sentenceFrom, ctx.sentenceTo), true);
+	return ctx.sentence;
 }
 
 /** The clause before the figure's own, within its sentence ('' when the figure's clause opens it). */
@@ -579,7 +631,7 @@ function categoryBySubject(subject: string, cuesSubject: number, unit: string, c
 	if (test(C_TEAM, cuesSubject, subject) && !ctx.head.includes('奖')) return 'participation';
 	if (test(C_PROGRAM_SUBJECT, cuesSubject, subject) && PROGRAM_UNITS.has(unit)) return 'program';
 	// the unit first: CONTEST_ITEM scans the whole subject, and most figures are counted in other units
-	if ((unit === '个' || unit === '项' || unit === '类') && test(C_CONTEST_ITEM, cuesSubject, subject) && CONTEST_WORD.test(ctx.sentence)) return 'event';
+	if ((unit === '个' || unit === '项' || unit === '类') && test(C_CONTEST_ITEM, cuesSubject, subject) && CONTEST_WORD.test(sentenceOf(ctx))) return 'event';
 	return null;
 }
 
@@ -589,7 +641,7 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
 	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause)) return 'international';
-	if ((unit === '学时' || unit === '课时') && TRAINING_SENTENCE.test(ctx.sentence)) return 'training';
+	if ((unit === '学时' || unit === '课时') && TRAINING_SENTENCE.test(sentenceOf(ctx))) return 'training';
 	const cuesSubject = subject ? cuesIn(subject, 0, subject.length) : 0;
 	const bySubject = subject ? categoryBySubject(subject, cuesSubject, unit, ctx) : null;
 	if (bySubject) return bySubject;
@@ -603,7 +655,7 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 		(person || eventUnit) &&
 		(test(C_TRAINING_CLAUSE, ctx.cuesClause, ctx.clause) ||
 			test(C_TRAINING_SENTENCE, ctx.cuesClause, ctx.clause) ||
-			(TRAINING_SENTENCE.test(ctx.sentence) && (eventUnit || (partClause && !test(C_DELEGATE_WORD, ctx.cuesClause, ctx.clause)))))
+			(TRAINING_SENTENCE.test(sentenceOf(ctx)) && (eventUnit || (partClause && !test(C_DELEGATE_WORD, ctx.cuesClause, ctx.clause)))))
 	)
 		return 'training';
 	if (eventUnit && unit !== '批') return 'event';
