@@ -89,6 +89,8 @@ interface Automaton {
 	out: Int32Array;
 	/** nearest node on the failure chain that ends a pattern, or 0 */
 	dictLink: Int32Array;
+	/** the first node whose pattern ends at this node: itself when it ends one, else its dictLink (one read per character) */
+	firstOut: Int32Array;
 }
 
 let automaton: Automaton | undefined;
@@ -190,7 +192,8 @@ function buildAutomaton(): Automaton {
 		}
 	}
 	childStart[nodes] = at;
-	return { patterns, charIndex, rootNext, pairs, alphabet, childStart, childChar, childNode, fail, out, dictLink };
+	const firstOut = Int32Array.from(out, (o, node) => (o >= 0 ? node : dictLink[node]));
+	return { patterns, charIndex, rootNext, pairs, alphabet, childStart, childChar, childNode, fail, out, dictLink, firstOut };
 }
 
 /** The child of `s` on char index `c`, or 0 when there is none (binary search over its sorted children). */
@@ -216,7 +219,7 @@ interface RawMatch {
 
 /** All occurrences of all names in norm[from, to), in one pass. */
 function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] {
-	const { charIndex, fail, out, dictLink, patterns, pairs, alphabet } = a;
+	const { charIndex, fail, out, dictLink, firstOut, patterns, pairs, alphabet } = a;
 	const found: RawMatch[] = [];
 	let s = 0;
 	let prev = 0;
@@ -239,7 +242,7 @@ function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] 
 			t = childOf(a, s, c);
 		}
 		s = t;
-		for (let o = out[s] >= 0 ? s : dictLink[s]; o !== 0; o = dictLink[o]) {
+		for (let o = firstOut[s]; o !== 0; o = dictLink[o]) {
 			const p = out[o];
 			found.push({ start: i + 1 - patterns[p].name.length, end: i + 1, pattern: p });
 		}
