@@ -83,6 +83,17 @@ describe('scanNumbers', () => {
 		]);
 	});
 
+	// scanNumbers skips a lone Chinese digit without the regex when no measure character follows it
+	it('reads a lone Chinese digit only before a measure character, even one past the range', () => {
+		expect(scanNumbers('统一部署三个方面').map((t) => [t.start, t.value])).toEqual([
+			[1, 1],
+			[4, 3]
+		]);
+		expect(scanNumbers('进一步，两会，共三')).toEqual([]);
+		expect(scanNumbers('三个', { start: 0, end: 1 }).map((t) => t.value)).toEqual([3]);
+		expect(scanNumbers('一二三').map((t) => t.kind)).toEqual([]);
+	});
+
 	it('reads a plain integer with leading zeros by its value', () => {
 		expect(parseNumeral('007')?.value).toBe(7);
 		expect(parseNumeral('12345678901234567890')?.value).toBe(12345678901234567890);

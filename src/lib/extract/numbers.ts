@@ -271,6 +271,12 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 const YU = '余'.charCodeAt(0);
 const DUO = '多'.charCodeAt(0);
 const LE = '了'.charCodeAt(0);
+const DOT = 46;
+const PERCENT = 37;
+const SHU = '数'.charCodeAt(0);
+const JI = '几'.charCodeAt(0);
+const SHANG = '上'.charCodeAt(0);
+const NIAN = '年'.charCodeAt(0);
 
 /** Last characters of the prefix markers, by char code: before most numbers there is none, and the list need not be walked. */
 const PREFIX_LAST = new Uint8Array(0x10000);
@@ -338,7 +344,14 @@ export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 	const text = from === 0 && to === norm.length ? norm : norm.slice(from, to);
 	const out: NumberToken[] = [];
 	for (let at = 0; at < text.length; ) {
-		if (!TOKEN_FIRST[text.charCodeAt(at)]) {
+		const c = text.charCodeAt(at);
+		if (!TOKEN_FIRST[c]) {
+			at++;
+			continue;
+		}
+		// A Chinese digit not followed by another numeral character (统一, 一体化): TOKEN_RE would
+		// match it alone, and readToken rejects a lone digit unless a measure word follows it.
+		if (NUMERAL_CLASS[c]! & CJK_DIGIT && !(NUMERAL_CLASS[codeAt(text, at + 1)]! & (CJK_DIGIT | PLACE)) && !hasCode(MEASURE_CHARS, codeAt(norm, from + at + 1))) {
 			at++;
 			continue;
 		}
@@ -357,8 +370,9 @@ export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 
 function readToken(norm: string, start: number, raw: string, limit: number): NumberToken | null {
 	const end = start + raw.length;
-	const prev = norm[start - 1];
-	const next = norm[end];
+	// the characters around the numeral by code (-1 past either end): no one-character strings
+	const prev = codeAt(norm, start - 1);
+	const next = codeAt(norm, end);
 	const arabic = isDigitCode(raw.charCodeAt(0));
 	let kind: NumberKind = 'number';
 	let value: number;
@@ -373,12 +387,16 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 	}
 	if (arabic) {
 		// part of a longer identifier, a phone number, a version or a code
-		if (isAsciiWordCode(codeAt(norm, start - 1)) || isAsciiWordCode(codeAt(norm, end)) && next !== '.') return null;
-		if (next === '.' && isDigitCode(codeAt(norm, end + 1))) return null;
-		const p = parseNumeral(raw);
-		if (!p) return null;
-		value = p.value;
-		if (next === '%') {
+		if (isAsciiWordCode(prev) || isAsciiWordCode(next) && next !== DOT) return null;
+		if (next === DOT && isDigitCode(codeAt(norm, end + 1))) return null;
+		// a plain integer is its own value (what parseNumeral returns for it), without the parse
+		if (allIn(raw, ASCII_DIGIT)) value = Number(raw);
+		else {
+			const p = parseNumeral(raw);
+			if (!p) return null;
+			value = p.value;
+		}
+		if (next === PERCENT) {
 			kind = 'percent';
 			after = end + 1;
 		}
@@ -389,7 +407,7 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		kind = 'percent';
 	} else {
 		const placeOnly = allIn(raw, PLACE);
-		if ((prev === '数' || prev === '几') && NUMERAL_CLASS[raw.charCodeAt(0)] & PLACE) {
+		if ((prev === SHU || prev === JI) && NUMERAL_CLASS[raw.charCodeAt(0)] & PLACE) {
 			const p = parseNumeral(raw);
 			if (!p) return null;
 			return { start: start - 1, end, value: p.value, high: null, kind: 'vague', qualifier: 'over', chinese: true, after: skipOverMarker(norm, end, limit) };
@@ -397,8 +415,8 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		if (placeOnly) {
 			// a bare 百/千/万 is a number only with a marker: 百余所, 近百万, 上千人
 			// 上 signals "over" only before a bare magnitude (上百, 上千, 上万)
-			const pre = prev === '上' ? { qualifier: 'over' as Qualifier, start: start - 1 } : prefixQualifier(norm, start);
-			const marked = norm[end] === '余' || norm[end] === '多' || (pre !== null && pre.qualifier !== 'atLeast');
+			const pre = prev === SHANG ? { qualifier: 'over' as Qualifier, start: start - 1 } : prefixQualifier(norm, start);
+			const marked = next === YU || next === DUO || (pre !== null && pre.qualifier !== 'atLeast');
 			if (!marked || raw.length > 3) return null;
 			const p = parseNumeral(raw);
 			if (!p) return null;
@@ -407,7 +425,7 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		}
 		if (!someIn(raw, CJK_DIGIT)) return null;
 		// a lone Chinese digit is a number only before a measure word: 两个 yes, 两会 no
-		if (raw.length === 1 && !MEASURE_CHARS.includes(next ?? '#')) return null;
+		if (raw.length === 1 && !hasCode(MEASURE_CHARS, next)) return null;
 		const p = parseNumeral(raw);
 		if (!p) return null;
 		value = p.value;
@@ -415,16 +433,16 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		if (high !== null) kind = 'range';
 		else if (isDigitString(raw)) {
 			// 二〇二三年: a year written digit by digit; any other digit string is not a number
-			if (raw.length !== 4 || next !== '年') return null;
+			if (raw.length !== 4 || next !== NIAN) return null;
 			kind = 'year';
 		}
 	}
 	// 40多万, 十余万: the approximate marker sits between the number and its magnitude
-	if (kind === 'number' && (next === '多' || next === '余') && (norm[end + 1] === '万' || norm[end + 1] === '亿') && end + 2 <= limit) {
+	if (kind === 'number' && (next === DUO || next === YU) && (norm[end + 1] === '万' || norm[end + 1] === '亿') && end + 2 <= limit) {
 		const pow = suffixPow(norm[end + 1]) ?? 0;
 		return { start, end: end + 2, value: scaleDecimal(String(value), pow), high: null, kind, qualifier: 'over', chinese: !arabic, after: end + 2 };
 	}
-	if (arabic && kind === 'number' && raw.length === 4 && allIn(raw, ASCII_DIGIT) && value >= 1900 && value <= 2100 && hasCode('年届级', codeAt(norm, end))) kind = 'year';
+	if (arabic && kind === 'number' && raw.length === 4 && allIn(raw, ASCII_DIGIT) && value >= 1900 && value <= 2100 && hasCode('年届级', next)) kind = 'year';
 
 	const pre = kind === 'year' ? null : prefixQualifier(norm, start);
 	if (pre) qualifier = pre.qualifier;
@@ -441,7 +459,7 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 }
 
 function skipOverMarker(norm: string, pos: number, limit: number): number {
-	return pos < limit && (norm[pos] === '余' || norm[pos] === '多') ? pos + 1 : pos;
+	return pos < limit && (norm.charCodeAt(pos) === YU || norm.charCodeAt(pos) === DUO) ? pos + 1 : pos;
 }
 
 const RANGE_SEP = '-~～—–至到';
