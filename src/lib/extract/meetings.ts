@@ -82,6 +82,22 @@ const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|
 /** A byline before a name: 某报讯(记者 某某), or its end (某某)) when the clause starts inside it. */
 const BYLINE_END = /^[^(（)）]{0,12}[(（][^()（）]{0,16}(?:记者|通讯员|摄|报道|供稿)[^()（）]{0,16}[)）]|^[^(（)）]{1,12}[)）]/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
+/** Every character a LEAD match can start with (keep in step with LEAD's alternatives). */
+const LEAD_FIRST = new Uint8Array(0x10000);
+for (const c of '此随之同另其当上下晚日近今昨会期【，,-—–·•”"」』') LEAD_FIRST[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) LEAD_FIRST[c] = 1;
+/**
+ * Whether one of ( （ ) ） stands among the first 13 characters: each BYLINE_END alternative has
+ * one there (at most 12 other characters before its first bracket).
+ */
+function bracketNear(rest: string): boolean {
+	for (let i = 0; i < rest.length && i < 13; i++) {
+		const c = rest.charCodeAt(i);
+		if (c === 0x28 || c === 0x29 || c === 0xff08 || c === 0xff09) return true;
+	}
+	return false;
+}
+const notYear = (d: DateMention): boolean => d.date.precision !== 'year';
 const TRAIL = /(今天|今日|日前|近日|昨天|上午|下午|晚上|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|也|还|于|又|再次|已|已经|同期|同时|(?:以|通过)[^，,。以]{1,12}(?:形式|方式))+$/;
 /**
  * TRAIL.exec(x), tried on the last 48 characters first. Every TRAIL word is at most 16 characters
@@ -128,11 +144,16 @@ const LEVEL_RANK: Record<PlaceLevel, number> = { province: 0, city: 1, county: 2
 
 interface Sentence extends Span {
 	paragraph: number;
-	/** whether the sentence holds the first two characters of a HELD or OPENED_VERB word (else it has no match of either) */
-	verb: boolean;
-	/** whether it holds 名, 人 or 位 after a numeral, or after 余 or 多 after one (else no part of it has a HEAD_COUNT match) */
-	count: boolean;
+	/** what the sentence may hold, as CUE_* bits: without a bit, no part of it holds that */
+	cues: number;
 }
+
+/** The first two characters of a HELD or OPENED_VERB word (each match holds one of their words). */
+const CUE_VERB = 1;
+/** 名, 人 or 位 after a numeral, or after 余 or 多 after one (each HEAD_COUNT match holds one). */
+const CUE_COUNT = 2;
+/** 为期 or 历时 (a duration stated later: 会议为期两天). */
+const CUE_LASTING = 4;
 
 interface Draft extends Span {
 	name: string;
@@ -154,14 +175,20 @@ const CLAUSE_MARK = 2;
 const MARKS = new Uint8Array(0x10000);
 for (const c of '。!?！？;；') MARKS[c.charCodeAt(0)] |= SENTENCE_MARK;
 for (const c of '，,：:；;。！？!?\n') MARKS[c.charCodeAt(0)] |= CLAUSE_MARK;
-/** The first character of a HELD or OPENED_VERB word (both patterns need one of their words). */
-const VERB_FIRST = 4;
-/** The first two characters of every HELD and OPENED_VERB word, as (first << 16) | second. */
-const VERB_PAIRS = new Set<number>();
-for (const w of [...HELD_WORDS, ...OPENED_WORDS]) {
-	MARKS[w.charCodeAt(0)] |= VERB_FIRST;
-	VERB_PAIRS.add((w.charCodeAt(0) << 16) | w.charCodeAt(1));
-}
+/** The first character of a cue word below. */
+const PAIR_FIRST = 4;
+/** The cue bits of the first two characters of each cue word, by (first << 16) | second. */
+const PAIR_CUES = new Map<number, number>();
+const cueWords = (words: string[], cue: number): void => {
+	for (const w of words) {
+		MARKS[w.charCodeAt(0)] |= PAIR_FIRST;
+		const pair = (w.charCodeAt(0) << 16) | w.charCodeAt(1);
+		PAIR_CUES.set(pair, (PAIR_CUES.get(pair) ?? 0) | cue);
+	}
+};
+cueWords(HELD_WORDS, CUE_VERB);
+cueWords(OPENED_WORDS, CUE_VERB);
+cueWords(['为期', '历时'], CUE_LASTING);
 /** 名, 人 and 位, which end every HEAD_COUNT match. */
 const COUNT_END = 8;
 for (const c of '名人位') MARKS[c.charCodeAt(0)] |= COUNT_END;
@@ -191,25 +218,23 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 	let filled = false;
 	for (const { start: from, end: to } of body) {
 		let start = from;
-		let verb = false;
-		let count = false;
+		let cues = 0;
 		for (let i = from; i <= to; i++) {
 			const ch = i < to ? norm.charCodeAt(i) : NEWLINE; // the end of a range ends a line
 			const mark = MARKS[ch]!;
 			if (mark === 0) continue;
 			// (a pair running past the sentence's end only makes it read for nothing)
-			if ((mark & VERB_FIRST) !== 0 && VERB_PAIRS.has((ch << 16) | norm.charCodeAt(i + 1))) verb = true;
+			if ((mark & PAIR_FIRST) !== 0) cues |= PAIR_CUES.get((ch << 16) | norm.charCodeAt(i + 1)) ?? 0;
 			// (as may a numeral before the sentence's start)
-			if ((mark & COUNT_END) !== 0 && countEndsAt(norm, i)) count = true;
+			if ((mark & COUNT_END) !== 0 && countEndsAt(norm, i)) cues |= CUE_COUNT;
 			const endOfLine = ch === NEWLINE;
 			if (endOfLine || (mark & SENTENCE_MARK) !== 0) {
 				const end = endOfLine ? i : i + 1;
 				if (!blankBetween(norm, start, end)) {
-					out.push({ start, end, paragraph, verb, count });
+					out.push({ start, end, paragraph, cues });
 					filled = true;
 				}
-				verb = false;
-				count = false;
+				cues = 0;
 				start = i + 1;
 				// blank lines do not put paragraphs further apart
 				if (endOfLine && filled) {
@@ -293,14 +318,21 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 function stripLeads(norm: string, start: number, end: number, dates: DateMention[]): number {
 	for (let guard = 0; guard < 8 && start < end; guard++) {
 		const rest = norm.slice(start, end);
-		const d = dateStartingAt(dates, start, (x) => x.date.precision !== 'year');
+		const d = dateStartingAt(dates, start, notYear);
 		// …(记者 某某)2015“某论坛”: the end of a byline before the name
 		if (d) {
 			start = d.end;
 			continue;
 		}
-		// every SPONSOR match ends in 的
-		const m = LEAD.exec(rest) ?? (rest.includes('的') ? SPONSOR.exec(rest) : null) ?? PART_OF.exec(rest) ?? /^(从|自|于|在)(?=\d)/.exec(rest) ?? BYLINE_END.exec(rest);
+		// each pattern is tried only when its match could start here: every SPONSOR match ends in 的,
+		// and see LEAD_FIRST, PART_OF and bracketNear for the others
+		const c = rest.charCodeAt(0);
+		const m =
+			(LEAD_FIRST[c] === 1 ? LEAD.exec(rest) : null) ??
+			(rest.includes('的') ? SPONSOR.exec(rest) : null) ??
+			(c === 0x4f5c /* 作 */ ? PART_OF.exec(rest) : null) ??
+			/^(从|自|于|在)(?=\d)/.exec(rest) ??
+			(bracketNear(rest) ? BYLINE_END.exec(rest) : null);
 		if (m) start += m[0].length;
 		else break;
 	}
@@ -342,6 +374,13 @@ function validName(name: string): boolean {
 	if (name.length < 5 || name.length > 80) return false;
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
 	if ('将在于的了并和及与'.includes(name[name.length - 1]!) || '暨和与及'.includes(name[0]!)) return false;
+	// (every test below must pass; the meeting word, which most candidates lack, is tested first)
+	// a quoted event kind closing the name (…第五个“职业教育活动周”) ends it as well
+	const bare = name.endsWith('”') && name.includes('“') ? name.slice(0, -1) : name;
+	const whole = headEnds(bare);
+	const head = bare.includes('暨') && !whole ? bare.slice(0, bare.lastIndexOf('暨')) : bare;
+	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
+	if (!headEnds(head) || (orgEnds(head) && !endsWith(SESSION, head))) return false;
 	// 全国28个省都开展了省级比赛: a count of divisions or a completed verb is a report, not a name
 	// (the quotes are taken out only when the name has an opening one: most have none)
 	const quoted = name.includes('“');
@@ -349,16 +388,10 @@ function validName(name: string): boolean {
 	if (quoted ? /[“”]/.test(name.replace(/“[^“”]*”/g, '')) : name.includes('”')) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
 	if (orgEnds(name) && !endsWith(SESSION, name)) return false;
-	// a quoted event kind closing the name (…第五个“职业教育活动周”) ends it as well
-	if (name.endsWith('”') && name.includes('“')) name = name.slice(0, -1);
-	const whole = headEnds(name);
-	const head = name.includes('暨') && !whole ? name.slice(0, name.lastIndexOf('暨')) : name;
-	// 一届一次理事会, 第二次常务理事会: a numbered session of a body is a meeting, not the body.
-	if (!headEnds(head) || (orgEnds(head) && !endsWith(SESSION, head))) return false;
-	if (ANAPHOR.test(name) || GENERIC.test(name) || COUNT.test(name)) return false;
-	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(name.includes('“') || name.includes('《') ? name.replace(/“[^”]*”|《[^》]*》/g, '') : name)) return false;
+	if (ANAPHOR.test(bare) || GENERIC.test(bare) || COUNT.test(bare)) return false;
+	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(bare.includes('“') || bare.includes('《') ? bare.replace(/“[^”]*”|《[^》]*》/g, '') : bare)) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
-	if (endsWith(DESCRIPTION, name)) return false;
+	if (endsWith(DESCRIPTION, bare)) return false;
 	return true;
 }
 
@@ -517,7 +550,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const lineDate = line && linePlace ? { place: linePlace, paragraphEnd: norm.indexOf('\n', line.end) < 0 ? norm.length : norm.indexOf('\n', line.end) } : null;
 
 	sents.forEach((s, si) => {
-		if (!s.verb) return;
+		if ((s.cues & CUE_VERB) === 0) return;
 		HELD.lastIndex = 0;
 		const text = norm.slice(s.start, s.end);
 		// 某工坊正式启用，领导出席仪式并致辞: the ceremony of what was opened
@@ -1017,6 +1050,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const reach = following === undefined ? 8 : 3;
 		for (let i = m.sentence + 1; i < next && i < sents.length && sents[i]!.paragraph <= para + reach; i++) {
 			const t = sents[i]!;
+			if ((t.cues & CUE_LASTING) === 0) continue;
 			const seg = norm.slice(t.start, Math.min(t.end, t.start + 2 * REACH));
 			if (!seg.includes('为期') && !seg.includes('历时')) continue;
 			const dur = /(?:会议|大会|大赛|比赛|论坛|年会|竞赛|赛事|活动|培训)(?:为期|历时)(\d{1,2}|[一二两三四五六七八九十])天/.exec(seg);
@@ -1042,7 +1076,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// a giant sentence is read only around the mention
 			const s = i === m.sentence ? { start: Math.max(whole.start, m.start - REACH), end: Math.min(whole.end, m.end + REACH) } : { start: whole.start, end: Math.min(whole.end, whole.start + 2 * REACH) };
 			// a sentence without the end of a head count has none in any part of it
-			if (whole.count) att ??= attendeesIn(norm, s);
+			if ((whole.cues & CUE_COUNT) !== 0) att ??= attendeesIn(norm, s);
 			// the places of a sentence that says who took part (read only when it names one)
 			const first = placesSorted ? firstAtOrAfter(places, s.start) : 0;
 			let named = false;
