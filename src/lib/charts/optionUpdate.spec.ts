@@ -20,10 +20,13 @@ describe('sameShape', () => {
 		expect(sameShape(a, { ...a, grid: {} })).toBe(false);
 		expect(sameShape(a, { ...a, grid: { top: 24, left: 0 } })).toBe(false);
 		expect(sameShape(a, { ...a, series: [{ type: 'bar', data: [1], label: { show: true, position: 'top' } }] })).toBe(false);
-		// a series more, renamed or retyped
+		// a series more or retyped; of several, one renamed (a lone one is matched by its place and takes the name)
 		expect(sameShape(a, { ...a, series: [...a.series, ...a.series] })).toBe(false);
-		expect(sameShape(a, { ...a, series: [{ ...a.series[0]!, name: 'b' }] })).toBe(false);
 		expect(sameShape(a, { ...a, series: [{ ...a.series[0]!, type: 'scatter' }] })).toBe(false);
+		expect(sameShape({ ...a, series: [{ ...a.series[0]!, name: 'a' }] }, { ...a, series: [{ ...a.series[0]!, name: 'b' }] })).toBe(true);
+		const two = { ...a, series: [{ ...a.series[0]!, name: 'a' }, { ...a.series[0]!, name: 'b' }] };
+		expect(sameShape(two, { ...a, series: [{ ...a.series[0]!, name: 'a' }, { ...a.series[0]!, name: 'c' }] })).toBe(false);
+		expect(sameShape(two, { ...a, series: [{ ...a.series[0]!, name: 'b' }, { ...a.series[0]!, name: 'a' }] })).toBe(false);
 		// a value of another kind, undefined included
 		expect(sameShape(a, { ...a, grid: { top: '10%' } })).toBe(false);
 		expect(sameShape(a, { ...a, grid: { top: undefined } })).toBe(false);
@@ -71,16 +74,20 @@ const text: ChartText = {
 	indicator: (i) => `ind:${i}`,
 	placesSum: 'places'
 };
+// as filters change them: other years, places, the country beside the places or not, another
+// indicator and with it another unit (the value axis' name)
 const corpora: Figure[][] = [
 	[fig(3, 2020, '110000'), fig(4, 2021, '120000'), fig(5, 2021, '310000', { indicator: 'trainees' })],
 	[fig(7, 2021, '110000'), fig(2, 2022, '320000'), fig(1, 2023, '330000', { qualifier: 'over' })],
 	[fig(9, 2022, '100000'), fig(6, 2022, '440000'), fig(8, 2023, '100000')],
 	[fig(5, 2019, '440000')],
+	[fig(40, 2022, '110000', { unit: '人' }), fig(90, 2023, '100000', { unit: '人' }), fig(20, 2023, '120000', { unit: '人' })],
 	[]
 ];
+const unitOf = (fs: Figure[]) => fs[0]?.unit ?? '所';
 const builders = [
-	(fs: Figure[]) => sumsByYearOption(fs, '所', text).option,
-	(fs: Figure[]) => sumsByRegionOption(fs, '所', false, text).option,
+	(fs: Figure[]) => sumsByYearOption(fs, unitOf(fs), text).option,
+	(fs: Figure[]) => sumsByRegionOption(fs, unitOf(fs), false, text).option,
 	(fs: Figure[]) => figuresByIndicatorOption(fs, text).option
 ];
 /** The option ECharts holds, functions named rather than compared by identity. */

@@ -13,9 +13,10 @@ const isPlain = (v: unknown): v is Record<string, unknown> => typeof v === 'obje
  * Whether merging `b` into what ECharts made of `a` gives what it would make of `b` alone: the
  * same keys at every level of nested plain objects (arrays, functions and other values are
  * replaced whole, so only their kind counts). At the top level an object or an array of them is a
- * list of components (series, axes, the tooltip): they must be as many, each of the same shape, with the same `id`, `name` and
- * `type` (ECharts matches components by id, then name, then index: a renamed or retyped series
- * would be merged into another one's model).
+ * list of components (series, axes, the tooltip): they must be as many, each of the same shape, with the same `id` and
+ * `type`, and in a list of several the same `name` (ECharts matches components by id, then name,
+ * then index: of two series, a renamed one could be merged into the other's model; a lone one, a
+ * value axis named after its unit, is matched by index and takes the new name).
  * @example sameShape({ series: [{ type: 'bar', data: [1] }] }, { series: [{ type: 'bar', data: [2, 3] }] }) // true
  * @example sameShape({ legend: {}, series: [] }, { series: [] }) // false: the legend would stay
  */
@@ -27,7 +28,7 @@ export function sameShape(a: Record<string, unknown>, b: Record<string, unknown>
 		const [x, y] = [componentsOf(a[key]), componentsOf(b[key])];
 		if (x || y) {
 			if (!x || !y || x.length !== y.length) return false;
-			if (!x.every((c, i) => sameComponent(c, y[i]))) return false;
+			if (!x.every((c, i) => sameComponent(c, y[i], x.length > 1))) return false;
 		} else if (!sameValueShape(a[key], b[key])) return false;
 	}
 	return true;
@@ -36,9 +37,9 @@ export function sameShape(a: Record<string, unknown>, b: Record<string, unknown>
 /** A top-level entry as ECharts reads it: a list of components (one when not a list), or null for a plain value. */
 const componentsOf = (v: unknown): unknown[] | null => (Array.isArray(v) ? v : isPlain(v) ? [v] : null);
 
-function sameComponent(x: unknown, y: unknown): boolean {
+function sameComponent(x: unknown, y: unknown, named: boolean): boolean {
 	if (!isPlain(x) || !isPlain(y)) return sameValueShape(x, y);
-	return x.id === y.id && x.name === y.name && x.type === y.type && sameNested(x, y);
+	return x.id === y.id && (!named || x.name === y.name) && x.type === y.type && sameNested(x, y);
 }
 
 function sameValueShape(x: unknown, y: unknown): boolean {
