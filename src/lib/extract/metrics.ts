@@ -386,7 +386,9 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	if (qualifier === 'atLeast' && ctx.head.startsWith('以上的') || ctx.head.startsWith('及以上的')) return null;
 
 	const topic = { topic: '' };
-	const subject = subjectOf(ctx.before, ctx.head, unit, previousClause(ctx), topic);
+	// subjectOf reads the previous clause only when the words before open with 由 or 从
+	const previous = ctx.before.includes('由') || ctx.before.includes('从') ? previousClause(ctx) : '';
+	const subject = subjectOf(ctx.before, ctx.head, unit, previous, topic);
 	const m: MetricMention = {
 		start: tok.start,
 		end: unitEnd,
@@ -420,7 +422,7 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 	}
 	if (unit === '部' && /[署分份]/.test(norm[unitEnd] ?? '')) return false;
 	// 四个月, 两个小时: a duration; 两件事: an outline; 二元制: a word
-	if (unit === '个' && /^(?:月|小时|星期|工作日)/.test(norm.slice(unitEnd, unitEnd + 3))) return false;
+	if (unit === '个' && hasCode('月小星工', norm.charCodeAt(unitEnd)) && /^(?:月|小时|星期|工作日)/.test(norm.slice(unitEnd, unitEnd + 3))) return false;
 	if (unit === '件' && norm[unitEnd] === '事') return false;
 	if (unit === '元' && tok.chinese && /[制化论]/.test(norm[unitEnd] ?? '')) return false;
 	// 粤黔两省, 跨两省市: the provinces just named, not a count of them
@@ -441,6 +443,13 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 	return true;
 }
 
+const STRAIGHT_QUOTE = 34;
+/** Whether char code `c` occurs in s[from, to). */
+function hasCodeIn(s: string, c: number, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (s.charCodeAt(i) === c) return true;
+	return false;
+}
+
 /** Whether `pos` sits after an opening mark within `reach` characters with no closing mark between (bounded scan). */
 function insideBrackets(norm: string, pos: number, opens: string, closes: string, reach: number): boolean {
 	for (let i = pos - 1; i >= Math.max(0, pos - reach); i--) {
@@ -457,12 +466,12 @@ function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number,
 	// inside a short quotation: “两个先行”, “职教20条”
 	if (insideBrackets(norm, tok.start, '“‘', '”’', 8) && /[”’]/.test(norm.slice(unitEnd, unitEnd + 8))) return true;
 	// the same inside straight quotes: "职教20条"
-	if (/"[^"，,。]{0,6}$/.test(norm.slice(Math.max(0, tok.start - 7), tok.start)) && /^[^"，,。]{0,6}"/.test(norm.slice(unitEnd, unitEnd + 7))) return true;
+	if (hasCodeIn(norm, STRAIGHT_QUOTE, Math.max(0, tok.start - 7), tok.start) && /"[^"，,。]{0,6}$/.test(norm.slice(Math.max(0, tok.start - 7), tok.start)) && /^[^"，,。]{0,6}"/.test(norm.slice(unitEnd, unitEnd + 7))) return true;
 	if (tok.value > 12) return false;
 	if (!SLOGAN_UNITS.has(unit)) return false;
 	const after = ctx.head;
 	// 三个“xx”: a quoted term closed by punctuation or the end of the clause is a slogan
-	const q = /^[“‘][^”’]{1,10}[”’](.?)/.exec(after);
+	const q = hasCode('“‘', after.charCodeAt(0)) ? /^[“‘][^”’]{1,10}[”’](.?)/.exec(after) : null;
 	if (q) return q[1] === '' || /[、，。；和与的及”]/.test(q[1]);
 	if (SLOGAN_HEADS.test(after)) return true;
 	// 两个扩大(扩大招生对象…): a numbered outline spelled out in brackets
@@ -567,10 +576,14 @@ function previousClause(ctx: Context): string {
 	return sb.slice(i, end);
 }
 
+const DE = '的'.charCodeAt(0);
+/** `head` without a leading 的 (as head.replace(/^[的]/, '')). */
+const withoutDe = (head: string): string => (head.charCodeAt(0) === DE ? head.slice(1) : head);
+
 /** What the number counts: the words right after the unit, or those right before the number. */
 function nounOf(ctx: Context): string {
-	const h = ctx.head.replace(/^[的]/, '');
-	if (h && !/^[、和及与,，]/.test(h)) return h.slice(0, 16);
+	const h = withoutDe(ctx.head);
+	if (h && !hasCode('、和及与,，', h.charCodeAt(0))) return h.slice(0, 16);
 	return ctx.before.slice(-10);
 }
 
@@ -587,8 +600,8 @@ function lastEnd(re: RegExp, x: string): number {
 
 /** Whether an institution word or a programme word sits closest to the number (after it first, then before it). */
 function closest(ctx: Context, subject: string | null, cuesSubject: number): 'institution' | 'program' | null {
-	const h = ctx.head.replace(/^[的]/, '').slice(0, 12);
-	if (h && !/^[、和及与,，]/.test(h)) {
+	const h = withoutDe(ctx.head).slice(0, 12);
+	if (h && !hasCode('、和及与,，', h.charCodeAt(0))) {
 		const i = ctx.cuesHead & C_INSTITUTION.bit ? h.search(INSTITUTION) : -1;
 		const p = ctx.cuesHead & C_PROGRAM.bit ? h.search(PROGRAM) : -1;
 		if (i >= 0 || p >= 0) return p < 0 || (i >= 0 && i < p) ? 'institution' : 'program';
@@ -688,7 +701,7 @@ function yearOf(before: string, opts: FindMetricsOptions): number | null {
 	for (let m = YEAR_RE.exec(before); m !== null; m = YEAR_RE.exec(before)) {
 		const at = m.index + (m[0].length - (m[1] ? m[1].length + 1 : m[2].length));
 		const pre = before.slice(Math.max(0, at - 2), at);
-		if (/比|较/.test(pre)) continue;
+		if (pre.includes('比') || pre.includes('较')) continue;
 		if (m[1]) year = Number(m[1]);
 		else if (opts.year != null) year = m[2] === '去年' || m[2] === '上年' ? opts.year - 1 : opts.year;
 	}
