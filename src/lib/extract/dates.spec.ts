@@ -101,8 +101,14 @@ describe('parseSmallNumber', () => {
 		['十五', 15],
 		['二〇二三', 2023],
 		['两千', 2000],
-		['1200', 1200]
+		['1200', 1200],
+		['一万二千', 12000],
+		['三十万', 300000]
 	])('reads %s as %d', (s, n) => {
 		expect(parseSmallNumber(s)).toBe(n);
+	});
+
+	it.each(['', '十a', '二Ｏ二三', '１２', '12万'])('reads no number in %j', (s) => {
+		expect(parseSmallNumber(s)).toBeNull();
 	});
 });

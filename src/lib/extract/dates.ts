@@ -2,7 +2,7 @@
 // The grammar is a tokenizer (years, months, days, relative words) followed by a left-to-right
 // composition of adjacent tokens, so every regex is a flat alternation: no nested quantifiers,
 // linear in the text length.
-import { isSpaceCode } from './chars.ts';
+import { hasCode, isSpaceCode } from './chars.ts';
 import type { DatePrecision, DateRange, Span } from './types.ts';
 
 /** Where a mention's year came from: written, relative (今年/去年), the reference date, or an earlier year. */
@@ -23,6 +23,12 @@ const CN_DIGIT: Record<string, number> = {
 	〇: 0, 零: 0, '○': 0, Ｏ: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+/** The numerals parseSmallNumber reads (its former pattern [〇零○一二两三四五六七八九十百千万]), by char code: a digit's value, else -1. */
+const CN_DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const c of '〇零○一二两三四五六七八九') CN_DIGIT_OF[c.charCodeAt(0)] = CN_DIGIT[c]!;
+/** A unit's value by char code, else 0. */
+const CN_UNIT_OF = new Int32Array(0x10000);
+for (const [c, v] of Object.entries(CN_UNIT)) CN_UNIT_OF[c.charCodeAt(0)] = v;
 
 /**
  * A non-negative integer written in digits or Chinese numerals (up to the 万s); null when unreadable.
@@ -33,20 +39,28 @@ export function parseSmallNumber(s: string): number | null {
 	let digits = s.length > 0;
 	for (let k = 0; digits && k < s.length; k++) digits = isDigit(s.charCodeAt(k));
 	if (digits) return Number(s);
-	if (!/^[〇零○一二两三四五六七八九十百千万]+$/.test(s)) return null;
+	// /^[〇零○一二两三四五六七八九十百千万]+$/ and /[十百千万]/, read by char code
+	if (s.length === 0) return null;
+	let units = false;
+	for (let k = 0; k < s.length; k++) {
+		const c = s.charCodeAt(k);
+		if (CN_UNIT_OF[c]! > 0) units = true;
+		else if (CN_DIGIT_OF[c]! < 0) return null;
+	}
 	// Digit-by-digit form (二〇二三) has no units.
-	if (!/[十百千万]/.test(s)) {
+	if (!units) {
 		let v = 0;
-		for (const ch of s) v = v * 10 + CN_DIGIT[ch]!;
+		for (let k = 0; k < s.length; k++) v = v * 10 + CN_DIGIT_OF[s.charCodeAt(k)]!;
 		return v;
 	}
 	let total = 0;
 	let section = 0;
 	let digit = 0;
-	for (const ch of s) {
-		if (ch in CN_DIGIT) digit = CN_DIGIT[ch]!;
+	for (let k = 0; k < s.length; k++) {
+		const c = s.charCodeAt(k);
+		if (CN_DIGIT_OF[c]! >= 0) digit = CN_DIGIT_OF[c]!;
 		else {
-			const unit = CN_UNIT[ch]!;
+			const unit = CN_UNIT_OF[c]!;
 			if (unit === 10000) {
 				total += (section + digit) * unit;
 				section = 0;
@@ -94,8 +108,26 @@ interface Tok extends Span {
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const CN_YEAR = '[〇零○一二三四五六七八九]{4}';
 const CONNECTOR = /^\s*(?:—{1,2}|–|-|－|～|~|至|到)\s*/;
+/** Every character a CONNECTOR match can start with, white space aside (keep in step with it). */
+const CONNECTOR_FIRST = '—–-－～~至到';
 /** A weekday in brackets or a time of day between a date and the range connector. */
 const FILLER = /^\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*/;
+const FILLER_AT = new RegExp(FILLER.source.slice(1), 'y');
+
+/** The length of FILLER's match at norm[at]: empty unless a space or an opening bracket stands there. */
+function fillerAt(norm: string, at: number): number {
+	const c = norm.charCodeAt(at);
+	if (!isSpaceCode(c) && c !== 0x28 && c !== 0xff08) return 0;
+	FILLER_AT.lastIndex = at;
+	return FILLER_AT.exec(norm)![0].length;
+}
+
+/** CONNECTOR's match in the four characters at norm[at], or null; tried only when one of them can start it. */
+function connectorAt(norm: string, at: number): RegExpExecArray | null {
+	const c = norm.charCodeAt(at);
+	if (!isSpaceCode(c) && !hasCode(CONNECTOR_FIRST, c)) return null;
+	return CONNECTOR.exec(norm.slice(at, at + 4));
+}
 
 // One flat alternation; the group that matched says the token kind.
 const TOKEN = new RegExp(
@@ -444,8 +476,8 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		}
 		let [p, j] = a;
 		let q: Point | null = null;
-		const afterFiller = p.end + (FILLER.exec(norm.slice(p.end))?.[0].length ?? 0);
-		const conn = CONNECTOR.exec(norm.slice(afterFiller, afterFiller + 4));
+		const afterFiller = p.end + fillerAt(norm, p.end);
+		const conn = connectorAt(norm, afterFiller);
 		if (conn && toks[j]) {
 			const at = afterFiller + conn[0].length;
 			if (toks[j]!.start === at) {
@@ -453,7 +485,7 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 				if (b) {
 					[q, j] = b;
 					// The range end may carry its own weekday: (星期五)
-					q.end += FILLER.exec(norm.slice(q.end))?.[0].length ?? 0;
+					q.end += fillerAt(norm, q.end);
 					q.end = trimEnd(norm, q.end);
 				}
 			}
@@ -521,13 +553,13 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		let last = first;
 		let next = i + 1;
 		if (first.kind === 'N') {
-			const conn = CONNECTOR.exec(norm.slice(first.end, first.end + 4));
+			const conn = connectorAt(norm, first.end);
 			const t = toks[i + 1];
 			if (!conn || !t || t.kind !== 'D' || t.start !== first.end + conn[0].length) return null;
 			last = t;
 			next = i + 2;
 		} else {
-			const conn = CONNECTOR.exec(norm.slice(first.end, first.end + 4));
+			const conn = connectorAt(norm, first.end);
 			const t = toks[i + 1];
 			if (conn && t && t.kind === 'D' && t.start === first.end + conn[0].length) {
 				last = t;
