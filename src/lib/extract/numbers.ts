@@ -58,6 +58,13 @@ const DIGIT: Record<string, number> = {
 	玖: 9
 };
 const SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+/** DIGIT and SMALL_UNIT by char code (-1 and 0: none), for parseChinesePositional. */
+const DIGIT_OF = new Int8Array(0x10000).fill(-1);
+for (const [ch, d] of Object.entries(DIGIT)) DIGIT_OF[ch.charCodeAt(0)] = d;
+const SMALL_UNIT_OF = new Uint16Array(0x10000);
+for (const [ch, u] of Object.entries(SMALL_UNIT)) SMALL_UNIT_OF[ch.charCodeAt(0)] = u;
+const WAN = '万'.charCodeAt(0);
+const YI = '亿'.charCodeAt(0);
 /** Powers of ten of the big units, so decimals can be scaled as strings. */
 const BIG_POW: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
@@ -99,9 +106,12 @@ function parseChinesePositional(s: string): number | null {
 	let lastUnit = 0; // the last small/big unit seen, for 两万五 = 25000
 	let zero = false; // a 零 since the last unit: 一千零五 is 1005, not 1500
 	let any = false;
-	for (const ch of s) {
-		const d = DIGIT[ch];
-		if (d !== undefined) {
+	// by code unit through tables (a one-character string and a keyed lookup per character cost
+	// more); a unit of a pair outside the BMP is in no table, as its code point was in no record
+	for (let i = 0; i < s.length; i++) {
+		const code = s.charCodeAt(i);
+		const d = DIGIT_OF[code]!;
+		if (d >= 0) {
 			if (digit > 0) return null; // two digits without a unit between: not positional
 			if (d === 0) {
 				zero = true;
@@ -112,8 +122,8 @@ function parseChinesePositional(s: string): number | null {
 			any = true;
 			continue;
 		}
-		const u = SMALL_UNIT[ch];
-		if (u !== undefined) {
+		const u = SMALL_UNIT_OF[code]!;
+		if (u > 0) {
 			if (digit < 0 && sec > 0 && !zero) return null; // 百十 etc.
 			sec += (digit < 0 ? 1 : digit) * u;
 			digit = -1;
@@ -122,14 +132,14 @@ function parseChinesePositional(s: string): number | null {
 			any = true;
 			continue;
 		}
-		if (ch === '万' || ch === '亿') {
-			const big = ch === '万' ? 1e4 : 1e8;
-			let part = (ch === '亿' ? wan : 0) + sec + Math.max(digit, 0);
+		if (code === WAN || code === YI) {
+			const big = code === WAN ? 1e4 : 1e8;
+			let part = (code === YI ? wan : 0) + sec + Math.max(digit, 0);
 			if (part === 0) {
 				if (any) return null; // 万万, 亿亿
 				part = 1; // a leading bare 万 (数万, 上万)
 			}
-			if (ch === '万') {
+			if (code === WAN) {
 				if (wan > 0) return null;
 				wan = part * big;
 			} else {
@@ -312,6 +322,8 @@ export function prefixQualifier(text: string, start: number): { qualifier: Quali
  * @example suffixQualifier('人以上', 1) // { qualifier: 'atLeast', end: 3 }
  */
 export function suffixQualifier(text: string, pos: number): { qualifier: Qualifier; end: number } | null {
+	// every marker starts with one of these: after most numbers and units there is none
+	if (!hasCode('及以左上前余多', text.charCodeAt(pos))) return null;
 	if (text.startsWith('及以上', pos)) return { qualifier: 'atLeast', end: pos + 3 };
 	if (text.startsWith('以上', pos)) return { qualifier: 'atLeast', end: pos + 2 };
 	if (text.startsWith('左右', pos) || text.startsWith('上下', pos) || text.startsWith('前后', pos)) return { qualifier: 'about', end: pos + 2 };
