@@ -752,7 +752,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
 		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
-		const nameYears = new Set(normName.match(/(?:19|20)\d{2}(?=年)/g) ?? []);
+		// (a name without 年 writes no such year)
+		const nameYears = new Set((normName.includes('年') ? normName.match(/(?:19|20)\d{2}(?=年)/g) : null) ?? []);
 		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && nameYears.size === 1) {
 			const y = [...nameYears][0]!;
 			if (y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
@@ -922,7 +923,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		// the title, else a subtitle line (——在…上的工作报告) among the first lines
 		// …在某大会上的讲话, or a report's subtitle ——2023年12月20日在某大会上
 		const occasionLine = /在(.{4,60}?)(?:开幕式|闭幕式)?上(?:的?(?:讲话|致辞|发言|报告|工作报告|总结讲话)|\s*$)/;
-		const title = [documentTitle(doc) ?? '', ...firstLines(12)].find((l) => occasionLine.test(l)) ?? documentTitle(doc) ?? '';
+		// (the first lines are read only when the title is not such a line)
+		const docTitle = documentTitle(doc);
+		const head = docTitle ?? '';
+		const title = (occasionLine.test(head) ? head : firstLines(12).find((l) => occasionLine.test(l))) ?? docTitle ?? '';
 		let name: string | null = null;
 		let titleYear: number | null = null;
 		let lineDay: DateRange | null = null;
