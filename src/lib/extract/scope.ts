@@ -6,6 +6,7 @@
 import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { abbreviatedProvinces, commonDivision, NATIONAL } from './region.ts';
 import type { PlaceMention, Span } from './types.ts';
+import { hasCode } from './chars.ts';
 
 export interface ScopeInput {
 	norm: string;
@@ -105,21 +106,23 @@ function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
 		const r = refs[i]!;
 		const last = out[out.length - 1];
 		if (last) {
-			const gap = norm.slice(last.end, r.start);
+			// the gap between the names, read by char code (no slice): empty when they touch or overlap
+			const gap = Math.max(0, r.start - last.end);
+			const c = norm.charCodeAt(last.end);
 			// adjacent names narrow (宁夏银川市西夏区 → 西夏区)
-			if (last.weak === r.weak && (gap === '' || /^(?:省|市)?$/.test(gap))) {
+			if (last.weak === r.weak && (gap === 0 || (gap === 1 && (c === SHENG || c === SHI)))) {
 				last.end = r.end;
 				last.code = r.code;
 				continue;
 			}
 			// names joined by 、和及与 are one list (→ their common division)
-			if (/^[、和及与,，]$/.test(gap) || gap === '以及') {
+			if ((gap === 1 && hasCode('、和及与,，', c)) || (gap === 2 && norm.startsWith('以及', last.end))) {
 				last.end = r.end;
 				last.code = commonDivision([last.code, r.code]) ?? NATIONAL;
 				continue;
 			}
 		}
-		out.push({ ...r });
+		out.push({ start: r.start, end: r.end, code: r.code, weak: r.weak });
 	}
 	return out;
 }
@@ -131,7 +134,8 @@ function isTopic(norm: string, r: Ref, sentenceStart: number): boolean {
 	const stop = Math.max(sentenceStart, r.start - 6);
 	while (i > stop && !CLAUSE_MARK.has(norm.charCodeAt(i - 1))) i--;
 	if (i > sentenceStart && !CLAUSE_MARK.has(norm.charCodeAt(i - 1))) return false;
-	return TOPIC_LEAD.test(norm.slice(i, r.start));
+	// TOPIC_LEAD's words are at most four characters
+	return r.start - i <= 4 && TOPIC_LEAD.test(norm.slice(i, r.start));
 }
 
 /** Characters before a place in a dateline (新华社北京…电, 中新网…), by char code. */
