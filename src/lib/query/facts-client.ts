@@ -10,7 +10,9 @@ const errorOf = (reply: { name: string; message: string }) => Object.assign(new 
 export class FactsWorker {
 	readonly #worker: Worker;
 	readonly #asked = new Map<number, Pending>();
-	readonly #reads = new Map<number, Pending & { progress: (done: number, total: number) => void }>();
+	readonly #reads = new Map<number, Pending>();
+	/** hears how far the read of the records is */
+	#progress: (done: number, total: number) => void = () => undefined;
 	#ids = 0;
 	#failed: Error | null = null;
 
@@ -51,7 +53,7 @@ export class FactsWorker {
 	}
 
 	#hear(reply: FactsWorkerReply): void {
-		if (reply.type === 'progress') this.#reads.get(reply.read)?.progress(reply.done, reply.total);
+		if (reply.type === 'progress') this.#progress(reply.done, reply.total);
 		else if (reply.type === 'loaded') this.#settleReads(reply.read, null);
 		else if (reply.type === 'answer') {
 			this.#asked.get(reply.id)?.resolve(reply.answer);
@@ -81,26 +83,29 @@ export class FactsWorker {
 		this.#reads.clear();
 	}
 
-	/** Has the worker read the corpus of database `dbName` (again); resolves once its answers come from that read. */
-	load(dbName: string, onProgress: (done: number, total: number) => void = () => undefined): Promise<void> {
+	/**
+	 * Tells the worker the corpus of database `dbName` changed (or is the one to answer from);
+	 * resolves once it knows that corpus, and answers from it. It reads the records when an answer
+	 * is not stored, telling `onProgress` how far it is. `prefetch`: requests to answer and store
+	 * once the records are read, for the next page load.
+	 */
+	load(dbName: string, onProgress: (done: number, total: number) => void = () => undefined, prefetch: QueryRequest[] = []): Promise<void> {
 		if (this.#failed) return Promise.reject(this.#failed);
 		const read = ++this.#ids;
 		return new Promise((resolve, reject) => {
-			this.#reads.set(read, { resolve: resolve as (a: unknown) => void, reject, progress: onProgress });
-			this.#send({ type: 'load', dbName, read });
+			this.#progress = onProgress;
+			this.#reads.set(read, { resolve: resolve as (a: unknown) => void, reject });
+			this.#send({ type: 'load', dbName, read, prefetch });
 		});
 	}
 
-	/** The answer to a request, from the newest corpus read asked for before it (or stored for that corpus). */
-	ask<R extends QueryRequest>(request: R): Promise<AnswerTo<R>>;
-	/** `stored`: only an answer stored for the corpus being read, at once; null when there is none. */
-	ask<R extends QueryRequest>(request: R, stored: true): Promise<AnswerTo<R> | null>;
-	ask<R extends QueryRequest>(request: R, stored = false): Promise<AnswerTo<R> | null> {
+	/** The answer to a request, from the newest corpus loaded before it (stored, or computed from its records). */
+	ask<R extends QueryRequest>(request: R): Promise<AnswerTo<R>> {
 		if (this.#failed) return Promise.reject(this.#failed);
 		const id = ++this.#ids;
 		return new Promise((resolve, reject) => {
 			this.#asked.set(id, { resolve: resolve as (a: unknown) => void, reject });
-			this.#send({ type: 'ask', id, request, stored });
+			this.#send({ type: 'ask', id, request });
 		});
 	}
 

@@ -4,44 +4,51 @@
 // IndexedDB (~350 chunks, 175 MB of JSON), building its columns and analysing its 300,000 figures
 // take seconds, all of them here, off the page's thread. The worker opens the page's IndexedDB
 // database by name (Dexie works in workers); the page tells it when the data changed.
+//
+// Answers are stored (in the `meta` table, keyed by a digest of factsStamp and the request's text):
+// a materialised view of the filter states last asked for, valid as long as the corpus, the
+// user's documents and corrections are the same. The records are read only when an answer is not
+// stored: a page load that asks what it asked before (the dashboard's landing page, the big
+// screen's start) is answered in milliseconds, and a page whose view reads the records itself
+// (the timeline, the map) does not have them read twice.
+import type { Table } from 'dexie';
 import { DashboardDB } from '../db/db.ts';
 import { factsStamp, loadFacts } from '../db/queries.ts';
 import { QueryEngine, type QueryRequest } from './engine.ts';
 
 /**
- * What the page sends. `load`: read (again) the corpus of this database, numbered `read`. `ask`:
- * answer a request; `stored`: only from the answers stored for this corpus (null when none is), at
- * once, without waiting for the records.
+ * What the page sends. `load`: the corpus of this database is (again) the one to answer from,
+ * numbered `read`; `prefetch`: requests to answer and store once its records are read. `ask`:
+ * answer a request.
  */
-export type FactsWorkerRequest = { type: 'load'; dbName: string; read: number } | { type: 'ask'; id: number; request: QueryRequest; stored?: boolean };
+export type FactsWorkerRequest = { type: 'load'; dbName: string; read: number; prefetch?: QueryRequest[] } | { type: 'ask'; id: number; request: QueryRequest };
 
-/** What the worker sends back. */
+/** What the worker sends back. `loaded`: the corpus of that load is known (its digest); its records are read when an answer needs them. */
 export type FactsWorkerReply =
 	| { type: 'ready' }
-	| { type: 'progress'; read: number; done: number; total: number }
+	| { type: 'progress'; done: number; total: number }
 	| { type: 'loaded'; read: number }
 	| { type: 'answer'; id: number; answer: unknown }
 	| { type: 'error'; id?: number; read?: number; name: string; message: string };
 
 const post = (reply: FactsWorkerReply) => (self as unknown as Worker).postMessage(reply);
 
-let engine: QueryEngine | null = null;
-/** The read being made: asks wait for it, so a view never sees the corpus before a change. */
-let loading: Promise<void> = Promise.resolve();
-let newest = 0;
-/** Reads asked for and not finished. */
-let pending = 0;
-let db: DashboardDB | null = null;
+/** The corpus to answer from: the newest load. */
+interface Corpus {
+	db: DashboardDB;
+	read: number;
+	/** digest of its factsStamp */
+	digest: Promise<string>;
+	prefetch: readonly QueryRequest[];
+}
+let corpus: Corpus | null = null;
+/** The engine and the load it was built for. */
+let engine: { read: number; digest: string; engine: QueryEngine } | null = null;
+/** The records being read, one read at a time, for the load numbered `read`. */
+let reading: { read: number; done: Promise<QueryEngine> } | null = null;
+let reads: Promise<unknown> = Promise.resolve();
 
-// Answers are stored (in the `meta` table, keyed by a digest of factsStamp and the request) so the
-// next page load shows them while the worker reads the records again: a materialised view of the
-// last filter states asked for, valid as long as the corpus, the user's documents and corrections
-// are the same. At 100,000 documents the read takes seconds; a stored answer comes in milliseconds.
 const STORED = 'answers:';
-/** The digest of the newest load's corpus (read before its records), once known. */
-let corpus: Promise<string | null> = Promise.resolve(null);
-/** The digest of the corpus the engine was built from. */
-let engineCorpus: string | null = null;
 /** Answers stored per corpus at most: the oldest go. */
 const KEEP = 40;
 
@@ -51,96 +58,105 @@ async function digest(text: string): Promise<string> {
 }
 
 type StoredAnswer = { key: string; answer: unknown; at: number };
-const meta = () => db!.meta as unknown as import('dexie').Table<StoredAnswer, string>;
+const answers = (db: DashboardDB) => db.meta as unknown as Table<StoredAnswer, string>;
 const keyOf = (corpusDigest: string, request: QueryRequest) => `${STORED}${corpusDigest}:${JSON.stringify(request)}`;
 
-async function storedAnswer(request: QueryRequest): Promise<unknown> {
-	const c = await corpus;
-	if (!c || !db) return null;
-	return (await meta().get(keyOf(c, request)))?.answer ?? null;
+async function storedAnswer(c: Corpus, request: QueryRequest): Promise<unknown> {
+	return (await answers(c.db).get(keyOf(await c.digest, request)))?.answer ?? null;
 }
 
-async function store(corpusDigest: string, request: QueryRequest, answer: unknown): Promise<void> {
-	if (!db) return;
-	await meta().put({ key: keyOf(corpusDigest, request), answer, at: Date.now() });
+async function store(c: Corpus, corpusDigest: string, request: QueryRequest, answer: unknown): Promise<void> {
+	await answers(c.db).put({ key: keyOf(corpusDigest, request), answer, at: Date.now() });
 }
 
 /** Drops the stored answers of other corpora, and this one's beyond the newest KEEP. */
-async function prune(corpusDigest: string): Promise<void> {
-	if (!db) return;
-	const rows = await meta().where('key').startsWith(STORED).toArray();
+async function prune(c: Corpus, corpusDigest: string): Promise<void> {
+	const rows = await answers(c.db).where('key').startsWith(STORED).toArray();
 	const mine = rows.filter((r) => r.key.startsWith(`${STORED}${corpusDigest}:`)).sort((a, b) => b.at - a.at);
 	const old = [...rows.filter((r) => !r.key.startsWith(`${STORED}${corpusDigest}:`)), ...mine.slice(KEEP)];
-	if (old.length) await meta().bulkDelete(old.map((r) => r.key));
+	if (old.length) await answers(c.db).bulkDelete(old.map((r) => r.key));
 }
 
-async function load(db: DashboardDB, read: number, stamp: Promise<string>): Promise<void> {
-	try {
-		const corpusDigest = await stamp;
+/** The engine of the newest load, its records read now if need be (one read at a time). */
+function engineOf(c: Corpus): Promise<QueryEngine> {
+	if (engine?.read === c.read) return Promise.resolve(engine.engine);
+	if (reading?.read === c.read) return reading.done;
+	const done = reads.then(async () => {
+		// The same corpus as the engine's (the page told of a change that changed nothing it reads): no new read.
+		const corpusDigest = await c.digest;
+		if (engine?.digest === corpusDigest) {
+			if (engine.read < c.read) engine.read = c.read;
+			return engine.engine;
+		}
 		// Progress at most every 50 ms: a message per chunk would cost the page more than it tells.
 		let last = 0;
-		const facts = await loadFacts(db, (done, total) => {
+		const facts = await loadFacts(c.db, (done, total) => {
 			const now = performance.now();
 			if (done === total || now - last > 50) {
 				last = now;
-				post({ type: 'progress', read, done, total });
+				post({ type: 'progress', done, total });
 			}
 		});
-		// A newer read was asked for meanwhile: it replaces this one.
-		if (read !== newest) return;
 		const next = new QueryEngine(facts);
 		next.prepare();
-		engine = next;
-		engineCorpus = corpusDigest;
-		post({ type: 'loaded', read });
-		void prune(corpusDigest).catch(() => undefined);
-	} catch (e) {
-		const err = e as { name?: string; message?: string };
-		post({ type: 'error', read, name: err?.name ?? 'Error', message: err?.message ?? String(e) });
+		if (!engine || engine.read < c.read) engine = { read: c.read, digest: corpusDigest, engine: next };
+		void prune(c, corpusDigest).catch(() => undefined);
+		// The views' first requests, answered and stored for the next page load once the asks of this one are served.
+		setTimeout(() => void prefetch(c, corpusDigest, next), 1000);
+		return next;
+	});
+	reading = { read: c.read, done };
+	reads = done.catch(() => undefined);
+	return done;
+}
+
+async function prefetch(c: Corpus, corpusDigest: string, e: QueryEngine): Promise<void> {
+	for (const request of c.prefetch) {
+		if (corpus !== c) return;
+		try {
+			if ((await storedAnswer(c, request)) == null) await store(c, corpusDigest, request, e.answer(request));
+		} catch {
+			// a prefetch is only a guess
+		}
 	}
 }
 
-const fail = (id: number, e: unknown) => {
-	const err = e as { name?: string; message?: string };
-	post({ type: 'error', id, name: err?.name ?? 'Error', message: err?.message ?? String(e) });
-};
+/** The answer to a request from the newest corpus: stored, else computed (and stored). */
+async function answer(request: QueryRequest): Promise<unknown> {
+	const c = corpus;
+	if (!c) throw new Error('no corpus to answer from');
+	if (engine?.read !== c.read) {
+		const stored = await storedAnswer(c, request).catch(() => null);
+		if (stored != null) return stored;
+	}
+	const e = await engineOf(c);
+	const result = e.answer(request);
+	void c.digest.then((d) => store(c, d, request, result)).catch(() => undefined);
+	return result;
+}
+
+let db: DashboardDB | null = null;
 
 self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 	const message = event.data;
 	if (message.type === 'load') {
-		newest = message.read;
 		if (db?.name !== message.dbName) {
 			db?.close();
 			db = new DashboardDB(message.dbName);
 		}
-		const target = db;
-		// The corpus's digest is known before its records are read: stored answers of it can be given meanwhile.
-		const stamp = factsStamp(target).then(digest);
-		corpus = stamp.catch(() => null);
-		pending++;
-		loading = loading.then(() => (message.read === newest ? load(target, message.read, stamp) : undefined)).finally(() => pending--);
+		const c: Corpus = { db, read: message.read, digest: factsStamp(db).then(digest), prefetch: message.prefetch ?? [] };
+		corpus = c;
+		c.digest.then(
+			() => post({ type: 'loaded', read: c.read }),
+			(e: { name?: string; message?: string }) => post({ type: 'error', read: c.read, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
+		);
 		return;
 	}
 	const { id, request } = message;
-	const fromEngine = () =>
-		loading.then(() => {
-			try {
-				if (!engine) throw new Error('no corpus read yet');
-				const answer = engine.answer(request);
-				post({ type: 'answer', id, answer });
-				if (engineCorpus) void store(engineCorpus, request, answer).catch(() => undefined);
-			} catch (e) {
-				fail(id, e);
-			}
-		});
-	// The engine answers once it has the newest read; while the records are read, an answer stored for this corpus comes at once.
-	if (engine && pending === 0 && !message.stored) return void fromEngine();
-	void storedAnswer(request)
-		.catch(() => null)
-		.then((stored) => {
-			if (stored != null || message.stored) post({ type: 'answer', id, answer: stored });
-			else void fromEngine();
-		});
+	answer(request).then(
+		(a) => post({ type: 'answer', id, answer: a }),
+		(e: { name?: string; message?: string }) => post({ type: 'error', id, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
+	);
 };
 
 // Said once the module has loaded: until then the page cannot tell a worker that fails to start.

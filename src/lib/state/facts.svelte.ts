@@ -15,6 +15,7 @@ import { prepareAnalysis } from '../query/analysis.ts';
 import { columnsOf } from '../query/columns.ts';
 import { QueryEngine, type AnswerTo, type CorpusSummary, type QueryRequest, type Titles } from '../query/engine.ts';
 import { FactsWorker } from '../query/facts-client.ts';
+import { firstRequests } from '../query/requests.ts';
 import type { Facts } from '../query/facts.ts';
 import { titleOf } from '../query/names.ts';
 import { corpusState } from './corpus.svelte.ts';
@@ -117,21 +118,13 @@ class FactsState {
 		if (performance.getEntriesByName('facts:ready').length === 0) performance.mark('facts:ready');
 	}
 
-	/** Has the worker read the facts (again), then the views ask it. */
+	/** Has the worker answer from the corpus as it now is, then the views ask it. */
 	#readWorker = coalesced(async () => {
 		const worker = this.#worker;
 		if (!worker) return;
 		try {
-			const loaded = worker.load(db.name, this.#onRead);
-			// A warm start: the answers stored for this very corpus show while the worker reads the records.
-			if (!this.ready) {
-				const stored = await worker.ask({ type: 'summary' }, true);
-				if (stored) {
-					this.summary = stored;
-					this.#shown();
-				}
-			}
-			await loaded;
+			// The worker learns of the corpus (its records are read when an answer is not stored), then the views ask.
+			await worker.load(db.name, this.#onRead, firstRequests(location.search));
 			this.summary = await worker.ask({ type: 'summary' });
 			this.#shown();
 		} catch (e) {
