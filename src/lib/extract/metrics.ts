@@ -201,6 +201,8 @@ const QUOTE_BIT = cueBit('“');
 
 interface Context {
 	clause: string;
+	/** clause + next, made by clauseAndNext when a cue needs it */
+	clauseNext: string | null;
 	/** the sentence, titles and quoted names blanked: made by sentenceOf when a cue needs it */
 	sentence: string | null;
 	norm: string;
@@ -541,6 +543,7 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		// blank returns the clause itself when it holds neither mark
 		clause: cuesClause & (BOOK_BIT | QUOTE_BIT) ? blank(clause, true) : clause,
 		sentence: null,
+		clauseNext: null,
 		norm,
 		sentenceFrom: s,
 		sentenceTo: e,
@@ -556,6 +559,12 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		cuesHead,
 		cuesNext: ce < e ? cuesIn(norm, ce + 1, ne) : 0
 	};
+}
+
+/** The clause and the one after it as one text (made once: a regex flattens a joined string each time it reads it). */
+function clauseAndNext(ctx: Context): string {
+	if (ctx.clauseNext === null) ctx.clauseNext = ctx.clause + ctx.next;
+	return ctx.clauseNext;
 }
 
 /** The figure's sentence with titles and quoted names blanked, made once and only when asked for. */
@@ -608,10 +617,13 @@ function closest(ctx: Context, subject: string | null, cuesSubject: number): 'in
 	}
 	// an elliptical clause (撤并316个) takes its noun from earlier in the sentence
 	// a subject of its own (合作项目, 工业大类) is not elliptical
-	const own = subject !== null && subject.length >= 3 && !test(C_INSTITUTION, cuesSubject, subject) && !test(C_PROGRAM, cuesSubject, subject);
-	for (const scope of ctx.before.length <= 4 && !own ? [ctx.before, ctx.sentBefore] : [ctx.before]) {
-		// sentBefore's cue bits hold before's
-		const cues = ctx.cuesSentBefore;
+	// (tested only for a clause that short)
+	const own = ctx.before.length <= 4 && subject !== null && subject.length >= 3 && !test(C_INSTITUTION, cuesSubject, subject) && !test(C_PROGRAM, cuesSubject, subject);
+	const scopes = ctx.before.length <= 4 && !own ? 2 : 1;
+	// sentBefore's cue bits hold before's
+	const cues = ctx.cuesSentBefore;
+	for (let k = 0; k < scopes; k++) {
+		const scope = k === 0 ? ctx.before : ctx.sentBefore;
 		const i = cues & C_INSTITUTION.bit ? lastEnd(INSTITUTION_G, scope) : -1;
 		const p = cues & C_PROGRAM.bit ? lastEnd(PROGRAM_G, scope) : -1;
 		if (i >= 0 || p >= 0) return i > p ? 'institution' : 'program';
@@ -638,7 +650,7 @@ const C_HOUSEHOLDS = cue(HOUSEHOLDS);
 
 /** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
 function categoryBySubject(subject: string, cuesSubject: number, unit: string, ctx: Context): MetricCategory | null {
-	if (test(C_PRIZE, cuesSubject, subject) || (!PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit) && test(C_AWARDED, ctx.cuesClause | ctx.cuesNext, ctx.clause + ctx.next))) return 'other';
+	if (test(C_PRIZE, cuesSubject, subject) || (!PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit) && test(C_AWARDED, ctx.cuesClause | ctx.cuesNext, clauseAndNext(ctx)))) return 'other';
 	// households and jobs are other; 学生、家长和市民到场 are people taking part
 	if (test(C_VENUE, cuesSubject, subject) || test(C_HOLDINGS, cuesSubject, subject) || (test(C_HOUSEHOLDS, cuesSubject, subject) && !PERSON_UNITS.has(unit))) return 'other';
 	if (test(C_TEAM, cuesSubject, subject) && !ctx.head.includes('奖')) return 'participation';
@@ -660,7 +672,9 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	if (bySubject) return bySubject;
 	const noun = nounOf(ctx);
 	const cuesNoun = cuesIn(noun, 0, noun.length);
-	const nounIsThing = !test(C_INSTITUTION, cuesNoun, noun) && !test(C_PROGRAM, cuesNoun, noun);
+	// the noun's institution test, read three times below
+	const nounInstitution = test(C_INSTITUTION, cuesNoun, noun);
+	const nounIsThing = !nounInstitution && !test(C_PROGRAM, cuesNoun, noun);
 	if (!person && (test(C_RESEARCH, cuesNoun, noun) || (nounIsThing && test(C_RESEARCH, ctx.cuesClause, ctx.clause)))) return 'research';
 	if (unit === '篇' || (unit === '期' && ctx.before.endsWith('》')) || (!person && (test(C_PUBLICATION, cuesNoun, noun) || (nounIsThing && test(C_PUBLICATION, ctx.cuesClause, ctx.clause))))) return 'publication';
 	const partClause = test(C_PARTICIPATION_PERSON, ctx.cuesClause, ctx.clause);
@@ -672,16 +686,16 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	)
 		return 'training';
 	if (eventUnit && unit !== '批') return 'event';
-	if ((unit === '个' || unit === '项') && test(C_EVENT_CLAUSE, cuesNoun, noun) && !test(C_INSTITUTION, cuesNoun, noun)) return 'event';
+	if ((unit === '个' || unit === '项') && test(C_EVENT_CLAUSE, cuesNoun, noun) && !nounInstitution) return 'event';
 	// students and trainees of a sentence about work abroad (鲁班工坊…, 学历教育学生近6000人)
 	if (person) return partClause ? 'participation' : ctx.cuesSentBefore & C_INTERNATIONAL.bit && INTERNATIONAL.test(blankTitles(ctx.sentBefore)) ? 'international' : 'other';
-	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || unit === '系' || unit === '县' || (unit === '个' && (test(C_INSTITUTION, cuesNoun, noun) || DIVISION.test(ctx.head)));
+	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || unit === '系' || unit === '县' || (unit === '个' && (nounInstitution || DIVISION.test(ctx.head)));
 	if (org) {
 		const ownVerb = test(C_OWN_VERB, ctx.cuesHead, ctx.head);
-		const cueScope = ownVerb ? ctx.clause : ctx.clause + ctx.next;
+		const cueScope = ownVerb ? ctx.clause : clauseAndNext(ctx);
 		const cuesScope = ownVerb ? ctx.cuesClause : ctx.cuesClause | ctx.cuesNext;
 		// bodies that formed a group together are its members, not participants (15家企业共同组建)
-		if (test(C_FORMED, ctx.cuesClause | ctx.cuesNext, ctx.clause + ctx.next)) return 'institution';
+		if (test(C_FORMED, ctx.cuesClause | ctx.cuesNext, clauseAndNext(ctx))) return 'institution';
 		if (test(C_PARTICIPATION_ORG_SENTENCE, cuesScope, cueScope) || test(C_PARTICIPATION_ORG_CLAUSE, ctx.cuesClause, ctx.clause) || DELEGATES.test(ctx.head)) return 'participation';
 	}
 	const kind = closest(ctx, subject, cuesSubject);
