@@ -221,12 +221,12 @@ const TODAY_WORDS = new Set(['今天', '今日', '昨天', '昨日', '前天']);
 function tokenize(norm: string): Tok[] {
 	const toks: Tok[] = [];
 	// Leftmost matches, left to right, as a global search would find them: every token is non-empty.
-	for (let at = 0; at < norm.length; ) {
-		const c = norm.charCodeAt(at);
-		if (!TOKEN_FIRST[c]) {
-			at++;
-			continue;
-		}
+	const n = norm.length;
+	for (let at = 0; at < n; ) {
+		// characters no token starts with are passed in a tight loop
+		let c = 0;
+		while (at < n && TOKEN_FIRST[(c = norm.charCodeAt(at))] === 0) at++;
+		if (at >= n) break;
 		if (isDigit(c)) {
 			// Inside a run of digits nothing can start: every alternative led by a digit has a (?<!\d) lookbehind.
 			if (at > 0 && isDigit(norm.charCodeAt(at - 1))) {

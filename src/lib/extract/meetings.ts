@@ -216,13 +216,20 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 	const out: Sentence[] = [];
 	let paragraph = 0;
 	let filled = false;
-	for (const { start: from, end: to } of body) {
+	for (let b = 0; b < body.length; b++) {
+		const { start: from, end: to } = body[b]!;
 		let start = from;
 		let cues = 0;
-		for (let i = from; i <= to; i++) {
-			const ch = i < to ? norm.charCodeAt(i) : NEWLINE; // the end of a range ends a line
-			const mark = MARKS[ch]!;
-			if (mark === 0) continue;
+		for (let i = from; ; i++) {
+			// the characters that are neither marks nor cues are passed in a tight loop;
+			// the end of a range ends a line
+			let ch = NEWLINE;
+			let mark = 0;
+			while (i < to && (mark = MARKS[(ch = norm.charCodeAt(i))]!) === 0) i++;
+			if (i >= to) {
+				ch = NEWLINE;
+				mark = MARKS[NEWLINE]!;
+			}
 			// (a pair running past the sentence's end only makes it read for nothing)
 			if ((mark & PAIR_FIRST) !== 0) cues |= PAIR_CUES.get((ch << 16) | norm.charCodeAt(i + 1)) ?? 0;
 			// (as may a numeral before the sentence's start)
@@ -242,6 +249,7 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 					filled = false;
 				}
 			}
+			if (i >= to) break;
 		}
 	}
 	return out;
