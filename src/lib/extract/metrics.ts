@@ -519,25 +519,49 @@ function blankTitles(x: string): string {
 function contextOf(norm: string, span: Span, start: number, end: number): Context {
 	const lo = Math.max(span.start, start - WINDOW);
 	const hi = Math.min(span.end, end + WINDOW);
+	// One walk back from the number finds its clause start (after the nearest clause mark) and
+	// its sentence start (after the nearest sentence mark, which is a clause mark too), and
+	// gathers the cue bits of the words in between; one walk forward finds the clause end, the
+	// end of the next clause and the sentence end.
 	let s = start;
-	while (s > lo && !isBoundary(norm, s - 1, SENTENCE_END)) s--;
+	let cs = -1;
+	let cuesBefore = 0;
+	let cuesEarlier = 0; // of norm[s, cs)
+	while (s > lo) {
+		const c = norm.charCodeAt(s - 1);
+		const b = BOUNDARY[c]!;
+		if (b & SENTENCE_END) break;
+		if (cs < 0 && b & CLAUSE_END) cs = s;
+		if (cs < 0) cuesBefore |= CUE_FIRST[c]!;
+		else cuesEarlier |= CUE_FIRST[c]!;
+		s--;
+	}
+	if (cs < 0) cs = s;
 	let e = end;
-	while (e < hi && !isBoundary(norm, e, SENTENCE_END)) e++;
-	let cs = start;
-	while (cs > s && !isBoundary(norm, cs - 1, CLAUSE_END)) cs--;
-	let ce = end;
-	while (ce < e && !isBoundary(norm, ce, CLAUSE_END)) ce++;
-	let ne = ce + 1;
-	while (ne < e && !isBoundary(norm, ne, CLAUSE_END)) ne++;
+	let ce = -1;
+	let ne = -1;
+	let cuesHead = 0;
+	let cuesNext = 0; // of norm[ce + 1, ne)
+	while (e < hi) {
+		const c = norm.charCodeAt(e);
+		const b = BOUNDARY[c]!;
+		if (b & SENTENCE_END) break;
+		if (b & CLAUSE_END) {
+			if (ce < 0) ce = e;
+			else if (ne < 0) ne = e;
+		} else if (ce < 0) cuesHead |= CUE_FIRST[c]!;
+		else if (ne < 0) cuesNext |= CUE_FIRST[c]!;
+		e++;
+	}
+	if (ce < 0) ce = e;
+	if (ne < 0) ne = e;
 	let ps = s;
 	const planLo = Math.max(span.start, start - 3 * WINDOW);
 	while (ps > planLo && !isBoundary(norm, ps - 1, PLAN_END)) ps--;
 	// book titles and quoted names hold words that say nothing about what is counted
 
 	const clause = norm.slice(cs, ce);
-	const cuesBefore = cuesIn(norm, cs, start);
-	const cuesSentBefore = cuesIn(norm, s, cs) | cuesBefore;
-	const cuesHead = cuesIn(norm, end, ce);
+	const cuesSentBefore = cuesEarlier | cuesBefore;
 	const cuesClause = cuesBefore | cuesIn(norm, start, end) | cuesHead;
 	return {
 		// blank returns the clause itself when it holds neither mark
@@ -557,7 +581,7 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		cuesBefore,
 		cuesSentBefore,
 		cuesHead,
-		cuesNext: ce < e ? cuesIn(norm, ce + 1, ne) : 0
+		cuesNext: ce < e ? cuesNext : 0
 	};
 }
 
