@@ -31,8 +31,12 @@ function index(): { patterns: Pattern[]; terms: Map<string, IndicatorEntry[]> } 
 	}
 	// Longest first; among equals, the vocabulary's order.
 	patterns.sort((a, b) => b.text.length - a.text.length);
+	for (const p of patterns) if (p.text.length) PATTERN_FIRST[p.text.charCodeAt(0)] = 1;
 	return { patterns, terms };
 }
+
+/** The first code units of all patterns (set by index()): a subject's other characters start none. */
+const PATTERN_FIRST = new Uint8Array(0x10000);
 
 /** A pattern with its rank in index() order. */
 interface Ranked {
@@ -78,8 +82,10 @@ function firstPattern(s: string, byFirst: Map<number, Ranked[]>): Pattern | null
 	if (empty) best = empty[0]!; // an empty pattern matches any subject
 	// a character seen twice scans its group again and finds the same pattern: no set needed
 	for (let i = 0; i < s.length; i++) {
-		// by code unit, as the groups are keyed
-		const group = byFirst.get(s.charCodeAt(i));
+		// by code unit, as the groups are keyed; no group (of any unit and category) for a code no pattern starts with
+		const c = s.charCodeAt(i);
+		if (!PATTERN_FIRST[c]) continue;
+		const group = byFirst.get(c);
 		if (!group) continue;
 		for (const r of group) {
 			if (best && r.rank >= best.rank) break;
