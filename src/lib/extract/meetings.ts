@@ -12,7 +12,7 @@
 // meeting merge; a multi-day event's end may come later (比赛时间为…至…, 会议为期两天).
 import { findDates, parseDateLine, parseSmallNumber, type DateMention } from './dates.ts';
 import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
-import { isSpaceCode } from './chars.ts';
+import { hasCode, isSpaceCode } from './chars.ts';
 import { fold } from './fold.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
@@ -177,13 +177,26 @@ for (const c of '。!?！？;；') MARKS[c.charCodeAt(0)] |= SENTENCE_MARK;
 for (const c of '，,：:；;。！？!?\n') MARKS[c.charCodeAt(0)] |= CLAUSE_MARK;
 /** The first character of a cue word below. */
 const PAIR_FIRST = 4;
-/** The cue bits of the first two characters of each cue word, by (first << 16) | second. */
-const PAIR_CUES = new Map<number, number>();
+/**
+ * The cue words' first two characters as two tables: each first character has a bit of its own
+ * (FIRST_BIT) and the cue it gives (FIRST_CUE); SECOND_OF[c] holds the bits of the first characters
+ * that c follows in some word. (first, second) begins a cue word exactly when their bits meet.
+ */
+const FIRST_BIT = new Uint16Array(0x10000);
+const FIRST_CUE = new Uint8Array(0x10000);
+const SECOND_OF = new Uint16Array(0x10000);
+let firstChars = 0;
 const cueWords = (words: string[], cue: number): void => {
 	for (const w of words) {
-		MARKS[w.charCodeAt(0)] |= PAIR_FIRST;
-		const pair = (w.charCodeAt(0) << 16) | w.charCodeAt(1);
-		PAIR_CUES.set(pair, (PAIR_CUES.get(pair) ?? 0) | cue);
+		const first = w.charCodeAt(0);
+		if (!FIRST_BIT[first]) {
+			if (firstChars === 16) throw new Error('cue words: more than 16 first characters');
+			FIRST_BIT[first] = 1 << firstChars++;
+		}
+		if (FIRST_CUE[first] && FIRST_CUE[first] !== cue) throw new Error(`cue words: ${w[0]} starts words of two cues`);
+		FIRST_CUE[first] = cue;
+		MARKS[first] |= PAIR_FIRST;
+		SECOND_OF[w.charCodeAt(1)] |= FIRST_BIT[first]!;
 	}
 };
 cueWords(HELD_WORDS, CUE_VERB);
@@ -231,7 +244,7 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 				mark = MARKS[NEWLINE]!;
 			}
 			// (a pair running past the sentence's end only makes it read for nothing)
-			if ((mark & PAIR_FIRST) !== 0) cues |= PAIR_CUES.get((ch << 16) | norm.charCodeAt(i + 1)) ?? 0;
+			if ((mark & PAIR_FIRST) !== 0 && (FIRST_BIT[ch]! & SECOND_OF[norm.charCodeAt(i + 1)]!) !== 0) cues |= FIRST_CUE[ch]!;
 			// (as may a numeral before the sentence's start)
 			if ((mark & COUNT_END) !== 0 && countEndsAt(norm, i)) cues |= CUE_COUNT;
 			const endOfLine = ch === NEWLINE;
@@ -267,7 +280,10 @@ function firstAtOrAfter(spans: readonly Span[], from: number): number {
 	return lo;
 }
 
-const sortedByStart = (spans: readonly Span[]): boolean => spans.every((x, i) => i === 0 || spans[i - 1]!.start <= x.start);
+function sortedByStart(spans: readonly Span[]): boolean {
+	for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.start > spans[i]!.start) return false;
+	return true;
+}
 
 /**
  * The most precise division among mentions inside [from, to), the first one on a tie.
@@ -381,7 +397,7 @@ const orgEnds = (s: string): boolean => s.endsWith('会') && endsWith(ORG_END, s
 function validName(name: string): boolean {
 	if (name.length < 5 || name.length > 80) return false;
 	// 启动仪式暨成果展: the part before 暨 may carry the meeting word.
-	if ('将在于的了并和及与'.includes(name[name.length - 1]!) || '暨和与及'.includes(name[0]!)) return false;
+	if (hasCode('将在于的了并和及与', name.charCodeAt(name.length - 1)) || hasCode('暨和与及', name.charCodeAt(0))) return false;
 	// (every test below must pass; the meeting word, which most candidates lack, is tested first)
 	// a quoted event kind closing the name (…第五个“职业教育活动周”) ends it as well
 	const bare = name.endsWith('”') && name.includes('“') ? name.slice(0, -1) : name;
@@ -760,11 +776,11 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
 		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
-		// (a name without 年 writes no such year)
-		const nameYears = new Set((normName.includes('年') ? normName.match(/(?:19|20)\d{2}(?=年)/g) : null) ?? []);
-		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && nameYears.size === 1) {
-			const y = [...nameYears][0]!;
-			if (y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
+		// (the name's years are read only for such a date; a name without 年 writes none)
+		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && normName.includes('年')) {
+			const nameYears = new Set(normName.match(/(?:19|20)\d{2}(?=年)/g) ?? []);
+			const y = nameYears.size === 1 ? [...nameYears][0]! : null;
+			if (y !== null && y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
 		}
 		date ??= yearInName(normName);
 		if (date && date.precision === 'day' && !endsWith(CEREMONY, normName)) date = withDuration(date, s, verbStart);
