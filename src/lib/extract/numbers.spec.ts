@@ -94,6 +94,26 @@ describe('scanNumbers', () => {
 		expect(scanNumbers('一二三').map((t) => t.kind)).toEqual([]);
 	});
 
+	// scanNumbers reads an Arabic numeral by hand, as TOKEN_RE's Arabic alternative matches it
+	it.each([
+		['共1,234,567.89万人', [[1, 14, 12345678900, 'number']]],
+		['1234,567人', [[0, 4, 1234, 'number'], [5, 8, 567, 'number']]],
+		['123456789012345678901234个', []],
+		['第3.个', [[1, 2, 3, 'number']]],
+		['1,2345人', []],
+		['1.23456789012万元', []],
+		['2023年12月', [[0, 4, 2023, 'year'], [5, 7, 12, 'number']]],
+		['3,000,000,000,000,000,000元', [[0, 21, 3000000000000000, 'number'], [22, 25, 0, 'number']]],
+		['12.5%以上', [[0, 4, 12.5, 'percent']]],
+		['5千万亿元', [[0, 4, 5000000000000000, 'number']]],
+		['1,23人', [[0, 1, 1, 'number'], [2, 4, 23, 'number']]],
+		['7.x名', [[0, 1, 7, 'number']]],
+		['0.5万', [[0, 4, 5000, 'number']]],
+		['3-5个', [[0, 3, 3, 'range']]]
+	])('reads the Arabic numerals of %s as TOKEN_RE does', (text, expected) => {
+		expect(scanNumbers(text).map((t) => [t.start, t.end, t.value, t.kind])).toEqual(expected);
+	});
+
 	it('reads a plain integer with leading zeros by its value', () => {
 		expect(parseNumeral('007')?.value).toBe(7);
 		expect(parseNumeral('12345678901234567890')?.value).toBe(12345678901234567890);

@@ -367,17 +367,56 @@ export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 			at++;
 			continue;
 		}
-		TOKEN_RE.lastIndex = at;
-		const m = TOKEN_RE.exec(text);
-		if (m === null) {
-			at++;
-			continue;
+		let raw: string;
+		if (isDigitCode(c)) raw = text.slice(at, at + arabicLength(text, at));
+		else {
+			TOKEN_RE.lastIndex = at;
+			const m = TOKEN_RE.exec(text);
+			if (m === null) {
+				at++;
+				continue;
+			}
+			raw = m[0];
 		}
-		at += m[0].length; // never empty
-		const tok = readToken(norm, from + m.index, m[0], to);
+		const tok = readToken(norm, from + at, raw, to);
+		at += raw.length; // never empty
 		if (tok) out.push(tok);
 	}
 	return mergeArabicRanges(norm, out);
+}
+
+const COMMA = 44;
+
+/**
+ * The length of TOKEN_RE's match at `at`, where text[at] is a digit (only its Arabic alternative
+ * starts with one), read by hand: a regex call per number cost more than the rest of it.
+ * (?:\d{1,3}(?:,\d{3}){1,5}|\d{1,20})(?:\.\d{1,10})?(?:[十百千万亿]{1,3})?, tried in that order.
+ */
+function arabicLength(text: string, at: number): number {
+	const n = text.length;
+	const digit = (i: number): boolean => i < n && isDigitCode(text.charCodeAt(i));
+	let run = 1;
+	while (digit(at + run)) run++;
+	let i = at + run;
+	// \d{1,3}(?:,\d{3}){1,5}: only a run of at most three digits can be followed by the comma
+	let groups = 0;
+	if (run <= 3) {
+		while (groups < 5 && i < n && text.charCodeAt(i) === COMMA && digit(i + 1) && digit(i + 2) && digit(i + 3)) {
+			i += 4;
+			groups++;
+		}
+	}
+	// else \d{1,20}
+	if (groups === 0) i = at + Math.min(run, 20);
+	// (?:\.\d{1,10})?
+	if (i < n && text.charCodeAt(i) === DOT && digit(i + 1)) {
+		let k = 1;
+		while (k < 10 && digit(i + 1 + k)) k++;
+		i += 1 + k;
+	}
+	// (?:[十百千万亿]{1,3})?
+	for (let p = 0; p < 3 && i < n && NUMERAL_CLASS[text.charCodeAt(i)]! & PLACE; p++) i++;
+	return i - at;
 }
 
 function readToken(norm: string, start: number, raw: string, limit: number): NumberToken | null {
