@@ -313,7 +313,14 @@ interface Point extends Span {
 	bare?: number;
 }
 
-const adjacent = (norm: string, a: number, b: number): boolean => b >= a && b - a <= 1 && norm.slice(a, b).trim() === '';
+/** Whether b follows a directly or after one white-space character (as String.prototype.trim reads it). */
+const adjacent = (norm: string, a: number, b: number): boolean => b === a || (b === a + 1 && isSpaceCode(norm.charCodeAt(a)));
+
+/** toks[j] when it is of `kind` and adjacent to `end`, else null. */
+function tokAt(norm: string, toks: Tok[], j: number, end: number, kind: TokKind): Tok | null {
+	const t = toks[j];
+	return t && t.kind === kind && adjacent(norm, end, t.start) ? t : null;
+}
 
 /** Reads one date end (Y? (H | M (D|N)?)? or F) starting at toks[i]; returns it and the next index. */
 function readPoint(norm: string, toks: Tok[], i: number, allowBare: boolean): [Point, number] | null {
@@ -321,34 +328,30 @@ function readPoint(norm: string, toks: Tok[], i: number, allowBare: boolean): [P
 	if (first.kind === 'F') return [{ start: first.start, end: first.end, iso: first.iso! }, i + 1];
 	const p: Point = { start: first.start, end: first.start };
 	let j = i;
-	const next = (kind: TokKind): Tok | null => {
-		const t = toks[j];
-		return t && t.kind === kind && adjacent(norm, p.end, t.start) ? t : null;
-	};
-	let t = next('Y');
+	let t = tokAt(norm, toks, j, p.end, 'Y');
 	if (t) {
 		if (t.rel != null) p.rel = t.rel;
 		else p.year = t.value;
 		p.end = t.end;
 		j++;
 	}
-	t = next('H');
+	t = tokAt(norm, toks, j, p.end, 'H');
 	if (t) {
 		p.half = t.value as 1 | 2;
 		p.end = t.end;
 		return [p, j + 1];
 	}
-	t = next('M');
+	t = tokAt(norm, toks, j, p.end, 'M');
 	if (t) {
 		p.month = t.value;
 		p.end = t.end;
 		j++;
-		t = next('D');
+		t = tokAt(norm, toks, j, p.end, 'D');
 		if (t) {
 			p.day = t.value;
 			p.end = t.end;
 			j++;
-		} else if (allowBare && (t = next('N'))) {
+		} else if (allowBare && (t = tokAt(norm, toks, j, p.end, 'N'))) {
 			p.bare = t.value;
 			p.end = t.end;
 			j++;

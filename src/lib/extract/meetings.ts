@@ -938,7 +938,18 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	/** The first `n` non-empty lines of the body, trimmed. */
 	function firstLines(n: number): string[] {
 		// from the top of the text: a subtitle may sit above what the layout took for the title
-		return norm.slice(0, Math.min(norm.length, 800)).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, n);
+		// (the first n of head.split('\n'), trimmed and non-empty, without splitting all of it)
+		const lines: string[] = [];
+		const head = norm.slice(0, Math.min(norm.length, 800));
+		const top = head.length;
+		for (let at = 0; at <= top && lines.length < n; ) {
+			let end = head.indexOf('\n', at);
+			if (end < 0) end = top;
+			const line = head.slice(at, end).trim();
+			if (line) lines.push(line);
+			at = end + 1;
+		}
+		return lines;
 	}
 
 	function occasionOf(): Draft | null {
