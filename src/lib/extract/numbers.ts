@@ -369,7 +369,13 @@ export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 		}
 		let raw: string;
 		if (isDigitCode(c)) raw = text.slice(at, at + arabicLength(text, at));
-		else {
+		else if (NUMERAL_CLASS[c]! & (CJK_DIGIT | PLACE) && !(c === BAI && text.startsWith('分之', at + 1))) {
+			// TOKEN_RE's last alternative, [零〇一二两三四五六七八九十百千万亿]{1,24}: the only one that can
+			// start here unless 百 opens 百分之 (数以… starts with 数)
+			let len = 1;
+			while (len < 24 && NUMERAL_CLASS[codeAt(text, at + len)]! & (CJK_DIGIT | PLACE)) len++;
+			raw = text.slice(at, at + len);
+		} else {
 			TOKEN_RE.lastIndex = at;
 			const m = TOKEN_RE.exec(text);
 			if (m === null) {
@@ -386,6 +392,7 @@ export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 }
 
 const COMMA = 44;
+const BAI = '百'.charCodeAt(0);
 
 /**
  * The length of TOKEN_RE's match at `at`, where text[at] is a digit (only its Arabic alternative
