@@ -184,7 +184,8 @@ function stripEnd(b: string, re: RegExp): string {
 const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的)?/;
 
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
-function afterUnit(head: string): { noun: string; verb: string } {
+function afterUnit(head: string, cues: number): { noun: string; verb: string } {
+	// `cues`: maskOf(head) or of a text holding it
 	// HEAD_LEAD matches nothing unless the head opens with one of its first characters
 	let h = hasCode('余多以左及人的线来', head.charCodeAt(0)) ? head.replace(HEAD_LEAD, '') : head;
 	const verb = opens(h, HEAD_VERB_FIRST) && HEAD_VERB.test(h) ? upToMark(h.replace(/了|本次|这次|此次|^实现/g, ''), CLAUSE).slice(0, 10) : '';
@@ -192,7 +193,7 @@ function afterUnit(head: string): { noun: string; verb: string } {
 	// a list goes on, or the words say how the level moved (增加到12337元): no noun here
 	if (opens(h, MOVED_FIRST) && MOVED.test(h)) return { noun: '', verb: '' };
 	// 县(市), 省(自治区、直辖市): a bracket of division words belongs to the noun
-	if (h.includes('(')) h = h.replace(/^([\u4e00-\u9fff]{0,4})\([省市区县自治直辖、]{1,12}\)/, '$1');
+	if (cues & PAREN && h.includes('(')) h = h.replace(/^([\u4e00-\u9fff]{0,4})\([省市区县自治直辖、]{1,12}\)/, '$1');
 	// 代表, 参赛选手 open a noun here (700名代表注册参会); those words are verbs only after one
 	const from = h.startsWith('代表') || (opens(h, JOINED_NOUN_FIRST) && JOINED_NOUN.test(h)) ? 2 : 0;
 	const found = h.slice(from).search(HEAD_STOP);
@@ -277,14 +278,16 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	const gap = cues & SPACE ? lastSpaceRun(before) : -1;
 	if (gap > 0 && isHan(before.charCodeAt(gap - 1))) before = before.slice(gap).trimStart();
 	before = cleanSubject(before, cues);
-	head = cleanSubject(head.length > 40 ? head.slice(0, 40) : head);
+	head = head.length > 40 ? head.slice(0, 40) : head;
+	const cuesHead = maskOf(head);
+	head = cleanSubject(head, cuesHead);
 	previous = previous.length > 40 ? previous.slice(-40) : previous;
 	// 5系1部, 8大类, 八县(市): the unit is the noun counted
 	if (NOUN_UNITS.has(unit)) {
 		const bracket = /^\([省市区县自治直辖、]{1,12}\)/.exec(head);
 		return unit + (bracket ? bracket[0] : '');
 	}
-	const after = afterUnit(head);
+	const after = afterUnit(head, cuesHead);
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点' || unit === '成';
 	let pre = beforeNumber(before, rate, cues);
 	// ，由2003年的46%上升到…: the measure was named in the clause before

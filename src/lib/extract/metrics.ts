@@ -561,6 +561,9 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	// book titles and quoted names hold words that say nothing about what is counted
 
 	const clause = norm.slice(cs, ce);
+	// the texts before the number often start at the same place: one string then
+	const sentBefore = norm.slice(s, start);
+	const before = cs === s ? sentBefore : norm.slice(cs, start);
 	const cuesSentBefore = cuesEarlier | cuesBefore;
 	const cuesClause = cuesBefore | cuesIn(norm, start, end) | cuesHead;
 	return {
@@ -571,11 +574,11 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		norm,
 		sentenceFrom: s,
 		sentenceTo: e,
-		before: norm.slice(cs, start),
+		before,
 		rawClause: cuesClause & BOOK_BIT ? blank(clause, false) : clause,
-		sentBefore: norm.slice(s, start),
+		sentBefore,
 		next: ce < e ? norm.slice(ce + 1, ne) : '',
-		planBefore: norm.slice(ps, start),
+		planBefore: ps === s ? sentBefore : norm.slice(ps, start),
 		head: norm.slice(end, ce),
 		cuesClause,
 		cuesBefore,
