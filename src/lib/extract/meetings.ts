@@ -590,14 +590,16 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 				if (d) drafts.push(d);
 			}
 		}
-		if (!HELD.test(text)) return;
+		// the first held verb, which the loop below starts from (the text is searched once)
 		HELD.lastIndex = 0;
+		let m = HELD.exec(text);
+		if (!m) return;
 		// A line without any punctuation other than the title is a headline in a link list.
 		if (!/[，,。；;！!？?]/.test(text) && !(titleSpan && s.start < titleSpan.start + 200 && si < 3)) return;
 		// a run-on line naming more held events than any sentence does is a list, not prose: its
 		// first ones are read, and the work stays bounded on a megabyte without a sentence end
 		let verbs = 0;
-		for (let m = HELD.exec(text); m && verbs < MAX_VERBS_PER_SENTENCE; m = HELD.exec(text), verbs++) {
+		for (; m && verbs < MAX_VERBS_PER_SENTENCE; m = HELD.exec(text), verbs++) {
 			const at = s.start + m.index;
 			// 启动仪式, 开幕式, 开班典礼: the verb is part of a name here, not its predicate.
 			const next = norm.slice(at + m[0].length, at + m[0].length + 2);
