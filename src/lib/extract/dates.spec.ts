@@ -57,6 +57,9 @@ const cases: Case[] = [
 	['reads a year with a space before 年 and a bare number before a spaced connector', '2019 年，11月9 至10日', null, [['2019', '2019', 'year'], ['2019-11-09', '2019-11-10', 'day']]],
 	['reads 2月29日 only in leap years (2000 and 2024, not 1900 or 2023)', '2000年2月29日；2024年2月29日；1900年2月29日；2023年2月29日', null, [['2000-02-29', '2000-02-29', 'day'], ['2024-02-29', '2024-02-29', 'day']]],
 	['reads no year-less date into an earlier sentence\'s year', '2019年3月1日开幕。5月2日闭幕', day('2021-06-01'), [['2019-03-01', '2019-03-01', 'day'], ['2021-05-02', '2021-05-02', 'day']]],
+	['reads 第二天 and 这个月 but no date in 第二届 (a word is tried only with its third character)', '4月8日开幕，第二天闭幕；第二届论坛这个月举行', REF, [['2023-04-08', '2023-04-08', 'day'], ['2023-04-09', '2023-04-09', 'day'], ['2023-11', '2023-11', 'month']]],
+	['reads no date in a run of Chinese numerals before another word, and reads 十二月三十一日', '二十四个项目，十二月三十一日', REF, [['2022-12-31', '2022-12-31', 'day']]],
+	['reads 二〇二三 年十二月 with a space before 年', '二〇二三 年十二月', REF, [['2023-12', '2023-12', 'month']]],
 	['takes the year the same sentence writes next when nothing came before', '4月9日下午，2015年全市技能节开幕', null, [['2015-04-09', '2015-04-09', 'day'], ['2015', '2015', 'year']]]
 ];
 

@@ -184,6 +184,14 @@ for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) AFTER_DIGITS[c] = 1;
 const NEXT_OF_WORD = new Map<number, string>(
 	Object.entries({ 上: '半个月', 下: '半个月', 本: '年月', 同: '年日一', 当: '年天日', 前: '年一天', 第: '二', 这: '个', 度: '上下', 今: '年天日', 去: '年', 明: '年', 次: '日', 翌: '日', 昨: '天日', 日: '前', 近: '日' }).map(([k, v]) => [k.charCodeAt(0), v])
 );
+/**
+ * The third character of the words whose first two say little (keep in step with TOKEN): 第二 starts
+ * a token only as 第二天, 这个 as 这个月, 上个 and 下个 as 上个月 and 下个月, 同一 as 同一天,
+ * 前一 as 前一天, 前一日 or 前一晚.
+ */
+const THIRD_OF_WORD = new Map<number, string>(
+	Object.entries({ 第二: '天', 这个: '月', 上个: '月', 下个: '月', 同一: '天', 前一: '天日晚' }).map(([k, v]) => [(k.charCodeAt(0) << 16) | k.charCodeAt(1), v])
+);
 const NUMERAL_FIRST = new Uint8Array(0x10000);
 for (const c of '〇零○一二三四五六七八九十') NUMERAL_FIRST[c.charCodeAt(0)] = 1;
 const NEXT_OF_NUMERAL = new Uint8Array(0x10000);
@@ -200,13 +208,27 @@ for (const [c, words] of NEXT_OF_WORD) {
 	for (let k = 0; k < words.length; k++) WORD_NEXT_PAIRS.add((c << 16) | words.charCodeAt(k));
 }
 
-/** Whether a TOKEN match may start with char code c followed by char code next (NaN at the end). */
-function canFollow(c: number, next: number): boolean {
+/** Whether a TOKEN match may start with char code c followed by char codes next and third (NaN past the end). */
+function canFollow(c: number, next: number, third: number): boolean {
 	if (isDigit(c)) return true;
 	if (NUMERAL_FIRST[c]) return NEXT_OF_NUMERAL[next] === 1;
+	if (WORD_FIRST[c] === 0) return true;
 	// (at the end, next is NaN and the pair (c << 16) | 0, which no word has)
-	return WORD_FIRST[c] === 0 || WORD_NEXT_PAIRS.has((c << 16) | next);
+	const pair = (c << 16) | next;
+	if (!WORD_NEXT_PAIRS.has(pair)) return false;
+	const thirds = THIRD_OF_WORD.get(pair);
+	return thirds === undefined || hasCode(thirds, third);
 }
+
+/**
+ * What follows a run of Chinese numerals (NUMERAL_FIRST) when a token starts in it (keep in step with
+ * TOKEN): only numeral-led alternatives start on a numeral, and each reads numerals up to the run's
+ * end and then 年 (or a space and 年), 月, 日, 号, a range connector or white space. After any other
+ * character no token starts anywhere in the run.
+ */
+const AFTER_NUMERALS = new Uint8Array(0x10000);
+for (const c of '年月日号—–-－～~至到') AFTER_NUMERALS[c.charCodeAt(0)] = 1;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) AFTER_NUMERALS[c] = 1;
 
 const REL_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 当年: 0, 同年: 0, 去年: -1, 前年: -2, 明年: 1 };
 const REL_DAY: Record<string, number> = {
@@ -239,10 +261,21 @@ function tokenize(norm: string): Tok[] {
 				at = end;
 				continue;
 			}
-		} else if (!canFollow(c, norm.charCodeAt(at + 1))) {
+		} else {
+			if (NUMERAL_FIRST[c] === 1 && (at === 0 || NUMERAL_FIRST[norm.charCodeAt(at - 1)] === 0)) {
+				// at the start of a run of Chinese numerals: pass all of it unless a token can end it
+				let end = at + 1;
+				while (end < n && NUMERAL_FIRST[norm.charCodeAt(end)] === 1) end++;
+				if (end === n || AFTER_NUMERALS[norm.charCodeAt(end)] === 0) {
+					at = end;
+					continue;
+				}
+			}
 			// 日 and 近 start a token only as 日前 and 近日: they are too common to try the whole pattern at each
-			at++;
-			continue;
+			if (!canFollow(c, norm.charCodeAt(at + 1), norm.charCodeAt(at + 2))) {
+				at++;
+				continue;
+			}
 		}
 		TOKEN.lastIndex = at;
 		const m = TOKEN.exec(norm);
