@@ -352,31 +352,35 @@ function isAsciiWordCode(c: number): boolean {
 export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 	const from = range?.start ?? 0;
 	const to = range?.end ?? norm.length;
-	// matches must not run past `to`, so the regex reads a slice ending there
-	const text = from === 0 && to === norm.length ? norm : norm.slice(from, to);
+	/** The character at i inside the range, else -1 (a match must not run past `to`). */
+	const codeIn = (i: number): number => (i < to ? norm.charCodeAt(i) : -1);
+	// matches must not run past `to`, so the regex reads a slice ending there (made when needed)
+	let text: string | null = null;
 	const out: NumberToken[] = [];
-	for (let at = 0; at < text.length; ) {
-		const c = text.charCodeAt(at);
+	for (let at = from; at < to; ) {
+		const c = norm.charCodeAt(at);
 		if (!TOKEN_FIRST[c]) {
 			at++;
 			continue;
 		}
 		// A Chinese digit not followed by another numeral character (统一, 一体化): TOKEN_RE would
-		// match it alone, and readToken rejects a lone digit unless a measure word follows it.
-		if (NUMERAL_CLASS[c]! & CJK_DIGIT && !(NUMERAL_CLASS[codeAt(text, at + 1)]! & (CJK_DIGIT | PLACE)) && !hasCode(MEASURE_CHARS, codeAt(norm, from + at + 1))) {
+		// match it alone, and readToken rejects a lone digit unless a measure word follows it
+		// (read in the whole text, as readToken reads it).
+		if (NUMERAL_CLASS[c]! & CJK_DIGIT && !(NUMERAL_CLASS[codeIn(at + 1)]! & (CJK_DIGIT | PLACE)) && !hasCode(MEASURE_CHARS, codeAt(norm, at + 1))) {
 			at++;
 			continue;
 		}
 		let raw: string;
-		if (isDigitCode(c)) raw = text.slice(at, at + arabicLength(text, at));
-		else if (NUMERAL_CLASS[c]! & (CJK_DIGIT | PLACE) && !(c === BAI && text.startsWith('分之', at + 1))) {
+		if (isDigitCode(c)) raw = norm.slice(at, at + arabicLength(norm, at, to));
+		else if (NUMERAL_CLASS[c]! & (CJK_DIGIT | PLACE) && !(c === BAI && at + 3 <= to && norm.startsWith('分之', at + 1))) {
 			// TOKEN_RE's last alternative, [零〇一二两三四五六七八九十百千万亿]{1,24}: the only one that can
 			// start here unless 百 opens 百分之 (数以… starts with 数)
 			let len = 1;
-			while (len < 24 && NUMERAL_CLASS[codeAt(text, at + len)]! & (CJK_DIGIT | PLACE)) len++;
-			raw = text.slice(at, at + len);
+			while (len < 24 && NUMERAL_CLASS[codeIn(at + len)]! & (CJK_DIGIT | PLACE)) len++;
+			raw = norm.slice(at, at + len);
 		} else {
-			TOKEN_RE.lastIndex = at;
+			text ??= from === 0 && to === norm.length ? norm : norm.slice(from, to);
+			TOKEN_RE.lastIndex = at - from;
 			const m = TOKEN_RE.exec(text);
 			if (m === null) {
 				at++;
@@ -384,7 +388,7 @@ export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 			}
 			raw = m[0];
 		}
-		const tok = readToken(norm, from + at, raw, to);
+		const tok = readToken(norm, at, raw, to);
 		at += raw.length; // never empty
 		if (tok) out.push(tok);
 	}
@@ -395,12 +399,12 @@ const COMMA = 44;
 const BAI = '百'.charCodeAt(0);
 
 /**
- * The length of TOKEN_RE's match at `at`, where text[at] is a digit (only its Arabic alternative
+ * The length of TOKEN_RE's match at `at` in text[0, n), where text[at] is a digit (only its Arabic alternative
  * starts with one), read by hand: a regex call per number cost more than the rest of it.
  * (?:\d{1,3}(?:,\d{3}){1,5}|\d{1,20})(?:\.\d{1,10})?(?:[十百千万亿]{1,3})?, tried in that order.
  */
-function arabicLength(text: string, at: number): number {
-	const n = text.length;
+function arabicLength(text: string, at: number, n: number): number {
+	// n: where the text ends for the match
 	const digit = (i: number): boolean => i < n && isDigitCode(text.charCodeAt(i));
 	let run = 1;
 	while (digit(at + run)) run++;
