@@ -128,14 +128,17 @@ export class QueryEngine {
 		this.facts = facts;
 	}
 
-	/** Builds the columns, the analysis and the orders now (the worker does it as soon as it has read the corpus), so no answer waits for them. */
+	/** Builds the columns, the analysis, its index and the overview's orders now (the worker does it as soon as it has read the corpus), so no answer waits for them. */
 	prepare(): void {
 		columnsOf(this.facts);
 		this.#figureIndex();
-		this.#displayOrder();
-		this.#rowOf(this.#figureIndex().figures[0]!);
 		this.#meetingOrder();
 		this.#reviewedCount({ documents: [], meetings: [], places: [], metrics: [], docById: new Map() });
+	}
+
+	/** Builds what only the achievements page reads (its order of the figures): after the first answers. */
+	prepareMore(): void {
+		this.#displayOrder();
 	}
 
 	#figureIndex(): FigureIndex {

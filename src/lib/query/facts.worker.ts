@@ -101,8 +101,8 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 		next.prepare();
 		if (!engine || engine.read < c.read) engine = { read: c.read, digest: corpusDigest, engine: next };
 		void prune(c, corpusDigest).catch(() => undefined);
-		// The views' first requests, answered and stored for the next page load once the asks of this one are served.
-		setTimeout(() => void prefetch(c, corpusDigest, next), 1000);
+		// The views' first requests, answered and stored for the next page load, one per task so the page's asks come between.
+		void prefetch(c, corpusDigest, next);
 		return next;
 	});
 	reading = { read: c.read, done };
@@ -110,15 +110,35 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 	return done;
 }
 
+/** A pause that lets the page's asks in: a macrotask. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function prefetch(c: Corpus, corpusDigest: string, e: QueryEngine): Promise<void> {
 	for (const request of c.prefetch) {
+		await pause();
 		if (corpus !== c) return;
 		try {
-			if ((await storedAnswer(c, request)) == null) await store(c, corpusDigest, request, e.answer(request));
+			if ((await storedAnswer(c, request)) == null) await store(c, corpusDigest, request, memo(e, request));
 		} catch {
 			// a prefetch is only a guess
 		}
 	}
+	await pause();
+	e.prepareMore();
+}
+
+/** The engine's answers by request text: a view's ask that the prefetch answered a moment before is not computed twice. */
+const memos = new WeakMap<QueryEngine, Map<string, unknown>>();
+function memo(e: QueryEngine, request: QueryRequest): unknown {
+	let m = memos.get(e);
+	if (!m) memos.set(e, (m = new Map()));
+	const key = JSON.stringify(request);
+	if (!m.has(key)) {
+		// a few recent answers are enough: the filter states a user goes back and forth between
+		if (m.size >= 16) m.delete(m.keys().next().value!);
+		m.set(key, e.answer(request));
+	}
+	return m.get(key);
 }
 
 /** The answer to a request from the newest corpus: stored, else computed (and stored). */
@@ -130,7 +150,7 @@ async function answer(request: QueryRequest): Promise<unknown> {
 		if (stored != null) return stored;
 	}
 	const e = await engineOf(c);
-	const result = e.answer(request);
+	const result = memo(e, request);
 	void c.digest.then((d) => store(c, d, request, result)).catch(() => undefined);
 	return result;
 }
