@@ -173,7 +173,21 @@ function cuesIn(s: string, from: number, to: number): number {
 /** `c.re.test(x)`, where `mask` holds the cue bits of a text that contains x's characters. */
 const test = (c: Cue, mask: number, x: string): boolean => (mask & c.bit) !== 0 && c.re.test(x);
 
-const C_INTERNATIONAL = cue(INTERNATIONAL);
+/**
+ * A cue on characters of which every match of `re` holds one (rarer than its first characters):
+ * checked on the regex's source when the module loads, so the guard stays exact if the pattern
+ * changes (each top-level alternative, lookarounds and classes set aside, must be plain
+ * characters including one of them).
+ */
+function holdingCue(re: RegExp, chars: string): Cue {
+	for (const alt of re.source.split('|')) {
+		const plain = alt.replace(/\(\?<?[=!][^()]*\)/g, '').replace(/\[[^\]]*\]/g, '');
+		if (/[()[\]?*+{}\\.^$]/.test(plain) || ![...chars].some((c) => plain.includes(c))) throw new Error(`holdingCue: cannot tell that ${alt} holds one of ${chars}`);
+	}
+	return { re, bit: cueBit(chars) };
+}
+/** Every INTERNATIONAL word holds one of these (国家, 国际, 海外, 出境, 一带一路, 鲁班工坊, 驻华, 港澳台, 台湾, 东盟 …). */
+const C_INTERNATIONAL = holdingCue(INTERNATIONAL, '国外境带鲁驻港湾盟');
 const C_RESEARCH = cue(RESEARCH);
 const C_PUBLICATION = cue(PUBLICATION);
 const C_TRAINING_SENTENCE = cue(TRAINING_SENTENCE);
@@ -334,8 +348,11 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 		else ranges.push({ start: f.sentenceStart, end: f.clauseEnd });
 	}
 	const refs = places.length || regionCode ? scopeRefs(norm, ranges, places, regionCode) : [];
-	const subjects = withTopics(found.map((f) => ({ subject: f.m.subject, topic: f.topic })));
-	found.forEach((f, i) => (f.m.subject = subjects[i]!));
+	// withTopics changes a subject only where figures have topics (rare): else nothing to do
+	if (found.some((f) => f.topic !== '')) {
+		const subjects = withTopics(found.map((f) => ({ subject: f.m.subject, topic: f.topic })));
+		found.forEach((f, i) => (f.m.subject = subjects[i]!));
+	}
 	const parts = markParts(
 		norm,
 		found.map((f) => ({ start: f.m.start, unit: f.m.unit, subject: f.m.subject, change: f.m.change, sentenceStart: f.sentenceStart }))
