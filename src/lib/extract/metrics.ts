@@ -188,23 +188,24 @@ function holdingCue(re: RegExp, chars: string): Cue {
 }
 /** Every INTERNATIONAL word holds one of these (国家, 国际, 海外, 出境, 一带一路, 鲁班工坊, 驻华, 港澳台, 台湾, 东盟 …). */
 const C_INTERNATIONAL = holdingCue(INTERNATIONAL, '国外境带鲁驻港湾盟');
+// the same for the other cues whose first characters are common (参, 以, 共, 比, 大, 对, 点 …)
+const C_TRAINING_SENTENCE = holdingCue(TRAINING_SENTENCE, '训修');
+const C_EVENT_CLAUSE = holdingCue(EVENT_CLAUSE, '赛览坛讨座活');
+const C_REFERENCE = holdingCue(REFERENCE, '照据');
+const C_VIEWS = holdingCue(VIEWS, '阅浏击访播转赞');
+const C_CUMULATIVE = holdingCue(CUMULATIVE, '累截计迄今来历');
+const C_AWARDED = holdingCue(AWARDED, '彰奖');
 const C_RESEARCH = cue(RESEARCH);
 const C_PUBLICATION = cue(PUBLICATION);
-const C_TRAINING_SENTENCE = cue(TRAINING_SENTENCE);
 const C_TRAINING_CLAUSE = cue(TRAINING_CLAUSE);
-const C_EVENT_CLAUSE = cue(EVENT_CLAUSE);
 const C_PARTICIPATION_PERSON = cue(PARTICIPATION_PERSON);
 const C_PARTICIPATION_ORG_SENTENCE = cue(PARTICIPATION_ORG_SENTENCE);
 const C_PARTICIPATION_ORG_CLAUSE = cue(PARTICIPATION_ORG_CLAUSE);
 const C_INSTITUTION = cue(INSTITUTION);
 const C_OWN_VERB = cue(OWN_VERB);
 const C_OUTLINE_HEADS = cue(OUTLINE_HEADS);
-const C_REFERENCE = cue(REFERENCE);
 const C_PROGRAM = cue(PROGRAM);
 const C_PLAN_CLAUSE = cue(PLAN_CLAUSE);
-const C_VIEWS = cue(VIEWS);
-const C_CUMULATIVE = cue(CUMULATIVE);
-const C_AWARDED = cue(AWARDED);
 const C_FORMED = cue(FORMED);
 const C_DELEGATE_WORD = cue(DELEGATE_WORD);
 /** Every alternative of YEAR_RE holds 年: a text without it names no year. */
