@@ -98,13 +98,18 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 	return raw.sort((a, b) => a.start - b.start);
 }
 
-/** The references inside norm[from, to), lists (A、B和C) merged into one, adjacent names narrowed. */
-function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
+/**
+ * The last of the references inside norm[from, to), lists (A、B和C) merged into one and adjacent
+ * names narrowed; with `topicsOf`, the last that is not a venue and opens its clause in the
+ * sentence starting there (isTopic). Only the reference being merged is kept, not the list.
+ */
+function lastRefIn(input: ScopeInput, from: number, to: number, topicsOf: number | null = null): Ref | undefined {
 	const { norm, refs } = input;
-	const out: Ref[] = [];
+	let last: Ref | undefined; // the reference being merged
+	let found: Ref | undefined; // the last merged one accepted
+	const accept = (r: Ref): boolean => topicsOf === null || (!r.weak && isTopic(norm, r, topicsOf));
 	for (let i = lowerBound(refs, from); i < refs.length && refs[i]!.end <= to; i++) {
 		const r = refs[i]!;
-		const last = out[out.length - 1];
 		if (last) {
 			// the gap between the names, read by char code (no slice): empty when they touch or overlap
 			const gap = Math.max(0, r.start - last.end);
@@ -121,10 +126,13 @@ function refsIn(input: ScopeInput, from: number, to: number): Ref[] {
 				last.code = commonDivision([last.code, r.code]) ?? NATIONAL;
 				continue;
 			}
+			// `last` is complete
+			if (accept(last)) found = last;
 		}
-		out.push({ start: r.start, end: r.end, code: r.code, weak: r.weak });
+		last = { start: r.start, end: r.end, code: r.code, weak: r.weak };
 	}
-	return out;
+	if (last && accept(last)) found = last;
+	return found;
 }
 
 /** Whether a reference opens its clause (the clause's topic), so it sets the scope of what follows. */
@@ -155,14 +163,12 @@ const CLAUSE_MARK = new Set([...',，:：;；'].map((c) => c.charCodeAt(0)));
  * @example scopeOf({ norm: '其中滨州市8所', … regionCode: '370000' }) // '371600'
  */
 export function scopeOf(input: ScopeInput): string | null {
-	const { norm, sentenceStart, clauseStart, start, regionCode } = input;
+	const { sentenceStart, clauseStart, start, regionCode } = input;
 	// the clause before the number: the nearest division, a venue included (在天津已连续举办3届)
-	const before = refsIn(input, clauseStart, start);
-	let ref: Ref | undefined = before[before.length - 1];
+	let ref = lastRefIn(input, clauseStart, start);
 	// else the topic of an earlier clause of the sentence (通辽市目前拥有…，特色产业学院11个)
 	if (!ref && sentenceStart < clauseStart) {
-		const earlier = refsIn(input, sentenceStart, clauseStart).filter((r) => !r.weak && isTopic(norm, r, sentenceStart));
-		ref = earlier[earlier.length - 1];
+		ref = lastRefIn(input, sentenceStart, clauseStart, sentenceStart);
 	}
 	if (!ref || ref.code === regionCode) return null;
 	return ref.code;
