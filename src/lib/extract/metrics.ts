@@ -77,10 +77,14 @@ const UNITS = [
 ];
 /** First characters of the units, by char code (read after every number, so no string is made for the test). */
 const UNIT_FIRST = new Uint8Array(0x10000);
-for (const u of UNITS) UNIT_FIRST[u.charCodeAt(0)] = 1;
 /** The units by their first char code, each list in UNITS' order (longest first). */
-const UNITS_BY_FIRST = new Map<number, string[]>();
-for (const u of UNITS) UNITS_BY_FIRST.set(u.charCodeAt(0), [...(UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? []), u]);
+const UNITS_BY_FIRST: string[][] = [];
+for (const u of UNITS) {
+	const c = u.charCodeAt(0);
+	// UNIT_FIRST holds 1 + the index of the list of units starting with that character
+	if (!UNIT_FIRST[c]) UNIT_FIRST[c] = UNITS_BY_FIRST.push([]);
+	UNITS_BY_FIRST[UNIT_FIRST[c]! - 1]!.push(u);
+}
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次']);
 const EVENT_UNITS = new Set(['场', '届', '次', '期', '批']);
@@ -299,8 +303,11 @@ class Windows {
 	add(from: number, to: number): boolean {
 		const t = this.text;
 		const n = to - from;
+		// the hash of the length and the first and last four characters: equal windows hash alike,
+		// and the comparison below tells apart the others
 		let h = n;
-		for (let i = from; i < to; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+		for (let i = from; i < Math.min(to, from + 4); i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+		for (let i = Math.max(from + 4, to - 4); i < to; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
 		const head = this.last.get(h) ?? -1;
 		for (let k = head; k >= 0; k = this.next[k]!) if (this.to[k]! - this.from[k]! === n && sameChars(t, this.from[k]!, from, n)) return false;
 		this.from.push(from);
@@ -366,8 +373,9 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 }
 
 function readUnit(norm: string, pos: number, limit: number): string | null {
-	if (pos >= limit || !UNIT_FIRST[norm.charCodeAt(pos)]) return null;
-	for (const u of UNITS_BY_FIRST.get(norm.charCodeAt(pos))!) if (pos + u.length <= limit && norm.startsWith(u, pos)) return u;
+	const group = pos < limit ? UNIT_FIRST[norm.charCodeAt(pos)]! : 0;
+	if (!group) return null;
+	for (const u of UNITS_BY_FIRST[group - 1]!) if (pos + u.length <= limit && norm.startsWith(u, pos)) return u;
 	return null;
 }
 
