@@ -303,11 +303,10 @@ class Windows {
 	add(from: number, to: number): boolean {
 		const t = this.text;
 		const n = to - from;
-		// the hash of the length and the first and last four characters: equal windows hash alike,
-		// and the comparison below tells apart the others
+		// every character is hashed: a hash of a few would let texts that differ only in the
+		// middle (a list of numbers in the same words) chain up and be compared pairwise
 		let h = n;
-		for (let i = from; i < Math.min(to, from + 4); i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
-		for (let i = Math.max(from + 4, to - 4); i < to; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
+		for (let i = from; i < to; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
 		const head = this.last.get(h) ?? -1;
 		for (let k = head; k >= 0; k = this.next[k]!) if (this.to[k]! - this.from[k]! === n && sameChars(t, this.from[k]!, from, n)) return false;
 		this.from.push(from);
