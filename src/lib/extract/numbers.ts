@@ -406,8 +406,10 @@ const BAI = '百'.charCodeAt(0);
 function arabicLength(text: string, at: number, n: number): number {
 	// n: where the text ends for the match
 	const digit = (i: number): boolean => i < n && isDigitCode(text.charCodeAt(i));
+	// the run's length matters only up to 21 (≤ 3 for a comma group, at most 20 taken): reading a
+	// longer run to its end at every one of its numbers would be quadratic in it
 	let run = 1;
-	while (digit(at + run)) run++;
+	while (run <= 20 && digit(at + run)) run++;
 	let i = at + run;
 	// \d{1,3}(?:,\d{3}){1,5}: only a run of at most three digits can be followed by the comma
 	let groups = 0;
