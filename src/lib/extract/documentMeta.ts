@@ -147,6 +147,14 @@ function latestYear(text: string): number | null {
  * @example publishedAt(prepareDocument('a.txt', bytes)) // { start: '2019-11-14', end: '2019-11-14', precision: 'day' }
  */
 export function publishedAt(doc: PreparedDocument): DateRange | null {
+	let found = published.get(doc);
+	if (found === undefined) published.set(doc, (found = publishedOf(doc)));
+	return found;
+}
+/** Read once per document: the meetings' reference date asks again where there is none. */
+const published = new WeakMap<PreparedDocument, DateRange | null>();
+
+function publishedOf(doc: PreparedDocument): DateRange | null {
 	if (doc.published) return doc.published;
 	for (const line of headLines(doc.norm, 0, doc.norm.length, 8, [])) {
 		if (line.length > 50 || /[，。；,;]/.test(line) || OTHER_DATE_LABEL.test(line)) continue;
