@@ -253,14 +253,16 @@ interface Context {
  */
 export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions = {}): MetricMention[] {
 	const out: Found[] = [];
-	const seenLocal = new Windows(norm);
+	const seenLocal = new Set<string>();
 	/** figures kept so far by value (then unit and qualifier), to tell a figure said again */
 	const byValue = new Map<number, MetricMention[]>();
 	const budget = { used: 0 };
 	for (const span of body) {
 		for (const tok of scanNumbers(norm, span)) {
 			// the same figure in the same words (a repeated line, a page echoing its lead): decide once
-			if (!seenLocal.add(Math.max(span.start, tok.start - 8), Math.min(span.end, tok.after + 10))) continue;
+			const local = norm.slice(Math.max(span.start, tok.start - 8), Math.min(span.end, tok.after + 10));
+			if (seenLocal.has(local)) continue;
+			seenLocal.add(local);
 			const unit = tok.kind === 'percent' ? null : readUnit(norm, tok.after, span.end);
 			const candidate = tok.kind === 'percent' || tok.kind === 'vague' || unit !== null;
 			if (candidate && ++budget.used > MAX_CANDIDATES) return relate(norm, out, opts);
@@ -282,45 +284,6 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 		}
 	}
 	return relate(norm, out, opts);
-}
-
-/**
- * Windows of a text, told apart by their characters (equal strings are one window): a hash of
- * the characters, then a comparison, instead of a string made and hashed per number.
- */
-class Windows {
-	/** hash → the last window added with it; `next` chains the earlier ones */
-	private readonly last = new Map<number, number>();
-	private readonly from: number[] = [];
-	private readonly to: number[] = [];
-	private readonly next: number[] = [];
-	private readonly text: string;
-	constructor(text: string) {
-		this.text = text;
-	}
-
-	/** Adds text[from, to); false when a window of the same characters was added before. */
-	add(from: number, to: number): boolean {
-		const t = this.text;
-		const n = to - from;
-		// every character is hashed: a hash of a few would let texts that differ only in the
-		// middle (a list of numbers in the same words) chain up and be compared pairwise
-		let h = n;
-		for (let i = from; i < to; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
-		const head = this.last.get(h) ?? -1;
-		for (let k = head; k >= 0; k = this.next[k]!) if (this.to[k]! - this.from[k]! === n && sameChars(t, this.from[k]!, from, n)) return false;
-		this.from.push(from);
-		this.to.push(to);
-		this.next.push(head);
-		this.last.set(h, this.from.length - 1);
-		return true;
-	}
-}
-
-/** Whether text[a, a+n) and text[b, b+n) hold the same characters. */
-function sameChars(text: string, a: number, b: number, n: number): boolean {
-	for (let i = 0; i < n; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
-	return true;
 }
 
 /** Whether two subjects name the same thing: most characters of the shorter are in the longer. */
