@@ -429,7 +429,7 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 	if (unit === '字' && tok.value < 100) return false;
 	if (unit === '次' && tok.chinese && tok.value <= 3 && /^[会全]/.test(norm[unitEnd] ?? '')) return false;
 	// inside a book or document title
-	if (insideBrackets(norm, tok.start, '《', '》', 60)) return false;
+	if (insideBrackets(norm, tok.start, BOOK_OPENS, BOOK_CLOSES, 60)) return false;
 	return true;
 }
 
@@ -441,20 +441,32 @@ function hasCodeIn(s: string, c: number, from: number, to: number): boolean {
 }
 
 /** Whether `pos` sits after an opening mark within `reach` characters with no closing mark between (bounded scan). */
-function insideBrackets(norm: string, pos: number, opens: string, closes: string, reach: number): boolean {
+function insideBrackets(norm: string, pos: number, opens: number, closes: number, reach: number): boolean {
+	// `opens` and `closes`: bits of BRACKET, one table read per character
 	for (let i = pos - 1; i >= Math.max(0, pos - reach); i--) {
-		const c = norm.charCodeAt(i);
-		if (hasCode(closes, c)) return false;
-		if (hasCode(opens, c)) return true;
+		const b = BRACKET[norm.charCodeAt(i)]!;
+		if (b & closes) return false;
+		if (b & opens) return true;
 	}
 	return false;
 }
+
+/** Book-title and quotation marks by char code, for insideBrackets. */
+const BOOK_OPENS = 1;
+const BOOK_CLOSES = 2;
+const QUOTE_OPENS = 4;
+const QUOTE_CLOSES = 8;
+const BRACKET = new Uint8Array(0x10000);
+BRACKET['《'.charCodeAt(0)] = BOOK_OPENS;
+BRACKET['》'.charCodeAt(0)] = BOOK_CLOSES;
+for (const c of '“‘') BRACKET[c.charCodeAt(0)] = QUOTE_OPENS;
+for (const c of '”’') BRACKET[c.charCodeAt(0)] = QUOTE_CLOSES;
 
 
 function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number, qualifier: Qualifier, ctx: Context): boolean {
 	if (qualifier !== 'exact' || tok.kind !== 'number') return false;
 	// inside a short quotation: “两个先行”, “职教20条”
-	if (insideBrackets(norm, tok.start, '“‘', '”’', 8) && /[”’]/.test(norm.slice(unitEnd, unitEnd + 8))) return true;
+	if (insideBrackets(norm, tok.start, QUOTE_OPENS, QUOTE_CLOSES, 8) && /[”’]/.test(norm.slice(unitEnd, unitEnd + 8))) return true;
 	// the same inside straight quotes: "职教20条"
 	if (hasCodeIn(norm, STRAIGHT_QUOTE, Math.max(0, tok.start - 7), tok.start) && /"[^"，,。]{0,6}$/.test(norm.slice(Math.max(0, tok.start - 7), tok.start)) && /^[^"，,。]{0,6}"/.test(norm.slice(unitEnd, unitEnd + 7))) return true;
 	if (tok.value > 12) return false;
