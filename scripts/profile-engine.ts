@@ -1,5 +1,5 @@
 // Times the query engine's answers in Node on a synthetic corpus (what the facts worker computes per
-// request): node scripts/profile-engine.ts [docs=100000]
+// request): node --expose-gc scripts/profile-engine.ts [docs=100000]
 import { syntheticCorpus } from './synthetic-corpus.ts';
 import { QueryEngine } from '../src/lib/query/engine.ts';
 import { NO_FILTERS } from '../src/lib/state/filters.ts';
@@ -15,7 +15,13 @@ const lap = (label: string) => {
 lap(`corpus of ${docs} (${metrics.length} metrics)`);
 const engine = new QueryEngine({ documents, meetings, places, metrics });
 engine.prepare();
-lap('prepare (columns, analysis, sort)');
+lap('prepare (columns, analysis, index)');
+// What the facts worker holds: run with --expose-gc for the heap after a collection.
+const g = globalThis as { gc?: () => void };
+if (g.gc) {
+	g.gc();
+	console.log(`heap with the engine: ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MB (the corpus generator's objects are the engine's records)`);
+}
 engine.answer({ type: 'summary' });
 lap('summary');
 const years = engine.summary().years;
