@@ -90,13 +90,18 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 		}
 		// Progress at most every 50 ms: a message per chunk would cost the page more than it tells.
 		let last = 0;
-		const facts = await loadFacts(c.db, (done, total) => {
-			const now = performance.now();
-			if (done === total || now - last > 50) {
-				last = now;
-				post({ type: 'progress', done, total });
-			}
-		});
+		// 16 chunks (~16 MB) a request: a long task here blocks no page, and each request costs a round trip.
+		const facts = await loadFacts(
+			c.db,
+			(done, total) => {
+				const now = performance.now();
+				if (done === total || now - last > 50) {
+					last = now;
+					post({ type: 'progress', done, total });
+				}
+			},
+			16
+		);
 		const next = new QueryEngine(facts);
 		next.prepare();
 		if (!engine || engine.read < c.read) engine = { read: c.read, digest: corpusDigest, engine: next };
