@@ -8,7 +8,7 @@ import { DashboardDB } from '../db/db.ts';
 import { loadFacts } from '../db/queries.ts';
 import { syncCorpus } from '../db/sync.ts';
 import { NO_FILTERS } from '../state/filters.ts';
-import { QueryEngine } from './engine.ts';
+import { QueryEngine, type QueryRequest } from './engine.ts';
 import type { FactsWorkerReply, FactsWorkerRequest } from './facts.worker.ts';
 import { achievementsRequest, overviewRequest } from './requests.ts';
 
@@ -32,11 +32,11 @@ async function startWorker() {
 	return {
 		replies,
 		reads: () => replies.filter((r) => r.type === 'progress').length,
-		async load(dbName: string, read: number, prefetch: FactsWorkerRequest extends { prefetch?: infer P } ? P : never = []) {
+		async load(dbName: string, read: number, prefetch: QueryRequest[] = []) {
 			g.onmessage!({ data: { type: 'load', dbName, read, prefetch } });
 			await until(() => replies.some((r) => r.type === 'loaded' && r.read === read));
 		},
-		async ask(request: Parameters<QueryEngine['answer']>[0]) {
+		async ask(request: QueryRequest) {
 			const id = ++ids;
 			g.onmessage!({ data: { type: 'ask', id, request } });
 			await until(() => replies.some((r) => (r.type === 'answer' || r.type === 'error') && r.id === id));
