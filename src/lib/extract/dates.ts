@@ -129,44 +129,70 @@ function connectorAt(norm: string, at: number): RegExpExecArray | null {
 	return CONNECTOR.exec(norm.slice(at, at + 4));
 }
 
-// One flat alternation; the group that matched says the token kind.
-const TOKEN = new RegExp(
+// The token grammar is one flat alternation, held here as three: a token starts with an ASCII
+// digit, a Chinese numeral (NUMERAL_FIRST) or the first character of a relative word (WORD_FIRST),
+// three disjoint sets whose union is TOKEN_FIRST (checked below). No alternative's first character
+// lies in two of them, so at any position only the alternatives of its character's set can match,
+// and each set keeps their order: the sticky match of the set's pattern is the one the whole
+// alternation would find there. Each exec then fills a few groups instead of 17.
+// Sticky: tokenize tries them only where a token can begin (TOKEN_FIRST), the same positions a
+// global search would stop at, without making the engine attempt the lookbehinds everywhere.
+/** The alternatives led by an ASCII digit; the group that matched says the token kind. */
+const DIGIT_TOKEN = new RegExp(
 	[
 		// 1-4: ISO-like full date 2024-5-14, 2024/05/14, 2024.5.14
 		'(?<![\\d.])((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d.])',
 		// 5-6: a garbled date with the separators lost: 2021330日
 		'(?<!\\d)((?:19|20)\\d{2})(\\d{2,4})日',
-		// 7: a written year 2023年 / 二〇二三年
-		`(?<!\\d)(\\d{4}|${CN_YEAR})\\s?年(?!代|级|龄|限)`,
+		// 7: a written year 2023年
+		'(?<!\\d)(\\d{4})\\s?年(?!代|级|龄|限)',
 		// 8: a two-digit year, only right before a month (21年3月)
 		`(?<![\\d.])(\\d{2})年(?=\\d{1,2}月|${CN_SMALL}月)`,
-		// 9: relative years
+		// 9: month
+		'(?<![\\d.])(\\d{1,2})月',
+		// 10: day
+		'(?<![\\d.第])(\\d{1,2})[日号]',
+		// 11: a bare number right before a range connector (9 in 11月9—10日)
+		'(?<![\\d.])(\\d{1,4})(?=\\s*(?:—|–|-|－|～|~|至|到))'
+	].join('|'),
+	'y'
+);
+/** The alternatives led by a Chinese numeral, in the same order. */
+const NUMERAL_TOKEN = new RegExp(
+	[
+		// 1: a written year 二〇二三年
+		`(?<!\\d)(${CN_YEAR})\\s?年(?!代|级|龄|限)`,
+		// 2: month
+		'(?<![\\d.])(十[一二]?|[一二三四五六七八九])月',
+		// 3: day
+		'(?<![\\d.第])([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]',
+		// 4: a bare number right before a range connector
+		`(?<![\\d.])(${CN_SMALL})(?=\\s*(?:—|–|-|－|～|~|至|到))`
+	].join('|'),
+	'y'
+);
+/** The alternatives led by a relative word (or 度, 上, 下 of a half year), in the same order. */
+const WORD_TOKEN = new RegExp(
+	[
+		// 1: relative years
 		'(今年|去年|明年|前年|当年|同年|本年)(?!度?[的]?[上下]半年)',
-		// 10-11: half years, optionally relative
+		// 2-3: half years, optionally relative
 		'(今年|去年|明年|前年|当年|同年|本年)?度?(上|下)半年',
-		// 12: month
-		`(?<![\\d.])(\\d{1,2}|十[一二]?|[一二三四五六七八九])月`,
-		// 13: day
-		`(?<![\\d.第])(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]`,
-		// 14: a bare number right before a range connector (9 in 11月9—10日)
-		`(?<![\\d.])(\\d{1,4}|${CN_SMALL})(?=\\s*(?:—|–|-|－|～|~|至|到))`,
-		// 15: relative days
+		// 4: relative days
 		'(前一天|前一日|前一晚|次日|翌日|第二天|当天|当日|同日|同一天|今天|今日|昨天|昨日|前天)',
-		// 16: relative months
+		// 5: relative months
 		'(上个月|上月|本月|这个月|下个月|下月)',
-		// 17: recently (日前, 近日): the reference month
+		// 6: recently (日前, 近日): the reference month
 		'(日前|近日)(?![期子])'
 	].join('|'),
-	// Sticky: tokenize tries it only where a token can begin (TOKEN_FIRST), the same positions a
-	// global search would stop at, without making the engine attempt the lookbehinds everywhere.
 	'y'
 );
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** Every character an alternative of TOKEN can start with; keep in step with TOKEN. */
+/** Every character a token can start with (DIGIT_TOKEN, NUMERAL_TOKEN, WORD_TOKEN); keep in step with them. */
 const TOKEN_FIRST = new Uint8Array(0x10000);
 for (const c of '0123456789〇零○一二三四五六七八九十今去明前当同本度上下次翌第昨这日近') TOKEN_FIRST[c.charCodeAt(0)] = 1;
 /**
- * What follows a run of ASCII digits when a token starts at it (keep in step with TOKEN): every
+ * What follows a run of ASCII digits when a token starts at it (keep in step with DIGIT_TOKEN): every
  * alternative led by a digit reads the whole run (the next character is never a digit) and then
  * one of these — a date separator, 年, 月, 日, 号, a range connector, or white space (\s?年,
  * \s* before a connector). After any other character no token starts in the run.
@@ -176,8 +202,8 @@ for (const c of '-/.年月日号—–－～~至到') AFTER_DIGITS[c.charCodeAt(
 for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) AFTER_DIGITS[c] = 1;
 
 /**
- * The characters that may follow a non-digit first character in some alternative of TOKEN (keep in
- * step with TOKEN): 上 starts a token only as 上半年, 上个月 or 上月, a Chinese numeral only before
+ * The characters that may follow a non-digit first character in NUMERAL_TOKEN or WORD_TOKEN (keep in
+ * step with them): 上 starts a token only as 上半年, 上个月 or 上月, a Chinese numeral only before
  * another numeral, 月, 日, 号, a space or a range connector. Words this common (上, 一, 第, 这 …)
  * are otherwise tried with the whole pattern wherever they stand.
  */
@@ -185,7 +211,7 @@ const NEXT_OF_WORD = new Map<number, string>(
 	Object.entries({ 上: '半个月', 下: '半个月', 本: '年月', 同: '年日一', 当: '年天日', 前: '年一天', 第: '二', 这: '个', 度: '上下', 今: '年天日', 去: '年', 明: '年', 次: '日', 翌: '日', 昨: '天日', 日: '前', 近: '日' }).map(([k, v]) => [k.charCodeAt(0), v])
 );
 /**
- * The third character of the words whose first two say little (keep in step with TOKEN): 第二 starts
+ * The third character of the words whose first two say little (keep in step with WORD_TOKEN): 第二 starts
  * a token only as 第二天, 这个 as 这个月, 上个 and 下个 as 上个月 and 下个月, 同一 as 同一天,
  * 前一 as 前一天, 前一日 or 前一晚.
  */
@@ -207,8 +233,13 @@ for (const [c, words] of NEXT_OF_WORD) {
 	WORD_FIRST[c] = 1;
 	for (let k = 0; k < words.length; k++) WORD_NEXT_PAIRS.add((c << 16) | words.charCodeAt(k));
 }
+// TOKEN_FIRST is split three ways (DIGIT_TOKEN, NUMERAL_TOKEN, WORD_TOKEN): each of its characters
+// must lie in exactly one of the sets, and no other character in any
+for (let c = 0; c < 0x10000; c++) {
+	if ((isDigit(c) ? 1 : 0) + NUMERAL_FIRST[c]! + WORD_FIRST[c]! !== TOKEN_FIRST[c]) throw new Error(`date tokens: ${String.fromCharCode(c)} in no set or in two`);
+}
 
-/** Whether a TOKEN match may start with char code c followed by char codes next and third (NaN past the end). */
+/** Whether a token may start with char code c followed by char codes next and third (NaN past the end). */
 function canFollow(c: number, next: number, third: number): boolean {
 	if (isDigit(c)) return true;
 	if (NUMERAL_FIRST[c]) return NEXT_OF_NUMERAL[next] === 1;
@@ -222,7 +253,7 @@ function canFollow(c: number, next: number, third: number): boolean {
 
 /**
  * What follows a run of Chinese numerals (NUMERAL_FIRST) when a token starts in it (keep in step with
- * TOKEN): only numeral-led alternatives start on a numeral, and each reads numerals up to the run's
+ * NUMERAL_TOKEN): each of its alternatives reads numerals up to the run's
  * end and then 年 (or a space and 年), 月, 日, 号, a range connector or white space. After any other
  * character no token starts anywhere in the run.
  */
@@ -277,48 +308,86 @@ function tokenize(norm: string): Tok[] {
 				continue;
 			}
 		}
-		TOKEN.lastIndex = at;
-		const m = TOKEN.exec(norm);
-		if (!m) {
-			at++;
-			continue;
-		}
-		const start = m.index;
-		const end = start + m[0].length;
-		at = end;
-		if (m[1]) {
-			const y = Number(m[1]);
-			const mo = Number(m[3]);
-			const d = Number(m[4]);
-			if (validDay(y, mo, d)) toks.push({ kind: 'F', start, end, value: 0, iso: `${y}-${pad(mo)}-${pad(d)}` });
-		} else if (m[5]) {
-			const iso = garbled(Number(m[5]), m[6]!);
-			if (iso) toks.push({ kind: 'F', start, end, value: 0, iso });
-		} else if (m[7]) {
-			const y = parseSmallNumber(m[7])!;
-			if (y >= 1900 && y <= 2099) toks.push({ kind: 'Y', start, end, value: y });
-		} else if (m[8]) toks.push({ kind: 'Y', start, end, value: 2000 + Number(m[8]) });
-		else if (m[9]) toks.push({ kind: 'Y', start, end, value: 0, rel: REL_YEAR[m[9]]! });
-		else if (m[11]) {
-			// A relative word before 上半年 is its own year token so composition sees Y H.
-			if (m[10]) {
-				toks.push({ kind: 'Y', start, end: start + m[10].length, value: 0, rel: REL_YEAR[m[10]]! });
-				toks.push({ kind: 'H', start: start + m[10].length, end, value: m[11] === '上' ? 1 : 2 });
-			} else toks.push({ kind: 'H', start, end, value: m[11] === '上' ? 1 : 2 });
-		} else if (m[12]) {
-			const v = parseSmallNumber(m[12])!;
-			if (v >= 1 && v <= 12) toks.push({ kind: 'M', start, end, value: v });
-		} else if (m[13]) {
-			const v = parseSmallNumber(m[13])!;
-			if (v >= 1 && v <= 31) toks.push({ kind: 'D', start, end, value: v });
-		} else if (m[14]) {
-			const v = parseSmallNumber(m[14]);
-			if (v != null) toks.push({ kind: 'N', start, end, value: v });
-		} else if (m[15]) toks.push({ kind: 'RD', start, end, value: REL_DAY[m[15]]! });
-		else if (m[16]) toks.push({ kind: 'RM', start, end, value: REL_MONTH[m[16]]! });
-		else if (m[17]) toks.push({ kind: 'RM', start, end, value: 0 });
+		const end = isDigit(c) ? digitToken(norm, at, toks) : NUMERAL_FIRST[c] === 1 ? numeralToken(norm, at, toks) : wordToken(norm, at, toks);
+		at = end < 0 ? at + 1 : end;
 	}
 	return toks;
+}
+
+/** DIGIT_TOKEN's match at norm[at] (at a digit), its token (if valid) pushed to toks; the match's end, or -1 for none. */
+function digitToken(norm: string, at: number, toks: Tok[]): number {
+	DIGIT_TOKEN.lastIndex = at;
+	const m = DIGIT_TOKEN.exec(norm);
+	if (!m) return -1;
+	const start = at;
+	const end = start + m[0].length;
+	if (m[1]) {
+		const y = Number(m[1]);
+		const mo = Number(m[3]);
+		const d = Number(m[4]);
+		if (validDay(y, mo, d)) toks.push({ kind: 'F', start, end, value: 0, iso: `${y}-${pad(mo)}-${pad(d)}` });
+	} else if (m[5]) {
+		const iso = garbled(Number(m[5]), m[6]!);
+		if (iso) toks.push({ kind: 'F', start, end, value: 0, iso });
+	} else if (m[7]) {
+		const y = parseSmallNumber(m[7])!;
+		if (y >= 1900 && y <= 2099) toks.push({ kind: 'Y', start, end, value: y });
+	} else if (m[8]) toks.push({ kind: 'Y', start, end, value: 2000 + Number(m[8]) });
+	else if (m[9]) pushMonth(toks, start, end, m[9]);
+	else if (m[10]) pushDay(toks, start, end, m[10]);
+	else if (m[11]) pushNumber(toks, start, end, m[11]);
+	return end;
+}
+
+/** NUMERAL_TOKEN's match at norm[at] (at a Chinese numeral), as digitToken. */
+function numeralToken(norm: string, at: number, toks: Tok[]): number {
+	NUMERAL_TOKEN.lastIndex = at;
+	const m = NUMERAL_TOKEN.exec(norm);
+	if (!m) return -1;
+	const start = at;
+	const end = start + m[0].length;
+	if (m[1]) {
+		const y = parseSmallNumber(m[1])!;
+		if (y >= 1900 && y <= 2099) toks.push({ kind: 'Y', start, end, value: y });
+	} else if (m[2]) pushMonth(toks, start, end, m[2]);
+	else if (m[3]) pushDay(toks, start, end, m[3]);
+	else if (m[4]) pushNumber(toks, start, end, m[4]);
+	return end;
+}
+
+/** WORD_TOKEN's match at norm[at] (at the first character of a relative word), as digitToken. */
+function wordToken(norm: string, at: number, toks: Tok[]): number {
+	WORD_TOKEN.lastIndex = at;
+	const m = WORD_TOKEN.exec(norm);
+	if (!m) return -1;
+	const start = at;
+	const end = start + m[0].length;
+	if (m[1]) toks.push({ kind: 'Y', start, end, value: 0, rel: REL_YEAR[m[1]]! });
+	else if (m[3]) {
+		// A relative word before 上半年 is its own year token so composition sees Y H.
+		if (m[2]) {
+			toks.push({ kind: 'Y', start, end: start + m[2].length, value: 0, rel: REL_YEAR[m[2]]! });
+			toks.push({ kind: 'H', start: start + m[2].length, end, value: m[3] === '上' ? 1 : 2 });
+		} else toks.push({ kind: 'H', start, end, value: m[3] === '上' ? 1 : 2 });
+	} else if (m[4]) toks.push({ kind: 'RD', start, end, value: REL_DAY[m[4]]! });
+	else if (m[5]) toks.push({ kind: 'RM', start, end, value: REL_MONTH[m[5]]! });
+	else if (m[6]) toks.push({ kind: 'RM', start, end, value: 0 });
+	return end;
+}
+
+function pushMonth(toks: Tok[], start: number, end: number, written: string): void {
+	const v = parseSmallNumber(written)!;
+	if (v >= 1 && v <= 12) toks.push({ kind: 'M', start, end, value: v });
+}
+
+function pushDay(toks: Tok[], start: number, end: number, written: string): void {
+	const v = parseSmallNumber(written)!;
+	if (v >= 1 && v <= 31) toks.push({ kind: 'D', start, end, value: v });
+}
+
+function pushNumber(toks: Tok[], start: number, end: number, written: string): void {
+	const v = parseSmallNumber(written);
+	if (v != null) toks.push({ kind: 'N', start, end, value: v });
 }
 
 /** 2021 + '330' → 2021-03-30 when exactly one split of the digits is a valid month and day. */
