@@ -115,3 +115,22 @@ describe('parseSmallNumber', () => {
 		expect(parseSmallNumber(s)).toBeNull();
 	});
 });
+
+describe('findDates: digit tokens read by char code', () => {
+	// 月, 日/号 and 年 after a run of digits are read without the token pattern: these are the
+	// pattern's lookbehinds and lookaheads, which the char-code reading must keep.
+	it.each([
+		['第3日', []],
+		['1.5月', []],
+		['2.9日', []],
+		['第5月', [[1, 3, '2023-05', '2023-05', 'month']]],
+		['2023年代', []],
+		['1.2023年', [[2, 7, '2023', '2023', 'year']]],
+		['13月5日', []],
+		['5月32日', [[0, 2, '2023-05', '2023-05', 'month']]],
+		['0099年3月', [[5, 7, '2023-03', '2023-03', 'month']]],
+		['2023年05月09号', [[0, 11, '2023-05-09', '2023-05-09', 'day']]]
+	] as [string, [number, number, string, string, string][]][])('reads %j', (text, expected) => {
+		expect(findDates(text, { ref: REF }).map((m) => [m.start, m.end, m.date.start, m.date.end, m.date.precision])).toEqual(expected);
+	});
+});

@@ -280,6 +280,8 @@ function tokenize(norm: string): Tok[] {
 		let c = 0;
 		while (at < n && TOKEN_FIRST[(c = norm.charCodeAt(at))] === 0) at++;
 		if (at >= n) break;
+		// the end of the run of ASCII digits starting at `at`, when c is a digit
+		let runEnd = -1;
 		if (isDigit(c)) {
 			// Inside a run of digits nothing can start: every alternative led by a digit has a (?<!\d) lookbehind.
 			if (at > 0 && isDigit(norm.charCodeAt(at - 1))) {
@@ -292,6 +294,7 @@ function tokenize(norm: string): Tok[] {
 				at = end;
 				continue;
 			}
+			runEnd = end;
 		} else {
 			if (NUMERAL_FIRST[c] === 1 && (at === 0 || NUMERAL_FIRST[norm.charCodeAt(at - 1)] === 0)) {
 				// at the start of a run of Chinese numerals: pass all of it unless a token can end it
@@ -308,14 +311,53 @@ function tokenize(norm: string): Tok[] {
 				continue;
 			}
 		}
-		const end = isDigit(c) ? digitToken(norm, at, toks) : NUMERAL_FIRST[c] === 1 ? numeralToken(norm, at, toks) : wordToken(norm, at, toks);
+		const end = runEnd >= 0 ? digitToken(norm, at, runEnd, toks) : NUMERAL_FIRST[c] === 1 ? numeralToken(norm, at, toks) : wordToken(norm, at, toks);
 		at = end < 0 ? at + 1 : end;
 	}
 	return toks;
 }
 
-/** DIGIT_TOKEN's match at norm[at] (at a digit), its token (if valid) pushed to toks; the match's end, or -1 for none. */
-function digitToken(norm: string, at: number, toks: Tok[]): number {
+const DOT = 0x2e;
+const YEAR_CHAR = 0x5e74; // 年
+const MONTH_CHAR = 0x6708; // 月
+const DAY_CHARS = '日号';
+/** What DIGIT_TOKEN's year alternative may not be followed by: (?!代|级|龄|限). */
+const NOT_AFTER_YEAR = '代级龄限';
+
+/**
+ * DIGIT_TOKEN's match at norm[at] (the start of a run of ASCII digits ending at runEnd, before one of
+ * AFTER_DIGITS), its token (if valid) pushed to toks; the match's end, or -1 for none.
+ */
+function digitToken(norm: string, at: number, runEnd: number, toks: Tok[]): number {
+	// The commonest tokens are read by char code, with exactly the match DIGIT_TOKEN finds there (no
+	// digit precedes `at`, and \d{1,2} or \d{4} cannot end inside the run, a digit being no 月, 日 or 年):
+	// - 1-2 digits and 月, not after '.': the month (1-4: 4 digits and a separator; 5-6: 6-8 digits; 7-8: 年);
+	//   after '.' no alternative matches (9-11 look behind for it; 日, 号 and 月 are no connector);
+	// - 1-2 digits and 日 or 号, not after '.' or 第: the day (9: 月), none after them;
+	// - 4 digits and 年: the year unless 代, 级, 龄 or 限 follows, then none (1: a separator; 5-6: more
+	//   digits; 8-10: 1-2 digits; 11: a connector).
+	// Anything else asks the pattern.
+	const digits = runEnd - at;
+	const next = norm.charCodeAt(runEnd);
+	const prev = at > 0 ? norm.charCodeAt(at - 1) : -1;
+	if (digits <= 2 && next === MONTH_CHAR) {
+		if (prev === DOT) return -1;
+		const v = digitsValue(norm, at, runEnd);
+		if (v >= 1 && v <= 12) toks.push({ kind: 'M', start: at, end: runEnd + 1, value: v });
+		return runEnd + 1;
+	}
+	if (digits <= 2 && hasCode(DAY_CHARS, next)) {
+		if (prev === DOT || prev === 0x7b2c /* 第 */) return -1;
+		const v = digitsValue(norm, at, runEnd);
+		if (v >= 1 && v <= 31) toks.push({ kind: 'D', start: at, end: runEnd + 1, value: v });
+		return runEnd + 1;
+	}
+	if (digits === 4 && next === YEAR_CHAR) {
+		if (hasCode(NOT_AFTER_YEAR, norm.charCodeAt(runEnd + 1))) return -1;
+		const y = digitsValue(norm, at, runEnd);
+		if (y >= 1900 && y <= 2099) toks.push({ kind: 'Y', start: at, end: runEnd + 1, value: y });
+		return runEnd + 1;
+	}
 	DIGIT_TOKEN.lastIndex = at;
 	const m = DIGIT_TOKEN.exec(norm);
 	if (!m) return -1;
@@ -373,6 +415,13 @@ function wordToken(norm: string, at: number, toks: Tok[]): number {
 	else if (m[5]) toks.push({ kind: 'RM', start, end, value: REL_MONTH[m[5]]! });
 	else if (m[6]) toks.push({ kind: 'RM', start, end, value: 0 });
 	return end;
+}
+
+/** The number the ASCII digits norm[start, end) write (as Number would read them). */
+function digitsValue(norm: string, start: number, end: number): number {
+	let v = 0;
+	for (let k = start; k < end; k++) v = v * 10 + norm.charCodeAt(k) - 48;
+	return v;
 }
 
 function pushMonth(toks: Tok[], start: number, end: number, written: string): void {
