@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMetrics } from './metrics.ts';
 import { findPlaces } from './places.ts';
+import { abbreviatedProvinces } from './region.ts';
+import { hasShortNamePair, SHORT_NAMES } from './scope.ts';
 
 /** Scope of the figure of `value` in `text`, for a document of region `regionCode`. */
 function scopeIn(text: string, value: number, regionCode: string | null): string | null | undefined {
@@ -28,5 +30,36 @@ describe('scope: the division a figure describes', () => {
 	];
 	it.each(cases)('%s', (_name, text, value, region, expected) => {
 		expect(scopeIn(text, value, region)).toBe(expected);
+	});
+});
+
+describe('hasShortNamePair: the guard on abbreviatedProvinces', () => {
+	it('knows the short names abbreviatedProvinces reads, on every code unit', () => {
+		// c beside another short name before 两地 is a run of two provinces exactly when c is one
+		const wrong: number[] = [];
+		for (let c = 0; c < 0x10000; c++) {
+			const ch = String.fromCharCode(c);
+			const partner = ch === '沪' ? '京' : '沪';
+			const found = abbreviatedProvinces(ch + partner + '两地').length > 0;
+			if (found !== SHORT_NAMES.includes(ch)) wrong.push(c);
+		}
+		expect(wrong).toEqual([]);
+	});
+	it('is true of every text abbreviatedProvinces finds a run in', () => {
+		// random texts over short names, full names, the words after a run and other characters
+		const parts = [...SHORT_NAMES, '两地', '三省', '杯', '协作', '5', '北京', '辽宁', '、', '和', '学', '的'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		let runs = 0;
+		for (let n = 0; n < 20000; n++) {
+			let s = '';
+			for (let k = 1 + Math.floor(next() * 8); k > 0; k--) s += parts[Math.floor(next() * parts.length)];
+			if (abbreviatedProvinces(s).length === 0) continue;
+			runs++;
+			expect(hasShortNamePair(s, 0, s.length)).toBe(true);
+		}
+		expect(runs).toBeGreaterThan(1000);
+		expect(hasShortNamePair('川渝两地', 0, 2)).toBe(true);
+		expect(hasShortNamePair('川渝两地', 1, 4)).toBe(false);
 	});
 });

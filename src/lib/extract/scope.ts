@@ -53,6 +53,23 @@ const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同
 /** After a place: the rest of a title or a ranking (全国技术能手, 全国第一), not a division described. */
 const NOT_SCOPE_AFTER = /^[^,，。；;、]{0,8}?(?:第一|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
 
+/**
+ * The one-character names of provinces that abbreviatedProvinces reads (region.ts keeps them to
+ * itself; scope.spec.ts checks this list against it on every code unit).
+ */
+export const SHORT_NAMES = '京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔滇藏陕甘青宁新港澳台';
+const IS_SHORT_NAME = new Uint8Array(0x10000);
+for (let k = 0; k < SHORT_NAMES.length; k++) IS_SHORT_NAME[SHORT_NAMES.charCodeAt(k)] = 1;
+
+/**
+ * Whether norm[from, to) holds two short names side by side: abbreviatedProvinces of that text
+ * returns nothing otherwise (each run it reports starts with such a pair).
+ */
+export function hasShortNamePair(norm: string, from: number, to: number): boolean {
+	for (let i = from; i < to - 1; i++) if (IS_SHORT_NAME[norm.charCodeAt(i)] && IS_SHORT_NAME[norm.charCodeAt(i + 1)]) return true;
+	return false;
+}
+
 /** First index in `refs` whose start is at or after `pos`. */
 function lowerBound(refs: ReadonlyArray<{ start: number }>, pos: number): number {
 	let lo = 0;
@@ -87,7 +104,9 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 			raw.push({ start: p.start, end: p.end, code: p.code, weak: venue });
 		}
 		const text = norm.slice(range.start, range.end);
-		for (const a of abbreviatedProvinces(text)) raw.push({ start: range.start + a.start, end: range.start + a.end, code: commonDivision(a.codes) ?? NATIONAL, weak: false });
+		// abbreviatedProvinces finds nothing without two short names side by side: a scan of norm
+		// itself (reading the slice costs more per character) tells the ranges worth its call
+		if (hasShortNamePair(norm, range.start, range.end)) for (const a of abbreviatedProvinces(text)) raw.push({ start: range.start + a.start, end: range.start + a.end, code: commonDivision(a.codes) ?? NATIONAL, weak: false });
 		WHOLE.lastIndex = 0;
 		for (let m = WHOLE.exec(text); m; m = WHOLE.exec(text)) {
 			if (NOT_SCOPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
