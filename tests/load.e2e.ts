@@ -1,4 +1,4 @@
-// The first load: in the load worker, with a progress bar that says what it is doing.
+// The first load: in the facts worker, with a progress bar that says what it is doing.
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -31,7 +31,7 @@ async function holdCorpus(context: BrowserContext): Promise<() => void> {
 }
 
 describe('first load', () => {
-	test('shows a progress bar with its phase while the corpus is fetched, and stores it through the load worker', async () => {
+	test('shows a progress bar with its phase while the corpus is fetched, and stores it through the facts worker', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN' });
 		const page = await context.newPage();
 		const workers: string[] = [];
@@ -47,7 +47,7 @@ describe('first load', () => {
 		await page.locator('[data-chart="totals"][data-state="ready"]').waitFor();
 		expect(await page.locator('[data-kpi="documents"] .value').textContent()).toBe(String(shipped.documents.length));
 		expect(await bar.count()).toBe(0);
-		expect(workers.some((url) => /load\.worker/.test(url))).toBe(true);
+		expect(workers.some((url) => /facts\.worker/.test(url))).toBe(true);
 		await context.close();
 	});
 

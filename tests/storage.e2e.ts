@@ -97,8 +97,8 @@ describe('storage faults', () => {
 			IDBObjectStore.prototype.add = refuse;
 			IDBObjectStore.prototype.put = refuse;
 		});
-		// The corpus is stored by the load worker, which init scripts do not reach: its module starts the same way.
-		await context.route(/\/workers\/load\.worker[^/]*\.js$/, async (route) => {
+		// The corpus is stored by the facts worker (query/facts.worker.ts), which init scripts do not reach: its module starts the same way.
+		await context.route(/\/workers\/facts\.worker[^/]*\.js$/, async (route) => {
 			const response = await route.fetch();
 			const refuse = `{ const refuse = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }; IDBObjectStore.prototype.add = refuse; IDBObjectStore.prototype.put = refuse; }\n`;
 			await route.fulfill({ response, body: refuse + (await response.text()) });

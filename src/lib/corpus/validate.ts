@@ -105,7 +105,7 @@ export function validateCorpus(input: unknown): Validation {
 }
 
 /**
- * validateCorpus with the hash computed by `hashText` (the load worker's Web Crypto digest): the
+ * validateCorpus with the hash computed by `hashText` (the facts worker's Web Crypto digest on the first load): the
  * same checks and the same messages.
  * @example await validateCorpusAsync(JSON.parse(text), sha256HexAsync)
  */

@@ -2,6 +2,7 @@
 // unstorable new corpus never replaces the last good one: the app keeps it and says why.
 import { sha256HexAsync } from '../corpus/hash.ts';
 import { peekHash, validateCorpus, validateCorpusAsync } from '../corpus/validate.ts';
+import type { Corpus } from '../corpus/schema.ts';
 import type { DashboardDB } from './db.ts';
 import { storedHash, syncCorpus, type SyncOutcome } from './sync.ts';
 
@@ -115,11 +116,17 @@ export function isQuotaError(e: unknown): boolean {
 }
 
 /**
- * Decodes, parses, validates and stores the bytes of a corpus file. Runs in the load worker
- * (load.worker.ts), or in the page when storage is in memory. Never throws for a bad file or a full
- * disk: it says so in its result.
+ * Decodes, parses, validates and stores the bytes of a corpus file. Runs in the facts worker
+ * (query/facts.worker.ts, which keeps the stored corpus from `onStored` for its engine instead of
+ * reading it back) or in the page when storage is in memory or no worker starts. Never
+ * throws for a bad file or a full disk: it says so in its result.
  */
-export async function ingestCorpus(db: DashboardDB, parts: Uint8Array[], onProgress: (p: LoadProgress) => void = () => undefined): Promise<Ingested> {
+export async function ingestCorpus(
+	db: DashboardDB,
+	parts: Uint8Array[],
+	onProgress: (p: LoadProgress) => void = () => undefined,
+	onStored: (corpus: Corpus) => void = () => undefined
+): Promise<Ingested> {
 	const decoder = new TextDecoder();
 	const texts: string[] = [];
 	for (const part of parts) texts.push(decoder.decode(part, { stream: true }));
@@ -144,6 +151,7 @@ export async function ingestCorpus(db: DashboardDB, parts: Uint8Array[], onProgr
 	onProgress({ phase: 'store', done: 0, total: records });
 	try {
 		const outcome = await syncCorpus(db, check.corpus, (done) => onProgress({ phase: 'store', done, total: records }));
+		onStored(check.corpus);
 		return { ok: true, outcome, hash: check.corpus.hash };
 	} catch (e) {
 		if (isQuotaError(e)) return { ok: false, problems: ['storage: the browser has no space left for the corpus; nothing was written'], quotaExceeded: true };

@@ -40,9 +40,15 @@ export async function shippedIdsOfHashes(db: DashboardDB, contentHashes: readonl
  * rows. Chunks are read `perRequest` at a time: one in the page, so it decodes ~1 MB per task (one
  * request for all of a 100k-document corpus decoded 170 MB in a single task); more in a worker,
  * where a long task blocks no one and each request's round trip to the storage process costs.
- * `onRead` hears how many records of how many have come.
+ * `onRead` hears how many records of how many have come. `inHand`: the shipped corpus of that hash,
+ * already parsed (the facts worker stored it a moment before): used instead of its chunks.
  */
-export async function loadFacts(db: DashboardDB, onRead: (done: number, total: number) => void = () => undefined, perRequest = 1): Promise<Facts> {
+export async function loadFacts(
+	db: DashboardDB,
+	onRead: (done: number, total: number) => void = () => undefined,
+	perRequest = 1,
+	inHand: { hash: string; facts: Facts } | null = null
+): Promise<Facts> {
 	return db.transaction('r', [db.shipped, db.imports, db.documents, db.meetings, db.places, db.metrics, db.edits, db.meta], async () => {
 		const [keys, own, edits, meta] = await Promise.all([
 			db.shipped.toCollection().primaryKeys(),
@@ -53,7 +59,9 @@ export async function loadFacts(db: DashboardDB, onRead: (done: number, total: n
 		const chunks: ShippedChunk[] = [];
 		let read = 0;
 		const total = meta?.records ?? 0;
-		const factKeys = keys.filter((key) => !key.startsWith('hashes:'));
+		// The shipped corpus just stored by this thread (the facts worker's first load): not read back.
+		const held = inHand && meta?.hash === inHand.hash ? inHand.facts : null;
+		const factKeys = held ? [] : keys.filter((key) => !key.startsWith('hashes:'));
 		for (let i = 0; i < factKeys.length; i += perRequest) {
 			const batch = perRequest === 1 ? [await db.shipped.get(factKeys[i]!)] : await db.shipped.bulkGet(factKeys.slice(i, i + perRequest));
 			for (const chunk of batch) {
@@ -64,7 +72,9 @@ export async function loadFacts(db: DashboardDB, onRead: (done: number, total: n
 				onRead(read, Math.max(total, read));
 			}
 		}
-		const shipped = joinChunks(chunks);
+		const shipped = held
+			? { documents: [...held.documents], meetings: [...held.meetings], places: [...held.places], metrics: [...held.metrics] }
+			: joinChunks(chunks);
 		// The row tables hold the user's own documents alone (syncCorpus deletes any other): each is
 		// read in one request and checked here, rather than walked by an index cursor or fetched by
 		// key, one request per row (~4 s of the main thread over an import of 1,000 documents).

@@ -11,7 +11,7 @@ import type { Facts } from '../query/facts.ts';
 export type FactChunk = { [T in keyof Facts]: { key: string; table: T; rows: Facts[T] } }[keyof Facts];
 
 /**
- * A chunk as stored since the load worker: its rows as JSON text. IndexedDB stores a string
+ * A chunk as stored since the first load moved to a worker: its rows as JSON text. IndexedDB stores a string
  * with a copy, where an object graph is structured-cloned field by field (a 100k-document corpus:
  * ~10 s to clone, ~1.5 s to stringify), and JSON.parse reads it back faster than the clone is
  * decoded. Chunks stored before hold `rows` (FactChunk); both are read.

@@ -1,5 +1,6 @@
 // The page's side of the facts worker (facts.worker.ts): starts it, asks it to read the corpus
 // and relays how far the read is, and turns each request into a promise of its answer.
+import type { Ingest, Ingested, LoadProgress } from '../db/load.ts';
 import type { AnswerTo, QueryRequest } from './engine.ts';
 import type { FactsWorkerReply, FactsWorkerRequest } from './facts.worker.ts';
 
@@ -11,6 +12,7 @@ export class FactsWorker {
 	readonly #worker: Worker;
 	readonly #asked = new Map<number, Pending>();
 	readonly #reads = new Map<number, Pending>();
+	readonly #ingests = new Map<number, Pending & { progress: (p: LoadProgress) => void }>();
 	/** hears how far the read of the records is */
 	#progress: (done: number, total: number) => void = () => undefined;
 	#ids = 0;
@@ -55,6 +57,11 @@ export class FactsWorker {
 	#hear(reply: FactsWorkerReply): void {
 		if (reply.type === 'progress') this.#progress(reply.done, reply.total);
 		else if (reply.type === 'loaded') this.#settleReads(reply.read, null);
+		else if (reply.type === 'ingest-progress') this.#ingests.get(reply.id)?.progress({ phase: reply.phase, done: reply.done, total: reply.total });
+		else if (reply.type === 'ingested') {
+			this.#ingests.get(reply.id)?.resolve(reply.result);
+			this.#ingests.delete(reply.id);
+		}
 		else if (reply.type === 'answer') {
 			this.#asked.get(reply.id)?.resolve(reply.answer);
 			this.#asked.delete(reply.id);
@@ -62,6 +69,8 @@ export class FactsWorker {
 			if (reply.id != null) {
 				this.#asked.get(reply.id)?.reject(errorOf(reply));
 				this.#asked.delete(reply.id);
+				this.#ingests.get(reply.id)?.reject(errorOf(reply));
+				this.#ingests.delete(reply.id);
 			} else if (reply.read != null) this.#settleReads(reply.read, errorOf(reply));
 		}
 	}
@@ -78,9 +87,10 @@ export class FactsWorker {
 
 	#fail(error: Error): void {
 		this.#failed = error;
-		for (const p of [...this.#asked.values(), ...this.#reads.values()]) p.reject(error);
+		for (const p of [...this.#asked.values(), ...this.#reads.values(), ...this.#ingests.values()]) p.reject(error);
 		this.#asked.clear();
 		this.#reads.clear();
+		this.#ingests.clear();
 	}
 
 	/**
@@ -107,6 +117,28 @@ export class FactsWorker {
 			this.#asked.set(id, { resolve: resolve as (a: unknown) => void, reject });
 			this.#send({ type: 'ask', id, request });
 		});
+	}
+
+	/**
+	 * The first load's Ingest in this worker: the corpus file's bytes are transferred (not copied)
+	 * and stored in database `dbName`; the worker keeps the parsed records for its engine.
+	 */
+	ingest(dbName: string): Ingest {
+		return (parts, onProgress) => {
+			if (this.#failed) return Promise.reject(this.#failed);
+			const id = ++this.#ids;
+			return new Promise<Ingested>((resolve, reject) => {
+				this.#ingests.set(id, { resolve: resolve as (a: unknown) => void, reject, progress: onProgress });
+				const buffers = [...new Set(parts.map((p) => p.buffer))].filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+				this.#worker.postMessage({ type: 'ingest', id, dbName, parts } satisfies FactsWorkerRequest, buffers);
+			});
+		};
+	}
+
+	static #shared: Promise<FactsWorker> | null = null;
+	/** The page's one facts worker, started on first use (the first load and the views share it). */
+	static shared(): Promise<FactsWorker> {
+		return (FactsWorker.#shared ??= FactsWorker.start());
 	}
 
 	terminate(): void {

@@ -36,6 +36,12 @@ async function startWorker() {
 			g.onmessage!({ data: { type: 'load', dbName, read, prefetch } });
 			await until(() => replies.some((r) => r.type === 'loaded' && r.read === read));
 		},
+		async ingest(dbName: string, bytes: Uint8Array) {
+			const id = ++ids;
+			g.onmessage!({ data: { type: 'ingest', id, dbName, parts: [bytes] } });
+			await until(() => replies.some((r) => (r.type === 'ingested' || r.type === 'error') && r.id === id));
+			return replies.find((r) => (r.type === 'ingested' || r.type === 'error') && r.id === id)!;
+		},
 		async ask(request: QueryRequest) {
 			const id = ++ids;
 			g.onmessage!({ data: { type: 'ask', id, request } });
@@ -83,6 +89,21 @@ describe('the facts worker', () => {
 		expect(await again.ask(overviewRequest(NO_FILTERS))).toEqual(overview);
 		expect(await again.ask(achievementsRequest(NO_FILTERS, null, null))).toEqual(new QueryEngine(await loadFacts(db)).answer(achievementsRequest(NO_FILTERS, null, null)));
 		expect(again.reads()).toBe(0);
+	});
+
+	test('the first load: stores the corpus file, then answers from the records it parsed, not read back', async () => {
+		const fresh = new DashboardDB(`facts-worker-${Math.random()}`);
+		const corpus = syntheticCorpus({ docs: 200, seed: 9 });
+		const worker = await startWorker();
+		const done = await worker.ingest(fresh.name, new TextEncoder().encode(JSON.stringify(corpus)));
+		expect(done).toMatchObject({ type: 'ingested', result: { ok: true, outcome: 'stored', hash: corpus.hash } });
+		expect(worker.replies.some((r) => r.type === 'ingest-progress' && r.phase === 'store')).toBe(true);
+		await worker.load(fresh.name, 1);
+		const engine = new QueryEngine(await loadFacts(fresh));
+		expect(await worker.ask({ type: 'summary' })).toEqual(engine.summary());
+		expect(await worker.ask(overviewRequest(NO_FILTERS))).toEqual(engine.answer(overviewRequest(NO_FILTERS)));
+		expect(worker.reads()).toBe(0);
+		fresh.close();
 	});
 
 	test('a corrected corpus is read again: no stored answer of the corpus before is given', async () => {

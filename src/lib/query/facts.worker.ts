@@ -13,7 +13,9 @@
 // (the timeline, the map) does not have them read twice.
 import type { Table } from 'dexie';
 import { DashboardDB } from '../db/db.ts';
+import { ingestCorpus, type Ingested, type LoadProgress } from '../db/load.ts';
 import { factsStamp, loadFacts } from '../db/queries.ts';
+import type { Facts } from './facts.ts';
 import { QueryEngine, type QueryRequest } from './engine.ts';
 
 /**
@@ -21,7 +23,10 @@ import { QueryEngine, type QueryRequest } from './engine.ts';
  * numbered `read`; `prefetch`: requests to answer and store once its records are read. `ask`:
  * answer a request.
  */
-export type FactsWorkerRequest = { type: 'load'; dbName: string; read: number; prefetch?: QueryRequest[] } | { type: 'ask'; id: number; request: QueryRequest };
+export type FactsWorkerRequest =
+	| { type: 'load'; dbName: string; read: number; prefetch?: QueryRequest[] }
+	| { type: 'ask'; id: number; request: QueryRequest }
+	| { type: 'ingest'; id: number; dbName: string; parts: Uint8Array[] };
 
 /** What the worker sends back. `loaded`: the corpus of that load is known (its digest); its records are read when an answer needs them. */
 export type FactsWorkerReply =
@@ -29,6 +34,8 @@ export type FactsWorkerReply =
 	| { type: 'progress'; done: number; total: number }
 	| { type: 'loaded'; read: number }
 	| { type: 'answer'; id: number; answer: unknown }
+	| ({ type: 'ingest-progress'; id: number } & LoadProgress)
+	| { type: 'ingested'; id: number; result: Ingested }
 	| { type: 'error'; id?: number; read?: number; name: string; message: string };
 
 const post = (reply: FactsWorkerReply) => (self as unknown as Worker).postMessage(reply);
@@ -100,8 +107,10 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 					post({ type: 'progress', done, total });
 				}
 			},
-			16
+			16,
+			stored
 		);
+		stored = null;
 		const next = new QueryEngine(facts);
 		next.prepare();
 		if (!engine || engine.read < c.read) engine = { read: c.read, digest: corpusDigest, engine: next };
@@ -161,15 +170,50 @@ async function answer(request: QueryRequest): Promise<unknown> {
 }
 
 let db: DashboardDB | null = null;
+const open = (dbName: string): DashboardDB => {
+	if (db?.name !== dbName) {
+		db?.close();
+		db = new DashboardDB(dbName);
+	}
+	return db;
+};
+
+/**
+ * The shipped corpus this worker stored on the first load (see `ingest`): its first read takes the
+ * records from here instead of reading back what it has just written (at 100k documents, seconds).
+ */
+let stored: { hash: string; facts: Facts } | null = null;
+
+/** The first load: decode, parse, validate, hash and store the corpus file's bytes, saying how far. */
+async function ingest(id: number, dbName: string, parts: Uint8Array[]): Promise<void> {
+	// Progress at most every 50 ms: a message per chunk would cost the page more than it tells.
+	let last = 0;
+	const result = await ingestCorpus(
+		open(dbName),
+		parts,
+		(p) => {
+			const now = performance.now();
+			if (p.done === 0 || p.done === p.total || now - last > 50) {
+				last = now;
+				post({ type: 'ingest-progress', id, ...p });
+			}
+		},
+		(corpus) => (stored = { hash: corpus.hash, facts: { documents: corpus.documents, meetings: corpus.meetings, places: corpus.places, metrics: corpus.metrics } })
+	);
+	post({ type: 'ingested', id, result });
+}
 
 self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 	const message = event.data;
+	if (message.type === 'ingest') {
+		ingest(message.id, message.dbName, message.parts).catch((e: { name?: string; message?: string }) =>
+			post({ type: 'error', id: message.id, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
+		);
+		return;
+	}
 	if (message.type === 'load') {
-		if (db?.name !== message.dbName) {
-			db?.close();
-			db = new DashboardDB(message.dbName);
-		}
-		const c: Corpus = { db, read: message.read, digest: factsStamp(db).then(digest), prefetch: message.prefetch ?? [] };
+		const target = open(message.dbName);
+		const c: Corpus = { db: target, read: message.read, digest: factsStamp(target).then(digest), prefetch: message.prefetch ?? [] };
 		corpus = c;
 		c.digest.then(
 			() => post({ type: 'loaded', read: c.read }),

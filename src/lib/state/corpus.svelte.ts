@@ -1,7 +1,7 @@
 // The app-wide state of the corpus load, as a rune class shared by layout and views.
 import corpusUrl from '$data/corpus.json?url';
 import { db, openDatabase, useMemory, type OpenHandlers, type StorageMode } from '../db/index.ts';
-import { WorkerUnavailableError, workerIngest } from '../db/load-client.ts';
+import { FactsWorker } from '../query/facts-client.ts';
 import { CorpusRejectedError, ingestCorpus, loadShippedCorpus, type Ingest, type LoadOutcome, type LoadProgress } from '../db/load.ts';
 import { fetchOrCached } from './offline.ts';
 
@@ -98,20 +98,21 @@ class CorpusState {
 	}
 
 	/**
-	 * Where the corpus file is parsed, checked and stored: in the load worker, which writes the same
-	 * IndexedDB database; in the page when the database is in memory (a worker cannot reach it) or
-	 * no worker starts.
+	 * Where the corpus file is parsed, checked and stored: in the facts worker, which writes the
+	 * same IndexedDB database and keeps the records for the views' answers (query/facts.worker.ts);
+	 * in the page when the database is in memory (a worker cannot reach it) or no worker starts.
 	 */
 	#ingest(): Ingest | undefined {
 		if (this.storage !== 'persistent' || typeof Worker === 'undefined') return undefined;
-		const inWorker = workerIngest(db);
 		return async (parts, onProgress) => {
+			let worker: FactsWorker;
 			try {
-				return await inWorker(parts, onProgress);
-			} catch (e) {
-				if (e instanceof WorkerUnavailableError) return ingestCorpus(db, parts, onProgress);
-				throw e;
+				worker = await FactsWorker.shared();
+			} catch {
+				// Nothing was handed over: the bytes are still the page's.
+				return ingestCorpus(db, parts, onProgress);
 			}
+			return worker.ingest(db.name)(parts, onProgress);
 		};
 	}
 

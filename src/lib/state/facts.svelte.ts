@@ -92,7 +92,7 @@ class FactsState {
 	async #begin(): Promise<void> {
 		if (corpusState.storage === 'persistent' && typeof Worker !== 'undefined') {
 			try {
-				this.#worker = await FactsWorker.start();
+				this.#worker = await FactsWorker.shared();
 			} catch (e) {
 				// An old browser, a policy, a script that did not load: the page reads the facts itself.
 				console.warn('facts worker unavailable, reading in the page:', message(e));
