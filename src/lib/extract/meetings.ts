@@ -21,8 +21,12 @@ const HELD_WORDS = ['召开', '举行', '举办', '承办', '开幕', '拉开帷
 const HELD = new RegExp(HELD_WORDS.join('|'), 'g');
 /** 启动 reports an event only when what starts is an event period (活动周全面启动), not a project. */
 const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
-/** How a meeting's name ends. Organisations ending in 会 (学会, 委员会) are excluded separately. */
-const HEAD = /(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|成果展|(?:文化|技能|艺术|科技|体育|读书)节|[^\s，,。、“"]活动|[^\s，,。、]会)(?:[(（][^()（）]{1,6}[)）])?$/;
+/**
+ * How a meeting's name ends (HEAD): a meeting word (HEAD_WORD: 2 or 3 characters, none ending in a
+ * bracket) and an optional bracketed tail. Organisations ending in 会 (学会, 委员会) are excluded separately.
+ */
+const HEAD_WORD = String.raw`(会议|大会|年会|论坛|峰会|培训班|研讨班|研修班|训练营|仪式|开幕式|闭幕式|典礼|(?:[大比竞联预决复初]|选拔|邀请|挑战|技能|友谊|对抗)赛|赛[点区项]|活动周|活动月|宣传周|宣传月|展览|展演|成果展|(?:文化|技能|艺术|科技|体育|读书)节|[^\s，,。、“"]活动|[^\s，,。、]会)`;
+const HEAD = new RegExp(`${HEAD_WORD}(?:[(（][^()（）]{1,6}[)）])?$`);
 const ORG_END = /(学会|协会|委员会|组委会|理事会|商会|联合会|研究会|基金会|工会|促进会|博览会|展览会|展示会|交易会|教育会|社会|机会|体会|都会|省会)$/;
 /** A name that is only a part's role (省级主会场活动, 分会场). */
 const ROLE_ONLY = /^(省级|市级|县级|全省|全市|全国)?(主会场|分会场)(活动)?$/;
@@ -389,8 +393,24 @@ const MAX_VERBS_PER_SENTENCE = 32;
 /** What `.` does not cross. */
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
 
-/** endsWith(HEAD, s), answered from the last character when it ends no HEAD match. */
-const headEnds = (s: string): boolean => HEAD_LAST.has(s.charCodeAt(s.length - 1)) && endsWith(HEAD, s);
+/** A meeting word ending the string, tried where lastIndex says (2 or 3 characters before the end). */
+const HEAD_WORD_AT = new RegExp(`${HEAD_WORD}$`, 'y');
+const headWordAt = (s: string, at: number): boolean => {
+	if (at < 0) return false;
+	HEAD_WORD_AT.lastIndex = at;
+	return HEAD_WORD_AT.test(s);
+};
+/**
+ * endsWith(HEAD, s), exactly: answered from the last character when it ends no HEAD match; when it is
+ * no closing bracket, HEAD has no bracketed tail there, so its match is a meeting word of 2 or 3
+ * characters ending s, tried at those two places only instead of at each of the last 18.
+ */
+const headEnds = (s: string): boolean => {
+	const last = s.charCodeAt(s.length - 1);
+	if (!HEAD_LAST.has(last)) return false;
+	if (last === 0x29 /* ) */ || last === 0xff09 /* ） */) return endsWith(HEAD, s);
+	return headWordAt(s, s.length - 2) || headWordAt(s, s.length - 3);
+};
 /** endsWith(ORG_END, s): every ORG_END word ends in 会. */
 const orgEnds = (s: string): boolean => s.endsWith('会') && endsWith(ORG_END, s);
 
@@ -425,11 +445,12 @@ const HEAD_LAST = new Set([...'议会坛班营式礼赛点区项周月览演展�
 /** Cuts a name after its last meeting word, keeping a 暨… continuation (仪式暨成果展). */
 function cutAfterHead(norm: string, start: number, end: number): number {
 	const s = norm.slice(start, end);
-	if (/暨/.test(s) && endsWith(HEAD, s.slice(0, s.lastIndexOf('暨')))) return end;
+	if (/暨/.test(s) && headEnds(s.slice(0, s.lastIndexOf('暨')))) return end;
 	for (let i = s.length; i > 0; i--) {
 		if (!HEAD_LAST.has(s.charCodeAt(i - 1))) continue;
+		// (upTo holds SUFFIX_REACH characters at most: headEnds is HEAD.test here)
 		const upTo = s.slice(Math.max(0, i - SUFFIX_REACH), i);
-		if (HEAD.test(upTo) && !ORG_END.test(upTo)) return start + i;
+		if (headEnds(upTo) && !ORG_END.test(upTo)) return start + i;
 	}
 	return start;
 }
