@@ -180,12 +180,15 @@ const test = (c: Cue, mask: number, x: string): boolean => (mask & c.bit) !== 0 
 /**
  * A cue on characters of which every match of `re` holds one (rarer than its first characters):
  * checked on the regex's source when the module loads, so the guard stays exact if the pattern
- * changes (each top-level alternative, lookarounds and classes set aside, must be plain
- * characters including one of them).
+ * changes (each top-level alternative, lookarounds, classes and \d, \s, \w set aside, must be
+ * plain characters including one of them).
  */
 function holdingCue(re: RegExp, chars: string): Cue {
 	for (const alt of re.source.split('|')) {
-		const plain = alt.replace(/\(\?<?[=!][^()]*\)/g, '').replace(/\[[^\]]*\]/g, '');
+		const plain = alt
+			.replace(/\(\?<?[=!][^()]*\)/g, '')
+			.replace(/\[[^\]]*\]/g, '')
+			.replace(/\\[dsw]/gi, '');
 		if (/[()[\]?*+{}\\.^$]/.test(plain) || ![...chars].some((c) => plain.includes(c))) throw new Error(`holdingCue: cannot tell that ${alt} holds one of ${chars}`);
 	}
 	return { re, bit: cueBit(chars) };
@@ -199,6 +202,8 @@ const C_REFERENCE = holdingCue(REFERENCE, '照据');
 const C_VIEWS = holdingCue(VIEWS, '阅浏击访播转赞');
 const C_CUMULATIVE = holdingCue(CUMULATIVE, '累截计迄今来历');
 const C_AWARDED = holdingCue(AWARDED, '彰奖');
+/** Every PLAN_SENTENCE match holds 预, 争, 目, 拟 or 到 (its first characters 力, 规 and 计 are common). */
+const C_PLAN_SENTENCE = holdingCue(PLAN_SENTENCE, '预争目拟到');
 const C_RESEARCH = cue(RESEARCH);
 const C_PUBLICATION = cue(PUBLICATION);
 const C_TRAINING_CLAUSE = cue(TRAINING_CLAUSE);
@@ -239,6 +244,8 @@ interface Context {
 	next: string;
 	/** the text before the number back to the last 。！？ or line end (；does not stop it), for planned figures */
 	planBefore: string;
+	/** the cue bits of planBefore */
+	cuesPlanBefore: number;
 	// the cue bits (cuesIn) of the document's text each of the above is made from
 	cuesClause: number;
 	cuesBefore: number;
@@ -366,7 +373,7 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 
 	const ctx = contextOf(norm, span, tok.start, unitEnd);
 	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
-	if (PLAN_SENTENCE.test(ctx.planBefore)) return null;
+	if (test(C_PLAN_SENTENCE, ctx.cuesPlanBefore, ctx.planBefore)) return null;
 	// a plan word before the number; what follows 将 tells "will" from 将 marking an object (将4所学校并入)
 	const plan = ctx.cuesBefore & C_PLAN_CLAUSE.bit ? PLAN_CLAUSE.exec(ctx.before) : null;
 	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(ctx.before.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24)))) return null;
@@ -557,7 +564,13 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	if (ne < 0) ne = e;
 	let ps = s;
 	const planLo = Math.max(span.start, start - 3 * WINDOW);
-	while (ps > planLo && !isBoundary(norm, ps - 1, PLAN_END)) ps--;
+	let cuesPlanBefore = cuesEarlier | cuesBefore; // of norm[ps, start)
+	while (ps > planLo) {
+		const c = norm.charCodeAt(ps - 1);
+		if (BOUNDARY[c]! & PLAN_END) break;
+		cuesPlanBefore |= CUE_FIRST[c]!;
+		ps--;
+	}
 	// book titles and quoted names hold words that say nothing about what is counted
 
 	const clause = norm.slice(cs, ce);
@@ -579,6 +592,7 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		sentBefore,
 		next: ce < e ? norm.slice(ce + 1, ne) : '',
 		planBefore: ps === s ? sentBefore : norm.slice(ps, start),
+		cuesPlanBefore,
 		head: norm.slice(end, ce),
 		cuesClause,
 		cuesBefore,
