@@ -219,6 +219,15 @@ const countEndsAt = (norm: string, i: number): boolean => {
 };
 const NEWLINE = 10;
 
+/**
+ * Where the sentence splitter stops: MARKS without the bit of the clause marks (，：), which it does
+ * nothing at, and with a bit of its own for the newline (a clause mark only in MARKS).
+ */
+const SPLIT_STOPS = new Uint8Array(0x10000);
+const LINE_END = 16;
+for (let c = 0; c < 0x10000; c++) SPLIT_STOPS[c] = MARKS[c]! & ~CLAUSE_MARK;
+SPLIT_STOPS[NEWLINE] |= LINE_END;
+
 /** Whether norm[start, end) is empty or all white space (as String.prototype.trim reads it), read by char code. */
 function blankBetween(norm: string, start: number, end: number): boolean {
 	for (let i = start; i < end; i++) if (!isSpaceCode(norm.charCodeAt(i))) return false;
@@ -242,10 +251,10 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 			// the end of a range ends a line
 			let ch = NEWLINE;
 			let mark = 0;
-			while (i < to && (mark = MARKS[(ch = norm.charCodeAt(i))]!) === 0) i++;
+			while (i < to && (mark = SPLIT_STOPS[(ch = norm.charCodeAt(i))]!) === 0) i++;
 			if (i >= to) {
 				ch = NEWLINE;
-				mark = MARKS[NEWLINE]!;
+				mark = SPLIT_STOPS[NEWLINE]!;
 			}
 			// (a pair running past the sentence's end only makes it read for nothing)
 			if ((mark & PAIR_FIRST) !== 0 && (FIRST_BIT[ch]! & SECOND_OF[norm.charCodeAt(i + 1)]!) !== 0) cues |= FIRST_CUE[ch]!;
