@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
+import { allChartsReady } from './charts-ready.ts';
 import { serveStatic } from './static-server.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -41,26 +42,6 @@ const browser = await chromium.launch({
 	executablePath: chromiumPath(),
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 });
-
-/** Resolves, in the page, with the time when every chart on it is ready or empty. */
-const allChartsReady = (p: Page) =>
-	p.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				const done = () => {
-					const charts = [...document.querySelectorAll('[data-chart]')];
-					return charts.length > 0 && charts.every((c) => c.getAttribute('data-state') === 'ready' || c.getAttribute('data-state') === 'empty');
-				};
-				if (done()) return resolve(performance.now());
-				const obs = new MutationObserver(() => {
-					if (done()) {
-						obs.disconnect();
-						resolve(performance.now());
-					}
-				});
-				obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-			})
-	);
 
 /** Collects the page's long tasks (over 50 ms) from its start: read with longestTask(). */
 const watchLongTasks = () => {

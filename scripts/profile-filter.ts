@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { loadavg, tmpdir } from 'node:os';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
+import { allChartsReady } from './charts-ready.ts';
 import { serveStatic } from './static-server.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -28,25 +29,6 @@ async function serve() {
 	const served = await serveStatic(dir, 0);
 	return { ...served, close: async () => (await served.close(), rmSync(dir, { recursive: true, force: true })) };
 }
-
-const allChartsReady = (p: Page) =>
-	p.evaluate(
-		() =>
-			new Promise<number>((resolve) => {
-				const done = () => {
-					const charts = [...document.querySelectorAll('[data-chart]')];
-					return charts.length > 0 && charts.every((c) => c.getAttribute('data-state') === 'ready' || c.getAttribute('data-state') === 'empty');
-				};
-				if (done()) return resolve(performance.now());
-				const obs = new MutationObserver(() => {
-					if (done()) {
-						obs.disconnect();
-						resolve(performance.now());
-					}
-				});
-				obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
-			})
-	);
 
 interface TraceEvent {
 	name: string;
