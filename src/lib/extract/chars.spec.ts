@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { describe, expect, it, test } from 'vitest';
+import { everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
 
 describe('isSpaceCode', () => {
 	test('agrees with \\s on every UTF-16 code unit', () => {
@@ -46,5 +46,28 @@ describe('firstChars', () => {
 			for (let k = 0; k < 8; k++) s += alphabet[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length];
 			if (re.test(s)) expect([...s].some((c) => first.includes(c))).toBe(true);
 		}
+	});
+});
+
+describe('everyMatchHolds', () => {
+	it.each([
+		[/馆藏|藏量|藏书|校均|生均|师均/, '藏均', true],
+		[/馆藏|藏量|藏书|校均|生均|师均/, '藏', false],
+		[/^(?:生均|师均)|(?:中位数|均值|率|比例)$/, '均数率比', true],
+		[/(?:专业|(?<!工业|行业)大类|课程)$/, '专类课', true],
+		[/(?:专业|(?<!工业|行业)大类|课程)$/, '专类', false],
+		[/到20\d\d年(?![^，。]{0,12}已)|拟/, '到拟', true],
+		[/a+b/, 'a', true],
+		[/x(a|b)/, 'ab', true],
+		// optional elements, classes and lookarounds hold nothing for sure
+		[/a?b/, 'a', false],
+		[/a*b/, 'a', false],
+		[/a{0,2}b/, 'a', false],
+		[/x(a|b)?/, 'ab', false],
+		[/[ab]c/, 'a', false],
+		[/(?=a)b/, 'a', false],
+		[/a/i, 'a', false]
+	])('%s holds one of %s: %s', (re, chars, expected) => {
+		expect(everyMatchHolds(re, chars)).toBe(expected);
 	});
 });

@@ -129,3 +129,62 @@ function classChars(src: string, from: number, to: number, out: Set<string>): vo
 		out.add(src[k]!);
 	}
 }
+
+/**
+ * Whether every match of `re` holds one of `chars`, read from its source: each alternative must
+ * hold an element, not optional, that is one of them or a group of which this holds (classes,
+ * escapes, `.` and lookarounds count for nothing). False when it cannot tell, so a guard on
+ * these characters is built only when it is exact: a text holding none of them has no match.
+ * @example everyMatchHolds(/馆藏|藏书|生均/, '藏均') // true
+ */
+export function everyMatchHolds(re: RegExp, chars: string): boolean {
+	if (re.flags.replace(/[gy]/g, '') !== '') return false;
+	try {
+		return disjunctionHolds(re.source, 0, re.source.length, chars);
+	} catch {
+		return false;
+	}
+}
+
+function disjunctionHolds(src: string, from: number, to: number, chars: string): boolean {
+	let start = from;
+	for (let k = from; k <= to; k++) {
+		if (k === to || src[k] === '|') {
+			if (!alternativeHolds(src, start, k, chars)) return false;
+			start = k + 1;
+		} else if (src[k] === '\\') k++;
+		else if (src[k] === '[') k = closeClass(src, k);
+		else if (src[k] === '(') k = closeGroup(src, k);
+	}
+	return true;
+}
+
+function alternativeHolds(src: string, from: number, to: number, chars: string): boolean {
+	let holds = false;
+	for (let i = from; i < to; ) {
+		const c = src[i]!;
+		let end: number;
+		let counts = false;
+		if (c === '\\') end = i + 2;
+		else if (c === '[') end = closeClass(src, i) + 1;
+		else if (c === '(') {
+			end = closeGroup(src, i) + 1;
+			if (!/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+				const inner = src.startsWith('(?:', i) ? i + 3 : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 : i + 1;
+				counts = disjunctionHolds(src, inner, end - 1, chars);
+			}
+		} else {
+			end = i + 1;
+			counts = !'^$.'.includes(c) && chars.includes(c);
+		}
+		// a quantifier that allows none makes the element optional
+		const q = src[end];
+		if (q === '?' || q === '*' || src.startsWith('{0', end)) counts = false;
+		if (q === '?' || q === '*' || q === '+') end++;
+		else if (q === '{') end = src.indexOf('}', end) + 1;
+		if (src[end] === '?') end++; // lazy
+		holds ||= counts;
+		i = end;
+	}
+	return holds;
+}

@@ -2,7 +2,7 @@
 // and whether it is a change"): its subject (the head noun phrase around the number, with the
 // modifiers that change what is counted), whether it is the change of a level, and whether it is
 // a part of another figure of the same document. Pure string logic on the clause around a number.
-import { firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
 
 // Guards on the regexes run on every figure's words: a regex is called only when the text holds
 // one of the characters its matches start with (firstChars, exact by construction), or, for a
@@ -470,7 +470,9 @@ function unitClass(unit: string): string {
 
 /** Per-head ratios and measures that are never a part of a count (生均电脑, 到款额中位数). */
 const MEASURE = /^(?:生均|师均|校均|人均)|(?:中位数|均值|平均值|总值|总额|率|比|比例|比重|占比)$/;
-const MEASURE_FIRST = guardOf(firstChars(MEASURE));
+/** Every MEASURE match holds one of these (its first characters 生, 人, 中, 总 and 比 are common); checked at load. */
+const MEASURE_HOLDS = guardOf('均数值额率比');
+if (!everyMatchHolds(MEASURE, '均数值额率比')) throw new Error('MEASURE_HOLDS is not exact');
 
 /**
  * Which figures are parts of another figure of the same document:
@@ -486,7 +488,7 @@ const MEASURE_FIRST = guardOf(firstChars(MEASURE));
 export function markParts(norm: string, figs: readonly PartCandidate[]): boolean[] {
 	const n = figs.length;
 	const part: boolean[] = new Array<boolean>(n).fill(false);
-	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && (maskOf(f.subject) & MEASURE_FIRST) !== 0 && MEASURE.test(f.subject)));
+	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && (maskOf(f.subject) & MEASURE_HOLDS) !== 0 && MEASURE.test(f.subject)));
 	const unit = figs.map((f) => unitClass(f.unit));
 	for (let i = 0; i < n; i++) {
 		const f = figs[i]!;

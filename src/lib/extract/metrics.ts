@@ -7,7 +7,7 @@ import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
 import { scopeOf, scopeRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
-import { firstChars, hasCode } from './chars.ts';
+import { everyMatchHolds, firstChars, hasCode } from './chars.ts';
 
 export interface FindMetricsOptions {
 	/** the document's year, used to resolve 今年/当年 (and 去年) when a sentence anchors a figure that way */
@@ -179,18 +179,11 @@ const test = (c: Cue, mask: number, x: string): boolean => (mask & c.bit) !== 0 
 
 /**
  * A cue on characters of which every match of `re` holds one (rarer than its first characters):
- * checked on the regex's source when the module loads, so the guard stays exact if the pattern
- * changes (each top-level alternative, lookarounds, classes and \d, \s, \w set aside, must be
- * plain characters including one of them).
+ * checked on the regex's source when the module loads (everyMatchHolds), so the guard stays
+ * exact if the pattern changes.
  */
 function holdingCue(re: RegExp, chars: string): Cue {
-	for (const alt of re.source.split('|')) {
-		const plain = alt
-			.replace(/\(\?<?[=!][^()]*\)/g, '')
-			.replace(/\[[^\]]*\]/g, '')
-			.replace(/\\[dsw]/gi, '');
-		if (/[()[\]?*+{}\\.^$]/.test(plain) || ![...chars].some((c) => plain.includes(c))) throw new Error(`holdingCue: cannot tell that ${alt} holds one of ${chars}`);
-	}
+	if (!everyMatchHolds(re, chars)) throw new Error(`holdingCue: cannot tell that every match of ${re} holds one of ${chars}`);
 	return { re, bit: cueBit(chars) };
 }
 /** Every INTERNATIONAL word holds one of these (国家, 国际, 海外, 出境, 一带一路, 鲁班工坊, 驻华, 港澳台, 台湾, 东盟 …). */
@@ -684,9 +677,11 @@ const C_PRIZE = cue(PRIZE);
 const C_TEAM = cue(TEAM);
 /** Every match of CONTEST_ITEM holds 项 or 赛 (its first element is optional, so firstChars cannot read it). */
 const C_CONTEST_ITEM: Cue = { re: CONTEST_ITEM, bit: cueBit('项赛') };
-const C_PROGRAM_SUBJECT = cue(PROGRAM_SUBJECT);
+/** Every PROGRAM_SUBJECT word holds 专, 类, 课 or 科 (its first characters 学, 大 and 小 are common). */
+const C_PROGRAM_SUBJECT = holdingCue(PROGRAM_SUBJECT, '专类课科');
 const C_VENUE = cue(VENUE);
-const C_HOLDINGS = cue(HOLDINGS);
+/** Every HOLDINGS word holds 藏 or 均 (its first characters 校 and 生 are in most subjects). */
+const C_HOLDINGS = holdingCue(HOLDINGS, '藏均');
 const C_HOUSEHOLDS = cue(HOUSEHOLDS);
 
 /** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
@@ -695,7 +690,7 @@ function categoryBySubject(subject: string, cuesSubject: number, unit: string, c
 	// households and jobs are other; 学生、家长和市民到场 are people taking part
 	if (test(C_VENUE, cuesSubject, subject) || test(C_HOLDINGS, cuesSubject, subject) || (test(C_HOUSEHOLDS, cuesSubject, subject) && !PERSON_UNITS.has(unit))) return 'other';
 	if (test(C_TEAM, cuesSubject, subject) && !ctx.head.includes('奖')) return 'participation';
-	if (test(C_PROGRAM_SUBJECT, cuesSubject, subject) && PROGRAM_UNITS.has(unit)) return 'program';
+	if (PROGRAM_UNITS.has(unit) && test(C_PROGRAM_SUBJECT, cuesSubject, subject)) return 'program';
 	// the unit first: CONTEST_ITEM scans the whole subject, and most figures are counted in other units
 	if ((unit === '个' || unit === '项' || unit === '类') && test(C_CONTEST_ITEM, cuesSubject, subject) && CONTEST_WORD.test(sentenceOf(ctx))) return 'event';
 	return null;
