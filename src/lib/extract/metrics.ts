@@ -245,6 +245,8 @@ interface Context {
 	cuesSentBefore: number;
 	cuesHead: number;
 	cuesNext: number;
+	/** the cue bits of the whole sentence (sentenceOf blanks some of its characters) */
+	cuesSentence: number;
 }
 
 /**
@@ -542,10 +544,12 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	let ne = -1;
 	let cuesHead = 0;
 	let cuesNext = 0; // of norm[ce + 1, ne)
+	let cuesTail = 0; // of norm[ce, e)
 	while (e < hi) {
 		const c = norm.charCodeAt(e);
 		const b = BOUNDARY[c]!;
 		if (b & SENTENCE_END) break;
+		if (ce >= 0 || b & CLAUSE_END) cuesTail |= CUE_FIRST[c]!;
 		if (b & CLAUSE_END) {
 			if (ce < 0) ce = e;
 			else if (ne < 0) ne = e;
@@ -591,7 +595,8 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		cuesBefore,
 		cuesSentBefore,
 		cuesHead,
-		cuesNext: ce < e ? cuesNext : 0
+		cuesNext: ce < e ? cuesNext : 0,
+		cuesSentence: cuesClause | cuesEarlier | cuesTail
 	};
 }
 
@@ -605,6 +610,11 @@ function clauseAndNext(ctx: Context): string {
 function sentenceOf(ctx: Context): string {
 	if (ctx.sentence === null) ctx.sentence = blank(ctx.norm.slice(ctx.sentenceFrom, ctx.sentenceTo), true);
 	return ctx.sentence;
+}
+
+/** Whether the figure's sentence speaks of training (the sentence is made only when its cue bits allow). */
+function trainingSentence(ctx: Context): boolean {
+	return (ctx.cuesSentence & C_TRAINING_SENTENCE.bit) !== 0 && TRAINING_SENTENCE.test(sentenceOf(ctx));
 }
 
 /** The clause before the figure's own, within its sentence ('' when the figure's clause opens it). */
@@ -702,7 +712,7 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
 	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause)) return 'international';
-	if ((unit === '学时' || unit === '课时') && TRAINING_SENTENCE.test(sentenceOf(ctx))) return 'training';
+	if ((unit === '学时' || unit === '课时') && trainingSentence(ctx)) return 'training';
 	const cuesSubject = subject ? cuesIn(subject, 0, subject.length) : 0;
 	const bySubject = subject ? categoryBySubject(subject, cuesSubject, unit, ctx) : null;
 	if (bySubject) return bySubject;
@@ -718,7 +728,7 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 		(person || eventUnit) &&
 		(test(C_TRAINING_CLAUSE, ctx.cuesClause, ctx.clause) ||
 			test(C_TRAINING_SENTENCE, ctx.cuesClause, ctx.clause) ||
-			(TRAINING_SENTENCE.test(sentenceOf(ctx)) && (eventUnit || (partClause && !test(C_DELEGATE_WORD, ctx.cuesClause, ctx.clause)))))
+			(trainingSentence(ctx) && (eventUnit || (partClause && !test(C_DELEGATE_WORD, ctx.cuesClause, ctx.clause)))))
 	)
 		return 'training';
 	if (eventUnit && unit !== '批') return 'event';
