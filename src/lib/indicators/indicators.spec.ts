@@ -109,3 +109,30 @@ test.each([
 	['majors', '专业', true],
 	['温室大棚', '温室大棚', false]
 ])('%s: %s names the whole indicator: %s', (indicator, subject, whole) => expect(isWholeTerm(indicator, subject)).toBe(whole));
+
+describe('indicatorOf against a plain reading of the vocabulary', () => {
+	// the first pattern (longest first, then vocabulary order) the subject ends with or contains
+	const patterns = VOCABULARY.flatMap((e) => [
+		...(e.endings ?? []).map((t) => ({ text: normalizeSubject(t), ending: true, e })),
+		...(e.contains ?? []).map((t) => ({ text: normalizeSubject(t), ending: false, e }))
+	]).sort((a, b) => b.text.length - a.text.length);
+	const fits = (e: (typeof VOCABULARY)[number], unit: string, category: MetricCategory) =>
+		(!e.units || e.units.includes(unit)) && (!e.categories || e.categories.includes(category));
+	test('random subjects of pattern pieces give the same indicator', () => {
+		const pieces = [...new Set(patterns.flatMap((p) => [p.text, p.text.slice(0, 2), p.text.slice(-2)]))].filter((t) => t && !/均|中位数/.test(t));
+		const units = ['人', '所', '个', '项', '人次', '门'];
+		const categories: MetricCategory[] = ['other', 'institution', 'participation', 'training', 'program', 'event'];
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 3000; n++) {
+			let s = '';
+			for (let k = 1 + Math.floor(next() * 4); k > 0; k--) s += pieces[Math.floor(next() * pieces.length)];
+			const unit = units[Math.floor(next() * units.length)]!;
+			const category = categories[Math.floor(next() * categories.length)]!;
+			const subject = normalizeSubject(s);
+			const term = VOCABULARY.find((e) => e.terms.some((t) => normalizeSubject(t) === subject) && fits(e, unit, category));
+			const p = patterns.find((p) => fits(p.e, unit, category) && (p.ending ? subject.endsWith(p.text) : subject.includes(p.text)));
+			expect(indicatorOf(s, unit, category)).toBe(term?.id ?? p?.e.id ?? subject.slice(0, 40));
+		}
+	});
+});

@@ -80,7 +80,10 @@ function firstPattern(s: string, byFirst: Map<number, Ranked[]>): Pattern | null
 	let best: Ranked | null = null;
 	const empty = byFirst.get(EMPTY);
 	if (empty) best = empty[0]!; // an empty pattern matches any subject
-	// a character seen twice scans its group again and finds the same pattern: no set needed
+	// a character seen twice scans its group again and finds the same pattern: no set needed.
+	// Each pattern is tried where the subject holds it (at its start, or at the end for an
+	// ending); as each group is in index() order and a match only lowers `best`, the first
+	// pattern in that order the subject contains or ends with is found as by includes/endsWith.
 	for (let i = 0; i < s.length; i++) {
 		// by code unit, as the groups are keyed; no group (of any unit and category) for a code no pattern starts with
 		const c = s.charCodeAt(i);
@@ -89,7 +92,8 @@ function firstPattern(s: string, byFirst: Map<number, Ranked[]>): Pattern | null
 		if (!group) continue;
 		for (const r of group) {
 			if (best && r.rank >= best.rank) break;
-			if (r.p.ending ? s.endsWith(r.p.text) : s.includes(r.p.text)) {
+			// at i: a pattern found elsewhere is found at its own position, where it is tried too
+			if (r.p.ending ? i === s.length - r.p.text.length && s.startsWith(r.p.text, i) : s.startsWith(r.p.text, i)) {
 				best = r;
 				break;
 			}
@@ -106,19 +110,26 @@ export function normalizeSubject(subject: string): string {
 	// each pattern is tried only when the subject holds what its matches start (or end) with:
 	// most subjects hold no space, no bracket and no 的/之 at either end
 	let s = fold(subject);
-	if (hasSpace(s)) s = s.replace(/\s+/g, '');
-	if (s.includes('(') || s.includes('（')) s = s.replace(/[(（][^)）]*[)）]/g, '');
+	// one pass for both tests (removing spaces leaves the brackets as they are)
+	let marks = 0;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (isSpaceCode(c)) marks |= SPACE;
+		else if (c === PAREN || c === FULL_PAREN) marks |= BRACKET;
+	}
+	if (marks & SPACE) s = s.replace(/\s+/g, '');
+	if (marks & BRACKET) s = s.replace(/[(（][^)）]*[)）]/g, '');
 	if (isDe(s.charCodeAt(0)) || isDe(s.charCodeAt(s.length - 1))) s = s.replace(/^[的之]+|[的之]+$/g, '');
 	return s;
 }
 
+const SPACE = 1;
+const BRACKET = 2;
+const PAREN = '('.charCodeAt(0);
+const FULL_PAREN = '（'.charCodeAt(0);
 const DE = '的'.charCodeAt(0);
 const ZHI = '之'.charCodeAt(0);
 const isDe = (c: number): boolean => c === DE || c === ZHI;
-const hasSpace = (s: string): boolean => {
-	for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true;
-	return false;
-};
 
 const fits = (e: IndicatorEntry, unit: string, category: MetricCategory) =>
 	(!e.units || e.units.includes(unit)) && (!e.categories || e.categories.includes(category));
@@ -140,7 +151,7 @@ export function indicatorOf(subject: string | null | undefined, unit: string, ca
 	}
 	// A per-head figure, an average or a median counts no thing: it stays its own indicator.
 	// every PER_HEAD word holds 均 or is 中位数
-	if (!RATE_UNITS.has(unit) && (s.includes('均') || s.includes('中位数')) && PER_HEAD.test(s)) return s.slice(0, 40);
+	if (!RATE_UNITS.has(unit) && perHeadWord(s) && PER_HEAD.test(s)) return s.slice(0, 40);
 	const { terms } = index();
 	const exact = terms.get(s)?.find((e) => fits(e, unit, category));
 	if (exact) return exact.id;
@@ -184,6 +195,19 @@ export const isKnownIndicator = (indicator: string): boolean => byId.has(indicat
 export function measureOf(indicator: string, unit: string): Measure {
 	if (RATE_UNITS.has(unit) || PER_HEAD.test(indicator) || SHARE.test(indicator)) return 'rate';
 	return byId.get(indicator)?.measure ?? 'flow';
+}
+
+const JUN = '均'.charCodeAt(0);
+const ZHONG = '中'.charCodeAt(0);
+/** Whether s holds 均 or 中位数, which every PER_HEAD word holds: by char code, includes only after 中. */
+function perHeadWord(s: string): boolean {
+	let zhong = false;
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c === JUN) return true;
+		if (c === ZHONG) zhong = true;
+	}
+	return zhong && s.includes('中位数');
 }
 
 /** Subjects of per-head values, averages and medians (生均图书, 到款额中位数). */
