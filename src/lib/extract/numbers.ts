@@ -258,6 +258,11 @@ function someIn(s: string, cls: number): boolean {
 const isDigitString = (s: string): boolean => s.length >= 2 && s.length <= 4 && allIn(s, SPELLED_DIGIT);
 /** Measure words and markers that may follow a lone Chinese digit when it counts something. */
 const MEASURE_CHARS = '个人名位项篇份所场期届次家批本部门条种类字分套件册座台支组节间处户元倍年月日号岁点时天周级国省市县班队辆吨亩米成余多';
+/** MEASURE_CHARS by char code: one table read instead of a scan of its 64 characters per lone digit. */
+const IS_MEASURE = new Uint8Array(0x10000);
+for (let k = 0; k < MEASURE_CHARS.length; k++) IS_MEASURE[MEASURE_CHARS.charCodeAt(k)] = 1;
+/** Whether char code c (-1 past either end of the text) is one of MEASURE_CHARS. */
+const isMeasureCode = (c: number): boolean => c >= 0 && IS_MEASURE[c] === 1;
 
 /** Prefix markers, longest first, with the qualifier they signal. */
 const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
@@ -366,7 +371,7 @@ export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 		// A Chinese digit not followed by another numeral character (统一, 一体化): TOKEN_RE would
 		// match it alone, and readToken rejects a lone digit unless a measure word follows it
 		// (read in the whole text, as readToken reads it).
-		if (NUMERAL_CLASS[c]! & CJK_DIGIT && !(NUMERAL_CLASS[codeIn(at + 1)]! & (CJK_DIGIT | PLACE)) && !hasCode(MEASURE_CHARS, codeAt(norm, at + 1))) {
+		if (NUMERAL_CLASS[c]! & CJK_DIGIT && !(NUMERAL_CLASS[codeIn(at + 1)]! & (CJK_DIGIT | PLACE)) && !isMeasureCode(codeAt(norm, at + 1))) {
 			at++;
 			continue;
 		}
@@ -489,7 +494,7 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		}
 		if (!someIn(raw, CJK_DIGIT)) return null;
 		// a lone Chinese digit is a number only before a measure word: 两个 yes, 两会 no
-		if (raw.length === 1 && !hasCode(MEASURE_CHARS, next)) return null;
+		if (raw.length === 1 && !isMeasureCode(next)) return null;
 		const p = parseNumeral(raw);
 		if (!p) return null;
 		value = p.value;
