@@ -718,12 +718,13 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	if (bySubject) return bySubject;
 	const noun = nounOf(ctx);
 	const cuesNoun = cuesIn(noun, 0, noun.length);
-	// the noun's institution test, read three times below
-	const nounInstitution = test(C_INSTITUTION, cuesNoun, noun);
-	const nounIsThing = !nounInstitution && !test(C_PROGRAM, cuesNoun, noun);
+	// the noun's institution test, read three times below; neither noun test is read for people
+	const nounInstitution = !person && test(C_INSTITUTION, cuesNoun, noun);
+	const nounIsThing = !person && !nounInstitution && !test(C_PROGRAM, cuesNoun, noun);
 	if (!person && (test(C_RESEARCH, cuesNoun, noun) || (nounIsThing && test(C_RESEARCH, ctx.cuesClause, ctx.clause)))) return 'research';
 	if (unit === '篇' || (unit === '期' && ctx.before.endsWith('》')) || (!person && (test(C_PUBLICATION, cuesNoun, noun) || (nounIsThing && test(C_PUBLICATION, ctx.cuesClause, ctx.clause))))) return 'publication';
-	const partClause = test(C_PARTICIPATION_PERSON, ctx.cuesClause, ctx.clause);
+	// read for people and events only
+	const partClause = (person || eventUnit) && test(C_PARTICIPATION_PERSON, ctx.cuesClause, ctx.clause);
 	if (
 		(person || eventUnit) &&
 		(test(C_TRAINING_CLAUSE, ctx.cuesClause, ctx.clause) ||
