@@ -218,7 +218,7 @@ describe('names and sources', () => {
 		await line.waitFor();
 		const text = (await line.textContent()) ?? '';
 		expect(text).toContain(`${scope.documents} 篇文档`);
-		expect(text).toContain(`${scope.provinces} 个省份`);
+		expect(text).toContain(`来自 ${scope.provinces} 个省份`);
 		if (scope.years) expect(text).toContain(scope.years[0] === scope.years[1] ? `${scope.years[0]}` : `${scope.years[0]}–${scope.years[1]}`);
 		if (scope.asOf) expect(text).toContain('数据截至');
 		await page.context().close();

@@ -34,7 +34,7 @@ export interface CorpusScope {
 }
 
 /**
- * The corpus's scope for the overview's one-line description (`393 篇文档 · 31 个省份 · 2008–2026`).
+ * The corpus's scope for the overview's one-line description (`393 篇文档 · 来自 31 个省份 · 2008–2026`: the provinces the documents report from).
  * @example corpusScope(docs) // { documents: 393, provinces: 31, years: [2008, 2026], asOf: '2026-02-02' }
  */
 export function corpusScope(documents: readonly Pick<CorpusDocument, 'publishedAt' | 'regionCode'>[]): CorpusScope {

@@ -4,7 +4,7 @@ export const messages = {
 		overview: {
 			totals: '数据总量',
 			scopeDocuments: '{n, number} 篇文档',
-			scopeProvinces: '{n, number} 个省份',
+			scopeProvinces: '来自 {n, number} 个省份',
 			scopeAsOf: '数据截至 {date}',
 			reviewed: '其中 {reviewed} / {shown} 条数据经人工核对',
 			headlines: '主要成果',
@@ -28,7 +28,7 @@ export const messages = {
 		overview: {
 			totals: 'Totals',
 			scopeDocuments: '{n, number} documents',
-			scopeProvinces: '{n, number} provinces',
+			scopeProvinces: 'from {n, number} provinces',
 			scopeAsOf: 'data as of {date}',
 			reviewed: '{reviewed} of {shown} figures and meetings shown were checked by a reviewer',
 			headlines: 'Headline achievements',
