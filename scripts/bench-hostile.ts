@@ -1,7 +1,8 @@
 // npm run bench:hostile — 10⁴+ hostile documents (scripts/hostile.ts, fixed seed) through the
 // corpus CLI's own path: bounded .docx reader, extraction and repair on worker threads under a
 // time budget, then corpus assembly and validation. Reports per kind: inputs, documents kept,
-// refused by name, failures (crash, timeout, invalid record) the worst wall time of a batch holding one of each kind and the worst CPU time per document.
+// refused by name, failures (crash, timeout, invalid record), the worst wall time of a batch holding
+// one of the kind, and the worst CPU time per document.
 //   BENCH_HOSTILE_COUNT (default 10500), BENCH_HOSTILE_SEED (default 20261207), BENCH_HOSTILE_BUDGET_S (default 10)
 import { availableParallelism } from 'node:os';
 import { assembleCorpus, CorpusInvalidError, type PreparedFile } from '../src/lib/corpus/build.ts';
