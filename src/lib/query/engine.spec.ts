@@ -10,7 +10,9 @@ import { corpusScope, corpusStamp } from '../screen/stamp.ts';
 import { headlines, indicatorsOf, matchFigures, NATIONAL, totalOf, type Figure } from './achievements.ts';
 import { analyseFigures } from './aggregate.ts';
 import { QueryEngine } from './engine.ts';
-import { filterRecords, type Facts } from './facts.ts';
+import { exploreRows, reviewedRows, searchRows, sortRows, type SortKey } from './explore.ts';
+import { filterFacts, filterRecords, type Facts } from './facts.ts';
+import { indicatorLabel } from '../indicators/indicators.ts';
 import { titleOf } from './names.ts';
 import { availableRegions, availableYears } from './options.ts';
 import { coverage } from './overview.ts';
@@ -105,6 +107,15 @@ function inPageOverview(facts: Facts, filters: Filters) {
 	};
 }
 
+/** The explorer before the engine: every row in the page, narrowed, searched and sorted there. */
+function inPageExplore(facts: Facts, filters: Filters, query: string, reviewedOnly: boolean, sort: SortKey, dir: 'asc' | 'desc', locale: string, unnamed: Record<string, string>) {
+	const nameOf = (i: string) => indicatorLabel(i, locale, (c) => unnamed[c]!);
+	const all = exploreRows(filterFacts(facts, filters), nameOf);
+	return sortRows(searchRows(reviewedOnly ? reviewedRows(all) : all, query), sort, dir);
+}
+
+const UNNAMED = { zh: { training: '未注明培训', institution: '未注明院校' } as Record<string, string>, en: { training: 'Unnamed training', institution: 'Unnamed institution' } as Record<string, string> };
+
 describe.each(CORPORA)('QueryEngine on %s', (_name, facts) => {
 	const engine = new QueryEngine(facts);
 	engine.prepare();
@@ -155,6 +166,47 @@ describe.each(CORPORA)('QueryEngine on %s', (_name, facts) => {
 		expect(got.meetingCount).toBe(want.meetings.length);
 		for (const h of got.headlines) expect(got.titles[h.docIds[0]!]).toBe(titleOf(facts.documents, h.docIds[0]!));
 		for (const m of got.meetings) for (const id of m.docIds) expect(got.titles[id]).toBe(titleOf(facts.documents, id));
+	});
+
+	// Several filters, searches (Chinese, Traditional, an indicator's name, a unit, nothing found) and sorts.
+	const exploreCases = filterTable(facts).flatMap((filters, i) =>
+		(
+			[
+				['', false, 'date', 'desc', 'zh-CN'],
+				['人', false, 'value', 'desc', 'zh-CN'],
+				['培訓', false, 'text', 'asc', 'zh-CN'],
+				['学校 2', false, 'region', 'asc', 'en'],
+				['', true, 'indicator', 'asc', 'en'],
+				['no such words', false, 'docId', 'desc', 'zh-CN'],
+				['', false, i % 2 ? 'subject' : 'scope', i % 2 ? 'asc' : 'desc', 'zh-CN'],
+				['', false, i % 2 ? 'change' : 'part', 'desc', 'en'],
+				['', false, i % 2 ? 'category' : 'type', 'asc', 'zh-CN']
+			] as const
+		).map(([query, reviewedOnly, sort, dir, locale]) => ({ filters, query, reviewedOnly, sort, dir, locale }))
+	);
+
+	test.each(exploreCases)('explore for $filters, search "$query", reviewed only $reviewedOnly, by $sort $dir ($locale): the page’s former rows', ({ filters, query, reviewedOnly, sort, dir, locale }) => {
+		const unnamed = locale === 'en' ? UNNAMED.en : UNNAMED.zh;
+		const want = inPageExplore(facts, filters, query, reviewedOnly, sort, dir, locale, unnamed);
+		const ask = (offset: number, limit: number | null, kind: 'all' | 'meeting' | 'metric' = 'all') =>
+			engine.answer({ type: 'explore', filters, query, reviewedOnly, facts: kind, sort, dir, offset, limit, locale, unnamed, sources: limit == null });
+		const page = ask(0, 60);
+		expect(page.total).toBe(want.length);
+		expect(page.rows).toEqual(want.slice(0, 60));
+		// Another page of the same rows, a page past the end, every row (the CSV) with its sources.
+		expect(ask(7, 5).rows).toEqual(want.slice(7, 12));
+		expect(ask(want.length + 10, 60)).toMatchObject({ rows: [], offset: want.length, total: want.length });
+		const all = ask(0, null);
+		expect(all.rows).toEqual(want);
+		for (const r of all.rows) {
+			const d = facts.documents.find((x) => x.id === r.docId)!;
+			expect(all.sources![r.docId]).toEqual({ title: d.title, fileName: d.fileName, sourceUrl: d.sourceUrl });
+			expect(all.titles[r.docId]).toBe(titleOf(facts.documents, r.docId));
+		}
+		expect(page.sources).toBeNull();
+		// One kind of fact: the same rows narrowed, in the same order.
+		expect(ask(0, null, 'meeting').rows).toEqual(want.filter((r) => r.type === 'meeting'));
+		expect(ask(0, null, 'metric').rows).toEqual(want.filter((r) => r.type === 'metric'));
 	});
 
 	test('answers survive a structured clone (what the worker posts)', () => {

@@ -17,7 +17,9 @@ import type { Coverage } from './overview.ts';
 import { factReview, type ReviewedCount } from './review.ts';
 import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { corpusScope, corpusStamp, type CorpusScope } from '../screen/stamp.ts';
-import type { Meeting } from '../corpus/schema.ts';
+import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
+import { exploreRows, reviewedRows, searchRows, sortRows, type ExploreRow, type SortKey } from './explore.ts';
+import { indicatorLabel } from '../indicators/indicators.ts';
 import type { Filters } from '../state/filters.ts';
 
 /** What the whole corpus is, whatever the filters: the filter bar's choices, the scope line, the date. */
@@ -96,12 +98,56 @@ export interface OverviewAnswer {
 	titles: Titles;
 }
 
+/** The explorer's table: its rows for the filters, search, "reviewed only" and sort, one page of them. */
+export interface ExploreRequest {
+	type: 'explore';
+	filters: Filters;
+	/** the search box's text (every word must match) */
+	query: string;
+	/** only the rows a reviewer corrected, confirmed or added */
+	reviewedOnly: boolean;
+	/** which facts: meetings and figures, or only one kind */
+	facts: 'all' | 'meeting' | 'metric';
+	sort: SortKey;
+	dir: 'asc' | 'desc';
+	/** the first row wanted, and how many (null: every matching row, for the CSV) */
+	offset: number;
+	limit: number | null;
+	/** the interface language (indicators are named, searched and sorted in it) */
+	locale: string;
+	/** what an unnamed indicator of each category is called in that language */
+	unnamed: Record<string, string>;
+	/** also the rows' source documents (title, file name, address), for the CSV */
+	sources: boolean;
+}
+
+/** A source document as the explorer's CSV names it. */
+export type ExploreSource = Pick<CorpusDocument, 'title' | 'fileName' | 'sourceUrl'>;
+
+export interface ExploreAnswer {
+	/** the rows from `offset` on, in the order asked for */
+	rows: ExploreRow[];
+	offset: number;
+	/** how many rows match */
+	total: number;
+	/** titles of the documents the rows link to */
+	titles: Titles;
+	/** the rows' source documents when asked for (`sources`), else null */
+	sources: Record<string, ExploreSource> | null;
+}
+
 export interface SummaryRequest {
 	type: 'summary';
 }
 
-export type QueryRequest = SummaryRequest | AchievementsRequest | OverviewRequest;
-export type AnswerTo<R extends QueryRequest> = R extends AchievementsRequest ? AchievementsAnswer : R extends OverviewRequest ? OverviewAnswer : CorpusSummary;
+export type QueryRequest = SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest;
+export type AnswerTo<R extends QueryRequest> = R extends AchievementsRequest
+	? AchievementsAnswer
+	: R extends OverviewRequest
+		? OverviewAnswer
+		: R extends ExploreRequest
+			? ExploreAnswer
+			: CorpusSummary;
 
 const valueOf = (t: Total): TotalValue => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, conflicted: t.conflicted, added: [], figures: [] });
 const values = <K,>(m: Map<K, Total>) => new Map([...m].map(([k, t]) => [k, valueOf(t)] as [K, TotalValue]));
@@ -173,6 +219,8 @@ export class QueryEngine {
 				return this.achievements(request as AchievementsRequest) as AnswerTo<R>;
 			case 'overview':
 				return this.overview(request as OverviewRequest) as AnswerTo<R>;
+			case 'explore':
+				return this.explore(request as ExploreRequest) as AnswerTo<R>;
 		}
 		throw new Error(`unknown request ${(request as { type: string }).type}`);
 	}
@@ -296,6 +344,43 @@ export class QueryEngine {
 			meetingCount: filtered.meetings.length,
 			titles: this.#titlesOf([...headlines.map((h) => h.docIds[0]!), ...shown.flatMap((m) => m.docIds)])
 		};
+	}
+
+	/** the explorer's rows for one filter state and language, before search and sort */
+	#exploreBase: { key: string; rows: ExploreRow[] } | null = null;
+	/** the rows last shown: searched, narrowed and sorted (scrolling asks for other pages of them) */
+	#explored: { key: string; rows: ExploreRow[] } | null = null;
+
+	/** The explorer's rows as the page computed them (exploreRows, reviewedRows, searchRows, sortRows), one page of them. */
+	explore(r: ExploreRequest): ExploreAnswer {
+		const baseKey = JSON.stringify([r.filters, r.locale, r.unnamed]);
+		if (this.#exploreBase?.key !== baseKey) {
+			const nameOf = (i: string) => indicatorLabel(i, r.locale, (c) => r.unnamed[c] ?? i);
+			this.#explored = null;
+			this.#exploreBase = { key: baseKey, rows: exploreRows(filterFacts(this.facts, r.filters), nameOf) };
+		}
+		const key = JSON.stringify([baseKey, r.query, r.reviewedOnly, r.facts, r.sort, r.dir]);
+		if (this.#explored?.key !== key) {
+			let rows = this.#exploreBase.rows;
+			// Narrowing keeps the rows' order, so the stable sort gives what it gave on the whole list narrowed after.
+			if (r.facts !== 'all') rows = rows.filter((x) => x.type === r.facts);
+			if (r.reviewedOnly) rows = reviewedRows(rows);
+			this.#explored = { key, rows: sortRows(searchRows(rows, r.query), r.sort, r.dir) };
+		}
+		const all = this.#explored.rows;
+		const offset = Math.max(0, Math.min(r.offset, all.length));
+		const rows = r.limit == null ? all.slice(offset) : all.slice(offset, offset + r.limit);
+		let sources: Record<string, ExploreSource> | null = null;
+		if (r.sources) {
+			const docs = columnsOf(this.facts).docById;
+			sources = {};
+			for (const x of rows) {
+				if (x.docId in sources) continue;
+				const d = docs.get(x.docId);
+				if (d) sources[x.docId] = { title: d.title, fileName: d.fileName, sourceUrl: d.sourceUrl };
+			}
+		}
+		return { rows, offset, total: all.length, titles: this.#titlesOf(rows.map((x) => x.docId)), sources };
 	}
 }
 

@@ -165,7 +165,8 @@ async function answer(request: QueryRequest): Promise<unknown> {
 	}
 	const e = await engineOf(c);
 	const result = memo(e, request);
-	void c.digest.then((d) => store(c, d, request, result)).catch(() => undefined);
+	// The explorer's first page is kept for the next visit; the pages a scroll asks for and the CSV's rows are not.
+	if (request.type !== 'explore' || (request.offset === 0 && request.limit != null)) void c.digest.then((d) => store(c, d, request, result)).catch(() => undefined);
 	return result;
 }
 

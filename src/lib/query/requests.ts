@@ -2,7 +2,7 @@
 // stores a view's first request after each corpus read (prefetch), and a stored answer is found
 // by the request's exact text, so the view and the prefetch must build the same one.
 import type { Filters } from '../state/filters.ts';
-import type { AchievementsRequest, OverviewRequest, QueryRequest } from './engine.ts';
+import type { AchievementsRequest, ExploreRequest, OverviewRequest, QueryRequest } from './engine.ts';
 import { parseFilters } from '../state/filters.ts';
 
 /** Rows of the achievements page's figure table, and its conflicts shown. */
@@ -24,6 +24,31 @@ export const achievementsRequest = (filters: Filters, indicator: string | null, 
 	unit,
 	rows: FIGURE_ROWS,
 	conflicts: CONFLICTS_SHOWN
+});
+
+/** Rows of the explorer's table asked for at a time: a scroll asks again only past them. */
+export const EXPLORE_PAGE = 60;
+
+/**
+ * The explorer's request, its keys in one order. `limit` null: every matching row, with their
+ * source documents (the CSV).
+ */
+export const exploreRequest = (
+	filters: Filters,
+	o: Omit<ExploreRequest, 'type' | 'filters' | 'sources'>
+): ExploreRequest => ({
+	type: 'explore',
+	filters: ordered(filters),
+	query: o.query,
+	reviewedOnly: o.reviewedOnly,
+	facts: o.facts,
+	sort: o.sort,
+	dir: o.dir,
+	offset: o.offset,
+	limit: o.limit,
+	locale: o.locale,
+	unnamed: o.unnamed,
+	sources: o.limit == null
 });
 
 /**
