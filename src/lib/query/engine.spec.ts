@@ -23,10 +23,22 @@ const synthetic = (docs: number, seed: number): Facts => {
 	return { documents, meetings, places, metrics };
 };
 
+/** A synthetic corpus with reviewed facts: every 7th figure and 5th meeting marked, every 11th document confirmed. */
+const reviewed = (docs: number, seed: number): Facts => {
+	const f = synthetic(docs, seed);
+	const at = '2024-05-01T00:00:00.000Z';
+	const statuses = ['corrected', 'confirmed', 'added'] as const;
+	f.metrics.forEach((m, i) => i % 7 === 0 && (m.review = { status: statuses[i % 3]!, at }));
+	f.meetings.forEach((m, i) => i % 5 === 0 && (m.review = { status: statuses[(i + 1) % 3]!, at }));
+	f.documents.forEach((d, i) => i % 11 === 0 && (d.review = { status: 'confirmed', at }));
+	return f;
+};
+
 const CORPORA: [string, Facts][] = [
 	['sample', sampleContent()],
 	['synthetic 400 (seed 1)', synthetic(400, 1)],
-	['synthetic 250 (seed 7)', synthetic(250, 7)]
+	['synthetic 250 (seed 7)', synthetic(250, 7)],
+	['synthetic 200 with reviews (seed 3)', reviewed(200, 3)]
 ];
 
 /** Filter states: none, years, a province, a city, the country, a category, a kind, all at once. */
@@ -177,6 +189,7 @@ describe.each(CORPORA)('QueryEngine on %s', (_name, facts) => {
 				['培訓', false, 'text', 'asc', 'zh-CN'],
 				['学校 2', false, 'region', 'asc', 'en'],
 				['', true, 'indicator', 'asc', 'en'],
+				['人', true, 'date', 'desc', 'zh-CN'],
 				['no such words', false, 'docId', 'desc', 'zh-CN'],
 				['', false, i % 2 ? 'subject' : 'scope', i % 2 ? 'asc' : 'desc', 'zh-CN'],
 				['', false, i % 2 ? 'change' : 'part', 'desc', 'en'],
@@ -192,6 +205,7 @@ describe.each(CORPORA)('QueryEngine on %s', (_name, facts) => {
 			engine.answer({ type: 'explore', filters, query, reviewedOnly, facts: kind, sort, dir, offset, limit, locale, unnamed, sources: limit == null });
 		const page = ask(0, 60);
 		expect(page.total).toBe(want.length);
+		if (reviewedOnly && _name.includes('reviews') && filters === NO_FILTERS) expect(want.length).toBeGreaterThan(0);
 		expect(page.rows).toEqual(want.slice(0, 60));
 		// Another page of the same rows, a page past the end, every row (the CSV) with its sources.
 		expect(ask(7, 5).rows).toEqual(want.slice(7, 12));
