@@ -62,4 +62,23 @@ describe('hasShortNamePair: the guard on abbreviatedProvinces', () => {
 		expect(hasShortNamePair('川渝两地', 0, 2)).toBe(true);
 		expect(hasShortNamePair('川渝两地', 1, 4)).toBe(false);
 	});
+	it('finds a pair wherever it sits in the range (it reads every second character and its neighbours)', () => {
+		// every range of every text over 京, 学 up to 7 characters, against a scan of every position
+		const naive = (s: string, from: number, to: number): boolean => {
+			for (let i = from; i < to - 1; i++) if (SHORT_NAMES.includes(s[i]!) && SHORT_NAMES.includes(s[i + 1]!)) return true;
+			return false;
+		};
+		let checked = 0;
+		for (let len = 0; len <= 7; len++)
+			for (let bits = 0; bits < 1 << len; bits++) {
+				let s = '';
+				for (let k = 0; k < len; k++) s += bits & (1 << k) ? '京' : '学';
+				for (let from = 0; from <= len; from++)
+					for (let to = from; to <= len; to++) {
+						expect(hasShortNamePair(s, from, to)).toBe(naive(s, from, to));
+						checked++;
+					}
+			}
+		expect(checked).toBeGreaterThan(5000);
+	});
 });

@@ -64,9 +64,14 @@ for (let k = 0; k < SHORT_NAMES.length; k++) IS_SHORT_NAME[SHORT_NAMES.charCodeA
 /**
  * Whether norm[from, to) holds two short names side by side: abbreviatedProvinces of that text
  * returns nothing otherwise (each run it reports starts with such a pair).
+ * Reads every second character (from + 1, from + 3, …) and its neighbours only where it is a
+ * short name: of two adjacent characters inside the range, one is read, so no pair is missed.
  */
 export function hasShortNamePair(norm: string, from: number, to: number): boolean {
-	for (let i = from; i < to - 1; i++) if (IS_SHORT_NAME[norm.charCodeAt(i)] && IS_SHORT_NAME[norm.charCodeAt(i + 1)]) return true;
+	for (let j = from + 1; j < to; j += 2) {
+		if (!IS_SHORT_NAME[norm.charCodeAt(j)]) continue;
+		if (IS_SHORT_NAME[norm.charCodeAt(j - 1)] || (j + 1 < to && IS_SHORT_NAME[norm.charCodeAt(j + 1)])) return true;
+	}
 	return false;
 }
 
