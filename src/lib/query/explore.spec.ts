@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
 import { _, locale } from '../i18n/index.ts';
 import { NO_FILTERS } from '../state/filters.ts';
-import { csvCell, csvTable, exploreRows, searchRows, sortRows, toCsv, type Translate } from './explore.ts';
+import fc from 'fast-check';
+import { csvCell, csvTable, exploreRows, searchRows, sortPairwise, sortRows, toCsv, type ExploreRow, type SortKey, type Translate } from './explore.ts';
 import { filterFacts } from './facts.ts';
 
 const rows = exploreRows(filterFacts(sampleContent(), NO_FILTERS));
@@ -120,5 +121,38 @@ describe('csvTable', () => {
 		const csv = toCsv(t.header, t.rows);
 		expect(csv).toContain(`"'=HYPERLINK(""http://x"")"`);
 		expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+	});
+});
+
+describe('sortRows', () => {
+	// Cells drawn from small pools, so rows tie often; text with Traditional, full-width and Latin forms.
+	const texts = ['2022', '2022-10', '2022-10-18', '2021-01-05', '杭州市', '北京市', '培训', '培訓', 'ABC', 'abc', 'ＡＢＣ', '', ' ', '人次', '全国'];
+	const row = fc.record({
+		id: fc.string(),
+		type: fc.constantFrom('metric', 'meeting'),
+		date: fc.option(fc.constantFrom(...texts)),
+		region: fc.option(fc.constantFrom(...texts)),
+		category: fc.option(fc.constantFrom('training', 'institution', 'funding')),
+		value: fc.option(fc.oneof(fc.integer({ min: -5, max: 5 }), fc.double({ noNaN: true, min: -1e6, max: 1e6 }))),
+		unit: fc.option(fc.constantFrom('人', '所')),
+		qualifier: fc.constant(null),
+		text: fc.constantFrom(...texts),
+		docId: fc.constantFrom('a', 'b', 'B', '0001'),
+		subject: fc.option(fc.constantFrom(...texts)),
+		indicator: fc.option(fc.constantFrom(...texts)),
+		scope: fc.option(fc.constantFrom(...texts)),
+		change: fc.option(fc.constantFrom('increase', 'decrease')),
+		part: fc.option(fc.boolean()),
+		reviewed: fc.constant(null)
+	}) as fc.Arbitrary<ExploreRow>;
+	const keys: SortKey[] = ['type', 'date', 'region', 'category', 'value', 'text', 'docId', 'subject', 'indicator', 'scope', 'change', 'part'];
+
+	test('orders as comparing each pair of cells does (stable, empty cells last)', () => {
+		fc.assert(
+			fc.property(fc.array(row, { maxLength: 60 }), fc.constantFrom(...keys), fc.constantFrom('asc', 'desc'), (rows, key, dir) => {
+				expect(sortRows(rows, key, dir)).toEqual(sortPairwise(rows, key, dir === 'asc' ? 1 : -1));
+			}),
+			{ numRuns: 400, seed: 17 }
+		);
 	});
 });

@@ -88,6 +88,46 @@ export function searchRows(rows: ExploreRow[], query: string): ExploreRow[] {
  */
 export function sortRows(rows: ExploreRow[], key: SortKey, dir: 'asc' | 'desc'): ExploreRow[] {
 	const sign = dir === 'asc' ? 1 : -1;
+	const n = rows.length;
+	// Each row's rank in the column: numbers and booleans as they are, text by the collator's order
+	// of its distinct values (compared once each, not once per comparison of rows: 400,000 rows have
+	// a few thousand dates and regions); text the collator finds equal gets one rank. Empty: NaN.
+	const rank = new Float64Array(n);
+	const texts = new Map<string, number>();
+	let kinds = 0;
+	for (let i = 0; i < n; i++) {
+		const x = rows[i]![key];
+		if (x == null) rank[i] = NaN;
+		else if (typeof x === 'number') (rank[i] = x), (kinds |= 1);
+		else if (typeof x === 'boolean') (rank[i] = Number(x)), (kinds |= 2);
+		else (texts.set(String(x), 0), (kinds |= 4));
+	}
+	// A column of mixed kinds (none today) is sorted as before, comparing its cells pairwise.
+	if (kinds !== 1 && kinds !== 2 && kinds !== 4 && kinds !== 0) return sortPairwise(rows, key, sign);
+	if (kinds === 4) {
+		const distinct = [...texts.keys()].sort(collator.compare);
+		let r = 0;
+		for (let k = 0; k < distinct.length; k++) {
+			if (k > 0 && collator.compare(distinct[k - 1]!, distinct[k]!) !== 0) r++;
+			texts.set(distinct[k]!, r);
+		}
+		for (let i = 0; i < n; i++) {
+			const x = rows[i]![key];
+			if (x != null) rank[i] = texts.get(String(x))!;
+		}
+	}
+	const order = Array.from({ length: n }, (_, i) => i);
+	order.sort((i, j) => {
+		const x = rank[i]!;
+		const y = rank[j]!;
+		if (x !== x || y !== y) return x !== x && y !== y ? i - j : x !== x ? 1 : -1;
+		return x !== y ? (x < y ? -sign : sign) : i - j;
+	});
+	return order.map((i) => rows[i]!);
+}
+
+/** sortRows by comparing each pair of cells (numbers by value, booleans as 0 and 1, the rest as text). */
+export function sortPairwise(rows: ExploreRow[], key: SortKey, sign: 1 | -1): ExploreRow[] {
 	return rows
 		.map((r, i) => [r, i] as const)
 		.sort(([a, i], [b, j]) => {
