@@ -182,6 +182,11 @@ export class QueryEngine {
 		this.#reviewedCount({ documents: [], meetings: [], places: [], metrics: [], docById: new Map() });
 	}
 
+	/** Builds only the filter columns (every answer filters): what the explorer needs before its first answer. */
+	prepareColumns(): void {
+		columnsOf(this.facts);
+	}
+
 	/** Builds what only the achievements page reads (its order of the figures): after the first answers. */
 	prepareMore(): void {
 		this.#displayOrder();

@@ -112,7 +112,10 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 		);
 		stored = null;
 		const next = new QueryEngine(facts);
-		next.prepare();
+		// The columns now; the analysis and the orders in the next task (prefetch), so an ask waiting
+		// for this read that does not need them (the explorer's) is answered first: each is built on
+		// first use anyway.
+		next.prepareColumns();
 		if (!engine || engine.read < c.read) engine = { read: c.read, digest: corpusDigest, engine: next };
 		void prune(c, corpusDigest).catch(() => undefined);
 		// The views' first requests, answered and stored for the next page load, one per task so the page's asks come between.
@@ -128,6 +131,8 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function prefetch(c: Corpus, corpusDigest: string, e: QueryEngine): Promise<void> {
+	await pause();
+	e.prepare();
 	for (const request of c.prefetch) {
 		await pause();
 		if (corpus !== c) return;
