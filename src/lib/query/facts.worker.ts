@@ -131,6 +131,10 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function prefetch(c: Corpus, corpusDigest: string, e: QueryEngine): Promise<void> {
+	// The answers just given are stored first: a transaction commits only when this thread is free,
+	// and a page that leaves during the seconds prepare() takes would otherwise lose them.
+	await pause();
+	await storing;
 	await pause();
 	e.prepare();
 	for (const request of c.prefetch) {
@@ -160,18 +164,28 @@ function memo(e: QueryEngine, request: QueryRequest): unknown {
 	return m.get(key);
 }
 
+/** The answers being stored. */
+let storing: Promise<unknown> = Promise.resolve();
+
 /** The answer to a request from the newest corpus: stored, else computed (and stored). */
 async function answer(request: QueryRequest): Promise<unknown> {
 	const c = corpus;
 	if (!c) throw new Error('no corpus to answer from');
 	if (engine?.read !== c.read) {
 		const stored = await storedAnswer(c, request).catch(() => null);
-		if (stored != null) return stored;
+		if (stored != null) {
+			// The explorer's next asks (a search, a sort, a scroll) need the records: read them now.
+			if (request.type === 'explore') void engineOf(c).catch(() => undefined);
+			return stored;
+		}
 	}
 	const e = await engineOf(c);
 	const result = memo(e, request);
 	// The explorer's first page is kept for the next visit; the pages a scroll asks for and the CSV's rows are not.
-	if (request.type !== 'explore' || (request.offset === 0 && request.limit != null)) void c.digest.then((d) => store(c, d, request, result)).catch(() => undefined);
+	if (request.type !== 'explore' || (request.offset === 0 && request.limit != null)) {
+		const stored = c.digest.then((d) => store(c, d, request, result)).catch(() => undefined);
+		storing = Promise.all([storing, stored]);
+	}
 	return result;
 }
 
