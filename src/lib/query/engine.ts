@@ -18,7 +18,7 @@ import { factReview, type ReviewedCount } from './review.ts';
 import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { corpusScope, corpusStamp, type CorpusScope } from '../screen/stamp.ts';
 import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
-import { exploreRows, reviewedRows, searchRows, sortRows, type ExploreRow, type SortKey } from './explore.ts';
+import { exploreRows, haystack, searchWords, sortRows, type ExploreRow, type SortKey } from './explore.ts';
 import { indicatorLabel } from '../indicators/indicators.ts';
 import type { Filters } from '../state/filters.ts';
 
@@ -352,7 +352,7 @@ export class QueryEngine {
 	}
 
 	/** the explorer's rows for one filter state and language, before search and sort */
-	#exploreBase: { key: string; rows: ExploreRow[] } | null = null;
+	#exploreBase: { key: string; rows: ExploreRow[]; hay: string[] | null } | null = null;
 	/** the rows last shown: searched, narrowed and sorted (scrolling asks for other pages of them) */
 	#explored: { key: string; rows: ExploreRow[] } | null = null;
 
@@ -362,15 +362,25 @@ export class QueryEngine {
 		if (this.#exploreBase?.key !== baseKey) {
 			const nameOf = (i: string) => indicatorLabel(i, r.locale, (c) => r.unnamed[c] ?? i);
 			this.#explored = null;
-			this.#exploreBase = { key: baseKey, rows: exploreRows(filterFacts(this.facts, r.filters), nameOf) };
+			this.#exploreBase = { key: baseKey, rows: exploreRows(filterFacts(this.facts, r.filters), nameOf), hay: null };
 		}
 		const key = JSON.stringify([baseKey, r.query, r.reviewedOnly, r.facts, r.sort, r.dir]);
 		if (this.#explored?.key !== key) {
-			let rows = this.#exploreBase.rows;
-			// Narrowing keeps the rows' order, so the stable sort gives what it gave on the whole list narrowed after.
-			if (r.facts !== 'all') rows = rows.filter((x) => x.type === r.facts);
-			if (r.reviewedOnly) rows = reviewedRows(rows);
-			this.#explored = { key, rows: sortRows(searchRows(rows, r.query), r.sort, r.dir) };
+			const base = this.#exploreBase;
+			const words = searchWords(r.query);
+			// What each row is searched by, folded once per filter state, not once per search.
+			const hay = words.length ? (base.hay ??= base.rows.map(haystack)) : null;
+			// Narrowing keeps the rows' order, so the stable sort gives what it gave on the whole list narrowed after
+			// (reviewedRows, then searchRows, as the page did).
+			const rows: ExploreRow[] = [];
+			for (let i = 0; i < base.rows.length; i++) {
+				const x = base.rows[i]!;
+				if (r.facts !== 'all' && x.type !== r.facts) continue;
+				if (r.reviewedOnly && x.reviewed == null) continue;
+				if (hay && !words.every((w) => hay[i]!.includes(w))) continue;
+				rows.push(x);
+			}
+			this.#explored = { key, rows: sortRows(rows, r.sort, r.dir) };
 		}
 		const all = this.#explored.rows;
 		const offset = Math.max(0, Math.min(r.offset, all.length));

@@ -71,13 +71,19 @@ export function exploreRows(f: Filtered, indicatorName: (indicator: string) => s
 /** Only the rows a reviewer corrected, confirmed or added (the explorer's "reviewed only"). */
 export const reviewedRows = (rows: ExploreRow[]): ExploreRow[] => rows.filter((r) => r.reviewed != null);
 
+/** The words of a search, folded as the rows' text is (Simplified and Traditional, full- and half-width match each other; see names.ts). */
+export const searchWords = (query: string): string[] => searchKey(query.trim()).split(/\s+/).filter(Boolean);
+
+/** What a search looks in: a row's text, region, scope, unit, document, category, subject and indicator, folded. */
+export const haystack = (r: ExploreRow): string =>
+	searchKey(`${r.text} ${r.region ?? ''} ${r.scope ?? ''} ${r.unit ?? ''} ${r.docId} ${r.category ?? ''} ${r.subject ?? ''} ${r.indicator ?? ''}`);
+
 /** Rows whose text, region, scope, unit, document, subject or indicator contain every word of the query. */
 export function searchRows(rows: ExploreRow[], query: string): ExploreRow[] {
-	// Simplified and Traditional, full- and half-width match each other (see names.ts).
-	const words = searchKey(query.trim()).split(/\s+/).filter(Boolean);
+	const words = searchWords(query);
 	if (!words.length) return rows;
 	return rows.filter((r) => {
-		const hay = searchKey(`${r.text} ${r.region ?? ''} ${r.scope ?? ''} ${r.unit ?? ''} ${r.docId} ${r.category ?? ''} ${r.subject ?? ''} ${r.indicator ?? ''}`);
+		const hay = haystack(r);
 		return words.every((w) => hay.includes(w));
 	});
 }
