@@ -2,15 +2,15 @@
 // 100k documents (scripts/synthetic-corpus.ts) and on the shipped corpus:
 //   first load to all charts ready (and when the progress bar first showed), warm load (IndexedDB
 //   filled), filter change p50/p95, the longest main-thread task (PerformanceObserver 'longtask')
-//   over all of it, the JS heap after a forced garbage collection, and the initial JavaScript
-//   (gzip) of the first page. Each corpus's figures are also appended as one JSON line to
+//   over all of it, the JS heap of the page and of its workers after forced garbage collections,
+//   and the initial JavaScript (gzip) of the first page. Each corpus's figures are also appended as one JSON line to
 //   bench-results/views.jsonl (git-ignored), for scripts that compare runs.
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
 import { allChartsReady } from './charts-ready.ts';
 import { serveStatic } from './static-server.ts';
@@ -116,7 +116,8 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 	const cdp = await context.newCDPSession(page);
 	for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
 	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-	rows.push(`JS heap after the run: ${(before / 2 ** 20).toFixed(0)} MB, after garbage collection ${(usedSize / 2 ** 20).toFixed(0)} MB`);
+	const workersHeap = await workersHeapAfterGc(cdp);
+	rows.push(`JS heap after the run: ${(before / 2 ** 20).toFixed(0)} MB, after garbage collection ${(usedSize / 2 ** 20).toFixed(0)} MB; the page's workers after garbage collection ${(workersHeap / 2 ** 20).toFixed(0)} MB`);
 	rows.push(`longest main-thread task: ${ms(longest)}`);
 	console.log(`\n${label}\n  ${rows.join('\n  ')}`);
 	record({
@@ -128,10 +129,44 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		filterP95Ms: times.length ? Math.round(pct(times, 95)) : null,
 		longestTaskMs: Math.round(longest),
 		heapMB: Math.round(usedSize / 2 ** 20),
+		workersHeapMB: Math.round(workersHeap / 2 ** 20),
 		heapBeforeGcMB: Math.round(before / 2 ** 20)
 	});
 	await context.close();
 	await close();
+}
+
+/**
+ * The JS heap of the page's workers (the facts worker holds the records) after three garbage
+ * collections each, in bytes: each worker is reached through the page's CDP session (auto-attach,
+ * messages relayed to the worker's own session).
+ */
+async function workersHeapAfterGc(cdp: CDPSession): Promise<number> {
+	const sessions: string[] = [];
+	const attached = (e: { sessionId: string }) => sessions.push(e.sessionId);
+	cdp.on('Target.attachedToTarget', attached);
+	await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+	await new Promise((r) => setTimeout(r, 300)); // the attach events of running workers
+	cdp.off('Target.attachedToTarget', attached);
+	let id = 0;
+	const ask = (sessionId: string, method: string) =>
+		new Promise<{ usedSize?: number }>((resolve) => {
+			const mine = ++id;
+			const reply = (e: { sessionId: string; message: string }) => {
+				const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+				if (e.sessionId !== sessionId || m.id !== mine) return;
+				cdp.off('Target.receivedMessageFromTarget', reply);
+				resolve(m.result ?? {});
+			};
+			cdp.on('Target.receivedMessageFromTarget', reply);
+			void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
+		});
+	let total = 0;
+	for (const s of sessions) {
+		for (let i = 0; i < 3; i++) await ask(s, 'HeapProfiler.collectGarbage');
+		total += (await ask(s, 'Runtime.getHeapUsage')).usedSize ?? 0;
+	}
+	return total;
 }
 
 /** Appends one corpus's figures to bench-results/views.jsonl, with when and where they were measured. */
