@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
 import { NO_FILTERS } from '../state/filters.ts';
-import { filterFacts, inRegion } from './facts.ts';
+import { filterFacts, inRegion, shareStrings, type Facts } from './facts.ts';
 
 describe('inRegion', () => {
 	test.each([
@@ -45,4 +45,16 @@ describe('filterFacts', () => {
 test('the whole country is a region of its own: not inside a province, no province inside it', async () => {
 	const { inRegion } = await import('./facts.ts');
 	expect([inRegion('100000', '100000'), inRegion('110000', '100000'), inRegion('100000', '110000'), inRegion('110105', '110000')]).toEqual([true, false, false, true]);
+});
+
+describe('shareStrings', () => {
+	test('changes no value of the records (each repeated string becomes one)', () => {
+		const facts = JSON.parse(JSON.stringify(sampleContent())) as Facts;
+		const before = JSON.stringify(facts);
+		const shared = shareStrings(facts);
+		expect(shared).toBe(facts);
+		expect(JSON.stringify(shared)).toBe(before);
+		expect(facts.metrics.length).toBeGreaterThan(0);
+		for (const m of facts.metrics) expect(m.evidence.text).toBe(m.text);
+	});
 });

@@ -14,6 +14,33 @@ export interface Facts {
 export const EMPTY_FACTS: Facts = { documents: [], meetings: [], places: [], metrics: [] };
 
 /**
+ * Makes equal strings of the records one string, in place (no value changes): a figure's evidence
+ * text, the same as its text for every extracted figure, and each fact's document ids, which become
+ * the document's own id. Parsed JSON gives every occurrence a string of its own; the facts worker
+ * holds the records of 10⁵ documents, where these copies are ~45 MB (~0.3 s to share once per read).
+ * @example shareStrings(facts).metrics[0].evidence.text === facts.metrics[0].text
+ */
+export function shareStrings(facts: Facts): Facts {
+	const ids = new Map<string, string>();
+	for (const d of facts.documents) ids.set(d.id, d.id);
+	const id = (s: string): string => ids.get(s) ?? s;
+	for (const m of facts.metrics) {
+		if (m.evidence.text === m.text) m.evidence.text = m.text;
+		m.docId = id(m.docId);
+		m.evidence.docId = id(m.evidence.docId);
+	}
+	for (const p of facts.places) {
+		p.docId = id(p.docId);
+		p.evidence.docId = id(p.evidence.docId);
+	}
+	for (const m of facts.meetings) {
+		for (let i = 0; i < m.docIds.length; i++) m.docIds[i] = id(m.docIds[i]!);
+		for (const e of m.evidence) e.docId = id(e.docId);
+	}
+	return facts;
+}
+
+/**
  * Whether a division code lies inside a region: same province for a province region (xx0000),
  * same city for a city region (xxxx00), the very county otherwise.
  * @example inRegion('500109', '500000') // true

@@ -15,7 +15,7 @@ import type { Table } from 'dexie';
 import { DashboardDB } from '../db/db.ts';
 import { ingestCorpus, type Ingested, type LoadProgress } from '../db/load.ts';
 import { factsStamp, loadFacts } from '../db/queries.ts';
-import type { Facts } from './facts.ts';
+import { shareStrings, type Facts } from './facts.ts';
 import { QueryEngine, type QueryRequest } from './engine.ts';
 
 /**
@@ -111,7 +111,8 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 			stored
 		);
 		stored = null;
-		const next = new QueryEngine(facts);
+		// one string for each text and document id the records repeat: the worker holds them all
+		const next = new QueryEngine(shareStrings(facts));
 		// The columns now; the analysis and the orders in the next task (prefetch), so an ask waiting
 		// for this read that does not need them (the explorer's) is answered first: each is built on
 		// first use anyway.
