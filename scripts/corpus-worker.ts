@@ -2,7 +2,7 @@
 // Runs apart from the main thread so that a batch that takes too long can be stopped and its files
 // tried again one by one, the one that overruns skipped.
 import { parentPort } from 'node:worker_threads';
-import { prepareFiles, type InputFile, type PreparedFile } from '../src/lib/corpus/build.ts';
+import { prepareFiles, reasonOf, type InputFile, type PreparedFile } from '../src/lib/corpus/build.ts';
 import { readDocument } from '../src/lib/extract/readers/index.ts';
 
 export interface Job {
@@ -32,7 +32,7 @@ export async function runJobs(jobs: readonly Job[]): Promise<PreparedFile[]> {
 			at.push(i);
 			readWarnings.push(read.warnings);
 		} catch (e) {
-			out[i] = { name: job.name, records: null, warnings: [e instanceof Error ? e.message.replace(`${job.name}: `, '') : String(e)] };
+			out[i] = { name: job.name, records: null, warnings: [reasonOf(e, job.name)] };
 		}
 	}
 	prepareFiles(inputs).forEach((prepared, k) => {

@@ -180,12 +180,13 @@ export function prepareFiles(files: readonly InputFile[]): PreparedFile[] {
 	const extracted = extractDocuments(files.map((f) => ({ fileName: f.name, bytes: f.bytes, options: { pageStarts: f.pageStarts } })));
 	return files.map((file, i) => {
 		const result = extracted[i]!;
-		if ('error' in result) return { name: file.name, records: null, warnings: [messageOf(result.error, file.name)] };
+		if ('error' in result) return { name: file.name, records: null, warnings: [reasonOf(result.error, file.name)] };
 		return checkedRecords(file, result.facts);
 	});
 }
 
-const messageOf = (e: unknown, name: string): string => (e instanceof Error ? e.message.replace(`${name}: `, '') : String(e));
+/** What stopped a file, as its warning: the error's message without the file name it may open with. */
+export const reasonOf = (e: unknown, name: string): string => (e instanceof Error ? e.message.replace(`${name}: `, '') : String(e));
 
 /** A file's extracted facts made valid for the corpus, or left out with its reasons. */
 function checkedRecords(file: InputFile, facts: DocumentFacts): PreparedFile {
@@ -207,7 +208,7 @@ function checkedRecords(file: InputFile, facts: DocumentFacts): PreparedFile {
 		if (errors.length) return { name, records: null, warnings: [...warnings, `left out: its records fail validation (${errors.slice(0, 3).join('; ')})`] };
 		return { name, records: repaired.records, warnings };
 	} catch (e) {
-		return { name, records: null, warnings: [...warnings, messageOf(e, name)] };
+		return { name, records: null, warnings: [...warnings, reasonOf(e, name)] };
 	}
 }
 
