@@ -18,6 +18,33 @@ export function hasCode(chars: string, c: number): boolean {
 }
 
 /**
+ * Up to 32 guard bits on characters. Each bit is set on the characters every match of some pattern
+ * starts with or holds (firstChars, everyMatchHolds), so one pass ORing the bits of a text's
+ * characters tells which patterns can match it: a regex is called only where its bit is set.
+ * @example const g = new CharBits(); const contest = g.bit('赛'); (g.in('技能大赛') & contest) !== 0 // true
+ */
+export class CharBits {
+	/** the bits of each char code */
+	readonly of = new Uint32Array(0x10000);
+	#used = 0;
+
+	/** A new bit, set on each of `chars`. */
+	bit(chars: string): number {
+		if (this.#used === 32) throw new Error('more than 32 guard bits in one table');
+		const bit = 1 << this.#used++;
+		for (let k = 0; k < chars.length; k++) this.of[chars.charCodeAt(k)] |= bit;
+		return bit;
+	}
+
+	/** The bits of the characters of s[from, to). */
+	in(s: string, from = 0, to = s.length): number {
+		let mask = 0;
+		for (let i = from; i < to; i++) mask |= this.of[s.charCodeAt(i)]!;
+		return mask;
+	}
+}
+
+/**
  * Every character a match of `re` can start with, read from its source: a text holding none of
  * them has no match, so a scan of the text's characters can spare a regex call. Covers
  * alternations of literals, groups, character classes (not negated), \d and lookarounds before

@@ -2,33 +2,17 @@
 // and whether it is a change"): its subject (the head noun phrase around the number, with the
 // modifiers that change what is counted), whether it is the change of a level, and whether it is
 // a part of another figure of the same document. Pure string logic on the clause around a number.
-import { everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { CharBits, everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
 
 // Guards on the regexes run on every figure's words: a regex is called only when the text holds
 // one of the characters its matches start with (firstChars, exact by construction), or, for a
 // regex anchored at ^, when the text opens with one. A scan of a few characters costs a fraction
 // of a regex call, and most texts hold none of them.
-const FIRST = new Uint32Array(0x10000);
-let guards = 0;
-/** A guard bit set on the given characters. */
-function guardOf(chars: string): number {
-	if (guards === 32) throw new Error('more than 32 guards');
-	const bit = 1 << guards++;
-	for (let k = 0; k < chars.length; k++) FIRST[chars.charCodeAt(k)] |= bit;
-	return bit;
-}
-/**
- * The guard bits of the characters of s[from, to). The words read from a text (its slices, the
- * text with some characters removed) hold a subset of its characters, so one mask of the text
- * guards every regex run on them.
- */
-function maskOf(s: string, from = 0, to = s.length): number {
-	let mask = 0;
-	for (let i = from; i < to; i++) mask |= FIRST[s.charCodeAt(i)]!;
-	return mask;
-}
+// The words read from a text (its slices, the text with some characters removed) hold a subset of
+// its characters, so one mask of the text (GUARDS.in) guards every regex run on them.
+const GUARDS = new CharBits();
 /** Whether s opens with a character of the guard. */
-const opens = (s: string, bit: number): boolean => s.length > 0 && (FIRST[s.charCodeAt(0)]! & bit) !== 0;
+const opens = (s: string, bit: number): boolean => s.length > 0 && (GUARDS.of[s.charCodeAt(0)]! & bit) !== 0;
 
 /** Marks that end a phrase, by char code: [,，。；;：:] (CLAUSE), with 、 (CLAUSE_OR_LIST) or 的 (CLAUSE_OR_DE). */
 const CLAUSE = 1;
@@ -49,16 +33,16 @@ function upToMark(s: string, kind: number): string {
 const NOISE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|【[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}】|[“”‘’"'《》「」〈〉\s*]/g;
 
 /** The characters NOISE can start with (JavaScript's \s included). */
-const NOISE_FIRST = guardOf('(【“”‘’"\'《》「」〈〉*');
+const NOISE_FIRST = GUARDS.bit('(【“”‘’"\'《》「」〈〉*');
 /** JavaScript's \s (isSpaceCode), which NOISE starts with too. */
-const SPACE = guardOf('');
-for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) FIRST[c] |= SPACE | NOISE_FIRST;
+const SPACE = GUARDS.bit('');
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) GUARDS.of[c] |= SPACE | NOISE_FIRST;
 /** Single characters the words before a number are searched for. */
-const FROM_OR_TO = guardOf('由从');
-const PAREN = guardOf('(（');
-const DENG = guardOf('等');
-const DE = guardOf('的');
-const LIST_MARK = guardOf('、');
+const FROM_OR_TO = GUARDS.bit('由从');
+const PAREN = GUARDS.bit('(（');
+const DENG = GUARDS.bit('等');
+const DE = GUARDS.bit('的');
+const LIST_MARK = GUARDS.bit('、');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
@@ -67,22 +51,22 @@ const HEAD_STOP =
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
 const GENERIC_HEAD = /^(?:单位|部门|机构|人员|同志)$/;
-const HEAD_VERB_FIRST = guardOf(firstChars(HEAD_VERB));
+const HEAD_VERB_FIRST = GUARDS.bit(firstChars(HEAD_VERB));
 /** Words after a unit that continue a list or say how a level moved (增加到12337元). */
 const MOVED = /^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至)/;
-const MOVED_FIRST = guardOf(firstChars(MOVED));
+const MOVED_FIRST = GUARDS.bit(firstChars(MOVED));
 /** 参赛选手, 与会代表 …: words that open a noun after a unit. */
 const JOINED_NOUN = /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学生|队|教师|人员|代表|院校|作品|单位|企业|嘉宾|学员)/;
-const JOINED_NOUN_FIRST = guardOf(firstChars(JOINED_NOUN));
+const JOINED_NOUN_FIRST = GUARDS.bit(firstChars(JOINED_NOUN));
 
 /** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
 const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
-const MAKE_FIRST = guardOf(firstChars(MAKE));
+const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
 /** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
 const LISTS = /(?:包括|分为|涉及|覆盖|有)(?=[^,，]*、)/;
-const LISTS_FIRST = guardOf(firstChars(LISTS));
+const LISTS_FIRST = GUARDS.bit(firstChars(LISTS));
 /** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
 const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
 /** Measure words a tail may start with (总数达, 人数为). */
@@ -99,11 +83,11 @@ for (const w of TAIL_WORDS) {
 
 /** Years that end the words before a number (连续3年, 10年来). */
 const YEARS = /(?:连续\d+年|\d+年来)$/;
-const YEARS_FIRST = guardOf(firstChars(YEARS));
+const YEARS_FIRST = GUARDS.bit(firstChars(YEARS));
 
 /** `b` without the words at its end that say nothing of what is counted (see TAIL_WORDS). */
 function stripTail(b: string, cues: number): string {
-	// `cues`: maskOf(b) or of a text holding it
+	// `cues`: GUARDS.in(b) or of a text holding it
 	const from = b.length;
 	for (let changed = true; changed && b.length > 0; ) {
 		changed = false;
@@ -137,17 +121,17 @@ function stripTail(b: string, cues: number): string {
 const LEAD =
 	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
 /** Adverbs inside the phrase that say nothing about what is counted (中职学校共招收新生). */
-const LEAD_FIRST = guardOf(firstChars(LEAD));
+const LEAD_FIRST = GUARDS.bit(firstChars(LEAD));
 const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|各类|了)/g;
-const INNER_FIRST = guardOf(firstChars(INNER));
+const INNER_FIRST = GUARDS.bit(firstChars(INNER));
 /** A change of a level said before the number (同比增长, 比上年增加): not what is counted. */
 const CHANGE_TAIL = /(?:同比|环比|比[^,，]{0,8}?|较[^,，]{0,8}?)?(?:增加|增长|提高|提升|上升|减少|下降|降低)了?$/;
 /** Every match of CHANGE_TAIL holds one of its verbs, which start with these (its first group is optional). */
-const CHANGE_TAIL_HOLDS = guardOf(firstChars(/(?:增加|增长|提高|提升|上升|减少|下降|降低)/));
+const CHANGE_TAIL_HOLDS = GUARDS.bit(firstChars(/(?:增加|增长|提高|提升|上升|减少|下降|降低)/));
 /** An earlier figure of the same clause (专题学习研讨2次、中心组学习): the subject starts after it. */
 const EARLIER_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万亿]+)(?:万|亿)?(?:多|余)?(?![年届级月日号\d.])[^\d、,，和及与的]{1,4}[、,，和及与的]/g;
 /** The characters EARLIER_FIGURE starts with. */
-const NUMERAL = guardOf(firstChars(EARLIER_FIGURE));
+const NUMERAL = GUARDS.bit(firstChars(EARLIER_FIGURE));
 /** A level reached from another (由30%提升到80%, 从12216万元增加到): the subject stands before 由/从. */
 const FROM_TO = /(?:由|从)(?:$|[^,，由从]*\d[^,，由从]*$)/;
 /** Rate words that already name the measure (就业率, 占比). */
@@ -165,7 +149,7 @@ function lastSpaceRun(s: string): number {
 }
 
 /** The subject's characters: no pinyin, quotes or spaces. */
-export function cleanSubject(s: string, mask = maskOf(s)): string {
+export function cleanSubject(s: string, mask = GUARDS.in(s)): string {
 	// most clauses carry none of it: test before building a new string
 	return mask & NOISE_FIRST ? s.replace(NOISE, '') : s;
 }
@@ -185,7 +169,7 @@ const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线
 
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
 function afterUnit(head: string, cues: number): { noun: string; verb: string } {
-	// `cues`: maskOf(head) or of a text holding it
+	// `cues`: GUARDS.in(head) or of a text holding it
 	// HEAD_LEAD matches nothing unless the head opens with one of its first characters
 	let h = hasCode('余多以左及人的线来', head.charCodeAt(0)) ? head.replace(HEAD_LEAD, '') : head;
 	const verb = opens(h, HEAD_VERB_FIRST) && HEAD_VERB.test(h) ? upToMark(h.replace(/了|本次|这次|此次|^实现/g, ''), CLAUSE).slice(0, 10) : '';
@@ -207,7 +191,7 @@ function afterUnit(head: string, cues: number): { noun: string; verb: string } {
 
 /** The words before the number that name what is counted, with time, place and verbs of making taken off. */
 function beforeNumber(before: string, rate: boolean, cues: number): string {
-	// `cues`: maskOf(before) or of a text holding it; every b below is before with parts removed
+	// `cues`: GUARDS.in(before) or of a text holding it; every b below is before with parts removed
 	let b = before;
 	const from = cues & FROM_OR_TO ? FROM_TO.exec(b) : null;
 	if (from) b = b.slice(0, from.index);
@@ -274,12 +258,12 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// break or a wide gap ends a headline or a block, not the subject
 	before = before.length > 40 ? before.slice(-40) : before;
 	// the guard bits of the words before: what is read from them below holds a subset of them
-	const cues = maskOf(before);
+	const cues = GUARDS.in(before);
 	const gap = cues & SPACE ? lastSpaceRun(before) : -1;
 	if (gap > 0 && isHan(before.charCodeAt(gap - 1))) before = before.slice(gap).trimStart();
 	before = cleanSubject(before, cues);
 	head = head.length > 40 ? head.slice(0, 40) : head;
-	const cuesHead = maskOf(head);
+	const cuesHead = GUARDS.in(head);
 	head = cleanSubject(head, cuesHead);
 	previous = previous.length > 40 ? previous.slice(-40) : previous;
 	// 5系1部, 8大类, 八县(市): the unit is the noun counted
@@ -293,7 +277,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// ，由2003年的46%上升到…: the measure was named in the clause before
 	if (!pre && /^(?:由|从)/.test(before) && previous) {
 		const clean = cleanSubject(previous);
-		pre = beforeNumber(clean, rate, maskOf(clean));
+		pre = beforeNumber(clean, rate, GUARDS.in(clean));
 	}
 	if (rate) {
 		if (pre && RATE_WORD.test(pre)) return pre;
@@ -349,7 +333,7 @@ export function withTopics(figs: ReadonlyArray<{ subject: string | null; topic: 
 
 /** Verbs by which a topic offers what is counted (市属高职院校开设专业覆盖18个大类). */
 const OFFER = /(?:开设|设立|设置|覆盖|建成|建有|设有|共设|分为|包括)/;
-const OFFER_FIRST = guardOf(firstChars(OFFER));
+const OFFER_FIRST = GUARDS.bit(firstChars(OFFER));
 
 /**
  * The short topic of a clause that offers what is counted (高职组设立7个专业类别 → 高职组):
@@ -374,7 +358,7 @@ const PEOPLE = new Set(['人', '名', '位', '人次']);
 const COUNTED_BY_ACTION = new Set(['人', '名', '位', '人次', '支', '个', '所', '家', '队']);
 /** Actions that narrow who is counted: taking part in a named contest, winning, partnering. */
 const NARROWING = /^(?:参加|参与|获得|荣获|建立)/;
-const NARROWING_FIRST = guardOf(firstChars(NARROWING));
+const NARROWING_FIRST = GUARDS.bit(firstChars(NARROWING));
 /** Objects specific enough to narrow who is counted: a prize, a kind of contest, a partnership. */
 const SPECIFIC_OBJECT = /奖|团体赛|个人赛|类比赛|技能竞赛|合作|伙伴|授牌|职业教育|培训班/;
 /** Objects too general to narrow anything (参加会议, 参加比赛). */
@@ -408,8 +392,8 @@ const NOUN_UNITS = new Set(['系', '部', '大类', '县']);
 const CHANGE = /(增加|增长|增多|提高|提升|上升|扩大|减少|下降|降低|回落|减|降|缩小|增|多|少)了?$/;
 /** An approximation word right before a number (约, 将近). */
 const APPROX_END = /(?:约|近|超过|逾|将近|接近)$/;
-const CHANGE_FIRST = guardOf(firstChars(CHANGE));
-const APPROX_END_FIRST = guardOf(firstChars(APPROX_END));
+const CHANGE_FIRST = GUARDS.bit(firstChars(CHANGE));
+const APPROX_END_FIRST = GUARDS.bit(firstChars(APPROX_END));
 const DECREASE = /^(?:减少|下降|降低|回落|减|降|缩小|少)/;
 /** A comparison base earlier in the clause: 比上年, 较2015年, 同比. */
 const BASE = /比|较|同比|环比/;
@@ -420,7 +404,7 @@ const BASE = /比|较|同比|环比/;
  * @example changeOf('比上年增加', '', '所') // 'increase'
  */
 export function changeOf(before: string, listedAfterChange: 'increase' | 'decrease' | null): 'increase' | 'decrease' | null {
-	const cues = maskOf(before);
+	const cues = GUARDS.in(before);
 	const clean = cleanSubject(before, cues);
 	const b = cues & APPROX_END_FIRST ? stripEnd(clean, APPROX_END) : clean;
 	// CHANGE matches at most three characters at the end: try it on the tail, not from every position
@@ -449,7 +433,7 @@ export interface PartCandidate {
 
 /** A total said after a list of its parts: 共计430余人, 总数达3186人. */
 const TOTAL_AFTER = /共计|合计|总计|总数|总人数|总规模/;
-const TOTAL_AFTER_FIRST = guardOf(firstChars(TOTAL_AFTER));
+const TOTAL_AFTER_FIRST = GUARDS.bit(firstChars(TOTAL_AFTER));
 
 const QI = '其'.charCodeAt(0);
 const ZHONG = '中'.charCodeAt(0);
@@ -471,7 +455,7 @@ function unitClass(unit: string): string {
 /** Per-head ratios and measures that are never a part of a count (生均电脑, 到款额中位数). */
 const MEASURE = /^(?:生均|师均|校均|人均)|(?:中位数|均值|平均值|总值|总额|率|比|比例|比重|占比)$/;
 /** Every MEASURE match holds one of these (its first characters 生, 人, 中, 总 and 比 are common); checked at load. */
-const MEASURE_HOLDS = guardOf('均数值额率比');
+const MEASURE_HOLDS = GUARDS.bit('均数值额率比');
 if (!everyMatchHolds(MEASURE, '均数值额率比')) throw new Error('MEASURE_HOLDS is not exact');
 
 /**
@@ -488,7 +472,7 @@ if (!everyMatchHolds(MEASURE, '均数值额率比')) throw new Error('MEASURE_HO
 export function markParts(norm: string, figs: readonly PartCandidate[]): boolean[] {
 	const n = figs.length;
 	const part: boolean[] = new Array<boolean>(n).fill(false);
-	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && (maskOf(f.subject) & MEASURE_HOLDS) !== 0 && MEASURE.test(f.subject)));
+	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && (GUARDS.in(f.subject) & MEASURE_HOLDS) !== 0 && MEASURE.test(f.subject)));
 	const unit = figs.map((f) => unitClass(f.unit));
 	for (let i = 0; i < n; i++) {
 		const f = figs[i]!;
@@ -532,7 +516,7 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	for (let k = 0; k < n; k++) {
 		const t = figs[k]!;
 		const from = Math.max(t.sentenceStart, t.start - 8);
-		if (t.change || !(maskOf(norm, from, t.start) & TOTAL_AFTER_FIRST) || !TOTAL_AFTER.test(norm.slice(from, t.start))) continue;
+		if (t.change || !(GUARDS.in(norm, from, t.start) & TOTAL_AFTER_FIRST) || !TOTAL_AFTER.test(norm.slice(from, t.start))) continue;
 		const same: number[] = [];
 		for (let j = k - 1; j >= 0 && figs[j]!.sentenceStart === t.sentenceStart; j--) if (unit[j] === unit[k] && !never[j]) same.push(j);
 		if (same.length >= 2) for (const j of same) part[j] = true;

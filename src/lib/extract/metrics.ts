@@ -7,7 +7,7 @@ import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
 import { scopeOf, scopeRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
-import { everyMatchHolds, firstChars, hasCode } from './chars.ts';
+import { CharBits, everyMatchHolds, firstChars, hasCode } from './chars.ts';
 
 export interface FindMetricsOptions {
 	/** the document's year, used to resolve 今年/当年 (and 去年) when a sentence anchors a figure that way */
@@ -151,29 +151,15 @@ const CONTEST_WORD = /赛|竞技/;
 
 // Guards on the cue regexes. A figure's context is tested by some thirty regexes, and most of its
 // texts hold none of a regex's first characters: one pass over the context's characters ORs their
-// cue bits (CUE_FIRST), and a regex is called only when its bit is set. Exact: a match starts
+// cue bits (CUES), and a regex is called only when its bit is set. Exact: a match starts
 // with one of the characters firstChars reads from the regex's source, and every text tested is
 // (a copy with titles blanked of) a part of the range whose mask is used.
-const CUE_FIRST = new Uint32Array(0x10000);
-let cueCount = 0;
+const CUES = new CharBits();
 interface Cue {
 	re: RegExp;
 	bit: number;
 }
-/** A cue bit set on the given characters (at most 32 cues). */
-function cueBit(chars: string): number {
-	if (cueCount === 32) throw new Error('more than 32 cue regexes');
-	const bit = 1 << cueCount++;
-	for (let k = 0; k < chars.length; k++) CUE_FIRST[chars.charCodeAt(k)] |= bit;
-	return bit;
-}
-const cue = (re: RegExp): Cue => ({ re, bit: cueBit(firstChars(re)) });
-/** The cue bits of the characters of s[from, to). */
-function cuesIn(s: string, from: number, to: number): number {
-	let mask = 0;
-	for (let i = from; i < to; i++) mask |= CUE_FIRST[s.charCodeAt(i)]!;
-	return mask;
-}
+const cue = (re: RegExp): Cue => ({ re, bit: CUES.bit(firstChars(re)) });
 /** `c.re.test(x)`, where `mask` holds the cue bits of a text that contains x's characters. */
 const test = (c: Cue, mask: number, x: string): boolean => (mask & c.bit) !== 0 && c.re.test(x);
 
@@ -184,7 +170,7 @@ const test = (c: Cue, mask: number, x: string): boolean => (mask & c.bit) !== 0 
  */
 function holdingCue(re: RegExp, chars: string): Cue {
 	if (!everyMatchHolds(re, chars)) throw new Error(`holdingCue: cannot tell that every match of ${re} holds one of ${chars}`);
-	return { re, bit: cueBit(chars) };
+	return { re, bit: CUES.bit(chars) };
 }
 /** Every INTERNATIONAL word holds one of these (国家, 国际, 海外, 出境, 一带一路, 鲁班工坊, 驻华, 港澳台, 台湾, 东盟 …). */
 const C_INTERNATIONAL = holdingCue(INTERNATIONAL, '国外境带鲁驻港湾盟');
@@ -211,10 +197,10 @@ const C_PLAN_CLAUSE = cue(PLAN_CLAUSE);
 const C_FORMED = cue(FORMED);
 const C_DELEGATE_WORD = cue(DELEGATE_WORD);
 /** Every alternative of YEAR_RE holds 年: a text without it names no year. */
-const YEAR_BIT = cueBit('年');
+const YEAR_BIT = CUES.bit('年');
 /** The marks blank() looks for. */
-const BOOK_BIT = cueBit('《');
-const QUOTE_BIT = cueBit('“');
+const BOOK_BIT = CUES.bit('《');
+const QUOTE_BIT = CUES.bit('“');
 
 interface Context {
 	clause: string;
@@ -239,7 +225,7 @@ interface Context {
 	planBefore: string;
 	/** the cue bits of planBefore */
 	cuesPlanBefore: number;
-	// the cue bits (cuesIn) of the document's text each of the above is made from
+	// the cue bits (CUES.in) of the document's text each of the above is made from
 	cuesClause: number;
 	cuesBefore: number;
 	cuesSentBefore: number;
@@ -534,8 +520,8 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		const b = BOUNDARY[c]!;
 		if (b & SENTENCE_END) break;
 		if (cs < 0 && b & CLAUSE_END) cs = s;
-		if (cs < 0) cuesBefore |= CUE_FIRST[c]!;
-		else cuesEarlier |= CUE_FIRST[c]!;
+		if (cs < 0) cuesBefore |= CUES.of[c]!;
+		else cuesEarlier |= CUES.of[c]!;
 		s--;
 	}
 	if (cs < 0) cs = s;
@@ -549,12 +535,12 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		const c = norm.charCodeAt(e);
 		const b = BOUNDARY[c]!;
 		if (b & SENTENCE_END) break;
-		if (ce >= 0 || b & CLAUSE_END) cuesTail |= CUE_FIRST[c]!;
+		if (ce >= 0 || b & CLAUSE_END) cuesTail |= CUES.of[c]!;
 		if (b & CLAUSE_END) {
 			if (ce < 0) ce = e;
 			else if (ne < 0) ne = e;
-		} else if (ce < 0) cuesHead |= CUE_FIRST[c]!;
-		else if (ne < 0) cuesNext |= CUE_FIRST[c]!;
+		} else if (ce < 0) cuesHead |= CUES.of[c]!;
+		else if (ne < 0) cuesNext |= CUES.of[c]!;
 		e++;
 	}
 	if (ce < 0) ce = e;
@@ -565,7 +551,7 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	while (ps > planLo) {
 		const c = norm.charCodeAt(ps - 1);
 		if (BOUNDARY[c]! & PLAN_END) break;
-		cuesPlanBefore |= CUE_FIRST[c]!;
+		cuesPlanBefore |= CUES.of[c]!;
 		ps--;
 	}
 	// book titles and quoted names hold words that say nothing about what is counted
@@ -575,7 +561,7 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	const sentBefore = norm.slice(s, start);
 	const before = cs === s ? sentBefore : norm.slice(cs, start);
 	const cuesSentBefore = cuesEarlier | cuesBefore;
-	const cuesClause = cuesBefore | cuesIn(norm, start, end) | cuesHead;
+	const cuesClause = cuesBefore | CUES.in(norm, start, end) | cuesHead;
 	return {
 		// blank returns the clause itself when it holds neither mark
 		clause: cuesClause & (BOOK_BIT | QUOTE_BIT) ? blank(clause, true) : clause,
@@ -686,7 +672,7 @@ const HOUSEHOLDS = /家庭|家长|农户|人口|岗位/;
 const C_PRIZE = cue(PRIZE);
 const C_TEAM = cue(TEAM);
 /** Every match of CONTEST_ITEM holds 项 or 赛 (its first element is optional, so firstChars cannot read it). */
-const C_CONTEST_ITEM: Cue = { re: CONTEST_ITEM, bit: cueBit('项赛') };
+const C_CONTEST_ITEM: Cue = { re: CONTEST_ITEM, bit: CUES.bit('项赛') };
 /** Every PROGRAM_SUBJECT word holds 专, 类, 课 or 科 (its first characters 学, 大 and 小 are common). */
 const C_PROGRAM_SUBJECT = holdingCue(PROGRAM_SUBJECT, '专类课科');
 const C_VENUE = cue(VENUE);
@@ -713,11 +699,11 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	if (RATE_UNITS.has(unit)) return 'rate';
 	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause)) return 'international';
 	if ((unit === '学时' || unit === '课时') && trainingSentence(ctx)) return 'training';
-	const cuesSubject = subject ? cuesIn(subject, 0, subject.length) : 0;
+	const cuesSubject = subject ? CUES.in(subject, 0, subject.length) : 0;
 	const bySubject = subject ? categoryBySubject(subject, cuesSubject, unit, ctx) : null;
 	if (bySubject) return bySubject;
 	const noun = nounOf(ctx);
-	const cuesNoun = cuesIn(noun, 0, noun.length);
+	const cuesNoun = CUES.in(noun, 0, noun.length);
 	// the noun's institution test, read three times below; neither noun test is read for people
 	const nounInstitution = !person && test(C_INSTITUTION, cuesNoun, noun);
 	const nounIsThing = !person && !nounInstitution && !test(C_PROGRAM, cuesNoun, noun);
