@@ -86,17 +86,29 @@ function closeClass(src: string, i: number): number {
 	return cannot(src, i);
 }
 
-/** The alternatives of src[from, to) split at its top-level `|`. */
-function firstOfDisjunction(src: string, from: number, to: number, out: Set<string>): void {
+/** The alternatives of src[from, to), split at its top-level `|`, as [start, end) pairs. */
+function alternatives(src: string, from: number, to: number): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
 	let start = from;
 	for (let k = from; k <= to; k++) {
 		if (k === to || src[k] === '|') {
-			firstOfAlternative(src, start, k, out);
+			out.push([start, k]);
 			start = k + 1;
 		} else if (src[k] === '\\') k++;
 		else if (src[k] === '[') k = closeClass(src, k);
 		else if (src[k] === '(') k = closeGroup(src, k);
 	}
+	return out;
+}
+
+/** Whether the group opening at `i` is a lookaround: it consumes nothing. */
+const isLookaround = (src: string, i: number): boolean => /^\(\?<?[=!]/.test(src.slice(i, i + 4));
+
+/** Where the body of the group opening at `i` begins: after `(`, `(?:` or `(?<name>`. */
+const groupBody = (src: string, i: number): number => (src.startsWith('(?:', i) ? i + 3 : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 : i + 1);
+
+function firstOfDisjunction(src: string, from: number, to: number, out: Set<string>): void {
+	for (const [start, end] of alternatives(src, from, to)) firstOfAlternative(src, start, end, out);
 }
 
 function firstOfAlternative(src: string, from: number, to: number, out: Set<string>): void {
@@ -105,7 +117,7 @@ function firstOfAlternative(src: string, from: number, to: number, out: Set<stri
 	for (;;) {
 		if (i >= to) cannot(src, i);
 		if (src[i] === '^') i++;
-		else if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) i = closeGroup(src, i) + 1;
+		else if (isLookaround(src, i)) i = closeGroup(src, i) + 1;
 		else break;
 	}
 	const c = src[i]!;
@@ -113,8 +125,7 @@ function firstOfAlternative(src: string, from: number, to: number, out: Set<stri
 	let end: number;
 	if (c === '(') {
 		end = closeGroup(src, i) + 1;
-		const inner = src.startsWith('(?:', i) ? i + 3 : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 : i + 1;
-		firstOfDisjunction(src, inner, end - 1, chars);
+		firstOfDisjunction(src, groupBody(src, i), end - 1, chars);
 	} else if (c === '[') {
 		end = closeClass(src, i) + 1;
 		if (src[i + 1] === '^') cannot(src, i);
@@ -174,16 +185,7 @@ export function everyMatchHolds(re: RegExp, chars: string): boolean {
 }
 
 function disjunctionHolds(src: string, from: number, to: number, chars: string): boolean {
-	let start = from;
-	for (let k = from; k <= to; k++) {
-		if (k === to || src[k] === '|') {
-			if (!alternativeHolds(src, start, k, chars)) return false;
-			start = k + 1;
-		} else if (src[k] === '\\') k++;
-		else if (src[k] === '[') k = closeClass(src, k);
-		else if (src[k] === '(') k = closeGroup(src, k);
-	}
-	return true;
+	return alternatives(src, from, to).every(([start, end]) => alternativeHolds(src, start, end, chars));
 }
 
 function alternativeHolds(src: string, from: number, to: number, chars: string): boolean {
@@ -196,10 +198,7 @@ function alternativeHolds(src: string, from: number, to: number, chars: string):
 		else if (c === '[') end = closeClass(src, i) + 1;
 		else if (c === '(') {
 			end = closeGroup(src, i) + 1;
-			if (!/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
-				const inner = src.startsWith('(?:', i) ? i + 3 : src.startsWith('(?<', i) ? src.indexOf('>', i) + 1 : i + 1;
-				counts = disjunctionHolds(src, inner, end - 1, chars);
-			}
+			if (!isLookaround(src, i)) counts = disjunctionHolds(src, groupBody(src, i), end - 1, chars);
 		} else {
 			end = i + 1;
 			counts = !'^$.'.includes(c) && chars.includes(c);
