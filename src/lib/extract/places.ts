@@ -227,7 +227,6 @@ function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] 
 		const c = charIndex[norm.charCodeAt(i)];
 		if (c === 0) {
 			s = 0;
-			prev = 0;
 			continue;
 		}
 		// s ends with the previous character: a pair in no name leaves only the root to go on from
