@@ -12,10 +12,9 @@ import { headlineOf, placeOf, totalOf, totalsBy, yearTotalsByScope, NATIONAL, ty
 import { documentsOf, figuresOfIndicator, indexFigures, indicatorSummaries, matchMask, type FigureIndex } from './figureIndex.ts';
 import { analysisOf, type Analysis } from './analysis.ts';
 import { columnsOf } from './columns.ts';
-import { filterFacts, venueCode, type Facts, type Filtered } from './facts.ts';
-import type { Coverage } from './overview.ts';
+import { filterFacts, type Facts, type Filtered } from './facts.ts';
+import { coverage, divisionCodes, type Coverage, type DivisionCodes } from './overview.ts';
 import { factReview, type ReviewedCount } from './review.ts';
-import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { corpusScope, corpusStamp, type CorpusScope } from '../screen/stamp.ts';
 import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
 import { exploreRows, haystack, searchWords, sortRows, type ExploreRow, type SortKey } from './explore.ts';
@@ -286,21 +285,14 @@ export class QueryEngine {
 		return (this.#meetings ??= [...this.facts.meetings].sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || byName(a.name, b.name)));
 	}
 
-	readonly #divisions = new Map<string, Divisions>();
+	readonly #divisions = new Map<string, DivisionCodes>();
 	/** coverage() with each distinct code looked up once per corpus read, not once per place. */
 	#coverage(f: Filtered): Coverage {
-		const provinces = new Set<string>();
-		const cities = new Set<string>();
-		const add = (code: string | null) => {
-			if (!code) return;
+		return coverage(f, (code) => {
 			let d = this.#divisions.get(code);
-			if (!d) this.#divisions.set(code, (d = [provinceOf(code)?.code ?? null, cityOf(code)?.code ?? null]));
-			if (d[0]) provinces.add(d[0]);
-			if (d[1]) cities.add(d[1]);
-		};
-		for (const p of f.places) add(p.adcode);
-		for (const m of f.meetings) add(venueCode(m));
-		return { documents: f.documents.length, meetings: f.meetings.length, provinces: provinces.size, cities: cities.size, metrics: f.metrics.length };
+			if (!d) this.#divisions.set(code, (d = divisionCodes(code)));
+			return d;
+		});
 	}
 
 	#reviewed: Set<unknown> | null = null;
@@ -398,9 +390,6 @@ export class QueryEngine {
 		return { rows, offset, total: all.length, titles: this.#titlesOf(rows.map((x) => x.docId)), sources };
 	}
 }
-
-/** A division's province and city codes (null: none), as coverage() counts them. */
-type Divisions = [string | null, string | null];
 
 /** How many documents a list of figures comes from. */
 function docCount(figures: readonly Figure[]): number {
