@@ -14,6 +14,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = path.join(ROOT, 'node_modules/echarts4/map/json');
 const OUT = path.join(ROOT, 'src/lib/geo/generated/maps');
 const GAZETTEER = path.join(ROOT, 'src/lib/geo/generated/gazetteer.json');
+/** Each map's area codes (geo/mapAreas.ts): what the facts worker groups by, without the geometry. */
+const AREAS = path.join(ROOT, 'src/lib/geo/generated/map-areas.json');
 const SCALE = 1024;
 
 /** taiwan.json is the one province file whose features carry no ids to read the province from. */
@@ -172,6 +174,7 @@ function main(): void {
 	const chinaOut = path.join(OUT, 'china.json');
 	if (fs.existsSync(chinaOut) && fs.statSync(chinaOut).mtimeMs > newestInput && process.argv[2] !== '--force') {
 		console.log('maps: up to date');
+		writeAreaTable();
 		return;
 	}
 	const started = performance.now();
@@ -211,6 +214,21 @@ function main(): void {
 		`maps: ${sizes.length} files, ${kb(total)} in all (china.json ${kb(sizes[0]![1])}, largest province ${largestName} ${kb(largest)}) ` +
 			`in ${Math.round(performance.now() - started)} ms → ${path.relative(ROOT, OUT)}`
 	);
+	writeAreaTable();
+}
+
+/**
+ * Writes the area codes of every map written (map name → its areas' codes, in the file's order,
+ * areas without a code left out), read back from the files themselves; rewritten only when it changed.
+ */
+function writeAreaTable(): void {
+	const table: Record<string, string[]> = {};
+	for (const file of fs.readdirSync(OUT).filter((f) => f.endsWith('.json')).sort()) {
+		const features = readJson<{ features: { properties: { adcode: string | null } }[] }>(path.join(OUT, file)).features;
+		table[file.slice(0, -'.json'.length)] = features.flatMap((f) => (f.properties.adcode ? [f.properties.adcode] : []));
+	}
+	const text = JSON.stringify(table);
+	if (!fs.existsSync(AREAS) || fs.readFileSync(AREAS, 'utf8') !== text) fs.writeFileSync(AREAS, text);
 }
 
 main();
