@@ -1,12 +1,38 @@
 import { describe, expect, test } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
-import { factsOf, highlightSegments } from './document.ts';
+import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
+import { columnsOf } from './columns.ts';
+import { documentAnswer, factsOf, highlightSegments } from './document.ts';
 
 describe('factsOf', () => {
 	test("gathers a document's meetings, places and figures in text order", () => {
 		const f = factsOf(sampleContent(), 'news-a');
 		expect([f.meetings.length, f.places.length, f.metrics.map((m) => m.id)]).toEqual([1, 1, ['news-a$0', 'news-a$1']]);
 		expect(factsOf(sampleContent(), 'news-b').meetings).toHaveLength(1);
+	});
+});
+
+describe('documentAnswer', () => {
+	// The oracle: what the document page computed from the whole corpus in the page before it asked.
+	const former = (facts: ReturnType<typeof sampleContent>, id: string) => {
+		const doc = facts.documents.find((d) => d.id === id) ?? null;
+		return doc ? { document: doc, ...factsOf(facts, id) } : null;
+	};
+	test('gives what the page computed from the whole corpus: the document and its own facts', () => {
+		const facts = syntheticCorpus({ docs: 60, seed: 4 });
+		const byId = columnsOf(facts).docById;
+		for (const id of [...facts.documents.map((d) => d.id), 'news-a', 'synthetic-999999', '']) {
+			const a = documentAnswer(facts, { type: 'document', id });
+			expect(a).toEqual(documentAnswer(facts, { type: 'document', id }, byId));
+			const f = former(facts, id);
+			if (f) expect(a).toEqual(f);
+			else expect(a).toEqual({ document: null, meetings: [], places: [], metrics: [] });
+		}
+	});
+	test('a meeting two documents report is in the answer of each', () => {
+		const facts = sampleContent();
+		for (const id of ['news-a', 'news-b']) expect(documentAnswer(facts, { type: 'document', id }).meetings.map((m) => m.id)).toEqual(['news-a#0']);
+		expect(documentAnswer(facts, { type: 'document', id: 'news-b' }).metrics).toEqual([]);
 	});
 });
 

@@ -1,5 +1,8 @@
 // One document's facts, and its text cut into plain and highlighted pieces for the reader.
-import type { Meeting, Metric, Place } from '../corpus/schema.ts';
+// The document page asks the query engine for them (a `document` request) instead of reading the
+// whole corpus into the page: at 100,000 documents the records are 700,000 objects, one document's a
+// dozen.
+import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
 import type { Facts } from './facts.ts';
 
 export interface DocumentFacts {
@@ -16,6 +19,28 @@ export function factsOf(facts: Facts, docId: string): DocumentFacts {
 		places: facts.places.filter((p) => p.docId === docId).sort(byStart),
 		metrics: facts.metrics.filter((m) => m.docId === docId).sort(byStart)
 	};
+}
+
+/** The document page's request: one document and its own facts. */
+export interface DocumentRequest {
+	type: 'document';
+	id: string;
+}
+
+/** A document (null: no document has this id) and the facts it reports, in text order. */
+export interface DocumentAnswer extends DocumentFacts {
+	document: CorpusDocument | null;
+}
+
+/**
+ * The answer to a document request: the document's row and its facts (factsOf), none when there
+ * is no such document. `byId`: the documents by id, when the caller has them (the engine's columns).
+ * @example documentAnswer(facts, { type: 'document', id: 'news-a' }).metrics.length
+ */
+export function documentAnswer(facts: Facts, r: DocumentRequest, byId?: ReadonlyMap<string, CorpusDocument>): DocumentAnswer {
+	const document = (byId ? byId.get(r.id) : facts.documents.find((d) => d.id === r.id)) ?? null;
+	if (!document) return { document: null, meetings: [], places: [], metrics: [] };
+	return { document, ...factsOf(facts, r.id) };
 }
 
 export interface Mark {

@@ -18,6 +18,7 @@ import { factReview, type ReviewedCount } from './review.ts';
 import { corpusScope, corpusStamp, type CorpusScope } from '../screen/stamp.ts';
 import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
 import { exploreRows, haystack, searchWords, sortRows, type ExploreRow, type SortKey } from './explore.ts';
+import { documentAnswer, type DocumentAnswer, type DocumentRequest } from './document.ts';
 import { indicatorLabel } from '../indicators/indicators.ts';
 import type { Filters } from '../state/filters.ts';
 
@@ -139,14 +140,18 @@ export interface SummaryRequest {
 	type: 'summary';
 }
 
-export type QueryRequest = SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest;
+export type { DocumentAnswer, DocumentRequest } from './document.ts';
+
+export type QueryRequest = SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | DocumentRequest;
 export type AnswerTo<R extends QueryRequest> = R extends AchievementsRequest
 	? AchievementsAnswer
 	: R extends OverviewRequest
 		? OverviewAnswer
 		: R extends ExploreRequest
 			? ExploreAnswer
-			: CorpusSummary;
+			: R extends DocumentRequest
+				? DocumentAnswer
+				: CorpusSummary;
 
 const valueOf = (t: Total): TotalValue => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, conflicted: t.conflicted, added: [], figures: [] });
 const values = <K,>(m: Map<K, Total>) => new Map([...m].map(([k, t]) => [k, valueOf(t)] as [K, TotalValue]));
@@ -225,6 +230,8 @@ export class QueryEngine {
 				return this.overview(request as OverviewRequest) as AnswerTo<R>;
 			case 'explore':
 				return this.explore(request as ExploreRequest) as AnswerTo<R>;
+			case 'document':
+				return documentAnswer(this.facts, request as DocumentRequest, columnsOf(this.facts).docById) as AnswerTo<R>;
 		}
 		throw new Error(`unknown request ${(request as { type: string }).type}`);
 	}
