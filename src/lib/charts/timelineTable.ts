@@ -20,7 +20,21 @@ export function meetingsPerYear(
 		if (Number.isInteger(year)) byYear.set(year, (byYear.get(year) ?? 0) + 1);
 		else undated++;
 	}
-	const rows: [string, string][] = [...byYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => [String(y), count(n)]);
+	return perYearTable([...byYear], undated, head, count);
+}
+
+/**
+ * The same table from counts already made (the query engine's timeline answer): [year, meetings]
+ * pairs in any order, and how many meetings have no date.
+ * @example perYearTable([[2023, 1]], 1, head, String).rows // [['2023', '1'], ['日期不详', '1']]
+ */
+export function perYearTable(
+	perYear: readonly (readonly [number, number])[],
+	undated: number,
+	head: { year: string; count: string; undated: string },
+	count: (n: number) => string
+): ChartTable {
+	const rows: [string, string][] = [...perYear].sort((a, b) => a[0] - b[0]).map(([y, n]) => [String(y), count(n)]);
 	if (undated) rows.push([head.undated, count(undated)]);
 	return { columns: [head.year, head.count], rows };
 }

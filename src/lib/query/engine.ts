@@ -19,7 +19,9 @@ import { corpusScope, corpusStamp, type CorpusScope } from '../screen/stamp.ts';
 import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
 import { exploreRows, haystack, searchWords, sortRows, type ExploreRow, type SortKey } from './explore.ts';
 import { documentAnswer, type DocumentAnswer, type DocumentRequest } from './document.ts';
+import { prepareTimeline, timelineAnswer, timelineMeeting, type TimelineAnswer, type TimelineMeetingAnswer, type TimelineMeetingRequest, type TimelineRequest } from './timelineAnswer.ts';
 import { indicatorLabel } from '../indicators/indicators.ts';
+import { MapQueries, type MapAnswer, type MapRequest } from './mapAnswer.ts';
 import type { Filters } from '../state/filters.ts';
 
 /** What the whole corpus is, whatever the filters: the filter bar's choices, the scope line, the date. */
@@ -140,18 +142,28 @@ export interface SummaryRequest {
 	type: 'summary';
 }
 
+export type { TimelineAnswer, TimelineMeetingAnswer, TimelineMeetingRequest, TimelineRequest } from './timelineAnswer.ts';
+
 export type { DocumentAnswer, DocumentRequest } from './document.ts';
 
-export type QueryRequest = SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | DocumentRequest;
-export type AnswerTo<R extends QueryRequest> = R extends AchievementsRequest
+export type { MapAnswer, MapRequest } from './mapAnswer.ts';
+
+export type QueryRequest = MapRequest | SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | TimelineRequest | TimelineMeetingRequest | DocumentRequest;
+export type AnswerTo<R extends QueryRequest> = R extends MapRequest
+	? MapAnswer
+	: R extends AchievementsRequest
 	? AchievementsAnswer
 	: R extends OverviewRequest
 		? OverviewAnswer
 		: R extends ExploreRequest
 			? ExploreAnswer
-			: R extends DocumentRequest
-				? DocumentAnswer
-				: CorpusSummary;
+			: R extends TimelineRequest
+				? TimelineAnswer
+				: R extends TimelineMeetingRequest
+					? TimelineMeetingAnswer
+					: R extends DocumentRequest
+						? DocumentAnswer
+						: CorpusSummary;
 
 const valueOf = (t: Total): TotalValue => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, conflicted: t.conflicted, added: [], figures: [] });
 const values = <K,>(m: Map<K, Total>) => new Map([...m].map(([k, t]) => [k, valueOf(t)] as [K, TotalValue]));
@@ -183,6 +195,7 @@ export class QueryEngine {
 		columnsOf(this.facts);
 		this.#figureIndex();
 		this.#meetingOrder();
+		prepareTimeline(this.facts);
 		this.#reviewedCount({ documents: [], meetings: [], places: [], metrics: [], docById: new Map() });
 	}
 
@@ -224,6 +237,8 @@ export class QueryEngine {
 		switch (request.type) {
 			case 'summary':
 				return this.summary() as AnswerTo<R>;
+			case 'map':
+				return this.map(request as MapRequest) as AnswerTo<R>;
 			case 'achievements':
 				return this.achievements(request as AchievementsRequest) as AnswerTo<R>;
 			case 'overview':
@@ -232,8 +247,18 @@ export class QueryEngine {
 				return this.explore(request as ExploreRequest) as AnswerTo<R>;
 			case 'document':
 				return documentAnswer(this.facts, request as DocumentRequest, columnsOf(this.facts).docById) as AnswerTo<R>;
+			case 'timeline':
+				return this.timeline(request as TimelineRequest) as AnswerTo<R>;
+			case 'timelineMeeting':
+				return this.timelineMeeting(request as TimelineMeetingRequest) as AnswerTo<R>;
 		}
 		throw new Error(`unknown request ${(request as { type: string }).type}`);
+	}
+
+	#maps: MapQueries | null = null;
+	/** The map page's areas, points, lines and meetings (mapAnswer.ts), from the analysis and index of this read. */
+	map(r: MapRequest): MapAnswer {
+		return (this.#maps ??= new MapQueries(this.facts, () => this.#figureIndex())).answer(r, (ids) => this.#titlesOf(ids));
 	}
 
 	summary(): CorpusSummary {
@@ -395,6 +420,16 @@ export class QueryEngine {
 			}
 		}
 		return { rows, offset, total: all.length, titles: this.#titlesOf(rows.map((x) => x.docId)), sources };
+	}
+
+	/** The timeline's meetings for the filters, as typed arrays in time order (timelineAnswer.ts). */
+	timeline(r: TimelineRequest): TimelineAnswer {
+		return timelineAnswer(this.facts, r, (ids) => this.#titlesOf(ids));
+	}
+
+	/** One meeting's details, for the timeline's tip (timelineAnswer.ts). */
+	timelineMeeting(r: TimelineMeetingRequest): TimelineMeetingAnswer {
+		return timelineMeeting(this.facts, r, (ids) => this.#titlesOf(ids));
 	}
 }
 

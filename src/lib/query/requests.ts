@@ -2,8 +2,10 @@
 // stores a view's first request after each corpus read (prefetch), and a stored answer is found
 // by the request's exact text, so the view and the prefetch must build the same one.
 import type { Filters } from '../state/filters.ts';
-import type { AchievementsRequest, ExploreRequest, OverviewRequest, QueryRequest } from './engine.ts';
+import type { AchievementsRequest, ExploreRequest, MapRequest, OverviewRequest, QueryRequest, TimelineRequest } from './engine.ts';
 import { parseFilters } from '../state/filters.ts';
+import { METRIC_CATEGORIES } from '../extract/types.ts';
+import { mapFilters } from './mapAnswer.ts';
 
 /** Rows of the achievements page's figure table, and its conflicts shown. */
 export const FIGURE_ROWS = 100;
@@ -24,6 +26,28 @@ export const achievementsRequest = (filters: Filters, indicator: string | null, 
 	unit,
 	rows: FIGURE_ROWS,
 	conflicts: CONFLICTS_SHOWN
+});
+
+/** Undated meetings the timeline page lists (it counts the rest). */
+export const UNDATED_SHOWN = 200;
+
+export const timelineRequest = (filters: Filters): TimelineRequest => ({ type: 'timeline', filters: ordered(filters), undated: UNDATED_SHOWN });
+
+/** Meetings the map page lists (a search finds the others). */
+export const MAP_LISTED = 50;
+
+/**
+ * The map page's request: the filters with the region widened to the map's province (every city of
+ * a province shows the same map, and asks the same), what colours it, the meeting picked and the search.
+ * @example mapRequest(filters, { measure: 'meetings', meeting: null, search: '' })
+ */
+export const mapRequest = (filters: Filters, o: { measure: string; meeting: string | null; search: string }): MapRequest => ({
+	type: 'map',
+	filters: ordered(mapFilters(filters).filters),
+	measure: o.measure,
+	meeting: o.meeting,
+	search: o.search,
+	listed: MAP_LISTED
 });
 
 /** Rows of the explorer's table asked for at a time: a scroll asks again only past them. */
@@ -51,12 +75,42 @@ export const exploreRequest = (
 	sources: o.limit == null
 });
 
+/** The explorer's table as it opens: no search, every kind of fact, newest first. */
+export const EXPLORE_START = { query: '', reviewedOnly: false, facts: 'all', sort: 'date', dir: 'desc' } as const satisfies Partial<ExploreRequest>;
+
+/** The explorer's first request for these filters and language: its first two pages as it opens. */
+export const exploreFirstRequest = (filters: Filters, language: RequestLanguage): ExploreRequest =>
+	exploreRequest(filters, { ...EXPLORE_START, offset: 0, limit: 2 * EXPLORE_PAGE, locale: language.locale, unnamed: language.unnamed });
+
+/** The language a view asks in: the interface's, and what it calls an unnamed indicator of each category (the explorer names indicators). */
+export interface RequestLanguage {
+	locale: string;
+	unnamed: Record<string, string>;
+}
+
 /**
- * The views' first requests for a URL's query: what a page opened there asks first.
+ * What an unnamed indicator of each category is called, by a translation function (svelte-i18n's `_`).
+ * @example unnamedIndicators((key) => key).rate // 'indicator.unnamed'
+ */
+export function unnamedIndicators(t: (key: string, options?: { values: Record<string, string> }) => string): Record<string, string> {
+	return Object.fromEntries(METRIC_CATEGORIES.map((c) => [c, t('indicator.unnamed', { values: { category: t(`category.${c}`) } })]));
+}
+
+/**
+ * The views' first requests for a URL's query: what a page opened there asks first, in the order
+ * of the navigation (the page a user is likely to open next first). The explorer's only with the
+ * language it asks in.
  * @example firstRequests('?from=2023')[0].type // 'overview'
  */
-export function firstRequests(search: string): QueryRequest[] {
+export function firstRequests(search: string, language?: RequestLanguage): QueryRequest[] {
 	const params = new URLSearchParams(search);
 	const filters = parseFilters(params);
-	return [overviewRequest(filters), achievementsRequest(filters, params.get('indicator'), null)];
+	const explore = language ? [exploreFirstRequest(filters, language)] : [];
+	return [
+		overviewRequest(filters),
+		timelineRequest(filters),
+		mapRequest(filters, { measure: 'meetings', meeting: null, search: '' }),
+		achievementsRequest(filters, params.get('indicator'), null),
+		...explore
+	];
 }
