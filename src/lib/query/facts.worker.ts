@@ -172,11 +172,13 @@ let storing: Promise<unknown> = Promise.resolve();
 async function answer(request: QueryRequest): Promise<unknown> {
 	const c = corpus;
 	if (!c) throw new Error('no corpus to answer from');
+	// A meeting's details (the timeline's tip): from the records, never stored (one per meeting pointed at).
+	if (request.type === 'timelineMeeting') return (await engineOf(c)).answer(request);
 	if (engine?.read !== c.read) {
 		const stored = await storedAnswer(c, request).catch(() => null);
 		if (stored != null) {
-			// The explorer's next asks (a search, a sort, a scroll) need the records: read them now.
-			if (request.type === 'explore') void engineOf(c).catch(() => undefined);
+			// The explorer's next asks (a search, a sort, a scroll) and the timeline's tips need the records: read them now.
+			if (request.type === 'explore' || request.type === 'timeline') void engineOf(c).catch(() => undefined);
 			return stored;
 		}
 	}
