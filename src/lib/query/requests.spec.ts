@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NO_FILTERS, parseFilters } from '../state/filters.ts';
-import { achievementsRequest, firstRequests, overviewRequest, timelineRequest } from './requests.ts';
+import { achievementsRequest, EXPLORE_PAGE, exploreFirstRequest, exploreRequest, firstRequests, overviewRequest, timelineRequest, unnamedIndicators } from './requests.ts';
 
 describe('the views’ requests', () => {
 	test('the prefetch builds, for a URL, the very text of the requests the views send there', () => {
@@ -11,6 +11,16 @@ describe('the views’ requests', () => {
 			JSON.stringify(achievementsRequest(filters, 'schools', null)),
 			JSON.stringify(timelineRequest(filters))
 		]);
+	});
+	test('with the language the explorer asks in, its first page (as the view opens) comes last', () => {
+		const search = '?from=2021';
+		const language = { locale: 'en', unnamed: unnamedIndicators((key, o) => `${key}${o ? `(${o.values.category})` : ''}`) };
+		expect(language.unnamed.rate).toBe('indicator.unnamed(category.rate)');
+		const all = firstRequests(search, language);
+		expect(all.slice(0, -1)).toEqual(firstRequests(search));
+		const opened = exploreRequest(parseFilters(new URLSearchParams(search)), { query: '', reviewedOnly: false, facts: 'all', sort: 'date', dir: 'desc', offset: 0, limit: 2 * EXPLORE_PAGE, ...language });
+		expect(JSON.stringify(all.at(-1))).toBe(JSON.stringify(opened));
+		expect(JSON.stringify(exploreFirstRequest(NO_FILTERS, language))).toBe(JSON.stringify({ ...opened, filters: { from: null, to: null, region: null, category: null, kind: null } }));
 	});
 	test('filters with their keys in another order make the same request text', () => {
 		const shuffled = { kind: null, category: 'training' as const, region: null, to: 2023, from: 2020 };

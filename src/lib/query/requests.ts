@@ -98,8 +98,8 @@ export function unnamedIndicators(t: (key: string, options?: { values: Record<st
 
 /**
  * The views' first requests for a URL's query: what a page opened there asks first, in the order
- * of the navigation (the page a user is likely to open next first). The explorer's only with the
- * language it asks in.
+ * the facts worker answers and stores them after a read (the landing page's first, the explorer's,
+ * which only a search or a sort follows, last). The explorer's only with the language it asks in.
  * @example firstRequests('?from=2023')[0].type // 'overview'
  */
 export function firstRequests(search: string, language?: RequestLanguage): QueryRequest[] {
@@ -108,9 +108,9 @@ export function firstRequests(search: string, language?: RequestLanguage): Query
 	const explore = language ? [exploreFirstRequest(filters, language)] : [];
 	return [
 		overviewRequest(filters),
+		achievementsRequest(filters, params.get('indicator'), null),
 		timelineRequest(filters),
 		mapRequest(filters, { measure: 'meetings', meeting: null, search: '' }),
-		achievementsRequest(filters, params.get('indicator'), null),
 		...explore
 	];
 }
