@@ -2,7 +2,6 @@
 // Each document is made valid on its own (plausible values, then the schema's repairs) and checked
 // on its own, so one bad document is left out by name and never stops the others.
 import { extractDocuments, type DocumentFacts } from '../extract/index.ts';
-import { utf8Damage } from '../extract/decode.ts';
 import { fold } from '../extract/fold.ts';
 import { plausible } from './plausible.ts';
 import { rebaseDocument, type DocumentRecords } from './rebase.ts';
@@ -194,7 +193,8 @@ function checkedRecords(file: InputFile, facts: DocumentFacts): PreparedFile {
 	const warnings: string[] = [...facts.warnings];
 	try {
 		if (facts.document.encoding === 'utf-8') {
-			const { invalid } = utf8Damage(file.bytes);
+			// decoding counted them (utf8Damage of these very bytes): they are not read again
+			const invalid = facts.replaced ?? 0;
 			if (invalid > 0) warnings.push(`${invalid} byte sequence${invalid > 1 ? 's are' : ' is'} not valid UTF-8 (is the file cut short?): read as UTF-8 with U+FFFD in their place`);
 		}
 		let records: DocumentRecords = { document: facts.document, meetings: facts.meetings, places: facts.places, metrics: facts.metrics };

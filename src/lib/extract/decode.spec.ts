@@ -57,6 +57,27 @@ describe('decodeBytes on damaged UTF-8', () => {
 		expect(decodeBytes(GBK, 'a.gbk.txt').encoding).toBe('gb18030');
 	});
 
+	test('damaged UTF-8 reads as TextDecoder reads it, its damage counted as utf8Damage counts it', () => {
+		// well-formed text with a few damaged sequences: stray and cut bytes, overlong and surrogate forms, a byte-order mark inside
+		const text = fc.string({ unit: 'binary', minLength: 20, maxLength: 60 }).map((s) => new TextEncoder().encode(`职业教育${s.replace(/[\u0000-\u001f]/g, 'x')}会议`));
+		const damage = fc.constantFrom([0x80], [0xff], [0xe8], [0xe8, 0x81], [0xf0, 0x9f, 0x98], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xef, 0xbb, 0xbf]).map((a) => Uint8Array.from(a));
+		const replacing = new TextDecoder();
+		fc.assert(
+			fc.property(fc.array(fc.tuple(text, damage), { minLength: 1, maxLength: 6 }), fc.boolean(), (pairs, cut) => {
+				const parts = pairs.flat();
+				const bytes = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
+				let at = 0;
+				for (const p of parts) bytes.set(p, (at += p.length) - p.length);
+				const input = cut ? bytes.subarray(0, -1) : bytes;
+				const out = decodeBytes(input, 'a.txt');
+				fc.pre(out.encoding === 'utf-8');
+				expect(out.text).toBe(replacing.decode(input));
+				expect(out.replaced ?? 0).toBe(utf8Damage(input).invalid);
+			}),
+			{ seed: 11, numRuns: 1500 }
+		);
+	});
+
 	test('clean UTF-8 reports no replacement', () => {
 		expect(decodeBytes(utf8(TEXT), 'a.txt')).toEqual({ text: TEXT, encoding: 'utf-8' });
 	});

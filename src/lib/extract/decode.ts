@@ -16,7 +16,10 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export interface DecodedText {
 	text: string;
 	encoding: TextEncoding;
-	/** characters that could not be decoded and were replaced by U+FFFD (UTF-8 with damage) */
+	/**
+	 * characters that could not be decoded and were replaced by U+FFFD (UTF-8 with damage): for UTF-8,
+	 * always utf8Damage(bytes).invalid when that is above 0, so the caller need not read the bytes again
+	 */
 	replaced?: number;
 }
 
@@ -26,10 +29,11 @@ export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 /**
  * Counts a byte string's UTF-8: well-formed multi-byte sequences and ill-formed ones (a stray
  * continuation byte, a lead byte without its continuation, an overlong or surrogate form). One
- * linear pass, no allocation.
+ * linear pass, no allocation. `spots`, when given, receives each ill-formed sequence's start and end
+ * (as pairs, up to MAX_SPOTS of them): what TextDecoder replaces by one U+FFFD each.
  * @example utf8Damage(bytes.subarray(0, -1)) // { valid: 120, invalid: 1 } for Chinese text cut mid-character
  */
-export function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number } {
+export function utf8Damage(bytes: Uint8Array, spots?: number[]): { valid: number; invalid: number } {
 	let valid = 0;
 	let invalid = 0;
 	const n = bytes.length;
@@ -53,6 +57,7 @@ export function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number 
 			if (b === 0xf0) lo = 0x90;
 			else if (b === 0xf4) hi = 0x8f;
 		} else {
+			if (spots && spots.length < MAX_SPOTS * 2) spots.push(i, i + 1);
 			invalid++;
 			i++;
 			continue;
@@ -67,12 +72,16 @@ export function utf8Damage(bytes: Uint8Array): { valid: number; invalid: number 
 			i += need + 1;
 		} else {
 			// The maximal ill-formed prefix counts once, as TextDecoder replaces it by one U+FFFD.
+			if (spots && spots.length < MAX_SPOTS * 2) spots.push(i, i + k);
 			invalid++;
 			i += k;
 		}
 	}
 	return { valid, invalid };
 }
+
+/** Ill-formed sequences utf8Damage notes at most: a file with more is decoded by TextDecoder. */
+const MAX_SPOTS = 256;
 
 /**
  * Whether bytes that are not strictly UTF-8 are still UTF-8 text with a few damaged characters
@@ -128,6 +137,31 @@ export function strictUtf8(bytes: Uint8Array): string | null {
 	}
 }
 
+/**
+ * Damaged UTF-8 as TextDecoder (replacement mode) reads it, from the ill-formed sequences
+ * utf8Damage noted: the well-formed stretches between them through strictUtf8 (fast in Node), one
+ * U+FFFD for each. Null when it cannot tell (all spots not noted, a stretch strictUtf8 refuses, a
+ * leading byte-order mark, which TextDecoder would take off): the caller decodes with TextDecoder.
+ */
+function stitchedUtf8(bytes: Uint8Array, spots: number[], invalid: number): string | null {
+	if (!nodeBuffer || spots.length !== invalid * 2 || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return null;
+	let out = '';
+	let from = 0;
+	for (let k = 0; k <= spots.length; k += 2) {
+		const to = k < spots.length ? spots[k]! : bytes.length;
+		if (to > from) {
+			const piece = strictUtf8(bytes.subarray(from, to));
+			if (piece === null) return null;
+			out += piece;
+		}
+		if (k < spots.length) {
+			out += '\ufffd';
+			from = spots[k + 1]!;
+		}
+	}
+	return out;
+}
+
 /** Share of bytes that never occur in text (NUL and most C0 controls). */
 function binaryShare(bytes: Uint8Array): number {
 	const n = Math.min(bytes.length, 8192);
@@ -153,8 +187,14 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 			fileName,
 			`the file is ${(bytes.length / 2 ** 20).toFixed(1)} MB, more than the ${MAX_DOCUMENT_BYTES / 2 ** 20} MB a document may have (is it the right file? split it otherwise)`
 		);
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-		return { text: decoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		// (TextDecoder would take off a second mark as well: such a file goes to it)
+		const rest = bytes.subarray(3);
+		const strict = rest[0] === 0xef && rest[1] === 0xbb && rest[2] === 0xbf ? null : strictUtf8(rest);
+		if (strict !== null) return { text: strict, encoding: 'utf-8' };
+		const { invalid } = utf8Damage(bytes);
+		return { text: decoder('utf-8').decode(rest), encoding: 'utf-8', ...(invalid > 0 ? { replaced: invalid } : {}) };
+	}
 	if (bytes[0] === 0xff && bytes[1] === 0xfe)
 		return { text: decoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff)
@@ -170,8 +210,9 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 		// Not strictly UTF-8: UTF-8 with a few damaged characters stays UTF-8 (a truncated file
 		// read as GB18030 would be mojibake throughout); otherwise Chinese documents that are
 		// not UTF-8 are nearly always GBK/GB18030.
-		const damage = utf8Damage(bytes);
-		if (mostlyUtf8(damage)) return { text: decoder('utf-8').decode(bytes), encoding: 'utf-8', replaced: damage.invalid };
+		const spots: number[] = [];
+		const damage = utf8Damage(bytes, spots);
+		if (mostlyUtf8(damage)) return { text: stitchedUtf8(bytes, spots, damage.invalid) ?? decoder('utf-8').decode(bytes), encoding: 'utf-8', replaced: damage.invalid };
 	}
 	if (hintsGb) {
 		// A label that lies (a UTF-8 page declaring gb2312, a UTF-8 file named .gbk.txt): bytes that

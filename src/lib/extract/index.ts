@@ -20,6 +20,8 @@ export interface DocumentFacts {
 	warnings: string[];
 	/** the prepared text the evidence offsets point into */
 	text: string;
+	/** byte sequences of a UTF-8 document that were not valid UTF-8, read as U+FFFD (utf8Damage's count; absent when none) */
+	replaced?: number;
 }
 
 const EVIDENCE_MAX = 60;
@@ -184,7 +186,7 @@ export function extractDocuments(inputs: readonly DocumentInput[]): Extracted[] 
 			sourceUrl: null,
 			...(pageStarts ? { pageStarts } : {})
 		};
-		results[i] = { facts: { document, meetings, places, metrics, warnings, text: doc.text } };
+		results[i] = { facts: { document, meetings, places, metrics, warnings, text: doc.text, ...(doc.replaced ? { replaced: doc.replaced } : {}) } };
 	});
 	return results;
 }

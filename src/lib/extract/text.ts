@@ -54,6 +54,8 @@ export function stripInsertedPinyin(text: string): string {
 
 export interface PreparedWithEncoding extends PreparedDocument {
 	encoding: TextEncoding;
+	/** U+FFFD put in for damaged UTF-8 (decodeBytes' count; absent when none) */
+	replaced?: number;
 }
 
 /**
@@ -62,7 +64,7 @@ export interface PreparedWithEncoding extends PreparedDocument {
  * @example prepareDocument('a.txt', new TextEncoder().encode('标题\n正文。')).title // '标题'
  */
 export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedWithEncoding {
-	const { text: decoded, encoding } = decodeBytes(bytes, fileName);
+	const { text: decoded, encoding, replaced } = decodeBytes(bytes, fileName);
 	const isHtml = /\.html?$/i.test(fileName) || /^\s*<(!doctype html|html)/i.test(decoded.slice(0, 200));
 	const page = isHtml ? htmlToText(decoded) : null;
 	const text = cleanText(page ? page.text : decoded);
@@ -78,6 +80,7 @@ export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedWi
 		body: bodySpans(lines),
 		title: (page?.title != null ? stripInsertedPinyin(page.title) : null) ?? (titleLine ? text.slice(titleLine.start, titleLine.end) : null),
 		published,
-		encoding
+		encoding,
+		...(replaced ? { replaced } : {})
 	};
 }

@@ -3,7 +3,6 @@
 import { extractFromFile } from '../extract/readers/index.ts';
 import type { DocumentRecords } from '../corpus/rebase.ts';
 import { plausible } from '../corpus/plausible.ts';
-import { utf8Damage } from '../extract/decode.ts';
 import { problemBeforeReading, problemOf, type FileProblem } from './problems.ts';
 
 export type ExtractResult = { ok: true; records: DocumentRecords; text: string; warnings: string[] } | { ok: false; problem: FileProblem };
@@ -19,11 +18,12 @@ export async function extractFile(name: string, bytes: Uint8Array, onStage?: (st
 	try {
 		onStage?.('extracting');
 		// The extractor returns positions into its prepared text; the reader needs that very text.
-		const { document, meetings, places, metrics, warnings, text } = await extractFromFile(name, bytes);
+		const { document, meetings, places, metrics, warnings, text, replaced } = await extractFromFile(name, bytes);
 		// As in the corpus build: damaged UTF-8 is said, implausible values are cleared with a warning.
 		const notes = [...warnings];
 		if (/\.(txt|html?)$/i.test(name) && document.encoding === 'utf-8') {
-			const { invalid } = utf8Damage(bytes);
+			// (decoding counted them: utf8Damage of these very bytes)
+			const invalid = replaced ?? 0;
 			if (invalid > 0) notes.push(`${invalid} byte sequence${invalid > 1 ? 's are' : ' is'} not valid UTF-8 (is the file cut short?): read as UTF-8 with U+FFFD in their place`);
 		}
 		const checked = plausible({ document, meetings, places, metrics });
