@@ -125,11 +125,20 @@ function regionTable(c: FactColumns, region: string | null): Uint8Array {
 	return table;
 }
 
+/** Which records match the filters, 1 or 0 by row, for each kind of record (filterColumns' test). */
+export interface FilterMasks {
+	documents: Uint8Array;
+	meetings: Uint8Array;
+	places: Uint8Array;
+	metrics: Uint8Array;
+}
+
 /**
- * filterFacts over the columns: the same records in the same order (facts.spec.ts compares the two
- * on random corpora and filters).
+ * Which records filterFacts keeps, by row: for views that count over the columns without the
+ * records themselves (the map's areas and points).
+ * @example filterMasks(facts, { ...NO_FILTERS, from: 2023 }).meetings[0] // 1
  */
-export function filterColumns(facts: Facts, f: Filters): Filtered {
+export function filterMasks(facts: Facts, f: Filters): FilterMasks {
 	const c = columnsOf(facts);
 	const ranged = f.from != null || f.to != null;
 	const from = f.from ?? -Infinity;
@@ -142,39 +151,63 @@ export function filterColumns(facts: Facts, f: Filters): Filtered {
 	const category = f.category ? c.categories.find(f.category) : NONE;
 
 	const dc = c.documents;
-	const docOk = new Uint8Array(facts.documents.length);
-	const documents = facts.documents.filter((_, i) => {
-		const ok = yearOk(dc.year[i]!) && regionOk(dc.region[i]!) && (!f.kind || dc.kind[i] === kind);
-		docOk[i] = ok ? 1 : 0;
-		return ok;
-	});
+	const nd = facts.documents.length;
+	const documents = new Uint8Array(nd);
+	for (let i = 0; i < nd; i++) documents[i] = yearOk(dc.year[i]!) && regionOk(dc.region[i]!) && (!f.kind || dc.kind[i] === kind) ? 1 : 0;
 	// A document id listed twice: Set membership in filterFacts asks whether ANY document of that id passed.
-	const passedIds = facts.documents.length === c.docById.size ? null : new Set(documents.map((d) => d.id));
+	let passedIds: Set<string> | null = null;
+	if (nd !== c.docById.size) {
+		passedIds = new Set();
+		for (let i = 0; i < nd; i++) if (documents[i]) passedIds.add(facts.documents[i]!.id);
+	}
 
 	const mc = c.meetings;
 	const kindBit = kind >= 0 ? (kind < 31 ? 1 << kind : 0x80000000) >>> 0 : 0;
-	const meetings = facts.meetings.filter((m, i) => {
-		if (!yearOk(mc.year[i]!) || !regionOk(mc.venue[i]!)) return false;
-		if (!f.kind) return true;
-		if (kind === NONE) return false;
-		if (kind >= 31) return m.docIds.some((id) => c.docById.get(id)?.kind === f.kind);
-		return (mc.kinds[i]! & kindBit) !== 0;
-	});
+	const meetings = new Uint8Array(facts.meetings.length);
+	for (let i = 0; i < meetings.length; i++) {
+		if (!yearOk(mc.year[i]!) || !regionOk(mc.venue[i]!)) continue;
+		if (f.kind) {
+			if (kind === NONE) continue;
+			if (kind >= 31) {
+				if (!facts.meetings[i]!.docIds.some((id) => c.docById.get(id)?.kind === f.kind)) continue;
+			} else if ((mc.kinds[i]! & kindBit) === 0) continue;
+		}
+		meetings[i] = 1;
+	}
 
 	const xc = c.metrics;
-	const metrics = facts.metrics.filter(
-		(_, i) =>
+	const metrics = new Uint8Array(facts.metrics.length);
+	for (let i = 0; i < metrics.length; i++)
+		metrics[i] =
 			yearOk(xc.year[i]!) &&
 			(!f.region || (xc.region[i] !== NONE && inside[xc.region[i]!] === 1)) &&
 			(!f.kind || (kind !== NONE && xc.kind[i] === kind)) &&
 			(!f.category || (category !== NONE && xc.category[i] === category))
-	);
+				? 1
+				: 0;
 
 	const pc = c.places;
-	const places = facts.places.filter((p, i) => {
+	const places = new Uint8Array(facts.places.length);
+	for (let i = 0; i < places.length; i++) {
 		const row = pc.doc[i]!;
-		const passed = passedIds ? passedIds.has(p.docId) : row !== NONE && docOk[row] === 1;
-		return passed && (!f.region || (pc.region[i] !== NONE && inside[pc.region[i]!] === 1));
-	});
-	return { documents, meetings, places, metrics, docById: c.docById };
+		const passed = passedIds ? passedIds.has(facts.places[i]!.docId) : row !== NONE && documents[row] === 1;
+		places[i] = passed && (!f.region || (pc.region[i] !== NONE && inside[pc.region[i]!] === 1)) ? 1 : 0;
+	}
+	return { documents, meetings, places, metrics };
+}
+
+/**
+ * filterFacts over the columns: the same records in the same order (facts.spec.ts compares the two
+ * on random corpora and filters).
+ */
+export function filterColumns(facts: Facts, f: Filters): Filtered {
+	const m = filterMasks(facts, f);
+	return { documents: kept(facts.documents, m.documents), meetings: kept(facts.meetings, m.meetings), places: kept(facts.places, m.places), metrics: kept(facts.metrics, m.metrics), docById: columnsOf(facts).docById };
+}
+
+/** The records whose mask is 1, in their order. */
+function kept<T>(records: readonly T[], mask: Uint8Array): T[] {
+	const out: T[] = [];
+	for (let i = 0; i < records.length; i++) if (mask[i] === 1) out.push(records[i]!);
+	return out;
 }
