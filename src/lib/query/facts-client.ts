@@ -15,6 +15,8 @@ export class FactsWorker {
 	readonly #ingests = new Map<number, Pending & { progress: (p: LoadProgress) => void }>();
 	/** hears how far the read of the records is */
 	#progress: (done: number, total: number) => void = () => undefined;
+	/** hears that the worker has stored the first answers of every view (for the next page load) */
+	onPrefetched: () => void = () => undefined;
 	#ids = 0;
 	#failed: Error | null = null;
 
@@ -57,6 +59,7 @@ export class FactsWorker {
 	#hear(reply: FactsWorkerReply): void {
 		if (reply.type === 'progress') this.#progress(reply.done, reply.total);
 		else if (reply.type === 'loaded') this.#settleReads(reply.read, null);
+		else if (reply.type === 'prefetched') this.onPrefetched();
 		else if (reply.type === 'ingest-progress') this.#ingests.get(reply.id)?.progress({ phase: reply.phase, done: reply.done, total: reply.total });
 		else if (reply.type === 'ingested') {
 			this.#ingests.get(reply.id)?.resolve(reply.result);

@@ -10,7 +10,7 @@ import { syncCorpus } from '../db/sync.ts';
 import { NO_FILTERS } from '../state/filters.ts';
 import { QueryEngine, type QueryRequest } from './engine.ts';
 import type { FactsWorkerReply, FactsWorkerRequest } from './facts.worker.ts';
-import { achievementsRequest, overviewRequest } from './requests.ts';
+import { achievementsRequest, firstRequests, overviewRequest, unnamedIndicators } from './requests.ts';
 
 const g = globalThis as unknown as { self: unknown; postMessage: (m: FactsWorkerReply) => void; onmessage: ((e: { data: FactsWorkerRequest }) => void) | null };
 
@@ -60,6 +60,10 @@ beforeEach(async () => {
 });
 // Each test has its own database in fake-indexeddb's memory; the worker's connection stays open, so none is deleted.
 afterEach(() => db.close());
+
+/** The keys of the answers stored in a database. */
+const storedKeys = async (d: DashboardDB) => ((await d.meta.toArray()) as { key: string }[]).map((r) => r.key).filter((k) => k.startsWith('answers:'));
+const language = { locale: 'zh-CN', unnamed: unnamedIndicators((key) => key) };
 
 describe('the facts worker', () => {
 	test('answers what the engine answers over the stored facts, reading the records once', async () => {
@@ -119,5 +123,60 @@ describe('the facts worker', () => {
 		const after = (await first.ask(overviewRequest(NO_FILTERS))) as { coverage: { metrics: number } };
 		expect(after.coverage.metrics).toBe(before.coverage.metrics - 1);
 		expect(first.reads()).toBeGreaterThan(read);
+	});
+
+	test('after a read, stores the first answer of every view for the URL, then says so; a new worker answers them all without reading', async () => {
+		const search = '?from=2018';
+		const requests = firstRequests(search, language);
+		expect(requests.map((r) => r.type)).toContain('explore');
+		const first = await startWorker();
+		await first.load(db.name, 1, requests);
+		await first.ask({ type: 'summary' });
+		await first.ask(requests[0]!);
+		await vi.waitFor(() => expect(first.replies.some((r) => r.type === 'prefetched' && r.read === 1)).toBe(true));
+		expect(await storedKeys(db)).toHaveLength(requests.length + 1);
+
+		const engine = new QueryEngine(await loadFacts(db));
+		const again = await startWorker();
+		await again.load(db.name, 1, requests);
+		// all stored: said at once
+		await vi.waitFor(() => expect(again.replies.some((r) => r.type === 'prefetched' && r.read === 1)).toBe(true));
+		for (const r of requests) expect(await again.ask(r)).toEqual(engine.answer(r));
+		expect(again.reads()).toBe(0);
+	});
+
+	test('a page that left before the prefetch had stored everything: the next load reads the records once its own asks are answered, and stores the rest', async () => {
+		const requests = firstRequests('', language);
+		const first = await startWorker();
+		await first.load(db.name, 1);
+		// the landing page's answer alone is stored (its page left before any prefetch)
+		const overview = await first.ask(requests[0]!);
+		await vi.waitFor(async () => expect(await storedKeys(db)).toHaveLength(1));
+
+		const next = await startWorker();
+		await next.load(db.name, 1, requests);
+		// its own ask is answered from the stored answer, before any read
+		expect(await next.ask(requests[0]!)).toEqual(overview);
+		expect(next.reads()).toBe(0);
+		await vi.waitFor(() => expect(next.replies.some((r) => r.type === 'prefetched' && r.read === 1)).toBe(true), { timeout: 20_000 });
+		expect(next.reads()).toBeGreaterThan(0);
+		expect(await storedKeys(db)).toHaveLength(requests.length);
+
+		const third = await startWorker();
+		await third.load(db.name, 1, requests);
+		for (const r of requests) await third.ask(r);
+		expect(third.reads()).toBe(0);
+	});
+
+	test('answers a document request with the document and its own facts, as the engine does', async () => {
+		const worker = await startWorker();
+		await worker.load(db.name, 1);
+		const facts = await loadFacts(db);
+		const engine = new QueryEngine(facts);
+		for (const id of [facts.documents[0]!.id, facts.documents[7]!.id, 'no-such-document']) {
+			const request = { type: 'document' as const, id };
+			expect(await worker.ask(request)).toEqual(engine.answer(request));
+		}
+		expect(((await worker.ask({ type: 'document', id: 'no-such-document' })) as { document: unknown }).document).toBeNull();
 	});
 });

@@ -28,11 +28,16 @@ export type FactsWorkerRequest =
 	| { type: 'ask'; id: number; request: QueryRequest }
 	| { type: 'ingest'; id: number; dbName: string; parts: Uint8Array[] };
 
-/** What the worker sends back. `loaded`: the corpus of that load is known (its digest); its records are read when an answer needs them. */
+/**
+ * What the worker sends back. `loaded`: the corpus of that load is known (its digest); its records
+ * are read when an answer needs them. `prefetched`: the load's prefetch requests are all answered
+ * and stored (the next page load finds them).
+ */
 export type FactsWorkerReply =
 	| { type: 'ready' }
 	| { type: 'progress'; done: number; total: number }
 	| { type: 'loaded'; read: number }
+	| { type: 'prefetched'; read: number }
 	| { type: 'answer'; id: number; answer: unknown }
 	| ({ type: 'ingest-progress'; id: number } & LoadProgress)
 	| { type: 'ingested'; id: number; result: Ingested }
@@ -120,7 +125,7 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 		if (!engine || engine.read < c.read) engine = { read: c.read, digest: corpusDigest, engine: next };
 		void prune(c, corpusDigest).catch(() => undefined);
 		// The views' first requests, answered and stored for the next page load, one per task so the page's asks come between.
-		void prefetch(c, corpusDigest, next);
+		void prefetchOnce(c, next);
 		return next;
 	});
 	reading = { read: c.read, done };
@@ -131,13 +136,26 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 /** A pause that lets the page's asks in: a macrotask. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-async function prefetch(c: Corpus, corpusDigest: string, e: QueryEngine): Promise<void> {
+/** The prefetch of each load (a later load of the same corpus, from another URL, has its own requests). */
+const prefetches = new WeakMap<Corpus, Promise<void>>();
+function prefetchOnce(c: Corpus, e: QueryEngine): Promise<void> {
+	let p = prefetches.get(c);
+	if (!p) prefetches.set(c, (p = prefetch(c, e).catch(() => undefined)));
+	return p;
+}
+
+/**
+ * Answers and stores the load's first requests that are not stored yet, in their order (the
+ * current page's own asks were answered, and stored, before), one per task so the page's asks come
+ * between; then builds what is left of the engine. Each answer builds only what it reads: the first
+ * is stored seconds sooner than after building everything (at 100k documents).
+ */
+async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
+	const corpusDigest = await c.digest;
 	// The answers just given are stored first: a transaction commits only when this thread is free,
-	// and a page that leaves during the seconds prepare() takes would otherwise lose them.
+	// and a page that leaves during the seconds the prefetch takes would otherwise lose them.
 	await pause();
 	await storing;
-	await pause();
-	e.prepare();
 	for (const request of c.prefetch) {
 		await pause();
 		if (corpus !== c) return;
@@ -147,8 +165,41 @@ async function prefetch(c: Corpus, corpusDigest: string, e: QueryEngine): Promis
 			// a prefetch is only a guess
 		}
 	}
+	if (corpus === c) post({ type: 'prefetched', read: c.read });
+	await pause();
+	e.prepare();
 	await pause();
 	e.prepareMore();
+}
+
+/** Asks being answered, and when the last one came or was answered. */
+let asking = 0;
+let lastAsk = 0;
+/** Resolves once the page has asked nothing for `quietMs` (its views have their first answers). */
+async function quiet(quietMs = 500): Promise<void> {
+	for (;;) {
+		const since = performance.now() - lastAsk;
+		if (asking === 0 && since >= quietMs) return;
+		await new Promise<void>((resolve) => setTimeout(resolve, Math.max(50, quietMs - since)));
+	}
+}
+
+/**
+ * Completes the first answers of a load: when some are not stored (a page left before the
+ * prefetch of an earlier read had stored them all, or the URL asks for other filters), the records
+ * are read once the page's own asks are answered, and the prefetch stores them, so the next page
+ * load of any view finds its answer. When all are stored, says so at once.
+ */
+async function complete(c: Corpus): Promise<void> {
+	const corpusDigest = await c.digest;
+	const found = await answers(c.db).bulkGet(c.prefetch.map((r) => keyOf(corpusDigest, r)));
+	if (found.every((a) => a != null)) {
+		if (corpus === c) post({ type: 'prefetched', read: c.read });
+		return;
+	}
+	await quiet();
+	if (corpus !== c) return;
+	await prefetchOnce(c, await engineOf(c));
 }
 
 /** The engine's answers by request text: a view's ask that the prefetch answered a moment before is not computed twice. */
@@ -239,16 +290,26 @@ self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 		const c: Corpus = { db: target, read: message.read, digest: factsStamp(target).then(digest), prefetch: message.prefetch ?? [] };
 		corpus = c;
 		c.digest.then(
-			() => post({ type: 'loaded', read: c.read }),
+			() => {
+				post({ type: 'loaded', read: c.read });
+				void complete(c).catch(() => undefined);
+			},
 			(e: { name?: string; message?: string }) => post({ type: 'error', read: c.read, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
 		);
 		return;
 	}
 	const { id, request } = message;
-	answer(request).then(
-		(a) => post({ type: 'answer', id, answer: a }),
-		(e: { name?: string; message?: string }) => post({ type: 'error', id, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
-	);
+	asking++;
+	lastAsk = performance.now();
+	answer(request)
+		.then(
+			(a) => post({ type: 'answer', id, answer: a }),
+			(e: { name?: string; message?: string }) => post({ type: 'error', id, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
+		)
+		.finally(() => {
+			asking--;
+			lastAsk = performance.now();
+		});
 };
 
 // Said once the module has loaded: until then the page cannot tell a worker that fails to start.
