@@ -8,8 +8,9 @@
 // for its aggregates. Pure: tested in Node against the views' former in-page computation.
 import { documentTitle } from './names.ts';
 import { availableRegions, availableYears, type RegionGroup } from './options.ts';
-import { headlineOf, placeOf, totalOf, totalsBy, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Headline, type IndicatorSummary, type Total } from './achievements.ts';
-import { documentsOf, figuresOfIndicator, indexFigures, indicatorSummaries, matchMask, type FigureIndex } from './figureIndex.ts';
+import { headlineOf, type Conflict, type Figure, type Headline, type IndicatorSummary, type Total } from './achievements.ts';
+import { AchievementsQuery } from './achievementsQuery.ts';
+import { figuresOfIndicator, indexFigures, indicatorSummaries, matchMask, type FigureIndex } from './figureIndex.ts';
 import { analysisOf, type Analysis } from './analysis.ts';
 import { columnsOf } from './columns.ts';
 import { filterFacts, type Facts, type Filtered } from './facts.ts';
@@ -165,9 +166,6 @@ export type AnswerTo<R extends QueryRequest> = R extends MapRequest
 						? DocumentAnswer
 						: CorpusSummary;
 
-const valueOf = (t: Total): TotalValue => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, conflicted: t.conflicted, added: [], figures: [] });
-const values = <K,>(m: Map<K, Total>) => new Map([...m].map(([k, t]) => [k, valueOf(t)] as [K, TotalValue]));
-
 /** The achievements page's order: newest first, then by place, the largest first. */
 function sortedFigures(a: Analysis): Analysis {
 	// Intl.Collator's compare is localeCompare's order without a collator set up per call (0.7 s on 300,000 figures).
@@ -206,7 +204,7 @@ export class QueryEngine {
 
 	/** Builds what only the achievements page reads (its order of the figures): after the first answers. */
 	prepareMore(): void {
-		this.#displayOrder();
+		this.#achievementsQuery();
 	}
 
 	#figureIndex(): FigureIndex {
@@ -267,47 +265,13 @@ export class QueryEngine {
 	}
 
 	achievements(r: AchievementsRequest): AchievementsAnswer {
-		const docById = columnsOf(this.facts).docById;
-		const ix = this.#figureIndex();
-		const mask = matchMask(ix, r.filters, docById);
-		const indicators = indicatorSummaries(ix, mask);
-		const indicator = indicators.some((s) => s.indicator === r.indicator) ? r.indicator : ((indicators.find((s) => s.headline) ?? indicators[0])?.indicator ?? null);
-		const summary = indicators.find((s) => s.indicator === indicator) ?? null;
-		const unit = summary ? (r.unit && summary.units.includes(r.unit) ? r.unit : summary.unit) : null;
-		// The indicator's matching figures in the page's order (newest first, by place, largest first).
-		const k = indicator == null ? -1 : ix.indicators.indexOf(indicator);
-		const rows: Figure[] = [];
-		if (k >= 0) for (const i of this.#displayOrder()) if (mask[i] && ix.indicator[i] === k) rows.push(ix.figures[i]!);
-		const focused = rows.filter((f) => f.unit === unit);
-		const byCity = r.filters.region != null && r.filters.region !== NATIONAL && r.filters.region.endsWith('0000');
-		const scoped = yearTotalsByScope(focused);
-		// A conflict shows when one of its figures matches (matchFigures).
-		const matches = (f: Figure) => {
-			const i = this.#rowOf(f);
-			return i >= 0 && mask[i] === 1;
-		};
-		const conflicts = this.#sortedAnalysis().conflicts.filter((c) => c.indicator === indicator && c.figures.some(matches));
-		const shownRows = rows.slice(0, r.rows);
-		const shownConflicts = conflicts.slice(0, r.conflicts);
-		const linked = [...shownRows, ...shownConflicts.flatMap((c) => c.figures)].flatMap((f) => f.sources.map((s) => s.docId));
-		return {
-			indicators,
-			indicator,
-			unit,
-			figures: indicators.reduce((n, s) => n + s.figures, 0),
-			figureDocs: documentsOf(ix, mask),
-			focused: focused.length,
-			focusedDocs: docCount(focused),
-			summable: focused.length > 0 && totalOf(focused).value != null,
-			indicatorCounts: indicators.map((s) => [s.indicator, s.figures]),
-			byYear: { national: values(scoped.national), places: values(scoped.places) },
-			byRegion: values(totalsBy(focused, (f) => placeOf(f, byCity))),
-			rows: shownRows,
-			rowCount: rows.length,
-			conflicts: shownConflicts,
-			conflictCount: conflicts.length,
-			titles: this.#titlesOf(linked)
-		};
+		return this.#achievementsQuery().answer(r, columnsOf(this.facts).docById, (ids) => this.#titlesOf(ids));
+	}
+
+	#achievements: AchievementsQuery | null = null;
+	/** The achievements page's answers: the figure index, the page's order of it by indicator, each indicator's conflicts. */
+	#achievementsQuery(): AchievementsQuery {
+		return (this.#achievements ??= new AchievementsQuery(this.#figureIndex(), this.#displayOrder(), this.#sortedAnalysis().conflicts, (f) => this.#rowOf(f)));
 	}
 
 	#meetings: Meeting[] | null = null;
@@ -431,11 +395,4 @@ export class QueryEngine {
 	timelineMeeting(r: TimelineMeetingRequest): TimelineMeetingAnswer {
 		return timelineMeeting(this.facts, r, (ids) => this.#titlesOf(ids));
 	}
-}
-
-/** How many documents a list of figures comes from. */
-function docCount(figures: readonly Figure[]): number {
-	const ids = new Set<string>();
-	for (const f of figures) for (const s of f.sources) ids.add(s.docId);
-	return ids.size;
 }

@@ -1,0 +1,168 @@
+// The achievements page's answer (engine.ts's achievements request), from the figure index and the
+// page's order of the figures, both built once per corpus read. A filter change costs a mask over
+// the index, the indicator summaries, and work on the shown indicator's figures only: its rows come
+// from a list of each indicator's figures already in the page's order, its conflicts from a list of
+// each indicator's conflicts with their figures' rows, and its totals by year from a cache that a
+// change of the years does not invalidate (each year's total adds that year's figures only, so the
+// totals of a year range are those of every year, kept to the range: the data cube of year ×
+// indicator × unit × the other filters, as Mosaic keeps one). The answer is, value for value, what
+// the engine's former computation gave (engine.spec.ts compares it with the views' in-page one;
+// achievementsQuery.spec.ts with the former engine's).
+import type { CorpusDocument } from '../corpus/schema.ts';
+import type { Filters } from '../state/filters.ts';
+import { placeOf, totalsBy, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Total } from './achievements.ts';
+import { documentsOf, indicatorSummaries, matchMask, type FigureIndex } from './figureIndex.ts';
+import type { AchievementsAnswer, AchievementsRequest, Titles, TotalValue } from './engine.ts';
+
+const valueOf = (t: Total): TotalValue => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, conflicted: t.conflicted, added: [], figures: [] });
+const values = <K>(m: Map<K, Total>) => new Map([...m].map(([k, t]) => [k, valueOf(t)] as [K, TotalValue]));
+
+type YearTotals = { national: Map<number, TotalValue>; places: Map<number, TotalValue> };
+
+/** Totals by year kept per indicator, unit and the other filters: the filter states a user goes between. */
+const YEAR_TOTALS_KEPT = 32;
+
+/**
+ * Rows grouped by indicator, each group in the given order: indicator k's rows are
+ * rows[start[k] … start[k + 1]) (a counting sort of `order` by indicator).
+ */
+export function rowsByIndicator(ix: FigureIndex, order: Int32Array): { rows: Int32Array; start: Int32Array } {
+	const ni = ix.indicators.length;
+	const start = new Int32Array(ni + 1);
+	for (const i of order) start[ix.indicator[i]! + 1]!++;
+	for (let k = 0; k < ni; k++) start[k + 1] = start[k + 1]! + start[k]!;
+	const next = start.slice(0, ni);
+	const rows = new Int32Array(order.length);
+	for (const i of order) rows[next[ix.indicator[i]!]!++] = i;
+	return { rows, start };
+}
+
+export class AchievementsQuery {
+	readonly #ix: FigureIndex;
+	/** the page's order (newest first, by place, largest first), grouped by indicator */
+	readonly #ordered: { rows: Int32Array; start: Int32Array };
+	/** each indicator's conflicts in the analysis's order, with their figures' rows (-1: none) */
+	readonly #conflicts = new Map<string, { conflict: Conflict; rows: Int32Array }[]>();
+	readonly #yearTotals = new Map<string, YearTotals>();
+	/** placeOf by region code, for the country's provinces (0) and a province's cities (1) */
+	readonly #places = [new Map<string | null, string | null>(), new Map<string | null, string | null>()];
+
+	/**
+	 * @param display the index's rows in the page's order
+	 * @param conflicts the analysis's conflicts
+	 * @param rowOf a figure's row in the index (-1: none)
+	 */
+	constructor(ix: FigureIndex, display: Int32Array, conflicts: readonly Conflict[], rowOf: (f: Figure) => number) {
+		this.#ix = ix;
+		this.#ordered = rowsByIndicator(ix, display);
+		for (const c of conflicts) {
+			let list = this.#conflicts.get(c.indicator);
+			if (!list) this.#conflicts.set(c.indicator, (list = []));
+			list.push({ conflict: c, rows: Int32Array.from(c.figures, rowOf) });
+		}
+	}
+
+	answer(r: AchievementsRequest, docs: ReadonlyMap<string, CorpusDocument>, titlesOf: (ids: Iterable<string>) => Titles): AchievementsAnswer {
+		const ix = this.#ix;
+		const mask = matchMask(ix, r.filters, docs);
+		const indicators = indicatorSummaries(ix, mask);
+		const indicator = indicators.some((s) => s.indicator === r.indicator) ? r.indicator : ((indicators.find((s) => s.headline) ?? indicators[0])?.indicator ?? null);
+		const summary = indicators.find((s) => s.indicator === indicator) ?? null;
+		const unit = summary ? (r.unit && summary.units.includes(r.unit) ? r.unit : summary.unit) : null;
+		const k = indicator == null ? -1 : ix.indicators.indexOf(indicator);
+		const u = unit == null ? -1 : ix.units.indexOf(unit);
+		// The indicator's matching figures in the page's order, and those in the unit shown (the charts add them).
+		const rows: number[] = [];
+		const focusedRows: number[] = [];
+		if (k >= 0) {
+			const { rows: ordered, start } = this.#ordered;
+			for (let j = start[k]!; j < start[k + 1]!; j++) {
+				const i = ordered[j]!;
+				if (!mask[i]) continue;
+				rows.push(i);
+				if (ix.unit[i] === u) focusedRows.push(i);
+			}
+		}
+		const focused = focusedRows.map((i) => ix.figures[i]!);
+		const byCity = r.filters.region != null && r.filters.region !== NATIONAL && r.filters.region.endsWith('0000');
+		const places = this.#places[byCity ? 1 : 0]!;
+		const placeOfFigure = (f: Figure) => {
+			let p = places.get(f.region);
+			if (p === undefined) places.set(f.region, (p = placeOf(f, byCity)));
+			return p;
+		};
+		// A conflict shows when one of its figures matches (matchFigures).
+		const conflicts = (indicator == null ? [] : (this.#conflicts.get(indicator) ?? [])).filter((c) => c.rows.some((i) => i >= 0 && mask[i] === 1)).map((c) => c.conflict);
+		const shownRows = rows.slice(0, r.rows).map((i) => ix.figures[i]!);
+		const shownConflicts = conflicts.slice(0, r.conflicts);
+		const linked = [...shownRows, ...shownConflicts.flatMap((c) => c.figures)].flatMap((f) => f.sources.map((s) => s.docId));
+		return {
+			indicators,
+			indicator,
+			unit,
+			figures: indicators.reduce((n, s) => n + s.figures, 0),
+			figureDocs: documentsOf(ix, mask),
+			focused: focused.length,
+			focusedDocs: this.#documents(focusedRows),
+			// totalOf(focused) has a value: figures of one unit, some of them levels that are not parts
+			summable: focused.some((f) => f.kind === 'level' && !f.part),
+			indicatorCounts: indicators.map((s) => [s.indicator, s.figures]),
+			byYear: k < 0 || u < 0 ? { national: new Map(), places: new Map() } : this.#byYear(r.filters, k, u, focused, docs),
+			byRegion: values(totalsBy(focused, placeOfFigure)),
+			rows: shownRows,
+			rowCount: rows.length,
+			conflicts: shownConflicts,
+			conflictCount: conflicts.length,
+			titles: titlesOf(linked)
+		};
+	}
+
+	/** How many documents the figures of these rows come from. */
+	#documents(rows: readonly number[]): number {
+		const ix = this.#ix;
+		const seen = new Uint8Array(ix.docIds);
+		let count = 0;
+		for (const i of rows) {
+			for (let s = ix.srcStart[i]!; s < ix.srcStart[i + 1]!; s++) {
+				const d = ix.srcDoc[s]!;
+				if (!seen[d]) {
+					seen[d] = 1;
+					count++;
+				}
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * yearTotalsByScope of the focused figures: the totals of every year for the other filters
+	 * (computed once, from `focused` itself when no year is filtered), kept to the years filtered.
+	 */
+	#byYear(f: Filters, k: number, u: number, focused: Figure[], docs: ReadonlyMap<string, CorpusDocument>): YearTotals {
+		const ranged = f.from != null || f.to != null;
+		const key = JSON.stringify([k, u, f.region, f.category, f.kind]);
+		let all = this.#yearTotals.get(key);
+		if (!all) {
+			let every = focused;
+			if (ranged) {
+				const ix = this.#ix;
+				const mask = matchMask(ix, { ...f, from: null, to: null }, docs);
+				const { rows: ordered, start } = this.#ordered;
+				every = [];
+				for (let j = start[k]!; j < start[k + 1]!; j++) {
+					const i = ordered[j]!;
+					if (mask[i] && ix.unit[i] === u) every.push(ix.figures[i]!);
+				}
+			}
+			const scoped = yearTotalsByScope(every);
+			all = { national: values(scoped.national), places: values(scoped.places) };
+			if (this.#yearTotals.size >= YEAR_TOTALS_KEPT) this.#yearTotals.delete(this.#yearTotals.keys().next().value!);
+			this.#yearTotals.set(key, all);
+		}
+		if (!ranged) return { national: new Map(all.national), places: new Map(all.places) };
+		const from = f.from ?? -Infinity;
+		const to = f.to ?? Infinity;
+		const within = (m: Map<number, TotalValue>) => new Map([...m].filter(([y]) => y >= from && y <= to));
+		return { national: within(all.national), places: within(all.places) };
+	}
+}
