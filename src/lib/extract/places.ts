@@ -126,14 +126,26 @@ function collectPatterns(): Pattern[] {
 		if (p.candidates.some((c) => c.kind !== 'short')) p.candidates = p.candidates.filter((c) => c.kind !== 'short');
 		p.bare = p.candidates.every((c) => c.kind === 'short' || (c.kind === 'former' && !/[市县区]$/.test(p.name)));
 	}
-	return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+	// by name in code-unit order: the default sort of the (distinct) names, without a comparator to call
+	return [...byName.keys()].sort().map((name) => byName.get(name)!);
 }
 
+/**
+ * The Aho-Corasick automaton of every name, built in flat typed arrays: a cold thread builds it
+ * before its first document (a Map per transition and an array per node cost ~25 ms there). Char
+ * indexes follow char codes, and the names come sorted by code unit, so each node's children are
+ * made in the order of their char index and the child to follow is always the node's newest one.
+ */
 function buildAutomaton(): Automaton {
 	const patterns = collectPatterns();
 	const charIndex = new Uint16Array(65536);
+	let size = 1;
+	for (const p of patterns) {
+		for (let i = 0; i < p.name.length; i++) charIndex[p.name.charCodeAt(i)] = 1;
+		size += p.name.length;
+	}
 	let alphabet = 1;
-	for (const p of patterns) for (let i = 0; i < p.name.length; i++) if (!charIndex[p.name.charCodeAt(i)]) charIndex[p.name.charCodeAt(i)] = alphabet++;
+	for (let c = 0; c < 65536; c++) if (charIndex[c]) charIndex[c] = alphabet++;
 	const pairs = new Uint32Array(Math.ceil((alphabet * alphabet) / 32));
 	for (const p of patterns) {
 		for (let i = 1; i < p.name.length; i++) {
@@ -141,59 +153,68 @@ function buildAutomaton(): Automaton {
 			pairs[bit >>> 5] |= 1 << (bit & 31);
 		}
 	}
-	const next = new Map<number, number>();
-	const outList: number[] = [-1];
+	// the trie: each node's char, its children as a list in char order (first, next sibling, newest)
+	const nodeChar = new Int32Array(size);
+	const firstChild = new Int32Array(size);
+	const lastChild = new Int32Array(size);
+	const nextSibling = new Int32Array(size);
+	const outAll = new Int32Array(size).fill(-1);
 	let nodes = 1;
-	patterns.forEach((p, id) => {
+	for (let id = 0; id < patterns.length; id++) {
+		const name = patterns[id]!.name;
 		let s = 0;
-		for (let i = 0; i < p.name.length; i++) {
-			const key = s * alphabet + charIndex[p.name.charCodeAt(i)];
-			let t = next.get(key);
-			if (t === undefined) {
+		for (let i = 0; i < name.length; i++) {
+			const c = charIndex[name.charCodeAt(i)];
+			let t = lastChild[s];
+			if (t === 0 || nodeChar[t] !== c) {
+				if (t !== 0 && nodeChar[t] > c) throw new Error('place names out of order');
 				t = nodes++;
-				next.set(key, t);
-				outList.push(-1);
+				nodeChar[t] = c;
+				if (lastChild[s] === 0) firstChild[s] = t;
+				else nextSibling[lastChild[s]] = t;
+				lastChild[s] = t;
 			}
 			s = t;
 		}
-		outList[s] = id;
-	});
-	const fail = new Int32Array(nodes);
-	const dictLink = new Int32Array(nodes);
-	const out = Int32Array.from(outList);
-	// Children per node, for the breadth-first failure computation.
-	const kids: [number, number][][] = Array.from({ length: nodes }, () => []);
-	for (const [key, child] of next) kids[Math.floor(key / alphabet)].push([key % alphabet, child]);
-	const queue: number[] = [];
-	for (const [, child] of kids[0]) queue.push(child);
-	for (let qi = 0; qi < queue.length; qi++) {
-		const s = queue[qi];
-		for (const [a, child] of kids[s]) {
-			let f = fail[s];
-			while (f && !next.has(f * alphabet + a)) f = fail[f];
-			const g = next.get(f * alphabet + a);
-			fail[child] = g !== undefined && g !== child ? g : 0;
-			dictLink[child] = out[fail[child]] >= 0 ? fail[child] : dictLink[fail[child]];
-			queue.push(child);
-		}
+		outAll[s] = id;
 	}
+	const out = outAll.slice(0, nodes);
 	// Flatten the transitions for the scan (see Automaton).
 	const rootNext = new Int32Array(alphabet);
-	for (const [a, child] of kids[0]) rootNext[a] = child;
+	for (let t = firstChild[0]; t !== 0; t = nextSibling[t]) rootNext[nodeChar[t]] = t;
 	const childStart = new Int32Array(nodes + 1);
-	const childChar = new Int32Array(next.size);
-	const childNode = new Int32Array(next.size);
+	const childChar = new Int32Array(nodes - 1);
+	const childNode = new Int32Array(nodes - 1);
 	let at = 0;
 	for (let s = 0; s < nodes; s++) {
 		childStart[s] = at;
-		for (const [a, child] of kids[s].sort((x, y) => x[0] - y[0])) {
-			childChar[at] = a;
-			childNode[at++] = child;
+		for (let t = firstChild[s]; t !== 0; t = nextSibling[t]) {
+			childChar[at] = nodeChar[t];
+			childNode[at++] = t;
 		}
 	}
 	childStart[nodes] = at;
+	const a = { patterns, charIndex, rootNext, pairs, alphabet, childStart, childChar, childNode, fail: new Int32Array(nodes), out, dictLink: new Int32Array(nodes), firstOut: out };
+	// Failure and dictionary links, breadth first.
+	const { fail, dictLink } = a;
+	const queue = new Int32Array(nodes);
+	let queued = 0;
+	for (let t = firstChild[0]; t !== 0; t = nextSibling[t]) queue[queued++] = t;
+	for (let qi = 0; qi < queued; qi++) {
+		const s = queue[qi]!;
+		for (let k = childStart[s]; k < childStart[s + 1]; k++) {
+			const c = childChar[k];
+			const child = childNode[k];
+			let f = fail[s];
+			while (f && childOf(a, f, c) === 0) f = fail[f];
+			const g = childOf(a, f, c);
+			fail[child] = g !== 0 && g !== child ? g : 0;
+			dictLink[child] = out[fail[child]] >= 0 ? fail[child] : dictLink[fail[child]];
+			queue[queued++] = child;
+		}
+	}
 	const firstOut = Int32Array.from(out, (o, node) => (o >= 0 ? node : dictLink[node]));
-	return { patterns, charIndex, rootNext, pairs, alphabet, childStart, childChar, childNode, fail, out, dictLink, firstOut };
+	return { ...a, firstOut };
 }
 
 /** The child of `s` on char index `c`, or 0 when there is none (binary search over its sorted children). */
