@@ -160,7 +160,11 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 		await pause();
 		if (corpus !== c) return;
 		try {
-			if ((await storedAnswer(c, request)) == null) await store(c, corpusDigest, request, memo(e, request));
+			if ((await storedAnswer(c, request)) == null) {
+				await store(c, corpusDigest, request, memo(e, request));
+				// The explorer's rows stay with the engine only while the explorer is open: on another page they are heap for nothing.
+				if (request.type === 'explore' && !explorerOpen) e.forgetExplore();
+			}
 		} catch {
 			// a prefetch is only a guess
 		}
@@ -172,6 +176,8 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 	e.prepareMore();
 }
 
+/** Whether this page has asked an explore request (the explorer is open): its rows are kept for its next asks. */
+let explorerOpen = false;
 /** Asks being answered, and when the last one came or was answered. */
 let asking = 0;
 let lastAsk = 0;
@@ -299,6 +305,7 @@ self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 		return;
 	}
 	const { id, request } = message;
+	if (request.type === 'explore') explorerOpen = true;
 	asking++;
 	lastAsk = performance.now();
 	answer(request)
