@@ -49,6 +49,13 @@ describe('fold', () => {
 		const s = '职业教育活动周在绍兴启动';
 		expect(fold(s)).toBe(s);
 	});
+	test('folds a long text (copied whole) as it folds its short pieces, lone surrogates kept', () => {
+		const piece = '全省職業教育活動周啟動儀式在福州舉行，參加人數約５００人。\ud800職教社\udc00 ';
+		const long = piece.repeat(400);
+		expect(long.length).toBeGreaterThan(8192);
+		expect(fold(long)).toBe(fold(piece).repeat(400));
+		expect(fold('职业教育'.repeat(2000))).toBe('职业教育'.repeat(2000));
+	});
 });
 
 describe('htmlToText', () => {
