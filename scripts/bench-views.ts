@@ -19,6 +19,14 @@ import { syntheticCorpus } from './synthetic-corpus.ts';
 const ROUTES = ['/', '/timeline', '/map', '/achievements', '/explore'];
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const CHANGES = 20;
+/**
+ * BENCH_STAY=prefetch: after the first load, stay on the page until the facts worker has stored
+ * every view's first answer (as a user who looks at the overview for a while), and say how long
+ * that took. By default the warm loads start at once, as soon as the first page's charts are ready.
+ */
+const STAY = process.env.BENCH_STAY === 'prefetch';
+/** Whether the page has marked something (performance.mark) yet. */
+const marked = (p: Page, name: string) => p.evaluate((n) => performance.getEntriesByName(n).length > 0, name);
 
 /** The built site measured: build/, or BUILD_DIR (as for the end-to-end tests), so parallel work trees keep apart. */
 const BUILD = process.env.BUILD_DIR ?? 'build';
@@ -91,13 +99,34 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 	const [shown, first] = await Promise.all([progressShown(page).catch(() => null), allChartsReady(page)]);
 	await noteLongest();
 	const rows: string[] = [`first load of / to all charts ready: ${ms(first)}${shown != null ? ` (progress shown at ${ms(shown)})` : ''}`];
+	// Whether the facts worker had stored every view's first answer when the warm loads began (they do not wait for it).
+	let prefetched = await marked(page, 'facts:prefetched');
+	let prefetchMs: number | null = null;
+	if (STAY && !prefetched) {
+		prefetchMs = await page.evaluate(
+			(at) =>
+				new Promise<number>((resolve) => {
+					const poll = () => (performance.getEntriesByName('facts:prefetched').length ? resolve(performance.now() - at) : setTimeout(poll, 100));
+					poll();
+				}),
+			first
+		);
+		prefetched = true;
+	}
+	rows.push(
+		`every view's first answer stored when the warm loads began: ${prefetched ? 'yes' : 'no'}${prefetchMs != null ? ` (stayed ${ms(prefetchMs)} after the charts for it: BENCH_STAY=prefetch)` : ''}`
+	);
 	const warm: Record<string, number> = {};
+	/** the warm loads that read the records (from IndexedDB: an answer was not stored) before their charts were ready */
+	const readOn: string[] = [];
 	for (const route of ROUTES) {
 		await page.goto(url + route.slice(1));
 		warm[route] = Math.round(await allChartsReady(page));
+		if (await marked(page, 'facts:read')) readOn.push(route);
 		await noteLongest();
 		rows.push(`warm load of ${route}: ${ms(warm[route])}`);
 	}
+	rows.push(`warm loads that read the records before their charts were ready: ${readOn.join(', ') || 'none'}`);
 	// Filter changes on /achievements: alternate the first year between two values.
 	await page.goto(`${url}achievements`);
 	await allChartsReady(page);
@@ -125,6 +154,9 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		firstLoadMs: Math.round(first),
 		progressShownMs: shown == null ? null : Math.round(shown),
 		warmMs: warm,
+		prefetchedBeforeWarm: prefetched,
+		stayedForPrefetchMs: prefetchMs == null ? null : Math.round(prefetchMs),
+		warmReadRecords: readOn,
 		filterP50Ms: times.length ? Math.round(pct(times, 50)) : null,
 		filterP95Ms: times.length ? Math.round(pct(times, 95)) : null,
 		longestTaskMs: Math.round(longest),
