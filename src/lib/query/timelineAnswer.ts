@@ -81,15 +81,28 @@ export interface TimelineMeetingAnswer {
 	titles: Record<string, string>;
 }
 
-/** What the timeline reads of a corpus, whatever the filters: built once per read. */
+/**
+ * What the timeline reads of a corpus, whatever the filters: built once per read. The dated
+ * meetings are kept in time order ("positions"): an answer copies runs of these columns, and its
+ * names and ids are slices of one string, whole runs at a time (a year range is one run).
+ */
 interface TimelineIndex {
+	/** precision code by row (UNDATED: no start date) */
+	precision: Uint8Array;
+	/** the dated meetings' rows in time order: position p holds row order[p] */
+	order: Int32Array;
+	/** by position: the interval, the precision code, the start year's slot in `years` */
 	start: Float64Array;
 	end: Float64Array;
-	/** an index into PRECISIONS, UNDATED without a start date */
-	precision: Uint8Array;
-	/** the dated meetings' rows in time order */
-	order: Int32Array;
-	/** the documents each meeting cites, as numbers: meeting i's are docNumber[docStart[i] … docStart[i + 1]) */
+	precisionAt: Uint8Array;
+	yearAt: Int32Array;
+	years: number[];
+	/** every dated meeting's id and name, joined in time order, and where each ends */
+	ids: string;
+	idEnd: Uint32Array;
+	names: string;
+	nameEnd: Uint32Array;
+	/** the documents each meeting cites, as numbers, by row: meeting i's are docNumber[docStart[i] … docStart[i + 1]) */
 	docStart: Int32Array;
 	docNumber: Int32Array;
 	docNumbers: number;
@@ -117,8 +130,8 @@ export function prepareTimeline(facts: Facts): void {
 function buildIndex(facts: Facts): TimelineIndex {
 	const meetings = facts.meetings;
 	const n = meetings.length;
-	const start = new Float64Array(n);
-	const end = new Float64Array(n);
+	const startOf = new Float64Array(n);
+	const endOf = new Float64Array(n);
 	const precision = new Uint8Array(n).fill(UNDATED);
 	let dated = 0;
 	let cited = 0;
@@ -127,8 +140,8 @@ function buildIndex(facts: Facts): TimelineIndex {
 		cited += m.docIds.length;
 		const iv = meetingInterval(m);
 		if (!iv) continue;
-		start[i] = iv.start;
-		end[i] = iv.end;
+		startOf[i] = iv.start;
+		endOf[i] = iv.end;
 		precision[i] = PRECISIONS.indexOf(iv.precision);
 		dated++;
 	}
@@ -136,12 +149,43 @@ function buildIndex(facts: Facts): TimelineIndex {
 	for (let i = 0, k = 0; i < n; i++) if (precision[i] !== UNDATED) order[k++] = i;
 	// layoutTimeline's order: start, end, then id (code units, not a collation).
 	order.sort((a, b) => {
-		if (start[a] !== start[b]) return start[a]! - start[b]!;
-		if (end[a] !== end[b]) return end[a]! - end[b]!;
+		if (startOf[a] !== startOf[b]) return startOf[a]! - startOf[b]!;
+		if (endOf[a] !== endOf[b]) return endOf[a]! - endOf[b]!;
 		const x = meetings[a]!.id;
 		const y = meetings[b]!.id;
 		return x < y ? -1 : x > y ? 1 : a - b;
 	});
+	const start = new Float64Array(dated);
+	const end = new Float64Array(dated);
+	const precisionAt = new Uint8Array(dated);
+	const yearAt = new Int32Array(dated);
+	const years: number[] = [];
+	const slots = new Map<number, number>();
+	const idEnd = new Uint32Array(dated);
+	const nameEnd = new Uint32Array(dated);
+	const ids: string[] = new Array(dated);
+	const names: string[] = new Array(dated);
+	let idLength = 0;
+	let nameLength = 0;
+	for (let p = 0; p < dated; p++) {
+		const i = order[p]!;
+		const m = meetings[i]!;
+		start[p] = startOf[i]!;
+		end[p] = endOf[i]!;
+		precisionAt[p] = precision[i]!;
+		// meetingsPerYear's year: the start date's first four digits
+		const year = Number(m.startDate!.slice(0, 4));
+		let slot = -1;
+		if (Number.isInteger(year)) {
+			slot = slots.get(year) ?? -1;
+			if (slot < 0) slots.set(year, (slot = years.push(year) - 1));
+		}
+		yearAt[p] = slot;
+		ids[p] = m.id;
+		idEnd[p] = idLength += m.id.length;
+		names[p] = m.name;
+		nameEnd[p] = nameLength += m.name.length;
+	}
 	const numbers = new Map<string, number>();
 	const docStart = new Int32Array(n + 1);
 	const docNumber = new Int32Array(cited);
@@ -154,7 +198,23 @@ function buildIndex(facts: Facts): TimelineIndex {
 		}
 		docStart[i + 1] = k;
 	}
-	return { start, end, precision, order, docStart, docNumber, docNumbers: numbers.size, byId: null };
+	return {
+		precision,
+		order,
+		start,
+		end,
+		precisionAt,
+		yearAt,
+		years,
+		ids: ids.join(''),
+		idEnd,
+		names: names.join(''),
+		nameEnd,
+		docStart,
+		docNumber,
+		docNumbers: numbers.size,
+		byId: null
+	};
 }
 
 /**
@@ -221,26 +281,38 @@ export function timelineAnswer(facts: Facts, r: TimelineRequest, titles: (ids: I
 	const row = new Int32Array(n);
 	const idEnd = new Uint32Array(n);
 	const nameEnd = new Uint32Array(n);
-	const ids: string[] = new Array(n);
-	const names: string[] = new Array(n);
+	// Runs of consecutive positions, each one slice of the index's joined ids and names.
+	const idRuns: string[] = [];
+	const nameRuns: string[] = [];
+	let run = -1;
+	/** where position p's text starts in a joined string */
+	const at = (ends: Uint32Array, p: number) => (p > 0 ? ends[p - 1]! : 0);
+	const endRun = (p: number) => {
+		if (run < 0) return;
+		idRuns.push(ix.ids.slice(at(ix.idEnd, run), at(ix.idEnd, p)));
+		nameRuns.push(ix.names.slice(at(ix.nameEnd, run), at(ix.nameEnd, p)));
+		run = -1;
+	};
 	const seen = new Uint8Array(ix.docNumbers);
-	const years = new Map<number, number>();
+	const perYear = new Int32Array(ix.years.length);
 	let docs = 0;
 	let maxDuration = 0;
 	let idLength = 0;
 	let nameLength = 0;
-	let k = 0;
-	for (const i of ix.order) {
-		if (!mask[i]) continue;
-		const m = meetings[i]!;
-		start[k] = ix.start[i]!;
-		end[k] = ix.end[i]!;
-		precision[k] = ix.precision[i]!;
+	const order = ix.order;
+	for (let p = 0, k = 0; p < order.length; p++) {
+		const i = order[p]!;
+		if (!mask[i]) {
+			endRun(p);
+			continue;
+		}
+		if (run < 0) run = p;
+		start[k] = ix.start[p]!;
+		end[k] = ix.end[p]!;
+		precision[k] = ix.precisionAt[p]!;
 		row[k] = i;
-		ids[k] = m.id;
-		idEnd[k] = idLength += m.id.length;
-		names[k] = m.name;
-		nameEnd[k] = nameLength += m.name.length;
+		idEnd[k] = idLength += ix.idEnd[p]! - at(ix.idEnd, p);
+		nameEnd[k] = nameLength += ix.nameEnd[p]! - at(ix.nameEnd, p);
 		if (end[k]! - start[k]! > maxDuration) maxDuration = end[k]! - start[k]!;
 		for (let j = ix.docStart[i]!; j < ix.docStart[i + 1]!; j++) {
 			const d = ix.docNumber[j]!;
@@ -249,15 +321,14 @@ export function timelineAnswer(facts: Facts, r: TimelineRequest, titles: (ids: I
 				docs++;
 			}
 		}
-		// meetingsPerYear's year: the start date's first four digits
-		const year = Number(m.startDate!.slice(0, 4));
-		if (Number.isInteger(year)) years.set(year, (years.get(year) ?? 0) + 1);
+		if (ix.yearAt[p]! >= 0) perYear[ix.yearAt[p]!]!++;
 		k++;
 	}
+	endRun(order.length);
 	return {
 		total,
-		items: { start, end, precision, row, ids: ids.join(''), idEnd, names: names.join(''), nameEnd, maxDuration },
-		perYear: [...years].sort((a, b) => a[0] - b[0]),
+		items: { start, end, precision, row, ids: idRuns.join(''), idEnd, names: nameRuns.join(''), nameEnd, maxDuration },
+		perYear: ix.years.flatMap((y, slot) => (perYear[slot] ? [[y, perYear[slot]] as [number, number]] : [])).sort((a, b) => a[0] - b[0]),
 		docs,
 		undated,
 		undatedCount,
