@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NO_FILTERS, parseFilters } from '../state/filters.ts';
-import { achievementsRequest, EXPLORE_PAGE, exploreFirstRequest, exploreRequest, firstRequests, overviewRequest, timelineRequest, unnamedIndicators } from './requests.ts';
+import { achievementsRequest, EXPLORE_PAGE, exploreFirstRequest, exploreRequest, firstRequests, mapRequest, overviewRequest, timelineRequest, unnamedIndicators } from './requests.ts';
 
 describe('the views’ requests', () => {
 	test('the prefetch builds, for a URL, the very text of the requests the views send there', () => {
@@ -9,7 +9,8 @@ describe('the views’ requests', () => {
 		expect(firstRequests(search).map((r) => JSON.stringify(r))).toEqual([
 			JSON.stringify(overviewRequest(filters)),
 			JSON.stringify(achievementsRequest(filters, 'schools', null)),
-			JSON.stringify(timelineRequest(filters))
+			JSON.stringify(timelineRequest(filters)),
+			JSON.stringify(mapRequest(filters, { measure: 'meetings', meeting: null, search: '' }))
 		]);
 	});
 	test('with the language the explorer asks in, its first page (as the view opens) comes last', () => {
