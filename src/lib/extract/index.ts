@@ -26,13 +26,16 @@ export interface DocumentFacts {
 
 const EVIDENCE_MAX = 60;
 
-type NodeCrypto = { hash(algorithm: string, text: string): string };
+type NodeCrypto = { hash(algorithm: string, data: string | Uint8Array): string };
 /** Node's native one-shot SHA-256 when running in Node (the CLI, the bench): several times faster than the portable one. */
 const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 
-/** SHA-256 of the text's UTF-8 bytes as lowercase hex: the same digest everywhere, native in Node. */
-function contentHash(text: string): string {
-	return nodeCrypto ? nodeCrypto.hash('sha256', text) : sha256Hex(text);
+/**
+ * SHA-256 of the text's UTF-8 bytes as lowercase hex: the same digest everywhere, native in Node,
+ * where the file's own bytes are hashed when they are that UTF-8 (no encoding of megabytes first).
+ */
+function contentHash(text: string, utf8?: Uint8Array): string {
+	return nodeCrypto ? nodeCrypto.hash('sha256', utf8 ?? text) : sha256Hex(text);
 }
 
 /** The evidence of a span: where it is and the words themselves, cut to a short phrase. */
@@ -182,7 +185,7 @@ export function extractDocuments(inputs: readonly DocumentInput[]): Extracted[] 
 			kind: documentKind(doc),
 			length: doc.text.length,
 			encoding: doc.encoding,
-			contentHash: contentHash(doc.text),
+			contentHash: contentHash(doc.text, doc.utf8),
 			sourceUrl: null,
 			...(pageStarts ? { pageStarts } : {})
 		};

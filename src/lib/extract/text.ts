@@ -18,8 +18,12 @@ export function documentId(fileName: string): string {
 
 /** Line ends as \n, no control characters other than tab and newline. */
 function cleanText(text: string): string {
+	// most documents need none of the three passes below: one search for any character they change answers them
+	if (!CLEANED.test(text)) return text;
 	return stripInsertedPinyin(text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, ''));
 }
+/** What cleanText may change: \r, the control characters it drops, and TONED_RANGE (keep in step with them). */
+const CLEANED = /[\u0000-\u0008\u000b-\u001f\u007f\ufeff\u00e0-\u01dc]/;
 
 /**
  * A toned pinyin syllable in brackets right after a Chinese character: 職業(yè)教育, 发【fā】布. Some
@@ -56,6 +60,8 @@ export interface PreparedWithEncoding extends PreparedDocument {
 	encoding: TextEncoding;
 	/** U+FFFD put in for damaged UTF-8 (decodeBytes' count; absent when none) */
 	replaced?: number;
+	/** the file's bytes when they are exactly the UTF-8 of `text` (a clean UTF-8 file taken as it is): what its hash reads */
+	utf8?: Uint8Array;
 }
 
 /**
@@ -68,6 +74,9 @@ export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedWi
 	const isHtml = /\.html?$/i.test(fileName) || /^\s*<(!doctype html|html)/i.test(decoded.slice(0, 200));
 	const page = isHtml ? htmlToText(decoded) : null;
 	const text = cleanText(page ? page.text : decoded);
+	// strictly valid UTF-8 without a byte-order mark (decodeBytes gives no count of damage for it) is
+	// decoded without change: when nothing was cleaned, the bytes are the text's UTF-8
+	const exact = encoding === 'utf-8' && !replaced && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && text === decoded;
 	const norm = fold(text);
 	const lines = classifyLines(norm);
 	const titleLine = lines.find((l) => l.role === 'title');
@@ -81,6 +90,7 @@ export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedWi
 		title: (page?.title != null ? stripInsertedPinyin(page.title) : null) ?? (titleLine ? text.slice(titleLine.start, titleLine.end) : null),
 		published,
 		encoding,
-		...(replaced ? { replaced } : {})
+		...(replaced ? { replaced } : {}),
+		...(exact ? { utf8: bytes } : {})
 	};
 }
