@@ -234,15 +234,19 @@ async function answer(request: QueryRequest): Promise<unknown> {
 	if (engine?.read !== c.read) {
 		const stored = await storedAnswer(c, request).catch(() => null);
 		if (stored != null) {
-			// The explorer's next asks (a search, a sort, a scroll) and the timeline's tips need the records: read them now.
-			if (request.type === 'explore' || request.type === 'timeline') void engineOf(c).catch(() => undefined);
+			// The explorer's next asks (a search, a sort, a scroll), the timeline's tips and the map's picks need the records: read them now.
+			if (request.type === 'explore' || request.type === 'timeline' || request.type === 'map') void engineOf(c).catch(() => undefined);
 			return stored;
 		}
 	}
 	const e = await engineOf(c);
 	const result = memo(e, request);
-	// The explorer's first page is kept for the next visit; the pages a scroll asks for and the CSV's rows are not.
-	if (request.type !== 'explore' || (request.offset === 0 && request.limit != null)) {
+	// The explorer's first page is kept for the next visit; the pages a scroll asks for and the CSV's rows are not;
+	// nor the map's other measures, meetings picked and searches (a visit opens on the meetings, none picked).
+	if (
+		(request.type !== 'explore' || (request.offset === 0 && request.limit != null)) &&
+		(request.type !== 'map' || (request.measure === 'meetings' && request.meeting == null && request.search === ''))
+	) {
 		const stored = c.digest.then((d) => store(c, d, request, result)).catch(() => undefined);
 		storing = Promise.all([storing, stored]);
 	}
