@@ -247,7 +247,11 @@ async function answer(request: QueryRequest): Promise<unknown> {
 		(request.type !== 'explore' || (request.offset === 0 && request.limit != null)) &&
 		(request.type !== 'map' || (request.measure === 'meetings' && request.meeting == null && request.search === ''))
 	) {
-		const stored = c.digest.then((d) => store(c, d, request, result)).catch(() => undefined);
+		// stored after the answer is posted: the copy IndexedDB takes of it does not keep the page waiting
+		const stored = pause()
+			.then(() => c.digest)
+			.then((d) => store(c, d, request, result))
+			.catch(() => undefined);
 		storing = Promise.all([storing, stored]);
 	}
 	return result;
