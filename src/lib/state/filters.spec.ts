@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activeFilterCount, filtersToQuery, NO_FILTERS, parseFilters } from './filters.ts';
+import { activeFilterCount, filtersToQuery, NO_FILTERS, parseFilters, sameFilters } from './filters.ts';
 
 describe('URL filters', () => {
 	test('round-trips every filter through the query string', () => {
@@ -24,5 +24,13 @@ describe('activeFilterCount', () => {
 		['every filter', { from: 2020, region: '370000', category: 'training', kind: 'news' }, 4]
 	] as const)('%s', (_, set, n) => {
 		expect(activeFilterCount({ ...NO_FILTERS, ...set } as never)).toBe(n);
+	});
+});
+
+describe('sameFilters', () => {
+	test('compares every filter', () => {
+		const f = { from: 2019, to: 2023, region: '500000', category: 'training' as const, kind: 'news' as const };
+		expect(sameFilters(f, parseFilters(new URLSearchParams(filtersToQuery(f))))).toBe(true);
+		for (const [key, value] of [['from', 2020], ['to', null], ['region', '500100'], ['category', null], ['kind', 'notice']] as const) expect(sameFilters(f, { ...f, [key]: value })).toBe(false);
 	});
 });

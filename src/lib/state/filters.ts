@@ -52,6 +52,14 @@ export function filtersToQuery(f: Filters): string {
 	return q ? `?${q}` : '';
 }
 
+/**
+ * Whether two filter states are the same.
+ * @example sameFilters({ ...NO_FILTERS, from: 2023 }, parseFilters(new URLSearchParams('from=2023'))) // true
+ */
+export function sameFilters(a: Filters, b: Filters): boolean {
+	return a.from === b.from && a.to === b.to && a.region === b.region && a.category === b.category && a.kind === b.kind;
+}
+
 /** Whether any filter is set. */
 export function isFiltered(f: Filters): boolean {
 	return f.from != null || f.to != null || f.region != null || f.category != null || f.kind != null;
