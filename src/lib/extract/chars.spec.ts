@@ -66,7 +66,16 @@ describe('everyMatchHolds', () => {
 		[/x(a|b)?/, 'ab', false],
 		[/[ab]c/, 'a', false],
 		[/(?=a)b/, 'a', false],
-		[/a/i, 'a', false]
+		[/a/i, 'a', false],
+		// a class or \d whose every character is among them holds one
+		[/[ab]c/, 'ab', true],
+		[/(?:来源|作者)\s*[:：]/, ':：', true],
+		[/\d{4}年|(?:^|\s)\d{1,2}\.\d{4}/, '0123456789', true],
+		[/[^ab]c/, 'ab', false],
+		[/[ab]?c/, 'ab', false],
+		[/\s+c/, ' ', false],
+		// \u4e00 is one element, not \u and the characters 4e00
+		[/\u4e00x/, '0', false]
 	])('%s holds one of %s: %s', (re, chars, expected) => {
 		expect(everyMatchHolds(re, chars)).toBe(expected);
 	});

@@ -144,14 +144,15 @@ function firstOfAlternative(src: string, from: number, to: number, out: Set<stri
 	for (const ch of chars) out.add(ch);
 }
 
-function escapeChars(src: string, i: number, out: Set<string>): void {
+function escapeChars(src: string, i: number, out: Set<string>): Set<string> {
 	const e = src[i + 1] ?? '';
 	if (e === 'd') for (const d of '0123456789') out.add(d);
 	else if (/^[^\w]$/.test(e) && e !== '') out.add(e);
 	else cannot(src, i);
+	return out;
 }
 
-function classChars(src: string, from: number, to: number, out: Set<string>): void {
+function classChars(src: string, from: number, to: number, out: Set<string>): Set<string> {
 	for (let k = from; k < to; k++) {
 		if (src[k] === '\\') {
 			escapeChars(src, k, out);
@@ -166,14 +167,27 @@ function classChars(src: string, from: number, to: number, out: Set<string>): vo
 		}
 		out.add(src[k]!);
 	}
+	return out;
+}
+
+/** Whether every character of the set `read` gives is among `chars` (false when it cannot be read: \s, \w …). */
+function allAmong(read: () => Set<string>, chars: string): boolean {
+	try {
+		const set = read();
+		return set.size > 0 && [...set].every((c) => chars.includes(c));
+	} catch {
+		return false;
+	}
 }
 
 /**
  * Whether every match of `re` holds one of `chars`, read from its source: each alternative must
- * hold an element, not optional, that is one of them or a group of which this holds (classes,
- * escapes, `.` and lookarounds count for nothing). False when it cannot tell, so a guard on
- * these characters is built only when it is exact: a text holding none of them has no match.
+ * hold an element, not optional, that is one of them, a class (not negated) or escape (\d) all of
+ * whose characters are among them, or a group of which this holds (other classes and escapes, `.`
+ * and lookarounds count for nothing). False when it cannot tell, so a guard on these characters
+ * is built only when it is exact: a text holding none of them has no match.
  * @example everyMatchHolds(/馆藏|藏书|生均/, '藏均') // true
+ * @example everyMatchHolds(/(?:来源|作者)\s*[:：]/, ':：') // true
  */
 export function everyMatchHolds(re: RegExp, chars: string): boolean {
 	if (re.flags.replace(/[gy]/g, '') !== '') return false;
@@ -194,9 +208,15 @@ function alternativeHolds(src: string, from: number, to: number, chars: string):
 		const c = src[i]!;
 		let end: number;
 		let counts = false;
-		if (c === '\\') end = i + 2;
-		else if (c === '[') end = closeClass(src, i) + 1;
-		else if (c === '(') {
+		if (c === '\\') {
+			// \uXXXX, \xXX and \cX are one element (of no character read here)
+			const e = src[i + 1];
+			end = i + (e === 'u' ? 6 : e === 'x' ? 4 : e === 'c' ? 3 : 2);
+			counts = allAmong(() => escapeChars(src, i, new Set()), chars);
+		} else if (c === '[') {
+			end = closeClass(src, i) + 1;
+			counts = src[i + 1] !== '^' && allAmong(() => classChars(src, i + 1, end - 1, new Set()), chars);
+		} else if (c === '(') {
 			end = closeGroup(src, i) + 1;
 			if (!isLookaround(src, i)) counts = disjunctionHolds(src, groupBody(src, i), end - 1, chars);
 		} else {

@@ -1,6 +1,6 @@
 // Where the article is inside a page's text: saved pages keep menus, breadcrumbs,
 // publication lines, related-article lists and footers as lines of plain text.
-import { isSpaceCode } from './chars.ts';
+import { CharBits, everyMatchHolds, isSpaceCode } from './chars.ts';
 import type { DateRange, Span } from './types.ts';
 
 export type LineRole = 'chrome' | 'meta' | 'title' | 'body' | 'tail';
@@ -22,6 +22,26 @@ const LINK_ITEM = /^([·•▪◆►▶]|上一(篇|条|页)\s*[:：]|下一(篇
 const CUT_HEADLINE = /^[^。；;]{4,40}(\.{3}|…{1,2})$/;
 /** A full date on a short line without sentence punctuation: a dateline (浙江日报 2024-5-14 第2版). */
 const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}(?=\s|$)/;
+
+// Guards on the line patterns: one pass over a line's characters ORs their bits, and a pattern is
+// tried only when its bit is set. Each bit is on characters every match of its pattern holds
+// (checked from the pattern's source when the module loads), so the guards are exact.
+const LINE_CUES = new CharBits();
+/**
+ * A guard bit on `chars`, every match of `re` holding one of them. A case-insensitive pattern is
+ * read without its flag; the characters must then hold both cases of each ASCII letter among them
+ * and no other cased character (without the u flag, /i maps no other character to ASCII).
+ */
+function holding(re: RegExp, chars: string): number {
+	const ignoreCase = re.flags === 'i';
+	const closed = !ignoreCase || [...chars].every((c) => (/[a-z]/i.test(c) ? chars.includes(c.toLowerCase()) && chars.includes(c.toUpperCase()) : c.toLowerCase() === c && c.toUpperCase() === c));
+	if (!closed || !everyMatchHolds(ignoreCase ? new RegExp(re.source) : re, chars)) throw new Error(`layout: cannot tell that every match of ${re} holds one of ${chars}`);
+	return LINE_CUES.bit(chars);
+}
+const FOOTER_BIT = holding(FOOTER, '版cC©备证技图们免单设藏址话编真mM');
+const BREADCRUMB_BIT = holding(BREADCRUMB, '位页');
+const META_BIT = holding(META, ':：');
+const DATELINE_BIT = holding(DATELINE, '0123456789');
 
 /** Running text: a full stop inside or at the end, or several commas. */
 function isSentence(line: string): boolean {
@@ -61,12 +81,13 @@ function looksLikeMenu(line: string): boolean {
 
 function roleOf(line: string): LineRole {
 	if (RELATED.test(line)) return 'tail';
+	const cues = LINE_CUES.in(line);
 	// a paragraph naming its sponsor's technical support (…公司提供技术支持。) is no footer
-	if (line.length < 160 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
+	if (line.length < 160 && (cues & FOOTER_BIT) !== 0 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
 	// a cut headline ends in . or … (tested before the pattern, which backtracks over up to 40 characters)
-	if (BREADCRUMB.test(line) || LINK_ITEM.test(line) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
-	if (line.length < 160 && META.test(line)) return 'meta';
-	if (line.length < 50 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
+	if (((cues & BREADCRUMB_BIT) !== 0 && BREADCRUMB.test(line)) || LINK_ITEM.test(line) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
+	if (line.length < 160 && (cues & META_BIT) !== 0 && META.test(line)) return 'meta';
+	if (line.length < 50 && (cues & DATELINE_BIT) !== 0 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
 	if (looksLikeMenu(line)) return 'chrome';
 	return 'body';
 }
