@@ -193,7 +193,22 @@ function institutionDivision(s: string): string | null {
 function placesOfName(norm: string, name: string, near: number, places: readonly PlaceMention[]): PlaceMention[] {
 	const at = name ? norm.indexOf(name, Math.max(0, near - name.length - 200)) : -1;
 	if (at < 0) return findPlaces(name, [{ start: 0, end: name.length }]);
-	return places.filter((p) => p.start >= at && p.end <= at + name.length).map((p) => ({ ...p, start: p.start - at, end: p.end - at }));
+	const inside = (p: PlaceMention): boolean => p.start >= at && p.end <= at + name.length;
+	const shifted = (p: PlaceMention): PlaceMention => ({ ...p, start: p.start - at, end: p.end - at });
+	// places in text order (as findPlaces gives them): only those starting in the name are read, not tens of thousands
+	let sorted = true;
+	for (let i = 1; i < places.length && sorted; i++) sorted = places[i - 1]!.start <= places[i]!.start;
+	if (!sorted) return places.filter(inside).map(shifted);
+	let lo = 0;
+	let hi = places.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (places[mid]!.start < at) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: PlaceMention[] = [];
+	for (let i = lo; i < places.length && places[i]!.start < at + name.length; i++) if (inside(places[i]!)) out.push(shifted(places[i]!));
+	return out;
 }
 
 /** How often the body says 全省 / 全市 / 全区 / 全县 (我省, 本市 …), by level. */
@@ -203,11 +218,13 @@ function wholeCounts(norm: string, body: readonly Span[]): Record<string, number
 		for (let i = s.start; i < s.end - 1; i++) {
 			const c = norm.charCodeAt(i);
 			if (c !== QUAN && c !== WO && c !== BEN) continue;
-			const level = norm[i + 1]!;
-			if (!(level in counts)) continue;
+			// (by char code: 全省 is said thousands of times in a long report)
+			const level = norm.charCodeAt(i + 1);
+			if (level !== SHENG && level !== SHI && level !== QU && level !== XIAN) continue;
 			// 全市场, 全区域, 本市场: not a division
-			if (/[场域长委]/.test(norm[i + 2] ?? '')) continue;
-			counts[level]!++;
+			const after = norm.charCodeAt(i + 2);
+			if (after === CHANG || after === YU || after === ZHANG || after === WEI) continue;
+			counts[String.fromCharCode(level)]!++;
 		}
 	}
 	return counts;
@@ -215,9 +232,18 @@ function wholeCounts(norm: string, body: readonly Span[]): Record<string, number
 const QUAN = '全'.charCodeAt(0);
 const WO = '我'.charCodeAt(0);
 const BEN = '本'.charCodeAt(0);
+const [SHENG, SHI, QU, XIAN] = [...'省市区县'].map((c) => c.charCodeAt(0));
+const [CHANG, YU, ZHANG, WEI] = [...'场域长委'].map((c) => c.charCodeAt(0));
+
+/** How many mentions each division has, by code, in the order each code first comes. */
+function countCodes(places: readonly PlaceMention[]): Map<string, number> {
+	const n = new Map<string, number>();
+	for (const p of places) n.set(p.code, (n.get(p.code) ?? 0) + 1);
+	return n;
+}
 
 /** The division that 全省 / 全市 / 全区 / 全县 speaks for, from the places the document names. */
-function wholeDivision(counts: Record<string, number>, places: readonly PlaceMention[], min = 1, only?: '省'): string | null {
+function wholeDivision(counts: Record<string, number>, places: readonly PlaceMention[], min = 1, only?: '省', mentions?: () => ReadonlyMap<string, number>): string | null {
 	let level = only ?? (['省', '市', '区', '县'] as const).filter((k) => counts[k]! > 0).sort((a, b) => counts[b]! - counts[a]!)[0];
 	if (!level || counts[level]! < min || places.length === 0) return null;
 	const majority = (codes: Array<string | undefined>): string | null => {
@@ -225,8 +251,20 @@ function wholeDivision(counts: Record<string, number>, places: readonly PlaceMen
 		for (const c of codes) if (c) n.set(c, (n.get(c) ?? 0) + 1);
 		return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 	};
-	const province = majority(places.map((p) => provinceOf(p.code)?.code));
-	const city = majority(places.filter((p) => !province || p.code.startsWith(province.slice(0, 2))).map((p) => cityOf(p.code)?.code));
+	// the same majority over the mentions counted by code (in the order each code first comes): what a
+	// code stands for is looked up once per code, not once per mention of it
+	const byCode = mentions ? mentions() : countCodes(places);
+	const majorityOf = (of: (code: string) => string | undefined, keep: (code: string) => boolean = () => true): string | null => {
+		const n = new Map<string, number>();
+		for (const [code, k] of byCode) {
+			if (!keep(code)) continue;
+			const c = of(code);
+			if (c) n.set(c, (n.get(c) ?? 0) + k);
+		}
+		return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+	};
+	const province = majorityOf((code) => provinceOf(code)?.code);
+	const city = majorityOf((code) => cityOf(code)?.code, (code) => !province || code.startsWith(province.slice(0, 2)));
 	// 全省 and 全市 both said: the document speaks for the one it names more (青岛 ten times, 山东 four)
 	if (!only && level === '省' && counts['市']! > 0 && city && province && city !== province) {
 		const named = (c: string): number => places.filter((p) => p.code === c || isWithin(p.code, c)).length;
@@ -268,9 +306,7 @@ export function documentRegion(input: RegionInput): string | null {
 	let mentions: Map<string, number> | null = null;
 	const mentionCounts = (): Map<string, number> => {
 		if (mentions) return mentions;
-		mentions = new Map();
-		for (const p of places) mentions.set(p.code, (mentions.get(p.code) ?? 0) + 1);
-		return mentions;
+		return (mentions = countCodes(places));
 	};
 
 	// 1. a national body or a national event in the headline, a local branch named there, or a national body in the lead
@@ -296,7 +332,7 @@ export function documentRegion(input: RegionInput): string | null {
 		const school = institutionDivision(titleText);
 		if (school && !/[在于赴到]$/.test(titleText.slice(0, titleText.search(INSTITUTION_NAME)))) return school;
 		if (/[全我本]省/.test(titleText)) {
-			const w = wholeDivision(counts(), places, 1, '省');
+			const w = wholeDivision(counts(), places, 1, '省', mentionCounts);
 			if (w && division(w)?.level === 'province') return w;
 		}
 	}
@@ -306,7 +342,7 @@ export function documentRegion(input: RegionInput): string | null {
 		if (named) return named;
 	}
 	// 4. 全省 / 全市 … phrases of the body, said at least twice
-	const whole = wholeDivision(counts(), places, 2);
+	const whole = wholeDivision(counts(), places, 2, undefined, mentionCounts);
 	if (whole) return whole;
 	// 5. the first meeting's venue, unless the document speaks mostly of the area around it
 	const count = new Map<string, { n: number; first: number; level: number }>();
