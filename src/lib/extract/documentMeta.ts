@@ -6,6 +6,26 @@ import type { DateRange, DocumentKind, PreparedDocument, Span } from './types.ts
 /** A short line that is nothing but a date: a signature (二〇二三年十二月十五日) or a dateline. */
 const DATE_ONLY_LINE = /^[(（]?\s*(?:(?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*[-年/.]\s*[\d一二三四五六七八九十]{1,2}\s*(?:[-月/.]\s*(?:[\d一二三四五六七八九十]{1,3}\s*[日号]?)?)?\s*[)）]?$/;
 
+/**
+ * What is worked out once per document (each field undefined until first asked): the dateline, the
+ * publication date, the kind and the title, which several extractors ask for. One record per
+ * document in one WeakMap: an entry is made once per document instead of once per fact (each new
+ * entry costs far more than a lookup).
+ */
+interface Memo {
+	dateline: Dateline | null | undefined;
+	published: DateRange | null | undefined;
+	kind: DocumentKind | undefined;
+	title: string | null | undefined;
+}
+const memos = new WeakMap<PreparedDocument, Memo>();
+
+function memoOf(doc: PreparedDocument): Memo {
+	let m = memos.get(doc);
+	if (m === undefined) memos.set(doc, (m = { dateline: undefined, published: undefined, kind: undefined, title: undefined }));
+	return m;
+}
+
 // Only a few lines at either end of a document matter here, so the helpers below read just those
 // instead of splitting the whole text (or a copy of its body) into lines on every call.
 
@@ -84,13 +104,11 @@ export interface Dateline extends Span {
  * @example dateline(doc) // { start: 0, end: 12, date: { start: '2021-06-28', … } } for 中新网四川6月28日电
  */
 export function dateline(doc: PreparedDocument): Dateline | null {
-	let found = datelines.get(doc);
-	if (found === undefined) datelines.set(doc, (found = datelineOf(doc)));
-	return found;
+	const m = memoOf(doc);
+	return m.dateline === undefined ? (m.dateline = datelineOf(doc)) : m.dateline;
 }
 
 const DATELESS_DATELINE = /^\s*(?:据)?[^，,。！？!?\n\s]{2,20}?(?:讯|电)(?=[(（\s])/;
-const datelines = new WeakMap<PreparedDocument, Dateline | null>();
 /** What every news dateline holds: a quick test before the full pattern. */
 const DATELINE_HINT = /日[^\n，,。]{0,5}(?:电|讯|消息)|[,，]\s*(?:19|20)\d{2}年/;
 
@@ -147,12 +165,10 @@ function latestYear(text: string): number | null {
  * @example publishedAt(prepareDocument('a.txt', bytes)) // { start: '2019-11-14', end: '2019-11-14', precision: 'day' }
  */
 export function publishedAt(doc: PreparedDocument): DateRange | null {
-	let found = published.get(doc);
-	if (found === undefined) published.set(doc, (found = publishedOf(doc)));
-	return found;
+	// read once per document: the meetings' reference date asks again where there is none
+	const m = memoOf(doc);
+	return m.published === undefined ? (m.published = publishedOf(doc)) : m.published;
 }
-/** Read once per document: the meetings' reference date asks again where there is none. */
-const published = new WeakMap<PreparedDocument, DateRange | null>();
 
 function publishedOf(doc: PreparedDocument): DateRange | null {
 	if (doc.published) return doc.published;
@@ -188,14 +204,9 @@ const SALUTATION = /^(同志们|各位|尊敬的|亲爱的|老师们|同学们|�
  * @example documentKind(doc) // 'speech'
  */
 export function documentKind(doc: PreparedDocument): DocumentKind {
-	let kind = kinds.get(doc);
-	if (kind === undefined) kinds.set(doc, (kind = kindOf(doc)));
-	return kind;
+	const m = memoOf(doc);
+	return m.kind === undefined ? (m.kind = kindOf(doc)) : m.kind;
 }
-
-// Several extractors ask for a document's kind and title: each is worked out once per document.
-const kinds = new WeakMap<PreparedDocument, DocumentKind>();
-const titles = new WeakMap<PreparedDocument, string | null>();
 
 function kindOf(doc: PreparedDocument): DocumentKind {
 	const title = (documentTitle(doc) ?? '').replace(/\s+/g, '');
@@ -237,9 +248,8 @@ export function fitTitle(title: string): string {
  * @example documentTitle(doc) // '吉林省第二届职业技能大赛在吉林市开幕'
  */
 export function documentTitle(doc: PreparedDocument): string | null {
-	let title = titles.get(doc);
-	if (title === undefined) titles.set(doc, (title = titleOf(doc)));
-	return title;
+	const m = memoOf(doc);
+	return m.title === undefined ? (m.title = titleOf(doc)) : m.title;
 }
 
 function titleOf(doc: PreparedDocument): string | null {
