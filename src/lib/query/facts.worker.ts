@@ -234,8 +234,10 @@ async function answer(request: QueryRequest): Promise<unknown> {
 	if (engine?.read !== c.read) {
 		const stored = await storedAnswer(c, request).catch(() => null);
 		if (stored != null) {
-			// The explorer's next asks (a search, a sort, a scroll), the timeline's tips and the map's picks need the records: read them now.
-			if (request.type === 'explore' || request.type === 'timeline' || request.type === 'map') void engineOf(c).catch(() => undefined);
+			// A view's next asks (a filter change, the explorer's search, sort and scroll, the timeline's tips, the
+			// map's picks) need the records: read them now, after this answer is given, so the first of them does
+			// not wait for the whole read. Not for the corpus's summary (every page asks it first) nor a document.
+			if (request.type !== 'summary' && request.type !== 'document') void engineOf(c).catch(() => undefined);
 			return stored;
 		}
 	}
