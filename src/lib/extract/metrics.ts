@@ -4,7 +4,7 @@
 // so it carries over to documents from other provinces and writers.
 
 import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
-import { scanNumbers, suffixQualifier, type NumberToken } from './numbers.ts';
+import { eachNumber, suffixQualifier, type NumberToken } from './numbers.ts';
 import { scopeOf, scopeRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
 import { CharBits, everyMatchHolds, firstChars, hasCode } from './chars.ts';
@@ -246,16 +246,21 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 	const byValue = new Map<number, MetricMention[]>();
 	const budget = { used: 0 };
 	for (const span of body) {
-		for (const tok of scanNumbers(norm, span)) {
+		// the numbers one at a time (eachNumber), the scan stopped when the budget runs out
+		let over = false;
+		eachNumber(norm, span, (tok) => {
 			// the same figure in the same words (a repeated line, a page echoing its lead): decide once
 			const local = norm.slice(Math.max(span.start, tok.start - 8), Math.min(span.end, tok.after + 10));
-			if (seenLocal.has(local)) continue;
+			if (seenLocal.has(local)) return true;
 			seenLocal.add(local);
 			const unit = tok.kind === 'percent' ? null : readUnit(norm, tok.after, span.end);
 			const candidate = tok.kind === 'percent' || tok.kind === 'vague' || unit !== null;
-			if (candidate && ++budget.used > MAX_CANDIDATES) return relate(norm, out, opts);
+			if (candidate && ++budget.used > MAX_CANDIDATES) {
+				over = true;
+				return false;
+			}
 			const found = metricOf(norm, span, tok, unit, opts);
-			if (!found) continue;
+			if (!found) return true;
 			const m = found.m;
 			// a figure listed right after a change is one too (分别比上年增长26.3%、43.3%)
 			const prev = out[out.length - 1]?.m;
@@ -265,11 +270,13 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 			// (组建职教集团1400余个, 建设职教集团1400余个); 3个专业 and 3个一等奖 are two figures
 			// (kept by value; unit and qualifier compared here: no key string is built per figure)
 			const same = byValue.get(m.value);
-			if (same?.some((g) => g.unit === m.unit && g.qualifier === m.qualifier && (g.category === m.category || (g.subject !== null && m.subject !== null && sameSubject(g.subject, m.subject))))) continue;
+			if (same?.some((g) => g.unit === m.unit && g.qualifier === m.qualifier && (g.category === m.category || (g.subject !== null && m.subject !== null && sameSubject(g.subject, m.subject))))) return true;
 			if (same) same.push(m);
 			else byValue.set(m.value, [m]);
 			out.push(found);
-		}
+			return true;
+		});
+		if (over) break;
 	}
 	return relate(norm, out, opts);
 }

@@ -355,13 +355,45 @@ function isAsciiWordCode(c: number): boolean {
  * @example scanNumbers('共150余人参加')[0] // { value: 150, qualifier: 'over', start: 1, end: 4, after: 5, … }
  */
 export function scanNumbers(norm: string, range?: Span): NumberToken[] {
+	const out: NumberToken[] = [];
+	eachNumber(norm, range, (tok) => {
+		out.push(tok);
+		return true;
+	});
+	return out;
+}
+
+/**
+ * scanNumbers' tokens handed to `take` one by one, in the same order, until it returns false: a
+ * megabyte of figures need not be held as hundreds of thousands of tokens at once (most die young,
+ * where the collector's work is least).
+ */
+export function eachNumber(norm: string, range: Span | undefined, take: (tok: NumberToken) => boolean): void {
+	// mergeArabicRanges on the fly: a token is handed on once the next one says whether they join
+	let pending: NumberToken | null = null;
+	let going = true;
+	scanTokens(norm, range, (b) => {
+		const a = pending;
+		if (a === null) {
+			pending = b;
+			return true;
+		}
+		pending = null;
+		const joined = joinedRange(norm, a, b);
+		if (joined) return (going = take(joined));
+		pending = b;
+		return (going = take(a));
+	});
+	if (going && pending !== null) take(pending);
+}
+
+function scanTokens(norm: string, range: Span | undefined, take: (tok: NumberToken) => boolean): void {
 	const from = range?.start ?? 0;
 	const to = range?.end ?? norm.length;
 	/** The character at i inside the range, else -1 (a match must not run past `to`). */
 	const codeIn = (i: number): number => (i < to ? norm.charCodeAt(i) : -1);
 	// matches must not run past `to`, so the regex reads a slice ending there (made when needed)
 	let text: string | null = null;
-	const out: NumberToken[] = [];
 	for (let at = from; at < to; ) {
 		const c = norm.charCodeAt(at);
 		if (!TOKEN_FIRST[c]) {
@@ -395,9 +427,8 @@ export function scanNumbers(norm: string, range?: Span): NumberToken[] {
 		}
 		const tok = readToken(norm, at, raw, to);
 		at += raw.length; // never empty
-		if (tok) out.push(tok);
+		if (tok && !take(tok)) return;
 	}
-	return mergeArabicRanges(norm, out);
 }
 
 const COMMA = 44;
@@ -533,28 +564,22 @@ function skipOverMarker(norm: string, pos: number, limit: number): number {
 
 const RANGE_SEP = '-~～—–至到';
 
-/** 3-5个, 10至20人: two Arabic numbers joined by a dash become one range token (lower bound as value). */
-function mergeArabicRanges(norm: string, toks: NumberToken[]): NumberToken[] {
-	const out: NumberToken[] = [];
-	for (let i = 0; i < toks.length; i++) {
-		const a = toks[i];
-		const b = toks[i + 1];
-		if (
-			b &&
-			!a.chinese &&
-			!b.chinese &&
-			a.kind === 'number' &&
-			(b.kind === 'number' || b.kind === 'percent') &&
-			a.qualifier === 'exact' &&
-			b.start === a.end + 1 &&
-			RANGE_SEP.includes(norm[a.end]) &&
-			b.value > a.value
-		) {
-			out.push({ ...a, end: b.end, high: b.value, kind: b.kind === 'percent' ? 'percent' : 'range', qualifier: 'atLeast', after: b.after });
-			i++;
-			continue;
-		}
-		out.push(a);
+/**
+ * 3-5个, 10至20人: two Arabic numbers joined by a dash become one range token (lower bound as
+ * value), or null when the token `b` after `a` does not join it.
+ */
+function joinedRange(norm: string, a: NumberToken, b: NumberToken): NumberToken | null {
+	if (
+		!a.chinese &&
+		!b.chinese &&
+		a.kind === 'number' &&
+		(b.kind === 'number' || b.kind === 'percent') &&
+		a.qualifier === 'exact' &&
+		b.start === a.end + 1 &&
+		RANGE_SEP.includes(norm[a.end]) &&
+		b.value > a.value
+	) {
+		return { ...a, end: b.end, high: b.value, kind: b.kind === 'percent' ? 'percent' : 'range', qualifier: 'atLeast', after: b.after };
 	}
-	return out;
+	return null;
 }
