@@ -477,7 +477,9 @@ const hasSurrogate = (s: string): boolean => /[\ud800-\udfff]/.test(s);
 
 /** Characters of the shorter name found in the longer one, as a share of the shorter. */
 function overlap(a: string, b: string): number {
-	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	// (no pair made per comparison: merging compares every mention with the recent ones)
+	const short = a.length <= b.length ? a : b;
+	const long = a.length <= b.length ? b : a;
 	// by char code, with no map made per comparison (merging compares every mention with the
 	// recent ones); a name with a character outside the BMP is counted by code point below
 	if (long.length < 0xffff && !hasSurrogate(short) && !hasSurrogate(long)) {
@@ -537,7 +539,8 @@ const sameMeeting = (a: Draft, b: Draft): boolean => {
 	if (ya && yb && ya !== yb) return false;
 	if (an.includes(bn) || bn.includes(an)) return true;
 	// near-identical names only: a short generic name is not any long one holding its characters
-	const [short, long] = an.length <= bn.length ? [an, bn] : [bn, an];
+	const short = an.length <= bn.length ? an : bn;
+	const long = an.length <= bn.length ? bn : an;
 	return short.length * 2 >= long.length && overlap(an, bn) >= 0.8;
 };
 
@@ -1142,6 +1145,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		let att: { value: number; qualifier: Qualifier } | null = null;
 		const participants = new Set<string>();
 		if (m.venueCode) participants.add(m.venueCode);
+		// the first place at or after each window's start: the windows move forward, so does this
+		// (a page of one paragraph has its last meeting read to the end, sentence by sentence)
+		let cursor = -1;
 		for (let i = from; i < next && i < sents.length && sents[i]!.paragraph <= para + reach; i++) {
 			const whole = sents[i]!;
 			// a giant sentence is read only around the mention
@@ -1149,7 +1155,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// a sentence without the end of a head count has none in any part of it
 			if ((whole.cues & CUE_COUNT) !== 0) att ??= attendeesIn(norm, s);
 			// the places of a sentence that says who took part (read only when it names one)
-			const first = placesSorted ? firstAtOrAfter(places, s.start) : 0;
+			if (placesSorted && cursor < 0) cursor = firstAtOrAfter(places, s.start);
+			else while (placesSorted && cursor < places.length && places[cursor]!.start < s.start) cursor++;
+			const first = placesSorted ? cursor : 0;
 			let named = false;
 			for (let k = first; k < places.length && !named; k++) {
 				const p = places[k]!;
