@@ -8,21 +8,22 @@ const DATE_ONLY_LINE = /^[(（]?\s*(?:(?:19|20)\d{2}|[〇零○一二三四五�
 
 /**
  * What is worked out once per document (each field undefined until first asked): the dateline, the
- * publication date, the kind and the title, which several extractors ask for. One record per
- * document in one WeakMap: an entry is made once per document instead of once per fact (each new
- * entry costs far more than a lookup).
+ * publication date, the signature date, the kind and the title, which several extractors ask for.
+ * One record per document in one WeakMap: an entry is made once per document instead of once per
+ * fact (each new entry costs far more than a lookup).
  */
 interface Memo {
 	dateline: Dateline | null | undefined;
 	published: DateRange | null | undefined;
 	kind: DocumentKind | undefined;
 	title: string | null | undefined;
+	signature: DateRange | null | undefined;
 }
 const memos = new WeakMap<PreparedDocument, Memo>();
 
 function memoOf(doc: PreparedDocument): Memo {
 	let m = memos.get(doc);
-	if (m === undefined) memos.set(doc, (m = { dateline: undefined, published: undefined, kind: undefined, title: undefined }));
+	if (m === undefined) memos.set(doc, (m = { dateline: undefined, published: undefined, kind: undefined, title: undefined, signature: undefined }));
 	return m;
 }
 
@@ -69,8 +70,17 @@ function lastBodyLines(doc: PreparedDocument, n: number): string[] {
 	return out;
 }
 
-/** The date a signature block at the end gives (the last date-only line), at whatever precision it has. */
+/**
+ * The date a signature block at the end gives (the last date-only line), at whatever precision it
+ * has; read once per document (a page without a publication date asks twice: publishedAt, then
+ * referenceDate).
+ */
 function signatureDate(doc: PreparedDocument): DateRange | null {
+	const m = memoOf(doc);
+	return m.signature === undefined ? (m.signature = signatureOf(doc)) : m.signature;
+}
+
+function signatureOf(doc: PreparedDocument): DateRange | null {
 	const lines = lastBodyLines(doc, 4);
 	for (const line of lines) {
 		if (line.length > 24 || !DATE_ONLY_LINE.test(line)) continue;
