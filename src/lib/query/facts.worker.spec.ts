@@ -189,5 +189,11 @@ describe('the facts worker', () => {
 			expect(await worker.ask(request)).toEqual(engine.answer(request));
 		}
 		expect(((await worker.ask({ type: 'document', id: 'no-such-document' })) as { document: unknown }).document).toBeNull();
+		// from the chunks that hold the document: the records are not read
+		expect(worker.reads()).toBe(0);
+		// and from the engine once the records are read for another answer
+		await worker.ask(overviewRequest(NO_FILTERS));
+		const id = facts.documents[9]!.id;
+		expect(await worker.ask({ type: 'document', id })).toEqual(engine.answer({ type: 'document', id }));
 	});
 });

@@ -16,7 +16,8 @@ import { DashboardDB } from '../db/db.ts';
 import { ingestCorpus, type Ingested, type LoadProgress } from '../db/load.ts';
 import { factsStamp, loadFacts } from '../db/queries.ts';
 import { shareStrings, type Facts } from './facts.ts';
-import { QueryEngine, type QueryRequest } from './engine.ts';
+import { QueryEngine, type DocumentRequest, type QueryRequest } from './engine.ts';
+import { readDocument } from '../db/documentRead.ts';
 
 /**
  * What the page sends. `load`: the corpus of this database is (again) the one to answer from,
@@ -241,8 +242,10 @@ async function answer(request: QueryRequest): Promise<unknown> {
 			return stored;
 		}
 	}
-	const e = await engineOf(c);
-	const result = memo(e, request);
+	// A document whose corpus's records are not in hand: read from the few chunks that hold it (documentRead.ts),
+	// not the whole corpus (its page asks nothing else).
+	const e = engine?.read === c.read ? engine.engine : request.type === 'document' ? null : await engineOf(c);
+	const result = e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
 	// The explorer's first page is kept for the next visit; the pages a scroll asks for and the CSV's rows are not;
 	// nor the map's other measures, meetings picked and searches (a visit opens on the meetings, none picked).
 	if (
