@@ -191,7 +191,7 @@ describe('the facts worker', () => {
 		expect(((await worker.ask({ type: 'document', id: 'no-such-document' })) as { document: unknown }).document).toBeNull();
 		// from the chunks that hold the document: the records are not read
 		expect(worker.reads()).toBe(0);
-		// and from the engine once the records are read for another answer
+		// the same once the records are read for another answer (still from the database: the engine's places are slim)
 		await worker.ask(overviewRequest(NO_FILTERS));
 		const id = facts.documents[9]!.id;
 		expect(await worker.ask({ type: 'document', id })).toEqual(engine.answer({ type: 'document', id }));

@@ -18,6 +18,7 @@ import { factsStamp, loadFacts } from '../db/queries.ts';
 import { shareStrings, type Facts } from './facts.ts';
 import { QueryEngine, type DocumentRequest, type QueryRequest } from './engine.ts';
 import { readDocument } from '../db/documentRead.ts';
+import { slimPlaces } from './slim.ts';
 
 /**
  * What the page sends. `load`: the corpus of this database is (again) the one to answer from,
@@ -117,8 +118,9 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 			stored
 		);
 		stored = null;
-		// one string for each text and document id the records repeat: the worker holds them all
-		const next = new QueryEngine(shareStrings(facts));
+		// one string for each text and document id the records repeat, and of each place only what the
+		// answers read (slim.ts; a document's places come from the database): the worker holds them all
+		const next = new QueryEngine(slimPlaces(shareStrings(facts)));
 		// The columns now; the analysis and the orders in the next task (prefetch), so an ask waiting
 		// for this read that does not need them (the explorer's) is answered first: each is built on
 		// first use anyway.
@@ -242,9 +244,9 @@ async function answer(request: QueryRequest): Promise<unknown> {
 			return stored;
 		}
 	}
-	// A document whose corpus's records are not in hand: read from the few chunks that hold it (documentRead.ts),
-	// not the whole corpus (its page asks nothing else).
-	const e = engine?.read === c.read ? engine.engine : request.type === 'document' ? null : await engineOf(c);
+	// A document: read from the few chunks that hold it (documentRead.ts), not the whole corpus (its page asks
+	// nothing else), and with its places whole (the engine's are slim).
+	const e = request.type === 'document' ? null : engine?.read === c.read ? engine.engine : await engineOf(c);
 	const result = e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
 	// The explorer's first page is kept for the next visit; the pages a scroll asks for and the CSV's rows are not;
 	// nor the map's other measures, meetings picked and searches (a visit opens on the meetings, none picked).
