@@ -8,7 +8,7 @@ import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
 import { DOCUMENT_KINDS, METRIC_CATEGORIES } from '../extract/types.ts';
 import { NO_FILTERS, type Filters } from '../state/filters.ts';
 import { placeOf, totalOf, totalsBy, yearTotalsByScope, NATIONAL, type Figure, type Total } from './achievements.ts';
-import { AchievementsQuery, rowsByIndicator } from './achievementsQuery.ts';
+import { AchievementsQuery, displayOrder, rowsByIndicator } from './achievementsQuery.ts';
 import { analysisOf } from './analysis.ts';
 import { columnsOf } from './columns.ts';
 import { QueryEngine, type AchievementsRequest, type TotalValue } from './engine.ts';
@@ -89,6 +89,16 @@ const request = (f: Filters, indicator: string | null = null, unit: string | nul
 const plain = (a: object) => JSON.parse(JSON.stringify(a, (_, v) => (v instanceof Map ? { map: [...v] } : v)));
 
 describe('the achievements answer', () => {
+	test('displayOrder is the former sort of the figures (newest first, places by the collator, largest first; ties in the index order)', () => {
+		expect([...displayOrder(ix)]).toEqual([...display]);
+		// figures without a year or a place, and ties on all three keys
+		const odd = analysis.figures.map((f, i) => (i % 13 === 0 ? { ...f, region: null } : i % 17 === 0 ? { ...f, year: null } : i % 5 === 0 ? { ...f, value: 7 } : f));
+		const oddIx = indexFigures(odd, docs);
+		const rows = new Map(odd.map((f, i) => [f, i]));
+		const former = [...odd].sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || byText(x.region ?? '', y.region ?? '') || y.value - x.value).map((f) => rows.get(f)!);
+		expect([...displayOrder(oddIx)]).toEqual(former);
+	});
+
 	test('rowsByIndicator groups an order by indicator, keeping the order within each', () => {
 		const { rows, start } = rowsByIndicator(ix, display);
 		ix.indicators.forEach((_, k) => expect([...rows.subarray(start[k], start[k + 1])]).toEqual([...display].filter((i) => ix.indicator[i] === k)));
@@ -99,7 +109,7 @@ describe('the achievements answer', () => {
 			fc.property(
 				fc.array(fc.tuple(filters, fc.option(fc.constantFrom(...indicators), { nil: null }), fc.option(fc.constantFrom('所', '人', '个', '亿元'), { nil: null })), { minLength: 1, maxLength: 8 }),
 				(steps) => {
-					const q = new AchievementsQuery(ix, display, analysis.conflicts, rowOf);
+					const q = new AchievementsQuery(ix, display, analysis.conflicts);
 					for (const [f, indicator, unit] of steps) {
 						// the state itself, then its years moved as the page's year selects move them
 						for (const g of [f, { ...f, from: years[1] ?? null }, { ...f, from: null, to: null }, { ...f, from: years.at(-2) ?? null, to: years.at(-1) ?? null }]) {

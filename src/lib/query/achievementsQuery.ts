@@ -29,12 +29,44 @@ const YEAR_TOTALS_KEPT = 32;
 export function rowsByIndicator(ix: FigureIndex, order: Int32Array): { rows: Int32Array; start: Int32Array } {
 	const ni = ix.indicators.length;
 	const start = new Int32Array(ni + 1);
-	for (const i of order) start[ix.indicator[i]! + 1]!++;
+	const n = order.length;
+	for (let j = 0; j < n; j++) start[ix.indicator[order[j]!]! + 1]!++;
 	for (let k = 0; k < ni; k++) start[k + 1] = start[k + 1]! + start[k]!;
 	const next = start.slice(0, ni);
-	const rows = new Int32Array(order.length);
-	for (const i of order) rows[next[ix.indicator[i]!]!++] = i;
+	const rows = new Int32Array(n);
+	for (let j = 0; j < n; j++) {
+		const i = order[j]!;
+		rows[next[ix.indicator[i]!]!++] = i;
+	}
 	return { rows, start };
+}
+
+/**
+ * The page's order of the index's rows: newest first (a figure without a year as of year 0), then
+ * by place as Intl.Collator orders the codes (no place as ''), then the largest first; ties keep the
+ * index's order. The collator ranks the distinct places once, and the rows are sorted by numbers
+ * (the former sort compared two places' codes with the collator at every step).
+ */
+export function displayOrder(ix: FigureIndex): Int32Array {
+	const n = ix.figures.length;
+	const byText = new Intl.Collator().compare;
+	// rank of each distinct place (code -1: none, ranked as ''); places the collator finds equal share a rank
+	const names = ['', ...ix.regions];
+	const order = names.map((_, i) => i).sort((a, b) => byText(names[a]!, names[b]!));
+	const rankOf = new Int32Array(names.length);
+	order.forEach((c, i) => (rankOf[c] = i > 0 && byText(names[order[i - 1]!]!, names[c]!) === 0 ? rankOf[order[i - 1]!]! : i));
+	const year = new Float64Array(n);
+	const rank = new Int32Array(n);
+	const value = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const y = ix.year[i]!;
+		year[i] = Number.isNaN(y) ? 0 : y;
+		rank[i] = rankOf[ix.region[i]! + 1]!;
+		value[i] = ix.figures[i]!.value;
+	}
+	// Array.prototype.sort is stable: ties stay in the index's order, as the figures' own sort left them.
+	const rows = Array.from({ length: n }, (_, i) => i).sort((a, b) => year[b]! - year[a]! || rank[a]! - rank[b]! || value[b]! - value[a]!);
+	return Int32Array.from(rows);
 }
 
 export class AchievementsQuery {
@@ -42,23 +74,26 @@ export class AchievementsQuery {
 	/** the page's order (newest first, by place, largest first), grouped by indicator */
 	readonly #ordered: { rows: Int32Array; start: Int32Array };
 	/** each indicator's conflicts in the analysis's order, with their figures' rows (-1: none) */
-	readonly #conflicts = new Map<string, { conflict: Conflict; rows: Int32Array }[]>();
+	readonly #conflicts = new Map<string, { conflict: Conflict; rows: number[] }[]>();
 	readonly #yearTotals = new Map<string, YearTotals>();
 	/** placeOf by region code, for the country's provinces (0) and a province's cities (1) */
 	readonly #places = [new Map<string | null, string | null>(), new Map<string | null, string | null>()];
 
 	/**
-	 * @param display the index's rows in the page's order
+	 * @param display the index's rows in the page's order (displayOrder)
 	 * @param conflicts the analysis's conflicts
-	 * @param rowOf a figure's row in the index (-1: none)
 	 */
-	constructor(ix: FigureIndex, display: Int32Array, conflicts: readonly Conflict[], rowOf: (f: Figure) => number) {
+	constructor(ix: FigureIndex, display: Int32Array, conflicts: readonly Conflict[]) {
 		this.#ix = ix;
 		this.#ordered = rowsByIndicator(ix, display);
+		// the rows of the conflicts' figures, found in one pass over the index (-1: not a figure of it)
+		const rowOf = new Map<Figure, number>();
+		for (const c of conflicts) for (const f of c.figures) rowOf.set(f, -1);
+		ix.figures.forEach((f, i) => rowOf.has(f) && rowOf.set(f, i));
 		for (const c of conflicts) {
 			let list = this.#conflicts.get(c.indicator);
 			if (!list) this.#conflicts.set(c.indicator, (list = []));
-			list.push({ conflict: c, rows: Int32Array.from(c.figures, rowOf) });
+			list.push({ conflict: c, rows: c.figures.map((f) => rowOf.get(f)!) });
 		}
 	}
 

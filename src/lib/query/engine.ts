@@ -9,9 +9,9 @@
 import { documentTitle } from './names.ts';
 import { availableRegions, availableYears, type RegionGroup } from './options.ts';
 import { headlineOf, type Conflict, type Figure, type Headline, type IndicatorSummary, type Total } from './achievements.ts';
-import { AchievementsQuery } from './achievementsQuery.ts';
+import { AchievementsQuery, displayOrder } from './achievementsQuery.ts';
 import { figuresOfIndicator, indexFigures, indicatorSummaries, matchMask, type FigureIndex } from './figureIndex.ts';
-import { analysisOf, type Analysis } from './analysis.ts';
+import { analysisOf } from './analysis.ts';
 import { columnsOf } from './columns.ts';
 import { filterFacts, type Facts, type Filtered } from './facts.ts';
 import { coverage, divisionCodes, type Coverage, type DivisionCodes } from './overview.ts';
@@ -166,21 +166,12 @@ export type AnswerTo<R extends QueryRequest> = R extends MapRequest
 						? DocumentAnswer
 						: CorpusSummary;
 
-/** The achievements page's order: newest first, then by place, the largest first. */
-function sortedFigures(a: Analysis): Analysis {
-	// Intl.Collator's compare is localeCompare's order without a collator set up per call (0.7 s on 300,000 figures).
-	const byText = new Intl.Collator().compare;
-	const figures = [...a.figures].sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || byText(x.region ?? '', y.region ?? '') || y.value - x.value);
-	return { figures, conflicts: a.conflicts };
-}
-
 /**
  * The engine over one corpus read: built once per read, asked once per view and filter state.
  * @example new QueryEngine(facts).answer({ type: 'summary' }).years
  */
 export class QueryEngine {
 	readonly facts: Facts;
-	#sorted: Analysis | null = null;
 	#index: FigureIndex | null = null;
 	/** the analysis's rows in the achievements page's order */
 	#display: Int32Array | null = null;
@@ -212,12 +203,7 @@ export class QueryEngine {
 	}
 
 	#displayOrder(): Int32Array {
-		if (this.#display) return this.#display;
-		return (this.#display = Int32Array.from(this.#sortedAnalysis().figures, (f) => this.#rowOf(f)));
-	}
-
-	#sortedAnalysis(): Analysis {
-		return (this.#sorted ??= sortedFigures(analysisOf(this.facts)));
+		return (this.#display ??= displayOrder(this.#figureIndex()));
 	}
 
 	#titlesOf(ids: Iterable<string>): Titles {
@@ -271,7 +257,7 @@ export class QueryEngine {
 	#achievements: AchievementsQuery | null = null;
 	/** The achievements page's answers: the figure index, the page's order of it by indicator, each indicator's conflicts. */
 	#achievementsQuery(): AchievementsQuery {
-		return (this.#achievements ??= new AchievementsQuery(this.#figureIndex(), this.#displayOrder(), this.#sortedAnalysis().conflicts, (f) => this.#rowOf(f)));
+		return (this.#achievements ??= new AchievementsQuery(this.#figureIndex(), this.#displayOrder(), analysisOf(this.facts).conflicts));
 	}
 
 	#meetings: Meeting[] | null = null;
@@ -301,13 +287,6 @@ export class QueryEngine {
 		let reviewed = 0;
 		if (this.#reviewed.size) for (const list of [f.metrics, f.meetings] as unknown[][]) for (const x of list) if (this.#reviewed.has(x)) reviewed++;
 		return { shown: f.metrics.length + f.meetings.length, reviewed };
-	}
-
-	#rows: Map<Figure, number> | null = null;
-	/** A figure's row in the index (-1: not a figure of this analysis). */
-	#rowOf(f: Figure): number {
-		this.#rows ??= new Map(this.#figureIndex().figures.map((x, i) => [x, i]));
-		return this.#rows.get(f) ?? -1;
 	}
 
 	overview(r: OverviewRequest): OverviewAnswer {
