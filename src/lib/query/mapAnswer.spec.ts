@@ -129,6 +129,15 @@ describe.each(CORPORA)('the map answer on %s', (_name, read) => {
 		expect(engine.answer(mapRequest(filters, { measure, meeting, search }))).toEqual(got);
 	});
 
+	test('a search keeps the model’s key (the page draws the map again only when its key moves)', () => {
+		const o = { measure: 'meetings', meeting: null, search: '' };
+		const key = (x: Partial<typeof o>, filters: Filters = NO_FILTERS) => engine.answer(mapRequest(filters, { ...o, ...x })).modelKey;
+		expect(key({ search: word })).toBe(key({}));
+		expect(key({ meeting: 'no such meeting' })).toBe(key({}));
+		if (someMeeting) expect(key({ meeting: someMeeting.id })).not.toBe(key({}));
+		expect(key({}, { ...NO_FILTERS, from: 1900 })).not.toBe(key({}));
+	});
+
 	test('the answer survives a structured clone (what the worker posts)', () => {
 		const got = engine.answer(mapRequest(NO_FILTERS, { measure: 'meetings', meeting: someMeeting?.id ?? null, search: '' }));
 		expect(structuredClone(got)).toEqual(got);

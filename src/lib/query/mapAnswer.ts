@@ -41,6 +41,8 @@ export type MapModelByCode = Omit<MapModel, 'areas'> & { areas: AreaValueByCode[
 
 export interface MapAnswer {
 	model: MapModelByCode;
+	/** the same for every answer with the same model (filters, measure, meeting drawn): a search leaves the map as it is */
+	modelKey: string;
 	/** the indicators the map can be coloured by (mapMeasures) */
 	measures: string[];
 	/** meetings that match the filters */
@@ -317,6 +319,7 @@ export class MapQueries {
 				leftOut: values.leftOut,
 				national: values.national
 			},
+			modelKey: JSON.stringify([s.key, measure, selected?.id ?? null]),
 			measures: s.measures,
 			meetingCount: meetings.length,
 			matching: matching.length,
