@@ -9,7 +9,7 @@
 // compares them); what a filter state costs is kept for the measure changes, meeting picks and
 // searches that follow it.
 import type { Meeting } from '../corpus/schema.ts';
-import { DRAWN_LINKS, type AreaValue, type MapAreaInput, type MapLink, type MapMeasure, type MapModel, type MapPoint } from '../charts/mapOption.ts';
+import { areaOf, DRAWN_LINKS, type AreaValue, type MapAreaInput, type MapLink, type MapMeasure, type MapModel, type MapPoint } from '../charts/mapOption.ts';
 import { coordinates, division } from '../geo/gazetteer.ts';
 import { mapAreaCodes, mapOfRegion } from '../geo/mapAreas.ts';
 import type { Filters } from '../state/filters.ts';
@@ -83,12 +83,6 @@ export function mapFilters(filters: Filters): { map: string; filters: Filters } 
 const isProvince = (code: string): boolean => code.endsWith('0000');
 const nameOf = (code: string): string => division(code)?.name ?? code;
 const NONE = -1;
-
-/** areaOf (charts/mapOption.ts) over a map's codes. */
-function areaIn(code: string, areas: ReadonlySet<string>): string | null {
-	for (let c: string | null | undefined = code; c; c = division(c)?.parent) if (areas.has(c)) return c;
-	return null;
-}
 
 /** A link between two places: from a participant to a venue. */
 interface LinkEnd {
@@ -214,18 +208,19 @@ function mapLayout(map: string, rows: MapRows): MapLayout {
 	const set = new Set(codes);
 	const at = new Map(codes.map((c, i) => [c, i]));
 	const found = new Map<string, string | null>();
-	const areaOf = (code: string | null): string | null => {
+	// each code looked up once
+	const areaOfCode = (code: string | null): string | null => {
 		if (!code) return null;
 		let a = found.get(code);
-		if (a === undefined) found.set(code, (a = areaIn(code, set)));
+		if (a === undefined) found.set(code, (a = areaOf(code, set)));
 		return a;
 	};
 	const area = Int32Array.from(rows.codes, (c) => {
-		const a = areaOf(c);
+		const a = areaOfCode(c);
 		return a == null ? NONE : at.get(a)!;
 	});
 	const point = Uint8Array.from(rows.codes, (c, i) => (!isProvince(c) && area[i] !== NONE && coordinates(c) ? 1 : 0));
-	return { map, codes, areaOf, area, point };
+	return { map, codes, areaOf: areaOfCode, area, point };
 }
 
 /** What one filter state costs, kept for the requests that follow it. */
