@@ -158,6 +158,22 @@ describe('timeline', () => {
 		expect(await drawn(page)).toBe(dated.length);
 	});
 
+	test('without IndexedDB (the engine in the page) draws the same meetings, and the tip names its meeting', async () => {
+		const memory = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		await memory.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+		const p = await memory.newPage();
+		await p.goto(url('?from=2023&to=2023'));
+		await p.locator('[data-notice="memory"]').waitFor();
+		expect(await drawn(p, inYears(2023, 2023).length)).toBe(inYears(2023, 2023).length);
+		const ordered = layoutTimeline(inYears(2023, 2023)).items.map((i) => i.meeting);
+		await p.getByRole('application').focus();
+		await p.keyboard.press('End');
+		const tip = p.getByRole('tooltip');
+		expect(await tip.locator('.name').textContent()).toBe(simplified(ordered.at(-1)!.name));
+		expect(await tip.getByRole('link').first().textContent()).toBe(titleOf(shipped.documents, ordered.at(-1)!.docIds[0]!));
+		await memory.close();
+	});
+
 	test('looks right (screenshot kept as a test artifact)', async () => {
 		const fresh = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
 		const p = await fresh.newPage();
