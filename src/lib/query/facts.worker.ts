@@ -193,6 +193,12 @@ async function quiet(quietMs = 500): Promise<void> {
 	}
 }
 
+/** Reads the records of a corpus once the page has asked nothing for a moment (its first view drawn). */
+async function readWhenQuiet(c: Corpus): Promise<void> {
+	await quiet();
+	if (corpus === c) await engineOf(c);
+}
+
 /**
  * Completes the first answers of a load: when some are not stored (a page left before the
  * prefetch of an earlier read had stored them all, or the URL asks for other filters), the records
@@ -238,9 +244,10 @@ async function answer(request: QueryRequest): Promise<unknown> {
 		const stored = await storedAnswer(c, request).catch(() => null);
 		if (stored != null) {
 			// A view's next asks (a filter change, the explorer's search, sort and scroll, the timeline's tips, the
-			// map's picks) need the records: read them now, after this answer is given, so the first of them does
-			// not wait for the whole read. Not for the corpus's summary (every page asks it first) nor a document.
-			if (request.type !== 'summary' && request.type !== 'document') void engineOf(c).catch(() => undefined);
+			// map's picks) need the records: read them once the page's first asks are answered (a read holds this
+			// thread in slices of ~16 MB of JSON: an ask behind one waits), so the first of the next asks does not
+			// wait for the whole read. Not for the corpus's summary (every page asks it first) nor a document.
+			if (request.type !== 'summary' && request.type !== 'document') void readWhenQuiet(c).catch(() => undefined);
 			return stored;
 		}
 	}
