@@ -70,7 +70,12 @@ const countBy = <K extends string>(figures: Figure[], key: (f: Figure) => K): Ma
  * @example figuresByCategoryOption(figures, text).items // number of categories
  */
 export function figuresByCategoryOption(figures: Figure[], text: ChartText): BuiltChart {
-	const rows = [...countBy(figures, (f) => f.category)].sort((a, b) => a[1] - b[1]);
+	return categoryCountsOption(countBy(figures, (f) => f.category), text);
+}
+
+/** figuresByCategoryOption from the figures' counts by category, in the order the categories first come (computed where the figures are). */
+export function categoryCountsOption(counts: Iterable<[MetricCategory, number]>, text: ChartText): BuiltChart {
+	const rows = [...counts].sort((a, b) => a[1] - b[1]);
 	return countBars(rows, text.category, 'category', text);
 }
 

@@ -23,6 +23,7 @@ import { documentAnswer, type DocumentAnswer, type DocumentRequest } from './doc
 import { prepareTimeline, timelineAnswer, timelineMeeting, type TimelineAnswer, type TimelineMeetingAnswer, type TimelineMeetingRequest, type TimelineRequest } from './timelineAnswer.ts';
 import { indicatorLabel } from '../indicators/indicators.ts';
 import { MapQueries, type MapAnswer, type MapRequest } from './mapAnswer.ts';
+import { screenAnswer, type ScreenAnswer, type ScreenRequest } from './screenAnswer.ts';
 import type { Filters } from '../state/filters.ts';
 
 /** What the whole corpus is, whatever the filters: the filter bar's choices, the scope line, the date. */
@@ -149,8 +150,12 @@ export type { DocumentAnswer, DocumentRequest } from './document.ts';
 
 export type { MapAnswer, MapRequest } from './mapAnswer.ts';
 
-export type QueryRequest = MapRequest | SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | TimelineRequest | TimelineMeetingRequest | DocumentRequest;
-export type AnswerTo<R extends QueryRequest> = R extends MapRequest
+export type { ScreenAnswer, ScreenRequest } from './screenAnswer.ts';
+
+export type QueryRequest = ScreenRequest | MapRequest | SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | TimelineRequest | TimelineMeetingRequest | DocumentRequest;
+export type AnswerTo<R extends QueryRequest> = R extends ScreenRequest
+	? ScreenAnswer
+	: R extends MapRequest
 	? MapAnswer
 	: R extends AchievementsRequest
 	? AchievementsAnswer
@@ -223,6 +228,8 @@ export class QueryEngine {
 				return this.summary() as AnswerTo<R>;
 			case 'map':
 				return this.map(request as MapRequest) as AnswerTo<R>;
+			case 'screen':
+				return this.screen(request as ScreenRequest) as AnswerTo<R>;
 			case 'achievements':
 				return this.achievements(request as AchievementsRequest) as AnswerTo<R>;
 			case 'overview':
@@ -243,6 +250,11 @@ export class QueryEngine {
 	/** The map page's areas, points, lines and meetings (mapAnswer.ts), from the analysis and index of this read. */
 	map(r: MapRequest): MapAnswer {
 		return (this.#maps ??= new MapQueries(this.facts, () => this.#figureIndex())).answer(r, (ids) => this.#titlesOf(ids));
+	}
+
+	/** The big screen's counts, headlines, rankings, trend and latest meetings (screenAnswer.ts). */
+	screen(r: ScreenRequest): ScreenAnswer {
+		return screenAnswer(this.facts, r);
 	}
 
 	summary(): CorpusSummary {

@@ -2,7 +2,7 @@
 // stores a view's first request after each corpus read (prefetch), and a stored answer is found
 // by the request's exact text, so the view and the prefetch must build the same one.
 import type { Filters } from '../state/filters.ts';
-import type { AchievementsRequest, ExploreRequest, MapRequest, OverviewRequest, QueryRequest, TimelineRequest } from './engine.ts';
+import type { AchievementsRequest, ExploreRequest, MapRequest, OverviewRequest, QueryRequest, ScreenRequest, TimelineRequest } from './engine.ts';
 import { parseFilters } from '../state/filters.ts';
 import { METRIC_CATEGORIES } from '../extract/types.ts';
 import { mapFilters } from './mapAnswer.ts';
@@ -48,6 +48,19 @@ export const mapRequest = (filters: Filters, o: { measure: string; meeting: stri
 	meeting: o.meeting,
 	search: o.search,
 	listed: MAP_LISTED
+});
+
+/** Headlines the big screen quotes (its achievements page; the overview the first 3), and latest meetings its list holds. */
+export const SCREEN_HEADLINES = 6;
+export const SCREEN_LATEST = 30;
+
+/** The big screen's request (screenAnswer.ts): the filters and the indicator its trend follows (?indicator=). */
+export const screenRequest = (filters: Filters, indicator: string | null): ScreenRequest => ({
+	type: 'screen',
+	filters: ordered(filters),
+	indicator,
+	headlines: SCREEN_HEADLINES,
+	latest: SCREEN_LATEST
 });
 
 /** Rows of the explorer's table asked for at a time: a scroll asks again only past them. */
