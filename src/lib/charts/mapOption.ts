@@ -7,8 +7,14 @@ import { coordinates, division, placeName } from '../geo/gazetteer.ts';
 import { unitLabel } from '../i18n/units.ts';
 import { analyseFigures, areaTotals, mapIndicators, type Figure } from '../query/achievements.ts';
 import { venueCode, type Filtered } from '../query/facts.ts';
+import { DRAWN_LINKS } from '../query/mapAnswer.ts';
+import { areaOf } from '../geo/mapAreas.ts';
 import { simplified } from '../query/names.ts';
 import { escapeHtml } from './escape.ts';
+
+// Defined where the map page's answer (query/mapAnswer.ts, in the facts worker and the page's
+// engine) reads them too, so the engine does not bring this module into every page.
+export { areaOf, DRAWN_LINKS };
 
 /** What colours the areas: the meetings held there, or the total of one indicator's figures (its id). */
 export type MapMeasure = 'meetings' | (string & {});
@@ -66,26 +72,11 @@ export interface MapModel {
 }
 
 /**
- * Lines drawn at most: thousands of meetings make thousands of participant lines, a red sheet
- * over the map that shows nothing. The busiest ones (most meetings) show the main routes.
- */
-export const DRAWN_LINKS = 80;
-
-/**
  * The indicators the map can be coloured by (see mapIndicators), from the facts' own figures.
  * @example mapMeasures(figures) // ['schools', 'trainees', ...]
  */
 export function mapMeasures(figures: Figure[]): string[] {
 	return mapIndicators(figures);
-}
-
-/**
- * The area of the map that contains a division: the code itself or its nearest ancestor on the map.
- * @example areaOf('371681', new Set(['371600'])) // '371600'
- */
-export function areaOf(code: string | null | undefined, areaCodes: ReadonlySet<string>): string | null {
-	for (let c = code ?? undefined; c; c = division(c)?.parent ?? undefined) if (areaCodes.has(c)) return c;
-	return null;
 }
 
 const isProvince = (code: string): boolean => code.endsWith('0000');

@@ -2,7 +2,7 @@
 // map files it builds): the query engine colours a map's areas in the facts worker, which never
 // loads the geometry, and the page joins the values with the areas of the map it drew.
 import table from './generated/map-areas.json' with { type: 'json' };
-import { provinceOf } from './gazetteer.ts';
+import { division, provinceOf } from './gazetteer.ts';
 
 const areas = table as Record<string, string[]>;
 
@@ -22,4 +22,13 @@ export function mapAreaCodes(map: string): readonly string[] | undefined {
 export function mapOfRegion(region: string | null | undefined): string {
 	const p = region ? provinceOf(region) : undefined;
 	return p && mapAreaCodes(p.code) ? p.code : 'china';
+}
+
+/**
+ * The area of the map that contains a division: the code itself or its nearest ancestor on the map.
+ * @example areaOf('371681', new Set(['371600'])) // '371600'
+ */
+export function areaOf(code: string | null | undefined, areaCodes: ReadonlySet<string>): string | null {
+	for (let c = code ?? undefined; c; c = division(c)?.parent ?? undefined) if (areaCodes.has(c)) return c;
+	return null;
 }

@@ -9,9 +9,9 @@
 // compares them); what a filter state costs is kept for the measure changes, meeting picks and
 // searches that follow it.
 import type { Meeting } from '../corpus/schema.ts';
-import { areaOf, DRAWN_LINKS, type AreaValue, type MapAreaInput, type MapLink, type MapMeasure, type MapModel, type MapPoint } from '../charts/mapOption.ts';
+import type { AreaValue, MapAreaInput, MapLink, MapMeasure, MapModel, MapPoint } from '../charts/mapOption.ts';
 import { coordinates, division } from '../geo/gazetteer.ts';
-import { mapAreaCodes, mapOfRegion } from '../geo/mapAreas.ts';
+import { areaOf, mapAreaCodes, mapOfRegion } from '../geo/mapAreas.ts';
 import type { Filters } from '../state/filters.ts';
 import { areaTotals, type Figure } from './achievements.ts';
 import { columnsOf, filterMasks } from './columns.ts';
@@ -35,6 +35,12 @@ export interface MapRequest {
 
 /** An area's value, by code: joinAreas names it from the map drawn. */
 export type AreaValueByCode = Omit<AreaValue, 'name' | 'code'> & { code: string };
+
+/**
+ * Lines drawn at most: thousands of meetings make thousands of participant lines, a red sheet
+ * over the map that shows nothing. The busiest ones (most meetings) show the main routes.
+ */
+export const DRAWN_LINKS = 80;
 
 /** The map's numbers with its areas by code (the worker has no geometry). */
 export type MapModelByCode = Omit<MapModel, 'areas'> & { areas: AreaValueByCode[] };
