@@ -130,7 +130,7 @@ describe.each(CORPORA)('the map answer on %s', (_name, read) => {
 	});
 
 	test('a search keeps the model’s key (the page draws the map again only when its key moves)', () => {
-		const o = { measure: 'meetings', meeting: null, search: '' };
+		const o: { measure: string; meeting: string | null; search: string } = { measure: 'meetings', meeting: null, search: '' };
 		const key = (x: Partial<typeof o>, filters: Filters = NO_FILTERS) => engine.answer(mapRequest(filters, { ...o, ...x })).modelKey;
 		expect(key({ search: word })).toBe(key({}));
 		expect(key({ meeting: 'no such meeting' })).toBe(key({}));
