@@ -186,6 +186,24 @@ describe('map', () => {
 		await expectInside(page, '370000');
 	});
 
+	test('without IndexedDB (the engine in the page) draws the same map, and a meeting’s lines', async () => {
+		const memory = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		await memory.addInitScript(() => Object.assign(window, { __charts__: {} }));
+		await memory.addInitScript(() => Object.defineProperty(window, 'indexedDB', { get: () => undefined }));
+		const p = await memory.newPage();
+		await p.goto(at('/map'));
+		await p.locator('[data-notice="memory"]').waitFor();
+		expect(await ready(p, 'china')).toBe(expectedPlaces());
+		expect((await drawn(p)).slice(0, 2)).toEqual([34, expectedPlaces()]);
+		const m = shipped.meetings.find((x) => x.participantCodes.length > 1)!;
+		const search = p.getByRole('searchbox', { name: '按名称查找会议' });
+		if (await search.count()) await search.fill(simplified(m.name));
+		await p.getByRole('button', { name: simplified(m.name) }).first().click();
+		const venue = m.countyCode ?? m.cityCode ?? m.provinceCode;
+		await expect.poll(async () => (await drawn(p))[2]).toBe(m.participantCodes.filter((c) => c !== venue).length);
+		await memory.close();
+	});
+
 	test('asks nothing of any other origin: the geometry ships with the app', () => {
 		expect(outside).toEqual([]);
 	});
