@@ -29,4 +29,12 @@ describe('htmlToText', () => {
 		expect(htmlToText('<nav>' + '<b>'.repeat(depth) + '菜单').text).toBe('');
 		expect(htmlToText('<b>'.repeat(depth) + '未闭合').text).toBe('未闭合');
 	});
+
+	test('a run of block ends of any length is one blank line, blank text between them included', () => {
+		for (const run of ['<p>'.repeat(20_000), '</p>'.repeat(5), '<br><p> </p>\n\t<div>\u3000</div><hr>']) {
+			const page = htmlToText(`<p>甲${run}乙</p>${run}`);
+			expect(page.text).toBe('甲\n\n乙');
+			expect(page.pageText).toBe('甲\n\n乙');
+		}
+	});
 });
