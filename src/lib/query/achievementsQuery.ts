@@ -10,7 +10,8 @@
 // achievementsQuery.spec.ts with the former engine's).
 import type { CorpusDocument } from '../corpus/schema.ts';
 import type { Filters } from '../state/filters.ts';
-import { placeOf, totalsBy, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Total } from './achievements.ts';
+import { placeOf, totalQualifier, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Total } from './achievements.ts';
+import { coveredPlaces } from './aggregate.ts';
 import { documentsOf, indicatorSummaries, matchMask, type FigureIndex } from './figureIndex.ts';
 import type { AchievementsAnswer, AchievementsRequest, Titles, TotalValue } from './engine.ts';
 
@@ -69,6 +70,13 @@ export function displayOrder(ix: FigureIndex): Int32Array {
 	return Int32Array.from(rows);
 }
 
+/** Each row's year as a small number: 0 for none, else 1 + its rank among the distinct years. */
+function yearIds(year: Float64Array): Int32Array {
+	const distinct = [...new Set(year)].filter((y) => !Number.isNaN(y)).sort((a, b) => a - b);
+	const id = new Map(distinct.map((y, i) => [y, i + 1]));
+	return Int32Array.from(year, (y) => (Number.isNaN(y) ? 0 : id.get(y)!));
+}
+
 export class AchievementsQuery {
 	readonly #ix: FigureIndex;
 	/** the page's order (newest first, by place, largest first), grouped by indicator */
@@ -76,8 +84,11 @@ export class AchievementsQuery {
 	/** each indicator's conflicts in the analysis's order, with their figures' rows (-1: none) */
 	readonly #conflicts = new Map<string, { conflict: Conflict; rows: number[] }[]>();
 	readonly #yearTotals = new Map<string, YearTotals>();
-	/** placeOf by region code, for the country's provinces (0) and a province's cities (1) */
-	readonly #places = [new Map<string | null, string | null>(), new Map<string | null, string | null>()];
+	/** each row's place in the chart by place (-1: none) and the places, for the country's provinces (0) and a province's cities (1) */
+	readonly #places: ({ ids: Int32Array; codes: string[] } | null)[] = [null, null];
+	/** each row's year as a small number (0: none) */
+	#years: Int32Array | null = null;
+	#regionKeys: Int32Array | null = null;
 
 	/**
 	 * @param display the index's rows in the page's order (displayOrder)
@@ -120,12 +131,6 @@ export class AchievementsQuery {
 		}
 		const focused = focusedRows.map((i) => ix.figures[i]!);
 		const byCity = r.filters.region != null && r.filters.region !== NATIONAL && r.filters.region.endsWith('0000');
-		const places = this.#places[byCity ? 1 : 0]!;
-		const placeOfFigure = (f: Figure) => {
-			let p = places.get(f.region);
-			if (p === undefined) places.set(f.region, (p = placeOf(f, byCity)));
-			return p;
-		};
 		// A conflict shows when one of its figures matches (matchFigures).
 		const conflicts = (indicator == null ? [] : (this.#conflicts.get(indicator) ?? [])).filter((c) => c.rows.some((i) => i >= 0 && mask[i] === 1)).map((c) => c.conflict);
 		const shownRows = rows.slice(0, r.rows).map((i) => ix.figures[i]!);
@@ -143,13 +148,103 @@ export class AchievementsQuery {
 			summable: focused.some((f) => f.kind === 'level' && !f.part),
 			indicatorCounts: indicators.map((s) => [s.indicator, s.figures]),
 			byYear: k < 0 || u < 0 ? { national: new Map(), places: new Map() } : this.#byYear(r.filters, k, u, focused, docs),
-			byRegion: values(totalsBy(focused, placeOfFigure)),
+			byRegion: this.#byPlace(focusedRows, byCity),
 			rows: shownRows,
 			rowCount: rows.length,
 			conflicts: shownConflicts,
 			conflictCount: conflicts.length,
 			titles: titlesOf(linked)
 		};
+	}
+
+	/** Each row's place in the chart by place (placeOf), as a number into `codes` (-1: none). */
+	#placesOf(byCity: boolean): { ids: Int32Array; codes: string[] } {
+		const mode = byCity ? 1 : 0;
+		const known = this.#places[mode];
+		if (known) return known;
+		const ix = this.#ix;
+		// placeOf depends on the region only: each distinct region is placed once
+		const codes: string[] = [];
+		const idOf = new Map<string, number>();
+		const ofRegion = Int32Array.from(ix.regions, (region) => {
+			const code = placeOf({ region } as Figure, byCity);
+			if (code == null) return -1;
+			let id = idOf.get(code);
+			if (id === undefined) idOf.set(code, (id = codes.push(code) - 1));
+			return id;
+		});
+		const ids = Int32Array.from(ix.region, (r) => (r < 0 ? -1 : ofRegion[r]!));
+		return (this.#places[mode] = { ids, codes });
+	}
+
+	/**
+	 * values(totalsBy(figures of these rows, placeOf)): each place's total by the rules of
+	 * aggregate.ts's totalOf (the levels that are not parts; a place that reports its whole count
+	 * counts by it; each place and year's largest figure; a stock's latest year; places covered by
+	 * a larger one left out), with cells keyed by numbers instead of text. The places in the order
+	 * the rows first name them; the rows are of one unit.
+	 */
+	#byPlace(rows: readonly number[], byCity: boolean): Map<string, TotalValue> {
+		const ix = this.#ix;
+		const { ids, codes } = this.#placesOf(byCity);
+		const years = (this.#years ??= yearIds(ix.year));
+		const groups = new Map<number, number[]>();
+		for (const i of rows) {
+			const p = ids[i]!;
+			if (p < 0) continue;
+			const list = groups.get(p);
+			if (list) list.push(i);
+			else groups.set(p, [i]);
+		}
+		const out = new Map<string, TotalValue>();
+		// a region as cells() keys it: no region and '' are one
+		const regionKey = (this.#regionKeys ??= Int32Array.from(['', ...ix.regions], (code, r) => (code === '' ? 0 : r)));
+		const regions = regionKey.length;
+		const wholes = new Int32Array(regions);
+		let epoch = 0;
+		for (const [p, list] of groups) {
+			const first = ix.figures[list[0]!]!;
+			epoch++;
+			const candidates: number[] = [];
+			for (const i of list) {
+				const f = ix.figures[i]!;
+				if (f.kind !== 'level' || f.part) continue;
+				candidates.push(i);
+				if (f.whole) wholes[regionKey[ix.region[i]! + 1]!] = epoch;
+			}
+			if (candidates.length === 0) {
+				out.set(codes[p]!, { value: null, unit: first.unit, qualifier: 'exact', conflicted: false, added: [], figures: [] });
+				continue;
+			}
+			// cells(): each place and year's figure, the largest (the first of equals), among whole counts where the place reports one
+			let conflicted = false;
+			const byCell = new Map<number, Figure>();
+			for (const i of candidates) {
+				const f = ix.figures[i]!;
+				const r = regionKey[ix.region[i]! + 1]!;
+				if (!f.whole && wholes[r] === epoch) continue;
+				const k = years[i]! * regions + r;
+				const have = byCell.get(k);
+				if (!have) byCell.set(k, f);
+				else if (f.value !== have.value) {
+					conflicted = true;
+					if (f.value > have.value) byCell.set(k, f);
+				}
+			}
+			let chosen = [...byCell.values()];
+			if (chosen.every((f) => f.measure === 'stock')) {
+				const latest = new Map<string, Figure>();
+				for (const f of chosen) {
+					const have = latest.get(f.region ?? '');
+					if (!have || (f.year ?? 0) > (have.year ?? 0)) latest.set(f.region ?? '', f);
+				}
+				chosen = [...latest.values()];
+			}
+			const covered = coveredPlaces(chosen);
+			chosen = chosen.filter((f) => !covered(f));
+			out.set(codes[p]!, { value: chosen.reduce((a, f) => a + f.value, 0), unit: first.unit, qualifier: totalQualifier(chosen.map((f) => f.qualifier)), conflicted, added: [], figures: [] });
+		}
+		return out;
 	}
 
 	/** How many documents the figures of these rows come from. */
