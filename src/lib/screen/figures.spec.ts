@@ -1,14 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
 import type { Metric } from '../corpus/schema.ts';
-import { analyseFigures } from '../query/achievements.ts';
 import { filterFacts } from '../query/facts.ts';
-import { coverage } from '../query/overview.ts';
+import { screenRequest } from '../query/requests.ts';
+import { screenAnswer } from '../query/screenAnswer.ts';
 import { NO_FILTERS } from '../state/filters.ts';
 import { pageFigures, type PageContent } from './figures.ts';
 import { replaySteps } from './replay.ts';
 import { SCREEN_PAGES } from './tour.ts';
-import { indicatorRanking, latestMeetings, provinceRanking, trendIndicator } from './widgets.ts';
+import { meetingSources } from './widgets.ts';
 
 const content = sampleContent();
 // a figure the overview can quote: schools in 浙江, 2022
@@ -16,17 +16,17 @@ const schools: Metric = { ...content.metrics[0]!, id: 'news-a$2', value: 44, uni
 content.metrics.push(schools);
 const filtered = filterFacts(content, NO_FILTERS);
 const docById = filtered.docById;
-const figures = analyseFigures(content.metrics, docById).figures;
-const trend = trendIndicator(figures, 'schools', docById);
+// the screen's answer, as the wall and the presenter ask it (screenAnswer.ts)
+const answer = screenAnswer(content, screenRequest(NO_FILTERS, 'schools'));
 const page: PageContent = {
-	covered: coverage(filtered),
-	figures,
-	docById,
-	ranking: provinceRanking(filtered.meetings, docById),
-	trend,
-	trendRanking: trend ? indicatorRanking(figures, trend.indicator, docById) : [],
-	latest: latestMeetings(filtered.meetings, docById, 10),
+	covered: answer.coverage,
+	headlines: answer.headlines,
+	ranking: answer.ranking,
+	trend: answer.trend,
+	trendRanking: answer.trendRanking,
+	latest: answer.latest,
 	replay: replaySteps(filtered.meetings, docById),
+	meetingSources: (m) => meetingSources(m, docById),
 	step: 0
 };
 
@@ -53,7 +53,7 @@ describe('pageFigures', () => {
 	});
 
 	test('an empty corpus quotes nothing but the counts', () => {
-		const empty: PageContent = { ...page, figures: [], ranking: [], trend: null, trendRanking: [], latest: [], replay: [], step: null };
+		const empty: PageContent = { ...page, headlines: [], ranking: [], trend: null, trendRanking: [], latest: [], replay: [], step: null };
 		for (const p of SCREEN_PAGES) expect(pageFigures(p, empty).every((f) => f.key.startsWith('count:'))).toBe(true);
 	});
 });

@@ -1,13 +1,13 @@
 // The figures a page of the wall shows, each with where it comes from: what the presenter view
 // lists so a presenter can answer "where does this number come from?". Labels are left as data
 // for the view to translate. The numbers come from the same query modules as the wall's.
-import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
+import type { Meeting } from '../corpus/schema.ts';
 import type { Qualifier } from '../extract/types.ts';
-import { headlines, type Figure } from '../query/achievements.ts';
 import type { Coverage } from '../query/overview.ts';
+import type { ScreenHeadline } from '../query/screenAnswer.ts';
 import type { ReplayStep } from './replay.ts';
 import type { ScreenPage } from './tour.ts';
-import { figureSources, meetingSources, type FigureSource, type LatestMeeting, type RankRow, type Trend } from './widgets.ts';
+import type { FigureSource, LatestMeeting, RankRow, Trend } from './widgets.ts';
 
 export type FigureLabel =
 	| { kind: 'count'; what: keyof Coverage }
@@ -30,13 +30,16 @@ export interface QuotedFigure {
 
 export interface PageContent {
 	covered: Coverage | null;
-	figures: readonly Figure[];
-	docById: ReadonlyMap<string, CorpusDocument>;
+	/** the headlines with their sources (the screen's answer: screenHeadlines) */
+	headlines: readonly ScreenHeadline[];
 	ranking: readonly RankRow[];
 	trend: Trend | null;
 	trendRanking: readonly RankRow[];
+	/** the latest meetings, each with its first sources */
 	latest: readonly LatestMeeting[];
 	replay: readonly ReplayStep[];
+	/** a replayed meeting's first sources (meetingSources) */
+	meetingSources: (m: Meeting) => FigureSource[];
 	/** the replay's step on the wall (null: not known, e.g. the wall is closed) */
 	step: number | null;
 }
@@ -45,17 +48,14 @@ export interface PageContent {
 export const LISTED = 5;
 
 function headlineFigures(c: PageContent, limit: number): QuotedFigure[] {
-	return headlines(c.figures as Figure[], limit).map((h) => {
-		const added = c.figures.filter((f) => f.indicator === h.indicator && f.year === h.year && f.unit === h.unit && f.sources.some((s) => h.docIds.includes(s.docId)));
-		return { key: `indicator:${h.indicator}`, label: { kind: 'indicator', indicator: h.indicator, year: h.year }, value: h.value, unit: h.unit, qualifier: h.qualifier, sources: figureSources(added, c.docById) };
-	});
+	return c.headlines.slice(0, limit).map((h) => ({ key: `indicator:${h.indicator}`, label: { kind: 'indicator', indicator: h.indicator, year: h.year }, value: h.value, unit: h.unit, qualifier: h.qualifier, sources: h.sources }));
 }
 
 const ranked = (rows: readonly RankRow[], indicator: string | null): QuotedFigure[] =>
 	rows.slice(0, LISTED).map((r) => ({ key: `province:${indicator ?? 'meetings'}:${r.code}`, label: { kind: 'province', code: r.code, indicator }, value: r.value, unit: r.unit, qualifier: r.qualifier, sources: r.sources }));
 
-const listed = (rows: readonly LatestMeeting[], c: PageContent): QuotedFigure[] =>
-	rows.slice(0, LISTED).map(({ meeting }) => ({ key: `meeting:${meeting.id}`, label: { kind: 'meeting', meeting }, value: meeting.attendees, unit: '人', qualifier: meeting.attendeesQualifier ?? 'exact', sources: meetingSources(meeting, c.docById) }));
+const listed = (rows: readonly LatestMeeting[]): QuotedFigure[] =>
+	rows.slice(0, LISTED).map(({ meeting, sources }) => ({ key: `meeting:${meeting.id}`, label: { kind: 'meeting', meeting }, value: meeting.attendees, unit: '人', qualifier: meeting.attendeesQualifier ?? 'exact', sources }));
 
 const count = (c: PageContent, what: keyof Coverage): QuotedFigure[] =>
 	c.covered ? [{ key: `count:${what}`, label: { kind: 'count', what }, value: c.covered[what], unit: '', qualifier: 'exact', sources: [] }] : [];
@@ -71,7 +71,7 @@ export function pageFigures(page: ScreenPage, c: PageContent): QuotedFigure[] {
 		case 'map':
 			return [...count(c, 'meetings'), ...ranked(c.ranking, null)];
 		case 'timeline':
-			return [...count(c, 'meetings'), ...listed(c.latest, c)];
+			return [...count(c, 'meetings'), ...listed(c.latest)];
 		case 'achievements':
 			return headlineFigures(c, 6);
 		case 'replay': {
@@ -79,10 +79,10 @@ export function pageFigures(page: ScreenPage, c: PageContent): QuotedFigure[] {
 			if (!step) return [];
 			const told: QuotedFigure = { key: 'replayed', label: { kind: 'replayed', meetings: step.totals.meetings }, value: step.totals.meetings, unit: '', qualifier: 'exact', sources: [] };
 			const m = step.meeting;
-			return [told, { key: `meeting:${m.id}`, label: { kind: 'meeting', meeting: m }, value: m.attendees, unit: '人', qualifier: m.attendeesQualifier ?? 'exact', sources: meetingSources(m, c.docById) }];
+			return [told, { key: `meeting:${m.id}`, label: { kind: 'meeting', meeting: m }, value: m.attendees, unit: '人', qualifier: m.attendeesQualifier ?? 'exact', sources: c.meetingSources(m) }];
 		}
 		case 'ranking':
-			return [...ranked(c.ranking, null), ...listed(c.latest, c)];
+			return [...ranked(c.ranking, null), ...listed(c.latest)];
 		case 'trend': {
 			const t = c.trend;
 			if (!t) return [];

@@ -3,10 +3,11 @@
 // height rather than fixed pixels, tooltips that stay inside the chart — plus the replay's
 // lit venues. Pure: tested in Node.
 import { escapeHtml } from '../charts/escape.ts';
-import { figuresByCategoryOption, type ChartText } from '../charts/achievementsOptions.ts';
+import { categoryCountsOption, figuresByCategoryOption, type BuiltChart, type ChartText } from '../charts/achievementsOptions.ts';
 import type { EChartsOption } from '../charts/echarts.svelte.ts';
 import { AREA_NAME_SIZE, mapOption, NO_DATA_DECAL, type MapLabels, type MapModel } from '../charts/mapOption.ts';
 import type { Figure } from '../query/achievements.ts';
+import type { MetricCategory } from '../extract/types.ts';
 import type { ReplayStep } from './replay.ts';
 import type { Trend } from './widgets.ts';
 
@@ -145,7 +146,15 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
  * @example screenFiguresOption(figures, text, 24).items // categories drawn
  */
 export function screenFiguresOption(figures: Figure[], text: ChartText, fontSize: number): { option: EChartsOption; items: number } {
-	const built = figuresByCategoryOption(figures, text);
+	return screenBars(figuresByCategoryOption(figures, text), fontSize);
+}
+
+/** screenFiguresOption from the figures' counts by category (the screen's answer: categoryCounts). */
+export function screenCategoryOption(counts: Iterable<[MetricCategory, number]>, text: ChartText, fontSize: number): { option: EChartsOption; items: number } {
+	return screenBars(categoryCountsOption(counts, text), fontSize);
+}
+
+function screenBars(built: BuiltChart, fontSize: number): { option: EChartsOption; items: number } {
 	const o = built.option as Record<string, unknown> & { series: Record<string, unknown>[] };
 	const axisText = { color: SCREEN_COLORS.text, fontSize };
 	return {

@@ -1,0 +1,132 @@
+// npm run bench:screen-load — the big screen at scale (issue 17): a synthetic corpus of
+// BENCH_SIZES documents (default 100000; scripts/synthetic-corpus.ts) loaded once on / (IndexedDB
+// filled), then /screen opened warm: the time to its first page drawn (every chart of the stage
+// ready), then each page of the tour in turn (a clicker's PageDown, waiting for its charts), the
+// longest main-thread task over the screen's load and tour, and the JS heap of the page and of its
+// workers after forced garbage collections.
+//   BUILD_DIR (the build to serve), BENCH_SIZES=10000,100000.
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromiumPath } from '../tests/browser.ts';
+import { allChartsReady } from './charts-ready.ts';
+import { serveStatic } from './static-server.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const SIZES = (process.env.BENCH_SIZES ?? '100000').split(',').map(Number);
+if (!existsSync(`${BUILD}/index.html`)) throw new Error(`no build in ${BUILD}: BUILD_DIR=${BUILD} npx vite build first`);
+
+async function serveWithCorpus(corpusJson: string) {
+	const dir = mkdtempSync(join(tmpdir(), 'bench-screen-'));
+	cpSync(BUILD, dir, { recursive: true });
+	const assets = join(dir, '_app/immutable/assets');
+	const file = readdirSync(assets).find((f) => /^corpus.*\.json$/.test(f))!;
+	writeFileSync(join(assets, file), corpusJson);
+	const served = await serveStatic(dir, 0);
+	return { ...served, close: async () => (await served.close(), rmSync(dir, { recursive: true, force: true })) };
+}
+
+const watchLongTasks = () => {
+	const w = window as unknown as { __longTasks: number[] };
+	w.__longTasks = [];
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {
+		// no longtask timing in this browser
+	}
+};
+const longestTask = (p: Page) => p.evaluate(() => Math.max(0, ...((window as unknown as { __longTasks?: number[] }).__longTasks ?? [])));
+
+/** Resolves when the screen's stage shows `page` with every chart drawn (the ranking page: its rows), in ms since the navigation. */
+const stageDrawn = (p: Page, page: string | null) =>
+	p
+		.waitForFunction(
+			(want) => {
+				const now = document.querySelector('[data-screen-page]')?.getAttribute('data-screen-page');
+				if (want && now !== want) return false;
+				if (!document.querySelector('.stage .page')) return false;
+				const charts = [...document.querySelectorAll('.stage [data-chart]')];
+				const drawn = charts.length > 0 ? charts.every((c) => c.getAttribute('data-state') === 'ready') : document.querySelector('.stage [data-ranking] li') != null;
+				return drawn ? performance.now() : false;
+			},
+			page,
+			{ timeout: 180_000, polling: 50 }
+		)
+		.then((h) => h.jsonValue() as Promise<number>);
+
+async function workersHeapAfterGc(cdp: CDPSession): Promise<number> {
+	const sessions: string[] = [];
+	const attached = (e: { sessionId: string }) => sessions.push(e.sessionId);
+	cdp.on('Target.attachedToTarget', attached);
+	await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+	await new Promise((r) => setTimeout(r, 300));
+	cdp.off('Target.attachedToTarget', attached);
+	let id = 0;
+	const ask = (sessionId: string, method: string) =>
+		new Promise<{ usedSize?: number }>((resolve) => {
+			const mine = ++id;
+			const reply = (e: { sessionId: string; message: string }) => {
+				const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+				if (e.sessionId !== sessionId || m.id !== mine) return;
+				cdp.off('Target.receivedMessageFromTarget', reply);
+				resolve(m.result ?? {});
+			};
+			cdp.on('Target.receivedMessageFromTarget', reply);
+			void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
+		});
+	let total = 0;
+	for (const s of sessions) {
+		for (let i = 0; i < 3; i++) await ask(s, 'HeapProfiler.collectGarbage');
+		total += (await ask(s, 'Runtime.getHeapUsage')).usedSize ?? 0;
+	}
+	return total;
+}
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+});
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}; Chromium ${browser.version()}; ${new Date().toISOString()}; load average ${loadavg()[0]!.toFixed(1)}; build ${BUILD}`);
+for (const docs of SIZES) {
+	const { url, close } = await serveWithCorpus(JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
+	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+	await context.addInitScript(watchLongTasks);
+	const page = await context.newPage();
+	await page.goto(url, { waitUntil: 'commit' });
+	await allChartsReady(page);
+	// The screen, warm: IndexedDB holds the corpus.
+	await page.goto(`${url}screen?kiosk=1&interval=600`, { waitUntil: 'commit' });
+	const first = await stageDrawn(page, null);
+	const rows = [`warm load of /screen to its first page drawn: ${ms(first)}`];
+	const pages = await page.locator('.tabs li').allTextContents();
+	const times: string[] = [];
+	for (let i = 1; i < pages.length; i++) {
+		const before = await page.locator('[data-screen-page]').getAttribute('data-screen-page');
+		if (before === 'replay') {
+			const replay = page.locator('[data-replay-step]');
+			const left = Number(await replay.getAttribute('data-replay-steps')) - Number(await replay.getAttribute('data-replay-step'));
+			for (let k = 0; k < left; k++) await page.keyboard.press('PageDown');
+		}
+		const t = await page.evaluate(() => performance.now());
+		await page.keyboard.press('PageDown');
+		await page.waitForFunction((prev) => document.querySelector('[data-screen-page]')?.getAttribute('data-screen-page') !== prev, before);
+		const now = await page.locator('[data-screen-page]').getAttribute('data-screen-page');
+		times.push(`${now} ${ms((await stageDrawn(page, now)) - t)}`);
+	}
+	rows.push(`each next page drawn: ${times.join(', ')}`);
+	rows.push(`longest main-thread task (screen load and tour): ${ms(await longestTask(page))}`);
+	const cdp = await context.newCDPSession(page);
+	for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+	const workers = await workersHeapAfterGc(cdp);
+	rows.push(`JS heap after garbage collection: page ${(usedSize / 2 ** 20).toFixed(0)} MB, workers ${(workers / 2 ** 20).toFixed(0)} MB`);
+	console.log(`\nsynthetic corpus, ${docs} documents (load average ${loadavg()[0]!.toFixed(1)})\n  ${rows.join('\n  ')}`);
+	await context.close();
+	await close();
+}
+await browser.close();
