@@ -117,16 +117,16 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		`every view's first answer stored when the warm loads began: ${prefetched ? 'yes' : 'no'}${prefetchMs != null ? ` (stayed ${ms(prefetchMs)} after the charts for it: BENCH_STAY=prefetch)` : ''}`
 	);
 	const warm: Record<string, number> = {};
-	/** the warm loads that read the records (from IndexedDB: an answer was not stored) before their charts were ready */
-	const readOn: string[] = [];
+	/** the warm loads with an answer the facts worker computed (it was not stored) before their charts were ready */
+	const computedOn: string[] = [];
 	for (const route of ROUTES) {
 		await page.goto(url + route.slice(1));
 		warm[route] = Math.round(await allChartsReady(page));
-		if (await marked(page, 'facts:read')) readOn.push(route);
+		if (await marked(page, 'facts:computed')) computedOn.push(route);
 		await noteLongest();
 		rows.push(`warm load of ${route}: ${ms(warm[route])}`);
 	}
-	rows.push(`warm loads that read the records before their charts were ready: ${readOn.join(', ') || 'none'}`);
+	rows.push(`warm loads with an answer computed, not stored (the records read): ${computedOn.join(', ') || 'none'}`);
 	// Filter changes on /achievements: alternate the first year between two values.
 	await page.goto(`${url}achievements`);
 	await allChartsReady(page);
@@ -156,7 +156,7 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		warmMs: warm,
 		prefetchedBeforeWarm: prefetched,
 		stayedForPrefetchMs: prefetchMs == null ? null : Math.round(prefetchMs),
-		warmReadRecords: readOn,
+		warmComputed: computedOn,
 		filterP50Ms: times.length ? Math.round(pct(times, 50)) : null,
 		filterP95Ms: times.length ? Math.round(pct(times, 95)) : null,
 		longestTaskMs: Math.round(longest),

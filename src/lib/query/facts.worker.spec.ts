@@ -95,6 +95,10 @@ describe('the facts worker', () => {
 		expect(await again.ask(overviewRequest(NO_FILTERS))).toEqual(overview);
 		// given before any read; the overview's answer then starts one (for the filter change that follows)
 		expect(again.reads()).toBe(0);
+		// each answer says whether it was computed (the first worker's) or found stored (this one's)
+		const computedOf = (w: typeof first) => w.replies.flatMap((r) => (r.type === 'answer' ? [r.computed] : []));
+		expect(computedOf(first)).toEqual([true, true]);
+		expect(computedOf(again)).toEqual([false, false]);
 		expect(await again.ask(achievementsRequest(NO_FILTERS, null, null))).toEqual(new QueryEngine(await loadFacts(db)).answer(achievementsRequest(NO_FILTERS, null, null)));
 		await again.readEnded();
 	});

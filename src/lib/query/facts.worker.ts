@@ -40,7 +40,7 @@ export type FactsWorkerReply =
 	| { type: 'progress'; done: number; total: number }
 	| { type: 'loaded'; read: number }
 	| { type: 'prefetched'; read: number }
-	| { type: 'answer'; id: number; answer: unknown }
+	| { type: 'answer'; id: number; answer: unknown; /** computed from the records, not found stored */ computed?: boolean }
 	| ({ type: 'ingest-progress'; id: number } & LoadProgress)
 	| { type: 'ingested'; id: number; result: Ingested }
 	| { type: 'error'; id?: number; read?: number; name: string; message: string };
@@ -234,6 +234,9 @@ function memo(e: QueryEngine, request: QueryRequest): unknown {
 /** The answers being stored. */
 let storing: Promise<unknown> = Promise.resolve();
 
+/** Answers computed (not found stored) since this worker started: said with each answer, for bench:views. */
+const computed = new WeakSet<object>();
+
 /** The answer to a request from the newest corpus: stored, else computed (and stored). */
 async function answer(request: QueryRequest): Promise<unknown> {
 	const c = corpus;
@@ -268,6 +271,7 @@ async function answer(request: QueryRequest): Promise<unknown> {
 			.catch(() => undefined);
 		storing = Promise.all([storing, stored]);
 	}
+	if (result && typeof result === 'object') computed.add(result);
 	return result;
 }
 
@@ -332,7 +336,7 @@ self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 	lastAsk = performance.now();
 	answer(request)
 		.then(
-			(a) => post({ type: 'answer', id, answer: a }),
+			(a) => post({ type: 'answer', id, answer: a, computed: a != null && typeof a === 'object' && computed.has(a) }),
 			(e: { name?: string; message?: string }) => post({ type: 'error', id, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
 		)
 		.finally(() => {

@@ -115,8 +115,6 @@ class FactsState {
 
 	/** The first read says how far it is on the load's progress bar. */
 	#onRead = (done: number, total: number) => {
-		// bench:views tells the page loads that read the records (an answer was not stored) from the others
-		if (performance.getEntriesByName('facts:read').length === 0) performance.mark('facts:read');
 		if (!this.ready) corpusState.progress = { phase: 'read', done, total };
 	};
 
