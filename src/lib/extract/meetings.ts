@@ -328,6 +328,16 @@ function clauseStart(norm: string, from: number, at: number): number {
 	return from;
 }
 
+/**
+ * norm.indexOf(char, from) where that lies below `limit`, else -1, reading only norm[from, limit):
+ * a clause's search for its 、 or closing quote must not run to the end of a megabyte without one.
+ */
+function indexBelow(norm: string, code: number, from: number, limit: number): number {
+	for (let i = from; i < limit; i++) if (norm.charCodeAt(i) === code) return i;
+	return -1;
+}
+const ENUM_COMMA = 0x3001; // 、
+
 function clauseEnd(norm: string, at: number, to: number): number {
 	to = Math.min(to, at + REACH);
 	for (let i = at; i < to; i++) if ((MARKS[norm.charCodeAt(i)]! & CLAUSE_MARK) !== 0) return i;
@@ -675,7 +685,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// 举行了“某成就展”和“某竞赛”: the first quoted name
 			const q = OPEN_QUOTE.indexOf(norm[st] ?? '');
 			if (q >= 0) {
-				const close = norm.indexOf(CLOSE_QUOTE[q]!, st + 1);
+				const close = indexBelow(norm, CLOSE_QUOTE.charCodeAt(q), st + 1, limit);
 				if (close > st && close < limit && validName(norm.slice(st + 1, close)) && !NOT_HELD.test(norm.slice(cStart, verbStart))) {
 					return finish(s, si, verbStart, st + 1, close, norm.slice(st + 1, close));
 				}
@@ -719,7 +729,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	 */
 	function listedNames(from: number, limit: number): Span[] {
 		const out: Span[] = [];
-		for (let sep = norm.indexOf('、', from); sep > from && sep < limit && validName(norm.slice(from, sep)); sep = norm.indexOf('、', from)) {
+		for (let sep = indexBelow(norm, ENUM_COMMA, from, limit); sep > from && sep < limit && validName(norm.slice(from, sep)); sep = indexBelow(norm, ENUM_COMMA, from, limit)) {
 			out.push({ start: from, end: sep });
 			from = sep + 1;
 		}
