@@ -102,7 +102,10 @@ for (const docs of SIZES) {
 	// The screen, warm: IndexedDB holds the corpus.
 	await page.goto(`${url}screen?kiosk=1&interval=600`, { waitUntil: 'commit' });
 	const first = await stageDrawn(page, null);
-	const rows = [`warm load of /screen to its first page drawn: ${ms(first)}`];
+	console.log(`\nsynthetic corpus, ${docs} documents (load average ${loadavg()[0]!.toFixed(1)})`);
+	const rows: string[] = [];
+	const say = (row: string) => (rows.push(row), console.log(`  ${row}`));
+	say(`warm load of /screen to its first page drawn: ${ms(first)}; longest main-thread task so far ${ms(await longestTask(page))}`);
 	const pages = await page.locator('.tabs li').allTextContents();
 	const times: string[] = [];
 	for (let i = 1; i < pages.length; i++) {
@@ -117,15 +120,15 @@ for (const docs of SIZES) {
 		await page.waitForFunction((prev) => document.querySelector('[data-screen-page]')?.getAttribute('data-screen-page') !== prev, before);
 		const now = await page.locator('[data-screen-page]').getAttribute('data-screen-page');
 		times.push(`${now} ${ms((await stageDrawn(page, now)) - t)}`);
+		console.log(`  … ${times.at(-1)}`);
 	}
-	rows.push(`each next page drawn: ${times.join(', ')}`);
-	rows.push(`longest main-thread task (screen load and tour): ${ms(await longestTask(page))}`);
+	say(`each next page drawn: ${times.join(', ')}`);
+	say(`longest main-thread task (screen load and tour): ${ms(await longestTask(page))}`);
 	const cdp = await context.newCDPSession(page);
 	for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
 	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 	const workers = await workersHeapAfterGc(cdp);
-	rows.push(`JS heap after garbage collection: page ${(usedSize / 2 ** 20).toFixed(0)} MB, workers ${(workers / 2 ** 20).toFixed(0)} MB`);
-	console.log(`\nsynthetic corpus, ${docs} documents (load average ${loadavg()[0]!.toFixed(1)})\n  ${rows.join('\n  ')}`);
+	say(`JS heap after garbage collection: page ${(usedSize / 2 ** 20).toFixed(0)} MB, workers ${(workers / 2 ** 20).toFixed(0)} MB (load average ${loadavg()[0]!.toFixed(1)})`);
 	await context.close();
 	await close();
 }

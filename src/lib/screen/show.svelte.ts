@@ -1,8 +1,8 @@
 // What the wall and the presenter view both derive from the corpus, the filters and the show's
 // URL: the pages worth showing and the widgets' data. One definition, so both windows agree on
 // which pages there are. The numbers come from the query engine's screen answer (screenAnswer.ts:
-// in the facts worker at scale); only the pages that still draw records (the map, the timeline
-// and the replay) read them into the page.
+// in the facts worker at scale), as do the map's and the timeline's (their views' requests); only
+// the replay still draws the records, read into the page when it comes (facts.want, see ScreenView).
 import { page as appPage } from '$app/state';
 import { filterFacts } from '$lib/query/facts.ts';
 import { screenRequest } from '$lib/query/requests.ts';
@@ -12,10 +12,6 @@ import { replaySteps } from './replay.ts';
 import { parseScreenParams, replayStart, tourPages } from './tour.ts';
 
 export class ShowData {
-	constructor() {
-		// The map, the timeline and the replay still draw the records: have them read into the page (facts.svelte.ts).
-		facts.want();
-	}
 	params = $derived(parseScreenParams(appPage.url.searchParams));
 	filters = $derived(currentFilters());
 	readonly #answer = liveAnswer(() => screenRequest(this.filters, this.params.indicator));
@@ -27,7 +23,7 @@ export class ShowData {
 	trend = $derived(this.answer?.trend ?? null);
 	trendRanking = $derived(this.answer?.trendRanking ?? []);
 	latest = $derived(this.answer?.latest ?? []);
-	/** the records after the filters, for the pages that draw them */
+	/** the records after the filters, for the replay: null until a page wants them read (facts.want) */
 	filtered = $derived(facts.current ? filterFacts(facts.current, this.filters) : null);
 	replay = $derived(this.filtered ? replaySteps(this.filtered.meetings, this.filtered.docById) : []);
 	/** the meetings the replay tells on its own (the latest; see REPLAY_SHOWN): what its page's time is shared out by */
