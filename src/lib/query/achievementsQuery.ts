@@ -12,7 +12,7 @@ import type { CorpusDocument } from '../corpus/schema.ts';
 import type { Filters } from '../state/filters.ts';
 import { placeOf, totalQualifier, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Total } from './achievements.ts';
 import { coveredPlaces } from './aggregate.ts';
-import { documentsOf, indicatorSummaries, matchMask, type FigureIndex } from './figureIndex.ts';
+import { matchMask, summarise, type FigureIndex } from './figureIndex.ts';
 import type { AchievementsAnswer, AchievementsRequest, Titles, TotalValue } from './engine.ts';
 
 const valueOf = (t: Total): TotalValue => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, conflicted: t.conflicted, added: [], figures: [] });
@@ -111,7 +111,7 @@ export class AchievementsQuery {
 	answer(r: AchievementsRequest, docs: ReadonlyMap<string, CorpusDocument>, titlesOf: (ids: Iterable<string>) => Titles): AchievementsAnswer {
 		const ix = this.#ix;
 		const mask = matchMask(ix, r.filters, docs);
-		const indicators = indicatorSummaries(ix, mask);
+		const { summaries: indicators, documents: figureDocs } = summarise(ix, mask);
 		const indicator = indicators.some((s) => s.indicator === r.indicator) ? r.indicator : ((indicators.find((s) => s.headline) ?? indicators[0])?.indicator ?? null);
 		const summary = indicators.find((s) => s.indicator === indicator) ?? null;
 		const unit = summary ? (r.unit && summary.units.includes(r.unit) ? r.unit : summary.unit) : null;
@@ -141,7 +141,7 @@ export class AchievementsQuery {
 			indicator,
 			unit,
 			figures: indicators.reduce((n, s) => n + s.figures, 0),
-			figureDocs: documentsOf(ix, mask),
+			figureDocs,
 			focused: focused.length,
 			focusedDocs: this.#documents(focusedRows),
 			// totalOf(focused) has a value: figures of one unit, some of them levels that are not parts

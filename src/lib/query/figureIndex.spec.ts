@@ -4,7 +4,7 @@ import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
 import { DOCUMENT_KINDS, METRIC_CATEGORIES } from '../extract/types.ts';
 import type { Filters } from '../state/filters.ts';
 import { analyseFigures, indicatorsOf, matchFigures } from './achievements.ts';
-import { documentsOf, figuresOfIndicator, indexFigures, indicatorSummaries, matchMask } from './figureIndex.ts';
+import { documentsOf, figuresOfIndicator, indexFigures, indicatorSummaries, matchMask, summarise } from './figureIndex.ts';
 
 const corpus = syntheticCorpus({ docs: 300, seed: 3 });
 // Some documents of a kind no other has, and figures reported by several documents, as real corpora have.
@@ -31,6 +31,7 @@ describe('the figure index', () => {
 				const summaries = indicatorSummaries(ix, mask);
 				expect(summaries).toEqual(indicatorsOf(matched));
 				expect(documentsOf(ix, mask)).toBe(new Set(matched.flatMap((x) => x.sources.map((s) => s.docId))).size);
+				expect(summarise(ix, mask)).toEqual({ summaries, documents: documentsOf(ix, mask) });
 				for (const s of summaries) expect(figuresOfIndicator(ix, mask, s.indicator)).toEqual(matched.filter((x) => x.indicator === s.indicator));
 			}),
 			{ numRuns: 60 }

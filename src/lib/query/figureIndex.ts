@@ -172,7 +172,17 @@ export function matchMask(ix: FigureIndex, f: Filters, docs: ReadonlyMap<string,
  * first, vocabulary indicators before subjects of their own at equal use, then by figures and name.
  */
 export function indicatorSummaries(ix: FigureIndex, mask: Uint8Array): IndicatorSummary[] {
+	return summarise(ix, mask).summaries;
+}
+
+/**
+ * indicatorSummaries and documentsOf in one pass over the matching figures and their sources.
+ * @example summarise(ix, mask).documents === documentsOf(ix, mask)
+ */
+export function summarise(ix: FigureIndex, mask: Uint8Array): { summaries: IndicatorSummary[]; documents: number } {
 	const seen = new Int32Array(ix.docIds);
+	const seenAll = new Uint8Array(ix.docIds);
+	let documentsAll = 0;
 	const unitCount = new Int32Array(ix.units.length);
 	let epoch = 0;
 	const out: IndicatorSummary[] = [];
@@ -193,6 +203,10 @@ export function indicatorSummaries(ix: FigureIndex, mask: Uint8Array): Indicator
 				if (seen[d] !== epoch) {
 					seen[d] = epoch;
 					documents++;
+					if (!seenAll[d]) {
+						seenAll[d] = 1;
+						documentsAll++;
+					}
 				}
 			}
 		}
@@ -202,7 +216,10 @@ export function indicatorSummaries(ix: FigureIndex, mask: Uint8Array): Indicator
 		for (const u of used) unitCount[u] = 0;
 		out.push({ indicator: ix.indicators[k]!, unit: units[0]!, units, figures, documents, known: ix.known[k] === 1, headline: ix.headline[k] === 1 });
 	}
-	return out.sort((a, b) => b.documents - a.documents || Number(b.known) - Number(a.known) || b.figures - a.figures || a.indicator.localeCompare(b.indicator));
+	return {
+		summaries: out.sort((a, b) => b.documents - a.documents || Number(b.known) - Number(a.known) || b.figures - a.figures || a.indicator.localeCompare(b.indicator)),
+		documents: documentsAll
+	};
 }
 
 /** How many documents the matching figures come from. */
