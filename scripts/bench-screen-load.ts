@@ -4,7 +4,8 @@
 // ready), then each page of the tour in turn (a clicker's PageDown, waiting for its charts), the
 // longest main-thread task over the screen's load and tour, and the JS heap of the page and of its
 // workers after forced garbage collections.
-//   BUILD_DIR (the build to serve), BENCH_SIZES=10000,100000.
+//   BUILD_DIR (the build to serve), BENCH_SIZES=10000,100000, SCREEN_PAGES=overview,map (the tour's
+//   pages, as ?pages=; default every page).
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const SIZES = (process.env.BENCH_SIZES ?? '100000').split(',').map(Number);
+const PAGES = process.env.SCREEN_PAGES ? `&pages=${process.env.SCREEN_PAGES}` : '';
 if (!existsSync(`${BUILD}/index.html`)) throw new Error(`no build in ${BUILD}: BUILD_DIR=${BUILD} npx vite build first`);
 
 async function serveWithCorpus(corpusJson: string) {
@@ -100,7 +102,7 @@ for (const docs of SIZES) {
 	await page.goto(url, { waitUntil: 'commit' });
 	await allChartsReady(page);
 	// The screen, warm: IndexedDB holds the corpus.
-	await page.goto(`${url}screen?kiosk=1&interval=600`, { waitUntil: 'commit' });
+	await page.goto(`${url}screen?kiosk=1&interval=600${PAGES}`, { waitUntil: 'commit' });
 	const first = await stageDrawn(page, null);
 	console.log(`\nsynthetic corpus, ${docs} documents (load average ${loadavg()[0]!.toFixed(1)})`);
 	const rows: string[] = [];
