@@ -10,8 +10,8 @@
 // achievementsQuery.spec.ts with the former engine's).
 import type { CorpusDocument } from '../corpus/schema.ts';
 import type { Filters } from '../state/filters.ts';
-import { placeOf, totalQualifier, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Total } from './achievements.ts';
-import { coveredPlaces } from './aggregate.ts';
+import { placeOf, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Total } from './achievements.ts';
+import { totalOf } from './aggregate.ts';
 import { matchMask, summarise, type FigureIndex } from './figureIndex.ts';
 import type { AchievementsAnswer, AchievementsRequest, Titles, TotalValue } from './engine.ts';
 
@@ -70,13 +70,6 @@ export function displayOrder(ix: FigureIndex): Int32Array {
 	return Int32Array.from(rows);
 }
 
-/** Each row's year as a small number: 0 for none, else 1 + its rank among the distinct years. */
-function yearIds(year: Float64Array): Int32Array {
-	const distinct = [...new Set(year)].filter((y) => !Number.isNaN(y)).sort((a, b) => a - b);
-	const id = new Map(distinct.map((y, i) => [y, i + 1]));
-	return Int32Array.from(year, (y) => (Number.isNaN(y) ? 0 : id.get(y)!));
-}
-
 export class AchievementsQuery {
 	readonly #ix: FigureIndex;
 	/** the page's order (newest first, by place, largest first), grouped by indicator */
@@ -86,9 +79,6 @@ export class AchievementsQuery {
 	readonly #yearTotals = new Map<string, YearTotals>();
 	/** each row's place in the chart by place (-1: none) and the places, for the country's provinces (0) and a province's cities (1) */
 	readonly #places: ({ ids: Int32Array; codes: string[] } | null)[] = [null, null];
-	/** each row's year as a small number (0: none) */
-	#years: Int32Array | null = null;
-	#regionKeys: Int32Array | null = null;
 
 	/**
 	 * @param display the index's rows in the page's order (displayOrder)
@@ -178,72 +168,22 @@ export class AchievementsQuery {
 	}
 
 	/**
-	 * values(totalsBy(figures of these rows, placeOf)): each place's total by the rules of
-	 * aggregate.ts's totalOf (the levels that are not parts; a place that reports its whole count
-	 * counts by it; each place and year's largest figure; a stock's latest year; places covered by
-	 * a larger one left out), with cells keyed by numbers instead of text. The places in the order
-	 * the rows first name them; the rows are of one unit.
+	 * values(totalsBy(figures of these rows, placeOf)): each place's total by aggregate.ts's totalOf,
+	 * the rows grouped by their place's number. The places in the order the rows first name them.
 	 */
 	#byPlace(rows: readonly number[], byCity: boolean): Map<string, TotalValue> {
 		const ix = this.#ix;
 		const { ids, codes } = this.#placesOf(byCity);
-		const years = (this.#years ??= yearIds(ix.year));
-		const groups = new Map<number, number[]>();
+		const groups = new Map<number, Figure[]>();
 		for (const i of rows) {
 			const p = ids[i]!;
 			if (p < 0) continue;
 			const list = groups.get(p);
-			if (list) list.push(i);
-			else groups.set(p, [i]);
+			if (list) list.push(ix.figures[i]!);
+			else groups.set(p, [ix.figures[i]!]);
 		}
 		const out = new Map<string, TotalValue>();
-		// a region as cells() keys it: no region and '' are one
-		const regionKey = (this.#regionKeys ??= Int32Array.from(['', ...ix.regions], (code, r) => (code === '' ? 0 : r)));
-		const regions = regionKey.length;
-		const wholes = new Int32Array(regions);
-		let epoch = 0;
-		for (const [p, list] of groups) {
-			const first = ix.figures[list[0]!]!;
-			epoch++;
-			const candidates: number[] = [];
-			for (const i of list) {
-				const f = ix.figures[i]!;
-				if (f.kind !== 'level' || f.part) continue;
-				candidates.push(i);
-				if (f.whole) wholes[regionKey[ix.region[i]! + 1]!] = epoch;
-			}
-			if (candidates.length === 0) {
-				out.set(codes[p]!, { value: null, unit: first.unit, qualifier: 'exact', conflicted: false, added: [], figures: [] });
-				continue;
-			}
-			// cells(): each place and year's figure, the largest (the first of equals), among whole counts where the place reports one
-			let conflicted = false;
-			const byCell = new Map<number, Figure>();
-			for (const i of candidates) {
-				const f = ix.figures[i]!;
-				const r = regionKey[ix.region[i]! + 1]!;
-				if (!f.whole && wholes[r] === epoch) continue;
-				const k = years[i]! * regions + r;
-				const have = byCell.get(k);
-				if (!have) byCell.set(k, f);
-				else if (f.value !== have.value) {
-					conflicted = true;
-					if (f.value > have.value) byCell.set(k, f);
-				}
-			}
-			let chosen = [...byCell.values()];
-			if (chosen.every((f) => f.measure === 'stock')) {
-				const latest = new Map<string, Figure>();
-				for (const f of chosen) {
-					const have = latest.get(f.region ?? '');
-					if (!have || (f.year ?? 0) > (have.year ?? 0)) latest.set(f.region ?? '', f);
-				}
-				chosen = [...latest.values()];
-			}
-			const covered = coveredPlaces(chosen);
-			chosen = chosen.filter((f) => !covered(f));
-			out.set(codes[p]!, { value: chosen.reduce((a, f) => a + f.value, 0), unit: first.unit, qualifier: totalQualifier(chosen.map((f) => f.qualifier)), conflicted, added: [], figures: [] });
-		}
+		for (const [p, figures] of groups) out.set(codes[p]!, valueOf(totalOf(figures)));
 		return out;
 	}
 
