@@ -12,7 +12,7 @@ import { AchievementsQuery, displayOrder, rowsByIndicator } from './achievements
 import { analysisOf } from './analysis.ts';
 import { columnsOf } from './columns.ts';
 import { QueryEngine, type AchievementsRequest, type TotalValue } from './engine.ts';
-import { documentsOf, indexFigures, indicatorSummaries, matchMask } from './figureIndex.ts';
+import { documentsOf, rowsOf, indexFigures, indicatorSummaries, matchMask } from './figureIndex.ts';
 import type { Facts } from './facts.ts';
 
 const corpus = syntheticCorpus({ docs: 600, seed: 5 });
@@ -58,7 +58,7 @@ function former(r: AchievementsRequest) {
 		indicator,
 		unit,
 		figures: indicators.reduce((n, s) => n + s.figures, 0),
-		figureDocs: documentsOf(ix, mask),
+		figureDocs: documentsOf(ix, rowsOf(mask)),
 		focused: focused.length,
 		focusedDocs: new Set(focused.flatMap((f) => f.sources.map((s) => s.docId))).size,
 		summable: focused.length > 0 && totalOf(focused).value != null,

@@ -12,7 +12,7 @@ import type { CorpusDocument } from '../corpus/schema.ts';
 import type { Filters } from '../state/filters.ts';
 import { placeOf, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type Total } from './achievements.ts';
 import { totalOf } from './aggregate.ts';
-import { matchMask, summarise, type FigureIndex } from './figureIndex.ts';
+import { documentsOf, matchMask, summarise, type FigureIndex } from './figureIndex.ts';
 import type { AchievementsAnswer, AchievementsRequest, Titles, TotalValue } from './engine.ts';
 
 const valueOf = (t: Total): TotalValue => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, conflicted: t.conflicted, added: [], figures: [] });
@@ -133,7 +133,7 @@ export class AchievementsQuery {
 			figures: indicators.reduce((n, s) => n + s.figures, 0),
 			figureDocs,
 			focused: focused.length,
-			focusedDocs: this.#documents(focusedRows),
+			focusedDocs: documentsOf(ix, focusedRows),
 			// totalOf(focused) has a value: figures of one unit, some of them levels that are not parts
 			summable: focused.some((f) => f.kind === 'level' && !f.part),
 			indicatorCounts: indicators.map((s) => [s.indicator, s.figures]),
@@ -185,23 +185,6 @@ export class AchievementsQuery {
 		const out = new Map<string, TotalValue>();
 		for (const [p, figures] of groups) out.set(codes[p]!, valueOf(totalOf(figures)));
 		return out;
-	}
-
-	/** How many documents the figures of these rows come from. */
-	#documents(rows: readonly number[]): number {
-		const ix = this.#ix;
-		const seen = new Uint8Array(ix.docIds);
-		let count = 0;
-		for (const i of rows) {
-			for (let s = ix.srcStart[i]!; s < ix.srcStart[i + 1]!; s++) {
-				const d = ix.srcDoc[s]!;
-				if (!seen[d]) {
-					seen[d] = 1;
-					count++;
-				}
-			}
-		}
-		return count;
 	}
 
 	/**

@@ -4,7 +4,7 @@ import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
 import { DOCUMENT_KINDS, METRIC_CATEGORIES } from '../extract/types.ts';
 import type { Filters } from '../state/filters.ts';
 import { analyseFigures, indicatorsOf, matchFigures } from './achievements.ts';
-import { documentsOf, figuresOfIndicator, indexFigures, indicatorSummaries, matchMask, summarise } from './figureIndex.ts';
+import { documentsOf, rowsOf, figuresOfIndicator, indexFigures, indicatorSummaries, matchMask, summarise } from './figureIndex.ts';
 
 const corpus = syntheticCorpus({ docs: 300, seed: 3 });
 // Some documents of a kind no other has, and figures reported by several documents, as real corpora have.
@@ -30,8 +30,8 @@ describe('the figure index', () => {
 				expect(ix.figures.filter((_, i) => mask[i])).toEqual(matched);
 				const summaries = indicatorSummaries(ix, mask);
 				expect(summaries).toEqual(indicatorsOf(matched));
-				expect(documentsOf(ix, mask)).toBe(new Set(matched.flatMap((x) => x.sources.map((s) => s.docId))).size);
-				expect(summarise(ix, mask)).toEqual({ summaries, documents: documentsOf(ix, mask) });
+				expect(documentsOf(ix, rowsOf(mask))).toBe(new Set(matched.flatMap((x) => x.sources.map((s) => s.docId))).size);
+				expect(summarise(ix, mask)).toEqual({ summaries, documents: documentsOf(ix, rowsOf(mask)) });
 				for (const s of summaries) expect(figuresOfIndicator(ix, mask, s.indicator)).toEqual(matched.filter((x) => x.indicator === s.indicator));
 			}),
 			{ numRuns: 60 }

@@ -177,7 +177,7 @@ export function indicatorSummaries(ix: FigureIndex, mask: Uint8Array): Indicator
 
 /**
  * indicatorSummaries and documentsOf in one pass over the matching figures and their sources.
- * @example summarise(ix, mask).documents === documentsOf(ix, mask)
+ * @example summarise(ix, mask).documents === documentsOf(ix, rowsOf(mask))
  */
 export function summarise(ix: FigureIndex, mask: Uint8Array): { summaries: IndicatorSummary[]; documents: number } {
 	const seen = new Int32Array(ix.docIds);
@@ -222,12 +222,11 @@ export function summarise(ix: FigureIndex, mask: Uint8Array): { summaries: Indic
 	};
 }
 
-/** How many documents the matching figures come from. */
-export function documentsOf(ix: FigureIndex, mask: Uint8Array): number {
+/** How many documents the figures of these rows come from. */
+export function documentsOf(ix: FigureIndex, rows: Iterable<number>): number {
 	const seen = new Uint8Array(ix.docIds);
 	let count = 0;
-	for (let i = 0; i < ix.figures.length; i++) {
-		if (!mask[i]) continue;
+	for (const i of rows) {
 		for (let s = ix.srcStart[i]!; s < ix.srcStart[i + 1]!; s++) {
 			const d = ix.srcDoc[s]!;
 			if (!seen[d]) {
@@ -238,6 +237,9 @@ export function documentsOf(ix: FigureIndex, mask: Uint8Array): number {
 	}
 	return count;
 }
+
+/** The rows a mask keeps. */
+export const rowsOf = (mask: Uint8Array): number[] => mask.reduce<number[]>((rows, m, i) => (m ? (rows.push(i), rows) : rows), []);
 
 /** The matching figures of one indicator, in the figures' order. */
 export function figuresOfIndicator(ix: FigureIndex, mask: Uint8Array, indicator: string): Figure[] {
