@@ -223,8 +223,9 @@ describe('mapModel', () => {
 		]);
 		expect(model.points.map((p) => p.code)).toEqual(['371300', '371600', '371681']);
 		// A city that is itself an area of the map is named by the area's label, not by its point.
-		const points = mapOption({ model, labels: LABELS }).series[1]!.data as { name: string; label?: unknown }[];
-		const labelled = points.map((d) => [d.name, d.label != null]);
+		const option = mapOption({ model, labels: LABELS });
+		const named = new Set((option.series[5]!.data as { name: string }[]).map((d) => d.name));
+		const labelled = (option.series[1]!.data as { name: string }[]).map((d) => [d.name, named.has(d.name)]);
 		expect(labelled).toEqual([
 			['临沂市', false],
 			['滨州市', false],
@@ -260,7 +261,12 @@ describe('mapOption', () => {
 		const names = option.series[4]!;
 		expect(option.geo.label.show).toBe(false);
 		expect(names.labelLayout).toEqual({ hideOverlap: true });
-		expect(option.series[1]!.labelLayout).toEqual({ hideOverlap: true });
+		// The points carry no labels (nothing to lay out among thousands); their names are a small series of their own.
+		expect(option.series[1]!).not.toHaveProperty('labelLayout');
+		expect(option.series[1]!).toMatchObject({ label: { show: false } });
+		expect(option.series[5]!.labelLayout).toEqual({ hideOverlap: true });
+		expect(option.series[5]!.silent).toBe(true);
+		expect(option.series[5]!.data).toContainEqual({ name: '邹平市', code: '371681', value: [117.743, 36.863], symbolSize: pointSize({ meetings: 1, mentions: 5 }, 6) });
 		// ECharts hides the label of the smaller mark first.
 		expect(names.symbolSize).toBeGreaterThan(28);
 		expect(names.silent).toBe(true);
@@ -300,11 +306,14 @@ describe('mapOption', () => {
 			...china(),
 			points: counties.map((d, i) => ({ code: d.code, name: d.name, coord: d.coord, meetings: i % 2, mentions: i }))
 		};
-		const data = mapOption({ model: many, labels: LABELS }).series[1]!.data as { code: string; point: { meetings: number; mentions: number }; label?: { show: boolean } }[];
-		const named = data.filter((d) => d.label?.show);
-		expect(named).toHaveLength(LABELLED_POINTS);
-		const weakestNamed = Math.min(...named.map((d) => d.point.meetings * 1000 + d.point.mentions));
-		expect(data.filter((d) => !d.label).every((d) => d.point.meetings * 1000 + d.point.mentions < weakestNamed)).toBe(true);
+		const opt = mapOption({ model: many, labels: LABELS });
+		const weight = new Map(many.points.map((p) => [p.code, p.meetings * 1000 + p.mentions]));
+		const named = new Set((opt.series[5]!.data as { code: string }[]).map((d) => d.code));
+		expect(named.size).toBe(LABELLED_POINTS);
+		const weakestNamed = Math.min(...[...named].map((c) => weight.get(c)!));
+		const data = opt.series[1]!.data as { code: string }[];
+		expect(data).toHaveLength(many.points.length);
+		expect(data.filter((d) => !named.has(d.code)).every((d) => weight.get(d.code)! < weakestNamed)).toBe(true);
 	});
 
 	test.each([

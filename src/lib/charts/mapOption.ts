@@ -327,6 +327,7 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 	const areaCodes = new Set(model.areas.flatMap((a) => (a.code ? [a.code] : [])));
 	const selected = areaOf(selectedArea, areaCodes);
 	const named = labelledPoints(model.points, areaCodes);
+	const pointByCode = new Map(model.points.map((p) => [p.code, p]));
 	const busiest = Math.max(0, ...model.points.map((p) => p.meetings + p.mentions));
 	const largest = largestPoint(model.points.length);
 	const unitWord = model.unit ? (labels.place ? unitLabel(model.unit, 'en') : model.unit) : '';
@@ -341,8 +342,9 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 	};
 	const formatter = (params: TooltipParams): string => {
 		if (params.seriesType === 'scatter') {
-			const p = params.data as { point: MapPoint };
-			return tooltipText([place(p.point.code, p.point.name), `${labels.meetings}: ${p.point.meetings} · ${labels.mentions}: ${p.point.mentions}`]);
+			const p = pointByCode.get((params.data as { code?: string } | undefined)?.code ?? '');
+			if (!p) return tooltipText([params.name ?? '']);
+			return tooltipText([place(p.code, p.name), `${labels.meetings}: ${p.meetings} · ${labels.mentions}: ${p.mentions}`]);
 		}
 		if (params.seriesType === 'lines') {
 			const l = params.data as { link: MapLink };
@@ -423,19 +425,19 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 				)
 			},
 			{
+				// Every point, unlabelled (their names are the 'place names' series): items carry only what
+				// ECharts draws and the page reads (code), so a map of thousands of points is set and drawn
+				// without label layout or copies of the models behind it.
 				type: 'scatter',
 				name: labels.places,
 				coordinateSystem: 'geo',
 				itemStyle: { color: MAP_COLORS.point, borderColor: '#fff', borderWidth: 1, opacity: 0.9 },
-				label: { show: false, position: 'right', fontSize: 10, color: '#5b2f00', formatter: (p: { data: { point: MapPoint } }) => place(p.data.point.code, p.data.point.name) },
-				labelLayout: { hideOverlap: true },
+				label: { show: false, position: 'right', fontSize: 10, color: '#5b2f00' },
 				data: model.points.map((p) => ({
 					name: place(p.code, p.name),
 					code: p.code,
 					value: [...p.coord, p.meetings + p.mentions],
-					symbolSize: pointSize(p, busiest, largest),
-					point: p,
-					...(named.has(p.code) && { label: { show: true } })
+					symbolSize: pointSize(p, busiest, largest)
 				}))
 			},
 			{
@@ -468,6 +470,21 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 				label: { show: true, position: 'inside', fontSize: 10, color: '#34404d' },
 				labelLayout: { hideOverlap: true },
 				data: areaNames(model, short, place)
+			},
+			{
+				// The busiest points' names (LABELLED_POINTS), on invisible marks of their points' size over
+				// them: only these few labels are laid out, and area names outrank them (see AREA_NAME_SIZE).
+				type: 'scatter',
+				name: 'place names',
+				coordinateSystem: 'geo',
+				silent: true,
+				tooltip: { show: false },
+				itemStyle: { color: 'transparent' },
+				label: { show: true, position: 'right', fontSize: 10, color: '#5b2f00', formatter: '{b}' },
+				labelLayout: { hideOverlap: true },
+				data: model.points.flatMap((p) =>
+					named.has(p.code) ? [{ name: place(p.code, p.name), code: p.code, value: p.coord, symbolSize: pointSize(p, busiest, largest) }] : []
+				)
 			}
 		]
 	} satisfies EChartsCoreOption;

@@ -70,7 +70,8 @@ describe('screenMapOption', () => {
 	test('keeps the places and lines on the map page and scales the points with the screen', () => {
 		const small = screenMapOption({ model, labels, fontSize: 16 });
 		const big = screenMapOption({ model, labels, fontSize: 32 });
-		expect(small.series).toHaveLength(5);
+		// areas, points, lines, no data, area names, the busiest points' names
+		expect(small.series).toHaveLength(6);
 		expect(small.series[2].data.length).toBe(model.links.length);
 		const size = (o: typeof small) => (o.series[1].data as { symbolSize: number }[]).map((d) => d.symbolSize);
 		expect(size(big).every((s, i) => s >= 2 * size(small)[i]! - 1)).toBe(true);

@@ -52,7 +52,7 @@ export interface ScreenMapInput {
  */
 export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapInput) {
 	const base = mapOption({ model, labels });
-	const [areas, points, lines, noData, names] = base.series;
+	const [areas, points, lines, noData, names, placeNames] = base.series;
 	const small = Math.round(fontSize * 0.8);
 	const decal = { ...NO_DATA_DECAL, color: 'rgba(169, 184, 201, 0.25)', backgroundColor: SCREEN_COLORS.noData };
 	const label = { fontSize: small, color: SCREEN_COLORS.text, textBorderColor: '#000', textBorderWidth: 2 };
@@ -136,7 +136,15 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 				// Area names outrank points as on the dashboard; in the replay the venue's name outranks them.
 				symbolSize: replay ? 1 : Math.round(AREA_NAME_SIZE * (fontSize / 16)),
 				label: { ...names.label, ...label, fontSize: Math.round(fontSize * 0.7) }
-			}
+			},
+			// The busiest points' names, over points drawn larger (as above); none in the replay.
+			replay
+				? { ...placeNames, data: [] }
+				: {
+						...placeNames,
+						label: { ...placeNames.label, ...label },
+						data: (placeNames.data as { symbolSize: number }[]).map((d) => ({ ...d, symbolSize: Math.round(d.symbolSize * (fontSize / 16)) }))
+					}
 		]
 	} satisfies EChartsOption;
 }
