@@ -55,13 +55,13 @@ async function openGround(p: Page): Promise<[number, number]> {
 		type El = { ignore?: boolean; style?: { text?: string }; getTextContent?(): El | undefined; childrenRef?(): El[]; getBoundingRect(): Rect & { clone(): Rect & { applyTransform(m: unknown): void } }; getComputedTransform(): unknown };
 		const chart = (window as unknown as {
 			__charts__: { map: {
-				getOption(): { series: { data: { value: number[] }[] }[] };
+				getOption(): { series: { data: number[][] }[] };
 				convertToPixel(f: object, v: number[]): number[];
 				getModel(): { getComponent(t: string): { coordinateSystem: { getRegionByCoord(c: number[]): { name: string } | null } } };
 				getZr(): { storage: { getRoots(): El[] } };
 			} };
 		}).__charts__.map;
-		const points = chart.getOption().series[1]!.data.map((d) => chart.convertToPixel({ geoIndex: 0 }, d.value.slice(0, 2)));
+		const points = chart.getOption().series[1]!.data.map((d) => chart.convertToPixel({ geoIndex: 0 }, d.slice(0, 2)));
 		const labels: Rect[] = [];
 		const visit = (el: El, hidden: boolean) => {
 			const off = hidden || !!el.ignore;
@@ -113,7 +113,8 @@ async function expectInside(p: Page, province: string): Promise<void> {
 	expect(items).toBeGreaterThan(0);
 	expect(items).toBeLessThanOrEqual(expectedPlaces(province));
 	const codes = await p.evaluate(() =>
-		(window as unknown as { __charts__: { map: { getOption(): { series: { data: { code: string }[] }[] } } } }).__charts__.map.getOption().series[1]!.data.map((d) => d.code)
+		// a point is a row: longitude, latitude, weight, size, code, name (POINT_ROW)
+		(window as unknown as { __charts__: { map: { getOption(): { series: { data: string[][] }[] } } } }).__charts__.map.getOption().series[1]!.data.map((d) => d[4]!)
 	);
 	expect(codes.every((c) => c.startsWith(province.slice(0, 2)))).toBe(true);
 }

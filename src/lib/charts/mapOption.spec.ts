@@ -14,10 +14,13 @@ import {
 	mapModel,
 	mapOption,
 	NO_DATA_DECAL,
+	POINT_ROW,
+	pointCode,
 	pointSize,
 	type MapLabels,
 	type MapMeasure,
-	type MapModel
+	type MapModel,
+	type PointRow
 } from './mapOption.ts';
 
 const CHINA = allDivisions()
@@ -225,7 +228,7 @@ describe('mapModel', () => {
 		// A city that is itself an area of the map is named by the area's label, not by its point.
 		const option = mapOption({ model, labels: LABELS });
 		const named = new Set((option.series[5]!.data as { name: string }[]).map((d) => d.name));
-		const labelled = (option.series[1]!.data as { name: string }[]).map((d) => [d.name, named.has(d.name)]);
+		const labelled = (option.series[1]!.data as PointRow[]).map((d) => [d[POINT_ROW.name], named.has(d[POINT_ROW.name])]);
 		expect(labelled).toEqual([
 			['临沂市', false],
 			['滨州市', false],
@@ -296,7 +299,12 @@ describe('mapOption', () => {
 
 	test('puts each point at its coordinates with a size from meetings and mentions', () => {
 		expect(points.data).toHaveLength(5);
-		expect(points.data[2]).toMatchObject({ name: '邹平市', code: '371681', value: [117.743, 36.863, 6], symbolSize: pointSize({ meetings: 1, mentions: 5 }, 6) });
+		expect(points.data[2]).toEqual([117.743, 36.863, 6, pointSize({ meetings: 1, mentions: 5 }, 6), '371681', '邹平市']);
+		// Rows, not objects: ECharts then makes no model per point. The size is the row's own.
+		expect((points as { symbolSize: (row: PointRow) => number }).symbolSize(points.data[2] as PointRow)).toBe(pointSize({ meetings: 1, mentions: 5 }, 6));
+		expect(pointCode(points.data[2])).toBe('371681');
+		expect(pointCode({ code: '371681' })).toBe('371681');
+		expect(pointCode(undefined)).toBeUndefined();
 		expect((lines.data as { coords: unknown }[]).map((d) => d.coords)).toHaveLength(3);
 	});
 
@@ -311,9 +319,9 @@ describe('mapOption', () => {
 		const named = new Set((opt.series[5]!.data as { code: string }[]).map((d) => d.code));
 		expect(named.size).toBe(LABELLED_POINTS);
 		const weakestNamed = Math.min(...[...named].map((c) => weight.get(c)!));
-		const data = opt.series[1]!.data as { code: string }[];
-		expect(data).toHaveLength(many.points.length);
-		expect(data.filter((d) => !named.has(d.code)).every((d) => weight.get(d.code)! < weakestNamed)).toBe(true);
+		const codes = (opt.series[1]!.data as PointRow[]).map((d) => d[POINT_ROW.code]);
+		expect(codes).toHaveLength(many.points.length);
+		expect(codes.filter((c) => !named.has(c)).every((c) => weight.get(c)! < weakestNamed)).toBe(true);
 	});
 
 	test.each([

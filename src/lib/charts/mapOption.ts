@@ -299,6 +299,21 @@ function areaNames(model: MapModel, short: ReadonlyMap<string, string>, place: (
 	});
 }
 
+/** A point as the map's scatter holds it: longitude, latitude, meetings + mentions, size in px, code, name. */
+export type PointRow = [number, number, number, number, string, string];
+/** Where each of a point row's values is. */
+export const POINT_ROW = { lng: 0, lat: 1, weight: 2, size: 3, code: 4, name: 5 } as const;
+
+/**
+ * The division code of a point the chart names (an event's or tooltip's `data`), else undefined.
+ * @example pointCode([117.7, 36.9, 6, 12, '371681', '邹平市']) // '371681'
+ */
+export function pointCode(data: unknown): string | undefined {
+	if (Array.isArray(data)) return typeof data[POINT_ROW.code] === 'string' ? data[POINT_ROW.code] : undefined;
+	const code = (data as { code?: unknown } | null | undefined)?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
 interface TooltipParams {
 	componentType?: string;
 	seriesType?: string;
@@ -342,7 +357,7 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 	};
 	const formatter = (params: TooltipParams): string => {
 		if (params.seriesType === 'scatter') {
-			const p = pointByCode.get((params.data as { code?: string } | undefined)?.code ?? '');
+			const p = pointByCode.get(pointCode(params.data) ?? '');
 			if (!p) return tooltipText([params.name ?? '']);
 			return tooltipText([place(p.code, p.name), `${labels.meetings}: ${p.meetings} · ${labels.mentions}: ${p.mentions}`]);
 		}
@@ -425,20 +440,18 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 				)
 			},
 			{
-				// Every point, unlabelled (their names are the 'place names' series): items carry only what
-				// ECharts draws and the page reads (code), so a map of thousands of points is set and drawn
-				// without label layout or copies of the models behind it.
+				// Every point, unlabelled (their names are the 'place names' series), each a row of numbers
+				// and its code (POINT_ROW): no object per point, so ECharts makes no model per point, and a
+				// map of thousands of points is set and drawn without label layout.
 				type: 'scatter',
 				name: labels.places,
 				coordinateSystem: 'geo',
+				dimensions: ['lng', 'lat', 'weight', 'size', { name: 'code', type: 'ordinal' }, { name: 'name', type: 'ordinal' }],
+				encode: { lng: POINT_ROW.lng, lat: POINT_ROW.lat, itemName: POINT_ROW.name },
+				symbolSize: (row: PointRow) => row[POINT_ROW.size],
 				itemStyle: { color: MAP_COLORS.point, borderColor: '#fff', borderWidth: 1, opacity: 0.9 },
 				label: { show: false, position: 'right', fontSize: 10, color: '#5b2f00' },
-				data: model.points.map((p) => ({
-					name: place(p.code, p.name),
-					code: p.code,
-					value: [...p.coord, p.meetings + p.mentions],
-					symbolSize: pointSize(p, busiest, largest)
-				}))
+				data: model.points.map((p): PointRow => [p.coord[0], p.coord[1], p.meetings + p.mentions, pointSize(p, busiest, largest), p.code, place(p.code, p.name)])
 			},
 			{
 				type: 'lines',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CorpusDocument, Meeting } from '../corpus/schema.ts';
-import { mapModel, type MapLabels } from '../charts/mapOption.ts';
+import { mapModel, type MapLabels, type PointRow } from '../charts/mapOption.ts';
 import { allDivisions } from '../geo/gazetteer.ts';
 import type { Figure } from '../query/achievements.ts';
 import { filterFacts, type Facts } from '../query/facts.ts';
@@ -73,7 +73,10 @@ describe('screenMapOption', () => {
 		// areas, points, lines, no data, area names, the busiest points' names
 		expect(small.series).toHaveLength(6);
 		expect(small.series[2].data.length).toBe(model.links.length);
-		const size = (o: typeof small) => (o.series[1].data as { symbolSize: number }[]).map((d) => d.symbolSize);
+		const size = (o: typeof small) => {
+			const points = o.series[1] as { symbolSize: (row: PointRow) => number; data: PointRow[] };
+			return points.data.map((d) => points.symbolSize(d));
+		};
 		expect(size(big).every((s, i) => s >= 2 * size(small)[i]! - 1)).toBe(true);
 	});
 	test('in the replay draws only the venues so far, the current one largest, and no places or lines', () => {

@@ -5,7 +5,7 @@
 import { escapeHtml } from '../charts/escape.ts';
 import { categoryCountsOption, figuresByCategoryOption, type BuiltChart, type ChartText } from '../charts/achievementsOptions.ts';
 import type { EChartsOption } from '../charts/echarts.svelte.ts';
-import { AREA_NAME_SIZE, mapOption, NO_DATA_DECAL, type MapLabels, type MapModel } from '../charts/mapOption.ts';
+import { AREA_NAME_SIZE, mapOption, NO_DATA_DECAL, POINT_ROW, type MapLabels, type MapModel, type PointRow } from '../charts/mapOption.ts';
 import type { Figure } from '../query/achievements.ts';
 import type { MetricCategory } from '../extract/types.ts';
 import type { ReplayStep } from './replay.ts';
@@ -126,7 +126,7 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 						itemStyle: { ...points.itemStyle, color: SCREEN_COLORS.venue, borderColor: '#000' },
 						label: { ...points.label, ...label },
 						emphasis: { scale: 1.6, label: { show: true, fontSize } },
-						data: (points.data as { symbolSize: number }[]).map((d) => ({ ...d, symbolSize: Math.round(d.symbolSize * (fontSize / 16)) }))
+						symbolSize: (row: PointRow) => Math.round(row[POINT_ROW.size] * (fontSize / 16))
 					},
 			replay ? { ...lines, data: [] } : lines,
 			{ ...noData, itemStyle: { ...noData.itemStyle, color: SCREEN_COLORS.noData, decal } },
