@@ -4,13 +4,11 @@
 // meeting searches and filter changes on it, each timed from the input to the map drawn again (or
 // the list shown), with the longest main-thread task of each (PerformanceObserver 'longtask').
 //   BUILD_DIR=build-NAME BENCH_SIZES=10000,100000 node scripts/bench-map.ts
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady } from './charts-ready.ts';
-import { serveStatic } from './static-server.ts';
+import { allChartsReady, longestTask, pct, serveWithCorpus, watchLongTasks } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -18,31 +16,7 @@ const BUILD = process.env.BUILD_DIR ?? 'build';
 const TIMES = 8;
 if (!existsSync(`${BUILD}/index.html`)) throw new Error(`no build in ${BUILD}: BUILD_DIR=${BUILD} KIT_OUT_DIR=… npx vite build first`);
 
-/** A copy of the build shipping another corpus (as bench-views.ts does). */
-async function serveWithCorpus(corpusJson: string) {
-	const dir = mkdtempSync(join(tmpdir(), 'bench-map-'));
-	cpSync(BUILD, dir, { recursive: true });
-	const assets = join(dir, '_app/immutable/assets');
-	writeFileSync(join(assets, readdirSync(assets).find((f) => /^corpus.*\.json$/.test(f))!), corpusJson);
-	const served = await serveStatic(dir, 0);
-	return { ...served, close: async () => (await served.close(), rmSync(dir, { recursive: true, force: true })) };
-}
 
-const watchLongTasks = () => {
-	const w = window as unknown as { __longTasks: number[] };
-	w.__longTasks = [];
-	new PerformanceObserver((list) => {
-		for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-	}).observe({ type: 'longtask', buffered: true });
-};
-/** The longest task since the last call (0 when none went over 50 ms), and forget them. */
-const longest = (p: Page) =>
-	p.evaluate(() => {
-		const w = window as unknown as { __longTasks: number[] };
-		const m = Math.max(0, ...w.__longTasks);
-		w.__longTasks = [];
-		return m;
-	});
 
 /**
  * Starts watching the map page for the answer to an input: resolves (performance.now()) at the
@@ -73,7 +47,6 @@ const answered = async (p: Page): Promise<() => Promise<number>> => {
 };
 
 const now = (p: Page) => p.evaluate(() => performance.now());
-const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((q / 100) * xs.length) - 1)]!;
 const summary = (label: string, times: number[], tasks: number[]) =>
 	`${label} (${times.length}×): p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms, longest task ${Math.max(0, ...tasks).toFixed(0)} ms`;
 
@@ -81,7 +54,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores; Chromium ${browser.version()}; ${new Date().toISOString().slice(0, 10)}; load average ${loadavg()[0]!.toFixed(1)}`);
 
 for (const docs of SIZES) {
-	const { url, close } = await serveWithCorpus(JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
+	const { url, close } = await serveWithCorpus(BUILD, JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
 	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 	await context.addInitScript(watchLongTasks);
 	const page = await context.newPage();
@@ -93,7 +66,7 @@ for (const docs of SIZES) {
 
 	await page.goto(`${url}map`);
 	const warm = await allChartsReady(page);
-	rows.push(`warm load of /map: ${warm.toFixed(0)} ms, longest task ${(await longest(page)).toFixed(0)} ms`);
+	rows.push(`warm load of /map: ${warm.toFixed(0)} ms, longest task ${(await longestTask(page, true)).toFixed(0)} ms`);
 
 	// Measure changes: the first few indicators offered, and back to the meetings.
 	const measures = await page.locator('select[name="measure"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
@@ -105,7 +78,7 @@ for (const docs of SIZES) {
 		const done = await answered(page);
 		await page.locator('select[name="measure"]').selectOption(m);
 		times.push((await done()) - t);
-		tasks.push(await longest(page));
+		tasks.push(await longestTask(page, true));
 	}
 	if (times.length) rows.push(summary('measure change', times, tasks));
 
@@ -118,7 +91,7 @@ for (const docs of SIZES) {
 		const done = await answered(page);
 		await buttons.nth(1 + (i % 10)).click();
 		times.push((await done()) - t);
-		tasks.push(await longest(page));
+		tasks.push(await longestTask(page, true));
 	}
 	rows.push(summary('meeting pick', times, tasks));
 	await buttons.first().click();
@@ -137,7 +110,7 @@ for (const docs of SIZES) {
 				return w === '' || names.every((n) => n.includes(w.replace('職業', '职业')));
 			}, word);
 			times.push((await now(page)) - t);
-			tasks.push(await longest(page));
+			tasks.push(await longestTask(page, true));
 		}
 		rows.push(summary('meeting search', times, tasks));
 	}
@@ -152,7 +125,7 @@ for (const docs of SIZES) {
 		const done = await answered(page);
 		await page.locator('select[name="from"]').selectOption(year);
 		times.push((await done()) - t);
-		tasks.push(await longest(page));
+		tasks.push(await longestTask(page, true));
 	}
 	if (times.length) rows.push(summary('filter change', times, tasks));
 	console.log(`\nsynthetic corpus, ${docs} documents\n  ${rows.join('\n  ')}`);

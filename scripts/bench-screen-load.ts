@@ -6,13 +6,11 @@
 // workers after forced garbage collections.
 //   BUILD_DIR (the build to serve), BENCH_SIZES=10000,100000, SCREEN_PAGES=overview,map (the tour's
 //   pages, as ?pages=; default every page).
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady } from './charts-ready.ts';
-import { serveStatic } from './static-server.ts';
+import { allChartsReady, longestTask, serveWithCorpus, watchLongTasks, workersHeapAfterGc } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
@@ -20,28 +18,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '100000').split(',').map(Number);
 const PAGES = process.env.SCREEN_PAGES ? `&pages=${process.env.SCREEN_PAGES}` : '';
 if (!existsSync(`${BUILD}/index.html`)) throw new Error(`no build in ${BUILD}: BUILD_DIR=${BUILD} npx vite build first`);
 
-async function serveWithCorpus(corpusJson: string) {
-	const dir = mkdtempSync(join(tmpdir(), 'bench-screen-'));
-	cpSync(BUILD, dir, { recursive: true });
-	const assets = join(dir, '_app/immutable/assets');
-	const file = readdirSync(assets).find((f) => /^corpus.*\.json$/.test(f))!;
-	writeFileSync(join(assets, file), corpusJson);
-	const served = await serveStatic(dir, 0);
-	return { ...served, close: async () => (await served.close(), rmSync(dir, { recursive: true, force: true })) };
-}
 
-const watchLongTasks = () => {
-	const w = window as unknown as { __longTasks: number[] };
-	w.__longTasks = [];
-	try {
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-		}).observe({ type: 'longtask', buffered: true });
-	} catch {
-		// no longtask timing in this browser
-	}
-};
-const longestTask = (p: Page) => p.evaluate(() => Math.max(0, ...((window as unknown as { __longTasks?: number[] }).__longTasks ?? [])));
 
 /** Resolves when the screen's stage shows `page` with every chart drawn (the ranking page: its rows), in ms since the navigation. */
 const stageDrawn = (p: Page, page: string | null) =>
@@ -60,33 +37,6 @@ const stageDrawn = (p: Page, page: string | null) =>
 		)
 		.then((h) => h.jsonValue() as Promise<number>);
 
-async function workersHeapAfterGc(cdp: CDPSession): Promise<number> {
-	const sessions: string[] = [];
-	const attached = (e: { sessionId: string }) => sessions.push(e.sessionId);
-	cdp.on('Target.attachedToTarget', attached);
-	await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-	await new Promise((r) => setTimeout(r, 300));
-	cdp.off('Target.attachedToTarget', attached);
-	let id = 0;
-	const ask = (sessionId: string, method: string) =>
-		new Promise<{ usedSize?: number }>((resolve) => {
-			const mine = ++id;
-			const reply = (e: { sessionId: string; message: string }) => {
-				const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
-				if (e.sessionId !== sessionId || m.id !== mine) return;
-				cdp.off('Target.receivedMessageFromTarget', reply);
-				resolve(m.result ?? {});
-			};
-			cdp.on('Target.receivedMessageFromTarget', reply);
-			void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
-		});
-	let total = 0;
-	for (const s of sessions) {
-		for (let i = 0; i < 3; i++) await ask(s, 'HeapProfiler.collectGarbage');
-		total += (await ask(s, 'Runtime.getHeapUsage')).usedSize ?? 0;
-	}
-	return total;
-}
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const browser = await chromium.launch({
@@ -95,7 +45,7 @@ const browser = await chromium.launch({
 });
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}; Chromium ${browser.version()}; ${new Date().toISOString()}; load average ${loadavg()[0]!.toFixed(1)}; build ${BUILD}`);
 for (const docs of SIZES) {
-	const { url, close } = await serveWithCorpus(JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
+	const { url, close } = await serveWithCorpus(BUILD, JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
 	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
 	await context.addInitScript(watchLongTasks);
 	const page = await context.newPage();

@@ -5,14 +5,13 @@
 //   over all of it, the JS heap of the page and of its workers after forced garbage collections,
 //   and the initial JavaScript (gzip) of the first page. Each corpus's figures are also appended as one JSON line to
 //   bench-results/views.jsonl (git-ignored), for scripts that compare runs.
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady } from './charts-ready.ts';
+import { allChartsReady, longestTask, pct, serveWithCorpus, watchLongTasks, workersHeapAfterGc } from './bench-page.ts';
 import { serveStatic } from './static-server.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -32,39 +31,11 @@ const marked = (p: Page, name: string) => p.evaluate((n) => performance.getEntri
 const BUILD = process.env.BUILD_DIR ?? 'build';
 if (!existsSync(`${BUILD}/index.html`) || process.env.BENCH_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 
-/**
- * A copy of build/ shipping another corpus in place of data/corpus.json, served like production
- * (hashed files cached for good), as if the app had been built with that corpus.
- */
-async function serveWithCorpus(corpusJson: string | null) {
-	if (corpusJson == null) return serveStatic(BUILD, 0);
-	const dir = mkdtempSync(join(tmpdir(), 'bench-build-'));
-	cpSync(BUILD, dir, { recursive: true });
-	const assets = join(dir, '_app/immutable/assets');
-	const file = readdirSync(assets).find((f) => /^corpus.*\.json$/.test(f))!;
-	writeFileSync(join(assets, file), corpusJson);
-	const served = await serveStatic(dir, 0);
-	return { ...served, close: async () => (await served.close(), rmSync(dir, { recursive: true, force: true })) };
-}
 const browser = await chromium.launch({
 	executablePath: chromiumPath(),
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
 });
 
-/** Collects the page's long tasks (over 50 ms) from its start: read with longestTask(). */
-const watchLongTasks = () => {
-	const w = window as unknown as { __longTasks: number[] };
-	w.__longTasks = [];
-	try {
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-		}).observe({ type: 'longtask', buffered: true });
-	} catch {
-		// no longtask timing in this browser
-	}
-};
-/** The longest main-thread task of the page so far, in ms (0 when none went over 50 ms). */
-const longestTask = (p: Page) => p.evaluate(() => Math.max(0, ...((window as unknown as { __longTasks?: number[] }).__longTasks ?? [])));
 
 /** Resolves with the time the load's progress bar first showed (null when it never did before the charts). */
 const progressShown = (p: Page) =>
@@ -85,11 +56,10 @@ const progressShown = (p: Page) =>
 			})
 	);
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 
 async function measure(label: string, corpusJson: string | null, docs: number) {
-	const { url, close } = await serveWithCorpus(corpusJson);
+	const { url, close } = await serveWithCorpus(BUILD, corpusJson);
 	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 	await context.addInitScript(watchLongTasks);
 	const page = await context.newPage();
@@ -168,38 +138,6 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 	await close();
 }
 
-/**
- * The JS heap of the page's workers (the facts worker holds the records) after three garbage
- * collections each, in bytes: each worker is reached through the page's CDP session (auto-attach,
- * messages relayed to the worker's own session).
- */
-async function workersHeapAfterGc(cdp: CDPSession): Promise<number> {
-	const sessions: string[] = [];
-	const attached = (e: { sessionId: string }) => sessions.push(e.sessionId);
-	cdp.on('Target.attachedToTarget', attached);
-	await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-	await new Promise((r) => setTimeout(r, 300)); // the attach events of running workers
-	cdp.off('Target.attachedToTarget', attached);
-	let id = 0;
-	const ask = (sessionId: string, method: string) =>
-		new Promise<{ usedSize?: number }>((resolve) => {
-			const mine = ++id;
-			const reply = (e: { sessionId: string; message: string }) => {
-				const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
-				if (e.sessionId !== sessionId || m.id !== mine) return;
-				cdp.off('Target.receivedMessageFromTarget', reply);
-				resolve(m.result ?? {});
-			};
-			cdp.on('Target.receivedMessageFromTarget', reply);
-			void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
-		});
-	let total = 0;
-	for (const s of sessions) {
-		for (let i = 0; i < 3; i++) await ask(s, 'HeapProfiler.collectGarbage');
-		total += (await ask(s, 'Runtime.getHeapUsage')).usedSize ?? 0;
-	}
-	return total;
-}
 
 /** Appends one corpus's figures to bench-results/views.jsonl, with when and where they were measured. */
 function record(figures: Record<string, unknown>) {

@@ -7,9 +7,9 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg, tmpdir } from 'node:os';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromium, type CDPSession } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady } from './charts-ready.ts';
+import { allChartsReady } from './bench-page.ts';
 import { serveStatic } from './static-server.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 

@@ -5,13 +5,12 @@
 // its paint (ECharts' next frame, to its 'rendered' event), the longest main-thread task
 // (PerformanceObserver 'longtask'), and a CDP CPU profile of the changes: self time by function.
 //   BUILD_DIR=build-NAME BENCH_SIZES=10000,100000 node scripts/profile-map.ts
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady } from './charts-ready.ts';
-import { serveStatic } from './static-server.ts';
+import { allChartsReady, pct, serveWithCorpus } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -19,14 +18,6 @@ const BUILD = process.env.BUILD_DIR ?? 'build';
 const TIMES = Number(process.env.BENCH_TIMES ?? 8);
 if (!existsSync(`${BUILD}/index.html`)) throw new Error(`no build in ${BUILD}: BUILD_DIR=${BUILD} KIT_OUT_DIR=… npx vite build first`);
 
-async function serveWithCorpus(corpusJson: string) {
-	const dir = mkdtempSync(join(tmpdir(), 'profile-map-'));
-	cpSync(BUILD, dir, { recursive: true });
-	const assets = join(dir, '_app/immutable/assets');
-	writeFileSync(join(assets, readdirSync(assets).find((f) => /^corpus.*\.json$/.test(f))!), corpusJson);
-	const served = await serveStatic(dir, 0);
-	return { ...served, close: async () => (await served.close(), rmSync(dir, { recursive: true, force: true })) };
-}
 
 /** In the page before the app: long tasks, and the map chart's setOption and paint timed. */
 const instrument = () => {
@@ -91,7 +82,6 @@ const redrawn = async (p: Page): Promise<() => Promise<number>> => {
 	return () => p.evaluate(() => (window as unknown as { __redrawn: Promise<number> }).__redrawn);
 };
 
-const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((q / 100) * xs.length) - 1)] ?? NaN;
 const f0 = (n: number) => n.toFixed(0);
 
 interface ProfileNode {
@@ -107,7 +97,7 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores; Chromium ${browser.version()}; ${new Date().toISOString()}; build ${BUILD}; load average ${loadavg()[0]!.toFixed(1)}`);
 
 for (const docs of SIZES) {
-	const { url, close } = await serveWithCorpus(JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
+	const { url, close } = await serveWithCorpus(BUILD, JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	await context.addInitScript(instrument);
 	const page = await context.newPage();
