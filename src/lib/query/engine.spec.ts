@@ -2,7 +2,7 @@
 // in-page computation is written out here (inPage…) and compared on synthetic corpora, for a table
 // of filter states, indicators and units.
 import { describe, expect, test } from 'vitest';
-import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
+import { filterStates, syntheticFacts } from './testCorpora.ts';
 import { sampleContent } from '../corpus/fixture.ts';
 import { figuresByIndicatorOption, indicatorCountsOption, regionTotalsOption, sumsByRegionOption, sumsByYearOption, yearTotalsOption, type ChartText } from '../charts/achievementsOptions.ts';
 import { NO_FILTERS, type Filters } from '../state/filters.ts';
@@ -18,14 +18,10 @@ import { availableRegions, availableYears } from './options.ts';
 import { coverage } from './overview.ts';
 import { reviewedCount } from './review.ts';
 
-const synthetic = (docs: number, seed: number): Facts => {
-	const { documents, meetings, places, metrics } = syntheticCorpus({ docs, seed });
-	return { documents, meetings, places, metrics };
-};
 
 /** A synthetic corpus with reviewed facts: every 7th figure and 5th meeting marked, every 11th document confirmed. */
 const reviewed = (docs: number, seed: number): Facts => {
-	const f = synthetic(docs, seed);
+	const f = syntheticFacts(docs, seed);
 	const at = '2024-05-01T00:00:00.000Z';
 	const statuses = ['corrected', 'confirmed', 'added'] as const;
 	f.metrics.forEach((m, i) => i % 7 === 0 && (m.review = { status: statuses[i % 3]!, at }));
@@ -36,31 +32,11 @@ const reviewed = (docs: number, seed: number): Facts => {
 
 const CORPORA: [string, Facts][] = [
 	['sample', sampleContent()],
-	['synthetic 400 (seed 1)', synthetic(400, 1)],
-	['synthetic 250 (seed 7)', synthetic(250, 7)],
+	['synthetic 400 (seed 1)', syntheticFacts(400, 1)],
+	['synthetic 250 (seed 7)', syntheticFacts(250, 7)],
 	['synthetic 200 with reviews (seed 3)', reviewed(200, 3)]
 ];
 
-/** Filter states: none, years, a province, a city, the country, a category, a kind, all at once. */
-function filterTable(facts: Facts): Filters[] {
-	const years = availableYears(facts);
-	const regions = availableRegions(facts, null);
-	const province = regions.find((g) => g.province.code !== NATIONAL)?.province.code ?? '110000';
-	const city = regions.flatMap((g) => g.places.map((c) => c.code))[0] ?? '110100';
-	const mid = years[Math.floor(years.length / 2)] ?? 2022;
-	return [
-		NO_FILTERS,
-		{ ...NO_FILTERS, from: mid, to: mid },
-		{ ...NO_FILTERS, from: mid },
-		{ ...NO_FILTERS, region: province },
-		{ ...NO_FILTERS, region: city },
-		{ ...NO_FILTERS, region: NATIONAL },
-		{ ...NO_FILTERS, category: 'training' },
-		{ ...NO_FILTERS, kind: 'news' },
-		{ from: mid - 1, to: mid + 1, region: province, category: 'institution', kind: 'news' },
-		{ ...NO_FILTERS, from: 1900, to: 1900 }
-	];
-}
 
 const text: ChartText = {
 	category: (c) => `c:${c}`,
@@ -141,7 +117,7 @@ describe.each(CORPORA)('QueryEngine on %s', (_name, facts) => {
 		});
 	});
 
-	const cases = filterTable(facts).flatMap((filters) => [
+	const cases = filterStates(facts).flatMap((filters) => [
 		{ filters, indicator: null, unit: null },
 		{ filters, indicator: 'training', unit: null },
 		{ filters, indicator: 'institution', unit: '所' },
@@ -168,7 +144,7 @@ describe.each(CORPORA)('QueryEngine on %s', (_name, facts) => {
 		for (const f of [...got.rows, ...got.conflicts.flatMap((c) => c.figures)]) for (const s of f.sources) expect(got.titles[s.docId]).toBe(titleOf(facts.documents, s.docId));
 	});
 
-	test.each(filterTable(facts))('overview for %o: the page’s former counts, headlines and meetings', (filters) => {
+	test.each(filterStates(facts))('overview for %o: the page’s former counts, headlines and meetings', (filters) => {
 		const want = inPageOverview(facts, filters);
 		const got = engine.answer({ type: 'overview', filters, meetings: 50, headlines: 6 });
 		expect(got.coverage).toEqual(want.coverage);
@@ -181,7 +157,7 @@ describe.each(CORPORA)('QueryEngine on %s', (_name, facts) => {
 	});
 
 	// Several filters, searches (Chinese, Traditional, an indicator's name, a unit, nothing found) and sorts.
-	const exploreCases = filterTable(facts).flatMap((filters, i) =>
+	const exploreCases = filterStates(facts).flatMap((filters, i) =>
 		(
 			[
 				['', false, 'date', 'desc', 'zh-CN'],

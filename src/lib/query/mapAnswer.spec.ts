@@ -4,10 +4,9 @@
 // corpora, for a table of filter states, measures, picked meetings and searches.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
+import { filterStates, shippedFacts, syntheticFacts } from './testCorpora.ts';
 import { mapMeasures, mapModel, type MapAreaInput } from '../charts/mapOption.ts';
 import { sampleContent } from '../corpus/fixture.ts';
-import type { Corpus } from '../corpus/schema.ts';
 import { provinceOf } from '../geo/gazetteer.ts';
 import { hasProvinceMap } from '../geo/maps.ts';
 import { NO_FILTERS, type Filters } from '../state/filters.ts';
@@ -16,7 +15,6 @@ import { QueryEngine } from './engine.ts';
 import { filterFacts, type Facts } from './facts.ts';
 import { joinAreas } from './mapAnswer.ts';
 import { nameMatches, simplified, titleOf } from './names.ts';
-import { availableRegions, availableYears } from './options.ts';
 import { firstRequests, mapRequest, MAP_LISTED } from './requests.ts';
 
 /** A map's areas as the page has them from its geometry (geo/maps.ts). */
@@ -51,46 +49,14 @@ function inPageMap(facts: Facts, filters: Filters, measure: string, meetingId: s
 	return { map, measures, model, meetingCount: meetings.length, matching: matching.length, listed: matching.slice(0, MAP_LISTED), selected, documents: new Set(docs).size };
 }
 
-const synthetic = (docs: number, seed: number): Facts => {
-	const { documents, meetings, places, metrics } = syntheticCorpus({ docs, seed });
-	return { documents, meetings, places, metrics };
-};
-const shipped = (): Facts => {
-	const c = JSON.parse(readFileSync('data/corpus.json', 'utf8')) as Corpus;
-	return { documents: c.documents, meetings: c.meetings, places: c.places, metrics: c.metrics };
-};
 
 const CORPORA: [string, () => Facts][] = [
-	['the shipped corpus', shipped],
+	['the shipped corpus', shippedFacts],
 	['the fixture', sampleContent],
-	['synthetic 400 (seed 1)', () => synthetic(400, 1)],
-	['synthetic 1500 (seed 7)', () => synthetic(1500, 7)]
+	['synthetic 400 (seed 1)', () => syntheticFacts(400, 1)],
+	['synthetic 1500 (seed 7)', () => syntheticFacts(1500, 7)]
 ];
 
-/** Filter states: none, years, a province, a city of it, a county, the country, a category, a kind, all at once, nothing. */
-function filterTable(facts: Facts): Filters[] {
-	const years = availableYears(facts);
-	const regions = availableRegions(facts, null);
-	const group = regions.find((g) => g.province.code !== NATIONAL && g.places.length) ?? regions.find((g) => g.province.code !== NATIONAL);
-	const province = group?.province.code ?? '370000';
-	const city = group?.places.find((c) => c.code.endsWith('00'))?.code ?? '370100';
-	const county = group?.places.find((c) => !c.code.endsWith('00'))?.code ?? '370102';
-	const mid = years[Math.floor(years.length / 2)] ?? 2022;
-	return [
-		NO_FILTERS,
-		{ ...NO_FILTERS, from: mid, to: mid },
-		{ ...NO_FILTERS, to: mid },
-		{ ...NO_FILTERS, region: province },
-		{ ...NO_FILTERS, region: city },
-		{ ...NO_FILTERS, region: county, from: mid - 3 },
-		{ ...NO_FILTERS, region: NATIONAL },
-		{ ...NO_FILTERS, region: '110000' },
-		{ ...NO_FILTERS, category: 'training' },
-		{ ...NO_FILTERS, kind: 'news' },
-		{ from: mid - 2, to: mid + 2, region: province, category: 'institution', kind: 'news' },
-		{ ...NO_FILTERS, from: 1900, to: 1900 }
-	];
-}
 
 describe.each(CORPORA)('the map answer on %s', (_name, read) => {
 	const facts = read();
@@ -101,7 +67,7 @@ describe.each(CORPORA)('the map answer on %s', (_name, read) => {
 	const word = someMeeting ? someMeeting.name.slice(Math.max(0, someMeeting.name.length - 6)) : '会议';
 	const traditional = word.replace(/会/g, '會').replace(/议/g, '議').replace(/职/g, '職').replace(/业/g, '業').replace(/论/g, '論');
 
-	const cases = filterTable(facts).flatMap((filters) => {
+	const cases = filterStates(facts).flatMap((filters) => {
 		const measures = inPageMap(facts, filters, 'meetings', null, '').measures;
 		return [
 			{ filters, measure: 'meetings', meeting: null, search: '' },

@@ -3,14 +3,13 @@
 // on the fixture and synthetic corpora over a table of filter states and trend indicators, through
 // the engine as the worker asks it, and over the worker's slim places.
 import { describe, expect, test } from 'vitest';
-import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
+import { filterStates, syntheticFacts } from './testCorpora.ts';
 import { sampleContent } from '../corpus/fixture.ts';
 import type { CorpusDocument } from '../corpus/schema.ts';
-import { NO_FILTERS, type Filters } from '../state/filters.ts';
-import { analyseFigures, categoryTotals, headlines, matchFigures, NATIONAL, type Figure } from './achievements.ts';
+import { NO_FILTERS } from '../state/filters.ts';
+import { analyseFigures, categoryTotals, headlines, matchFigures, type Figure } from './achievements.ts';
 import { QueryEngine } from './engine.ts';
 import { filterFacts, type Facts } from './facts.ts';
-import { availableRegions, availableYears } from './options.ts';
 import { coverage } from './overview.ts';
 import { screenRequest } from './requests.ts';
 import { categoryCounts, screenAnswer, type ScreenRequest } from './screenAnswer.ts';
@@ -18,35 +17,13 @@ import { slimPlaces } from './slim.ts';
 import { replaySteps } from '../screen/replay.ts';
 import { figureSources, indicatorRanking, latestMeetings, meetingSources, provinceRanking, trendIndicator } from '../screen/widgets.ts';
 
-const synthetic = (docs: number, seed: number): Facts => {
-	const { documents, meetings, places, metrics } = syntheticCorpus({ docs, seed });
-	return { documents, meetings, places, metrics };
-};
 
 const CORPORA: [string, () => Facts][] = [
 	['sample', () => sampleContent()],
-	['synthetic 400 (seed 1)', () => synthetic(400, 1)],
-	['synthetic 250 (seed 7)', () => synthetic(250, 7)]
+	['synthetic 400 (seed 1)', () => syntheticFacts(400, 1)],
+	['synthetic 250 (seed 7)', () => syntheticFacts(250, 7)]
 ];
 
-function filterTable(facts: Facts): Filters[] {
-	const years = availableYears(facts);
-	const regions = availableRegions(facts, null);
-	const province = regions.find((g) => g.province.code !== NATIONAL)?.province.code ?? '110000';
-	const city = regions.flatMap((g) => g.places.map((c) => c.code))[0] ?? '110100';
-	const mid = years[Math.floor(years.length / 2)] ?? 2022;
-	return [
-		NO_FILTERS,
-		{ ...NO_FILTERS, from: mid, to: mid },
-		{ ...NO_FILTERS, region: province },
-		{ ...NO_FILTERS, region: city },
-		{ ...NO_FILTERS, region: NATIONAL },
-		{ ...NO_FILTERS, category: 'training' },
-		{ ...NO_FILTERS, kind: 'news' },
-		{ from: mid - 1, to: mid + 1, region: province, category: 'institution', kind: 'news' },
-		{ ...NO_FILTERS, from: 1990, to: 1990 }
-	];
-}
 
 /** The former in-page computation: ShowData's fields, ScreenView's headlines, figures.ts's sources. */
 function inPage(facts: Facts, r: ScreenRequest) {
@@ -92,7 +69,7 @@ describe('screenAnswer', () => {
 		const engine = new QueryEngine(facts);
 		const slim = new QueryEngine(slimPlaces(make()));
 		const indicators = [null, ...new Set(analyseFigures(facts.metrics, new Map(facts.documents.map((d) => [d.id, d]))).figures.map((f) => f.indicator))].slice(0, 3);
-		const cases = filterTable(facts).flatMap((filters) => indicators.map((indicator) => [filters, indicator] as const));
+		const cases = filterStates(facts).flatMap((filters) => indicators.map((indicator) => [filters, indicator] as const));
 		test.each(cases)('%j, indicator %s', (filters, indicator) => {
 			const r = screenRequest(filters, indicator);
 			const expected = inPage(facts, r);

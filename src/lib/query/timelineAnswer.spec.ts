@@ -2,25 +2,18 @@
 // filtered meetings (filterFacts) laid out by layoutTimeline, counted by meetingsPerYear, their
 // documents counted for the caption. Compared on synthetic corpora (some with dates made coarse,
 // missing or reversed), the sample fixture and the shipped corpus, for a table of filter states.
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
+import { filterStates, shippedFacts, syntheticFacts } from './testCorpora.ts';
 import { layoutTimeline } from '../charts/timeline.ts';
 import { meetingsPerYear, perYearTable } from '../charts/timelineTable.ts';
-import type { Corpus } from '../corpus/schema.ts';
 import { sampleContent } from '../corpus/fixture.ts';
 import { NO_FILTERS, type Filters } from '../state/filters.ts';
 import { QueryEngine } from './engine.ts';
 import { filterFacts, type Facts } from './facts.ts';
 import { titleOf } from './names.ts';
-import { availableRegions, availableYears } from './options.ts';
 import { timelineRequest } from './requests.ts';
 import { itemId, itemName, itemPrecision, meetingMask, type TimelineAnswer } from './timelineAnswer.ts';
 
-const synthetic = (docs: number, seed: number): Facts => {
-	const { documents, meetings, places, metrics } = syntheticCorpus({ docs, seed });
-	return { documents, meetings, places, metrics };
-};
 
 /**
  * A synthetic corpus whose meetings' dates are as varied as extraction leaves them: month and year
@@ -28,7 +21,7 @@ const synthetic = (docs: number, seed: number): Facts => {
  * reported by several documents, two meetings of one id, a meeting citing a document not in the corpus.
  */
 function varied(docs: number, seed: number): Facts {
-	const f = synthetic(docs, seed);
+	const f = syntheticFacts(docs, seed);
 	f.meetings.forEach((m, i) => {
 		const d = m.startDate!;
 		switch (i % 9) {
@@ -60,44 +53,15 @@ function varied(docs: number, seed: number): Facts {
 	return f;
 }
 
-const shipped = (): Facts => {
-	const c = JSON.parse(readFileSync('data/corpus.json', 'utf8')) as Corpus;
-	return { documents: c.documents, meetings: c.meetings, places: c.places, metrics: c.metrics };
-};
 
 const CORPORA: [string, Facts][] = [
 	['sample', sampleContent()],
-	['shipped corpus', shipped()],
-	['synthetic 400 (seed 1)', synthetic(400, 1)],
+	['shipped corpus', shippedFacts()],
+	['synthetic 400 (seed 1)', syntheticFacts(400, 1)],
 	['synthetic 600 with varied dates (seed 5)', varied(600, 5)],
 	['synthetic 300 with varied dates (seed 9)', varied(300, 9)]
 ];
 
-/** Filter states: none, years, a province, a city, the country, a category, a kind, all at once, nothing matching. */
-function filterTable(facts: Facts): Filters[] {
-	const years = availableYears(facts);
-	const regions = availableRegions(facts, null);
-	const province = regions.find((g) => g.province.code !== '100000')?.province.code ?? '110000';
-	const city = regions.flatMap((g) => g.places.map((c) => c.code))[0] ?? '110100';
-	const county = regions.flatMap((g) => g.places.map((c) => c.code)).find((c) => !c.endsWith('00')) ?? '110101';
-	const mid = years[Math.floor(years.length / 2)] ?? 2022;
-	return [
-		NO_FILTERS,
-		{ ...NO_FILTERS, from: mid, to: mid },
-		{ ...NO_FILTERS, from: mid },
-		{ ...NO_FILTERS, to: mid },
-		{ ...NO_FILTERS, region: province },
-		{ ...NO_FILTERS, region: city },
-		{ ...NO_FILTERS, region: county },
-		{ ...NO_FILTERS, region: '100000' },
-		{ ...NO_FILTERS, category: 'training' },
-		{ ...NO_FILTERS, kind: 'news' },
-		// a kind no document has (the URL's filter is not checked against the corpus)
-		{ ...NO_FILTERS, kind: 'no such kind' as Filters['kind'] },
-		{ from: mid - 1, to: mid + 1, region: province, category: 'institution', kind: 'news' },
-		{ ...NO_FILTERS, from: 1900, to: 1900 }
-	];
-}
 
 const head = { year: 'year', count: 'count', undated: 'undated' };
 
@@ -120,7 +84,7 @@ const itemsOf = (a: TimelineAnswer) =>
 describe.each(CORPORA)('the timeline’s answer on %s', (_name, facts) => {
 	const engine = new QueryEngine(facts);
 
-	test.each(filterTable(facts))('for %o: the page’s former items, counts, years and undated list', (filters) => {
+	test.each(filterStates(facts))('for %o: the page’s former items, counts, years and undated list', (filters) => {
 		const want = inPage(facts, filters);
 		const got = engine.answer(timelineRequest(filters));
 		expect(itemsOf(got)).toEqual(want.layout.items.map((it) => ({ id: it.meeting.id, name: it.meeting.name, start: it.start, end: it.end, precision: it.precision })));
