@@ -14,6 +14,7 @@ import { findDates, parseDateLine, parseSmallNumber, type DateMention } from './
 import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
 import { hasCode, isSpaceCode } from './chars.ts';
 import { fold } from './fold.ts';
+import { firstStartingAt } from './spans.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
 /** Verbs that report an event as taking place. */
@@ -281,17 +282,6 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 	return out;
 }
 
-/** Index of the first span starting at or after `from` in spans sorted by start. */
-function firstAtOrAfter(spans: readonly Span[], from: number): number {
-	let lo = 0;
-	let hi = spans.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (spans[mid]!.start < from) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
 
 function sortedByStart(spans: readonly Span[]): boolean {
 	for (let i = 1; i < spans.length; i++) if (spans[i - 1]!.start > spans[i]!.start) return false;
@@ -305,7 +295,7 @@ function sortedByStart(spans: readonly Span[]): boolean {
  */
 function mostPrecise(places: PlaceMention[], from: number, to: number, sorted: boolean): PlaceMention | null {
 	let best: PlaceMention | null = null;
-	for (let i = sorted ? firstAtOrAfter(places, from) : 0; i < places.length; i++) {
+	for (let i = sorted ? firstStartingAt(places, from) : 0; i < places.length; i++) {
 		const p = places[i]!;
 		if (sorted && p.start > to) break;
 		if (p.start < from || p.end > to) continue;
@@ -346,7 +336,7 @@ function clauseEnd(norm: string, at: number, to: number): number {
 
 /** The first date (in text order) starting at `at` that passes `test`; a binary search, not a scan of all dates. */
 function dateStartingAt(dates: DateMention[], at: number, test: (d: DateMention) => boolean): DateMention | undefined {
-	for (let i = firstAtOrAfter(dates, at); i < dates.length && dates[i]!.start === at; i++) if (test(dates[i]!)) return dates[i];
+	for (let i = firstStartingAt(dates, at); i < dates.length && dates[i]!.start === at; i++) if (test(dates[i]!)) return dates[i];
 	return undefined;
 }
 
@@ -749,7 +739,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (trail) e -= trail[0].length;
 			// a date ending right at the name's end: only dates starting in [from, e] can
 			const e0 = e;
-			for (let i = firstAtOrAfter(dates, from); i < dates.length && dates[i]!.start <= e0; i++) {
+			for (let i = firstStartingAt(dates, from); i < dates.length && dates[i]!.start <= e0; i++) {
 				const d = dates[i]!;
 				if (d.end === e && d.start >= from) e = d.start;
 			}
@@ -806,7 +796,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const lo = Math.max(s.start, Math.min(nameStart, verbStart) - REACH);
 		const hi = Math.min(s.end, Math.max(nameEnd, verbStart) + REACH);
 		const dates = allDates();
-		for (let i = firstAtOrAfter(dates, lo); i < dates.length && dates[i]!.start <= hi; i++) {
+		for (let i = firstStartingAt(dates, lo); i < dates.length && dates[i]!.start <= hi; i++) {
 			const d = dates[i]!;
 			if (d.end <= hi && (d.end <= nameStart || d.start >= nameEnd)) inSentence.push(d);
 		}
@@ -889,7 +879,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	/** The most precise place right after a 在 in norm[from, to) (在河北省某市某校), or null. */
 	function zaiPlaceBefore(from: number, to: number): PlaceMention | null {
 		let best: PlaceMention | null = null;
-		for (let i = placesSorted ? firstAtOrAfter(places, from) : 0; i < places.length; i++) {
+		for (let i = placesSorted ? firstStartingAt(places, from) : 0; i < places.length; i++) {
 			const p = places[i]!;
 			if (p.start >= to) break;
 			if (p.start < from) continue;
@@ -941,7 +931,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const first = sents.find((x) => titleLineEnd < 0 || x.start >= titleLineEnd);
 		if (!first) return null;
 		const dates = allDates();
-		const d = dates[firstAtOrAfter(dates, first.start)];
+		const d = dates[firstStartingAt(dates, first.start)];
 		return d && d.start - first.start <= 30 && d.end <= first.end && d.date.precision === 'day' ? d.date : null;
 	}
 
@@ -1165,7 +1155,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// a sentence without the end of a head count has none in any part of it
 			if ((whole.cues & CUE_COUNT) !== 0) att ??= attendeesIn(norm, s);
 			// the places of a sentence that says who took part (read only when it names one)
-			if (placesSorted && cursor < 0) cursor = firstAtOrAfter(places, s.start);
+			if (placesSorted && cursor < 0) cursor = firstStartingAt(places, s.start);
 			else while (placesSorted && cursor < places.length && places[cursor]!.start < s.start) cursor++;
 			const first = placesSorted ? cursor : 0;
 			let named = false;

@@ -9,6 +9,7 @@ import { fold } from './fold.ts';
 import { findPlaces } from './places.ts';
 import type { PlaceMention, Span } from './types.ts';
 import { hasCode } from './chars.ts';
+import { firstStartingAt } from './spans.ts';
 
 /** The code of the whole country. */
 export const NATIONAL = '100000';
@@ -199,15 +200,8 @@ function placesOfName(norm: string, name: string, near: number, places: readonly
 	let sorted = true;
 	for (let i = 1; i < places.length && sorted; i++) sorted = places[i - 1]!.start <= places[i]!.start;
 	if (!sorted) return places.filter(inside).map(shifted);
-	let lo = 0;
-	let hi = places.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (places[mid]!.start < at) lo = mid + 1;
-		else hi = mid;
-	}
 	const out: PlaceMention[] = [];
-	for (let i = lo; i < places.length && places[i]!.start < at + name.length; i++) if (inside(places[i]!)) out.push(shifted(places[i]!));
+	for (let i = firstStartingAt(places, at); i < places.length && places[i]!.start < at + name.length; i++) if (inside(places[i]!)) out.push(shifted(places[i]!));
 	return out;
 }
 

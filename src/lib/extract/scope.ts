@@ -7,6 +7,7 @@ import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { abbreviatedProvinces, commonDivision, NATIONAL } from './region.ts';
 import type { PlaceMention, Span } from './types.ts';
 import { hasCode } from './chars.ts';
+import { firstStartingAt } from './spans.ts';
 
 export interface ScopeInput {
 	norm: string;
@@ -75,17 +76,6 @@ export function hasShortNamePair(norm: string, from: number, to: number): boolea
 	return false;
 }
 
-/** First index in `refs` whose start is at or after `pos`. */
-function lowerBound(refs: ReadonlyArray<{ start: number }>, pos: number): number {
-	let lo = 0;
-	let hi = refs.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (refs[mid]!.start < pos) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
 
 /**
  * The division references inside the given ranges of a document (the sentences of its figures),
@@ -97,7 +87,7 @@ function lowerBound(refs: ReadonlyArray<{ start: number }>, pos: number): number
 export function scopeRefs(norm: string, ranges: readonly Span[], places: readonly PlaceMention[], regionCode: string | null): Ref[] {
 	const raw: Ref[] = [];
 	for (const range of ranges) {
-		for (let i = lowerBound(places, range.start); i < places.length && places[i]!.end <= range.end; i++) {
+		for (let i = firstStartingAt(places, range.start); i < places.length && places[i]!.end <= range.end; i++) {
 			const p = places[i]!;
 			const after = norm.slice(p.end, p.end + 14);
 			if (INSTITUTION_AFTER.test(after) || NOT_SCOPE_AFTER.test(after) || /^\d{1,2}月\d{1,2}日|^[讯电]/.test(after)) continue;
@@ -132,7 +122,7 @@ function lastRefIn(input: ScopeInput, from: number, to: number, topicsOf: number
 	let last: Ref | undefined; // the reference being merged
 	let found: Ref | undefined; // the last merged one accepted
 	const accept = (r: Ref): boolean => topicsOf === null || (!r.weak && isTopic(norm, r, topicsOf));
-	for (let i = lowerBound(refs, from); i < refs.length && refs[i]!.end <= to; i++) {
+	for (let i = firstStartingAt(refs, from); i < refs.length && refs[i]!.end <= to; i++) {
 		const r = refs[i]!;
 		if (last) {
 			// the gap between the names, read by char code (no slice): empty when they touch or overlap
