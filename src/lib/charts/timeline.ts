@@ -1,7 +1,7 @@
 // The meeting timeline's geometry, free of the DOM: meetings -> time intervals -> lanes,
 // hit-testing, brush-to-years and the level of detail of the axis. Tested in Node.
 // Times are UTC milliseconds of civil dates, so the layout never depends on the viewer's time zone.
-import { utcDay, utcFormat, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3';
+import { bisector, utcDay, utcFormat, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3';
 import type { Meeting } from '../corpus/schema.ts';
 import { meetingInterval, type MeetingInterval } from './meetingInterval.ts';
 
@@ -195,23 +195,16 @@ export function hitTest(
 	return best;
 }
 
+/** Items by start: `left` finds the first starting at or after a time. */
+const byStart = bisector((d: Pick<TimelineItem, 'start'>) => d.start);
+
 /**
  * Indices [from, to) of the time-ordered items that may intersect [t0, t1): items start no earlier
  * than `maxDuration` before t0. The caller still checks each item's end.
  * @example visibleSpan(layout.items, t0, t1, layout.maxDuration)
  */
 export function visibleSpan(items: readonly Pick<TimelineItem, 'start'>[], t0: number, t1: number, maxDuration: number): [number, number] {
-	const firstAtOrAfter = (t: number) => {
-		let lo = 0;
-		let hi = items.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (items[mid]!.start < t) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
-	};
-	return [firstAtOrAfter(t0 - maxDuration), firstAtOrAfter(t1)];
+	return [byStart.left(items, t0 - maxDuration), byStart.left(items, t1)];
 }
 
 /**
