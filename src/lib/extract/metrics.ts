@@ -88,7 +88,6 @@ for (const u of UNITS) {
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次']);
 const EVENT_UNITS = new Set(['场', '届', '次', '期', '批']);
-const ORG_UNITS = new Set(['所', '家', '个', '省', '国', '部门', '系', '县']);
 const RATE_UNITS = new Set(['%', '倍', '个百分点', '百分点', '成']);
 
 // Boundary marks, tested by char code in the context scans: looking up norm[i] in a Set made a
@@ -100,8 +99,6 @@ const BOUNDARY = new Uint8Array(0x10000);
 for (const c of '。！？；!?;\n') BOUNDARY[c.charCodeAt(0)] |= SENTENCE_END | CLAUSE_END;
 for (const c of '，,：:') BOUNDARY[c.charCodeAt(0)] |= CLAUSE_END;
 for (const c of '。！？!?\n') BOUNDARY[c.charCodeAt(0)] |= PLAN_END;
-/** Whether norm[i] (i inside the string) is a boundary of the given kind. */
-const isBoundary = (norm: string, i: number, kind: number): boolean => (BOUNDARY[norm.charCodeAt(i)] & kind) !== 0;
 const PROGRAM_UNITS = new Set(['个', '门', '种', '类', '项', '大类']);
 const WINDOW = 100;
 /**
