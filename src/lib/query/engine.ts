@@ -24,6 +24,7 @@ import { prepareTimeline, timelineAnswer, timelineMeeting, type TimelineAnswer, 
 import { indicatorLabel } from '../indicators/indicators.ts';
 import { MapQueries, type MapAnswer, type MapRequest } from './mapAnswer.ts';
 import { screenAnswer, type ScreenAnswer, type ScreenRequest } from './screenAnswer.ts';
+import { replayAnswer, type ReplayAnswer, type ReplayRequest } from './replayAnswer.ts';
 import type { Filters } from '../state/filters.ts';
 
 /** What the whole corpus is, whatever the filters: the filter bar's choices, the scope line, the date. */
@@ -152,8 +153,12 @@ export type { MapAnswer, MapRequest } from './mapAnswer.ts';
 
 export type { ScreenAnswer, ScreenRequest } from './screenAnswer.ts';
 
-export type QueryRequest = ScreenRequest | MapRequest | SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | TimelineRequest | TimelineMeetingRequest | DocumentRequest;
-export type AnswerTo<R extends QueryRequest> = R extends ScreenRequest
+export type { ReplayAnswer, ReplayRequest } from './replayAnswer.ts';
+
+export type QueryRequest = ReplayRequest | ScreenRequest | MapRequest | SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | TimelineRequest | TimelineMeetingRequest | DocumentRequest;
+export type AnswerTo<R extends QueryRequest> = R extends ReplayRequest
+	? ReplayAnswer
+	: R extends ScreenRequest
 	? ScreenAnswer
 	: R extends MapRequest
 	? MapAnswer
@@ -230,6 +235,8 @@ export class QueryEngine {
 				return this.map(request as MapRequest) as AnswerTo<R>;
 			case 'screen':
 				return this.screen(request as ScreenRequest) as AnswerTo<R>;
+			case 'replay':
+				return replayAnswer(this.facts, request as ReplayRequest) as AnswerTo<R>;
 			case 'achievements':
 				return this.achievements(request as AchievementsRequest) as AnswerTo<R>;
 			case 'overview':

@@ -2,7 +2,8 @@
 // stores a view's first request after each corpus read (prefetch), and a stored answer is found
 // by the request's exact text, so the view and the prefetch must build the same one.
 import type { Filters } from '../state/filters.ts';
-import type { AchievementsRequest, ExploreRequest, MapRequest, OverviewRequest, QueryRequest, ScreenRequest, TimelineRequest } from './engine.ts';
+import type { AchievementsRequest, ExploreRequest, MapRequest, OverviewRequest, QueryRequest, ReplayRequest, ScreenRequest, TimelineRequest } from './engine.ts';
+import { REPLAY_SHOWN } from '../screen/tour.ts';
 import { parseFilters } from '../state/filters.ts';
 import { METRIC_CATEGORIES } from '../extract/types.ts';
 import { mapFilters } from './mapAnswer.ts';
@@ -62,6 +63,9 @@ export const screenRequest = (filters: Filters, indicator: string | null): Scree
 	headlines: SCREEN_HEADLINES,
 	latest: SCREEN_LATEST
 });
+
+/** The big screen's replay (replayAnswer.ts): the filters; it tells the latest REPLAY_SHOWN meetings. */
+export const replayRequest = (filters: Filters): ReplayRequest => ({ type: 'replay', filters: ordered(filters), told: REPLAY_SHOWN });
 
 /** Rows of the explorer's table asked for at a time: a scroll asks again only past them. */
 export const EXPLORE_PAGE = 60;
