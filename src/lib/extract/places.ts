@@ -7,6 +7,7 @@
 // places of the same document, then the most prominent level when that is unique (海南 → the
 // province); a name still ambiguous after that (朝阳 alone) yields no mention.
 import { allDivisions, division, FORMER_NAMES, isMunicipality, isWithin, type Division } from '../geo/gazetteer.ts';
+import { CharBits, firstChars } from './chars.ts';
 import type { PlaceMention, Span } from './types.ts';
 
 /**
@@ -275,41 +276,69 @@ function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] 
 
 /** 区域, 县域, 市场, 市民, 市级 …: the suffix character starts another word. */
 const SUFFIX_COMPOUND = /^[区县市](域|场|民|级|块|值)/;
+/** What names a street, lane or road. */
+const STREET_WORD = '路|街|巷|弄|胡同|大道|大街';
 /** A street, lane or road after a bare name (广东路, 台湾风情街): a street named after the place. */
-const STREET = /^[\u4e00-\u9fff]{0,2}?(路|街|巷|弄|胡同|大道|大街)/;
+const STREET = new RegExp(`^[\\u4e00-\\u9fff]{0,2}?(${STREET_WORD})`);
 /** 之路, 道路, 思路 …: 路 as an ordinary word, not a street. */
 const NOT_STREET = /(之|道|思|出|铁|公|网|线|新|门|一)路/;
 /** A town, township or village named after the place (红河镇); 乡村, 乡镇 and 村镇 are ordinary words. */
 const BELOW_COUNTY = /^(镇|乡|村)(?!村|镇)/;
 
+/** Titles that come before a person's name. */
+const TITLES = '书记|主任|校长|院长|局长|厅长|部长|会长|处长|科长|主席|理事长|秘书长|教授|老师|同志|记者|委员|总监|经理|董事长|主持人';
 /** A title and a one-character surname before a bare name (书记王吉林): a person's given name. */
-const PERSON_BEFORE =
-	/(书记|主任|校长|院长|局长|厅长|部长|会长|处长|科长|主席|理事长|秘书长|教授|老师|同志|记者|委员|总监|经理|董事长|主持人)[\u4e00-\u9fff]$/;
+const PERSON_BEFORE = new RegExp(`(${TITLES})[\\u4e00-\\u9fff]$`);
 
+/** What follows a person's name: a separator or what people do. */
+const PERSON_DOES = '[、，,；;]|同志|出席|主持|致辞|讲话|表示|指出|介绍|说|等同志';
 /**
  * A two-character name and one more character, then a separator or what people do (吴忠祥、…,
  * 吴忠祥出席): a person's full name that starts like the place.
  */
-const PERSON_AFTER = /^[\u4e00-\u9fff](?<![市县区省州盟旗镇乡村路街山河湖江])(?:[、，,；;]|同志|出席|主持|致辞|讲话|表示|指出|介绍|说|等同志)/;
+const PERSON_AFTER = new RegExp(`^[\\u4e00-\\u9fff](?<![市县区省州盟旗镇乡村路街山河湖江])(?:${PERSON_DOES})`);
 /** A mountain named after the place (贺兰山东麓, 五台山): a feature, not the division. */
 const FEATURE = /^(山脉|山[东西南北]麓|山[脚下上顶]|山(?![东西区县市镇乡村庄]))/;
 
 /** An international body or text named after a city (上海合作组织, 北京宣言): not about the division. */
 const NAMED_AFTER = /^(合作组织|公约|宣言|倡议书?|共识|议定书|协定)/;
 
+// Guards on the patterns above: each is tried only when the character where its matches start (or,
+// for PERSON_AFTER and PERSON_BEFORE, the one character they must hold at a fixed place) has its
+// bit, read from the pattern's source when the module loads (firstChars), so the guards are exact.
+// Most names are followed by none of these characters and cost no regex call and no slice.
+const NEAR = new CharBits();
+const SUFFIX_AT = NEAR.bit(firstChars(SUFFIX_COMPOUND));
+const NAMED_AT = NEAR.bit(firstChars(NAMED_AFTER));
+/** the character after the one that ends the person's name */
+const DOES_AT = NEAR.bit(firstChars(new RegExp(PERSON_DOES)));
+const FEATURE_AT = NEAR.bit(firstChars(FEATURE));
+/** within the first three characters after the name: 0–2 characters, then the street word */
+const STREET_AT = NEAR.bit(firstChars(new RegExp(STREET_WORD)));
+const BELOW_AT = NEAR.bit(firstChars(BELOW_COUNTY));
+/** the last character of a title, the one before the surname right before the name */
+const TITLE_END_AT = NEAR.bit(TITLES.split('|').map((t) => t.slice(-1)).join(''));
+
 function rejected(norm: string, m: RawMatch, p: Pattern, placeAt: (at: number, before: Pattern) => boolean): boolean {
-	const after = norm.slice(m.end - 1, m.end + 4);
-	if (SUFFIX_COMPOUND.test(after)) return true;
-	if (NAMED_AFTER.test(norm.slice(m.end, m.end + 5))) return true;
+	const near = NEAR.of;
+	const end = m.end;
+	// charCodeAt past the end is NaN, whose bits are undefined: no guard passes there
+	if ((near[norm.charCodeAt(end - 1)]! & SUFFIX_AT) !== 0 && SUFFIX_COMPOUND.test(norm.slice(end - 1, end + 4))) return true;
+	const next = near[norm.charCodeAt(end)]! | 0;
+	if ((next & NAMED_AT) !== 0 && NAMED_AFTER.test(norm.slice(end, end + 5))) return true;
 	if (!p.bare) return false;
-	const rest = norm.slice(m.end, m.end + 5);
-	if (PERSON_AFTER.test(rest) && (m.end - m.start === 2)) return true;
+	const second = near[norm.charCodeAt(end + 1)]! | 0;
+	const third = near[norm.charCodeAt(end + 2)]! | 0;
+	if ((second & DOES_AT) !== 0 && PERSON_AFTER.test(norm.slice(end, end + 5)) && m.end - m.start === 2) return true;
 	// 西藏山南市: a place written next is no mountain
-	if (FEATURE.test(rest) && !placeAt(m.end, p)) return true;
-	const street = STREET.exec(rest);
-	if (street && !NOT_STREET.test(rest.slice(0, street[0].length))) return true;
-	if (BELOW_COUNTY.test(rest)) return true;
-	return PERSON_BEFORE.test(norm.slice(Math.max(0, m.start - 6), m.start));
+	if ((next & FEATURE_AT) !== 0 && FEATURE.test(norm.slice(end, end + 5)) && !placeAt(end, p)) return true;
+	if (((next | second | third) & STREET_AT) !== 0) {
+		const rest = norm.slice(end, end + 5);
+		const street = STREET.exec(rest);
+		if (street && !NOT_STREET.test(rest.slice(0, street[0].length))) return true;
+	}
+	if ((next & BELOW_AT) !== 0 && BELOW_COUNTY.test(norm.slice(end, end + 5))) return true;
+	return m.start >= 2 && (near[norm.charCodeAt(m.start - 2)]! & TITLE_END_AT) !== 0 && PERSON_BEFORE.test(norm.slice(Math.max(0, m.start - 6), m.start));
 }
 
 /** A bare name followed by 省/市/县/区 that is not its own full name names some other unit (高新区). */
