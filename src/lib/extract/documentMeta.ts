@@ -1,4 +1,5 @@
 // Document-level facts: when it was published, what kind of text it is, its title.
+import { firstChars, hasCode } from './chars.ts';
 import { findDates, parseDateLine } from './dates.ts';
 import type { DateRange, DocumentKind, PreparedDocument, Span } from './types.ts';
 
@@ -207,6 +208,12 @@ const SPEECH_TITLE = /讲话|致辞|发言|演讲|讲稿|报告会上的/;
 const REPORT_TITLE = /报告|总结|综述|汇报|述职/;
 /** A salutation line that opens an address: 同志们： / 各位领导、各位来宾： */
 const SALUTATION = /^(同志们|各位|尊敬的|亲爱的|老师们|同学们|女士们|朋友们)[^。]{0,40}[:：]$/;
+const SALUTATION_FIRST = firstChars(SALUTATION);
+/** SALUTATION.test(line), tried only on lines that start with one of its first characters. */
+const isSalutation = (line: string): boolean => hasCode(SALUTATION_FIRST, line.charCodeAt(0)) && SALUTATION.test(line);
+/** A report's subtitle line (——2024年工作报告). */
+const REPORT_SUBTITLE = /^[—-]{1,2}.{2,60}(工作报告|报告|总结)$/;
+const REPORT_SUBTITLE_FIRST = firstChars(REPORT_SUBTITLE);
 
 /**
  * Classifies a document from its title and opening: a speech (在…上的讲话, opens with 同志们：),
@@ -221,7 +228,7 @@ export function documentKind(doc: PreparedDocument): DocumentKind {
 function kindOf(doc: PreparedDocument): DocumentKind {
 	const title = (documentTitle(doc) ?? '').replace(/\s+/g, '');
 	const opening = firstBodyLines(doc, 6);
-	const salutation = opening.find((l) => SALUTATION.test(l));
+	const salutation = opening.find(isSalutation);
 	// 关于举办…的通知 names an event, yet the document is the notice itself.
 	if (/(通知|公告|通告|启事)$/.test(title) || /^关于.{2,60}的(决定|意见|通报|批复|函)$/.test(title)) return 'notice';
 	if (title && !NEWS_VERB.test(title.replace(/在.*上的(讲话|致辞|发言)/, ''))) {
@@ -232,7 +239,7 @@ function kindOf(doc: PreparedDocument): DocumentKind {
 		const head = bodyText(doc).slice(0, 400);
 		return /^各位代表/.test(salutation) && /报告/.test(head) ? 'report' : 'speech';
 	}
-	if (opening.some((l) => /^[—-]{1,2}.{2,60}(工作报告|报告|总结)$/.test(l))) return 'report';
+	if (opening.some((l) => hasCode(REPORT_SUBTITLE_FIRST, l.charCodeAt(0)) && REPORT_SUBTITLE.test(l))) return 'report';
 	return 'news';
 }
 
@@ -269,7 +276,7 @@ function titleOf(doc: PreparedDocument): string | null {
 	if (!first) return null;
 	const nl = doc.text.indexOf('\n', first.start);
 	const line = doc.text.slice(first.start, nl < 0 || nl > first.end ? first.end : nl).trim().replace(ORIGINAL_TITLE, '');
-	if (line.length > 60 || /[。！？!?:：，,；;]$/.test(line) || SALUTATION.test(line) || !isHeadline(line)) return null;
+	if (line.length > 60 || /[。！？!?:：，,；;]$/.test(line) || isSalutation(line) || !isHeadline(line)) return null;
 	return line;
 }
 
@@ -304,7 +311,7 @@ export function leadTitle(doc: PreparedDocument): string | null {
 	for (const span of [...doc.body.slice(0, 20), { start: 0, end: doc.text.length }]) {
 		for (const raw of doc.text.slice(span.start, Math.min(span.end, span.start + 2000)).split('\n').slice(0, 20)) {
 			const line = raw.trim().replace(LEAD_PREFIX, '').trim();
-			if (line.length < LEAD_MIN || NOT_A_HEADLINE.test(line) || SALUTATION.test(line)) continue;
+			if (line.length < LEAD_MIN || NOT_A_HEADLINE.test(line) || isSalutation(line)) continue;
 			const sentence = /^.*?[。！？!?]/.exec(line)?.[0].slice(0, -1) ?? line;
 			return sentence.length > LEAD_CHARS ? `${sentence.slice(0, LEAD_CHARS - 1)}…` : sentence;
 		}

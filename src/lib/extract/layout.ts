@@ -1,6 +1,6 @@
 // Where the article is inside a page's text: saved pages keep menus, breadcrumbs,
 // publication lines, related-article lists and footers as lines of plain text.
-import { CharBits, everyMatchHolds, isSpaceCode } from './chars.ts';
+import { CharBits, everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
 import type { DateRange, Span } from './types.ts';
 
 export type LineRole = 'chrome' | 'meta' | 'title' | 'body' | 'tail';
@@ -15,9 +15,26 @@ const HEADING_END = /[。！？!?；;:：，,]$/;
 const META = /(发布时间|发布日期|发布者|发稿时间|签发日期|更新时间|更新日期|添加时间|录入时间|来源|作者|编辑|责任编辑|浏览(次数)?|阅读(量|数|次数)?|点击(数|量|率)?|字号|访问量)\s*[:：]/;
 const BREADCRUMB = /(当前位置|您的位置|你的位置|当前页|您现在的位置|所在位置)\s*[:：]|(首页|主页)\s*(>|>>|»|→|\/)/;
 const FOOTER = /(版权所有|copyright|©|ICP备|ICP证|公网安备|技术支持|网站地图|联系我们|关于我们|免责声明|主办单位|承办单位|设为首页|加入收藏|地址\s*[:：]|电话\s*[:：]|邮编\s*[:：]|传真\s*[:：]|e-?mail\s*[:：])/i;
-/** The heading of a list of other articles: 相关文章, 推荐阅读, 更多滨州头条 … */
-const RELATED = /^[【\[]?\s*(相关(文章|阅读|新闻|链接|推荐|报道|资讯)|推荐阅读|延伸阅读|精彩推荐|热点推荐|热门(文章|新闻|推荐|排行)|(热点|点击|阅读|浏览)排行|排行榜|最新(文章|新闻|资讯|动态)|图片新闻|猜你喜欢|更多[^\s，。,.:：!！?？]{0,10})\s*[】\]]?\s*[:：]?\s*$/;
+/** The words that head a list of other articles: 相关文章, 推荐阅读, 更多滨州头条 … */
+const RELATED_WORD = String.raw`相关(文章|阅读|新闻|链接|推荐|报道|资讯)|推荐阅读|延伸阅读|精彩推荐|热点推荐|热门(文章|新闻|推荐|排行)|(热点|点击|阅读|浏览)排行|排行榜|最新(文章|新闻|资讯|动态)|图片新闻|猜你喜欢|更多[^\s，。,.:：!！?？]{0,10}`;
+/** The heading of a list of other articles, alone on its line. */
+const RELATED = new RegExp(String.raw`^[【\[]?\s*(${RELATED_WORD})\s*[】\]]?\s*[:：]?\s*$`);
+/** Every character RELATED_WORD can start with: RELATED is tried only on lines that start with one. */
+const RELATED_FIRST = firstChars(new RegExp(RELATED_WORD));
 const LINK_ITEM = /^([·•▪◆►▶]|上一(篇|条|页)\s*[:：]|下一(篇|条|页)\s*[:：]|更多\s*>)/;
+const LINK_ITEM_FIRST = firstChars(LINK_ITEM);
+const OPEN_BRACKET = '【[';
+
+/**
+ * Whether the line can be RELATED: the heading's words start right after an opening bracket, if
+ * any, and white space (neither is among the characters they start with, so the pattern has no
+ * other place to start them).
+ */
+function mayBeRelated(line: string): boolean {
+	let k = hasCode(OPEN_BRACKET, line.charCodeAt(0)) ? 1 : 0;
+	while (k < line.length && isSpaceCode(line.charCodeAt(k))) k++;
+	return hasCode(RELATED_FIRST, line.charCodeAt(k));
+}
 /** A headline cut short by the site (宣传工会党支部在某集团…): an item of a link list. */
 const CUT_HEADLINE = /^[^。；;]{4,40}(\.{3}|…{1,2})$/;
 /** A full date on a short line without sentence punctuation: a dateline (浙江日报 2024-5-14 第2版). */
@@ -80,12 +97,12 @@ function looksLikeMenu(line: string): boolean {
 }
 
 function roleOf(line: string): LineRole {
-	if (RELATED.test(line)) return 'tail';
+	if (mayBeRelated(line) && RELATED.test(line)) return 'tail';
 	const cues = LINE_CUES.in(line);
 	// a paragraph naming its sponsor's technical support (…公司提供技术支持。) is no footer
 	if (line.length < 160 && (cues & FOOTER_BIT) !== 0 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
 	// a cut headline ends in . or … (tested before the pattern, which backtracks over up to 40 characters)
-	if (((cues & BREADCRUMB_BIT) !== 0 && BREADCRUMB.test(line)) || LINK_ITEM.test(line) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
+	if (((cues & BREADCRUMB_BIT) !== 0 && BREADCRUMB.test(line)) || (hasCode(LINK_ITEM_FIRST, line.charCodeAt(0)) && LINK_ITEM.test(line)) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
 	if (line.length < 160 && (cues & META_BIT) !== 0 && META.test(line)) return 'meta';
 	if (line.length < 50 && (cues & DATELINE_BIT) !== 0 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
 	if (looksLikeMenu(line)) return 'chrome';
