@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { NO_FILTERS, parseFilters } from '../state/filters.ts';
-import { achievementsRequest, EXPLORE_PAGE, exploreFirstRequest, exploreRequest, firstRequests, mapRequest, overviewRequest, timelineRequest, unnamedIndicators } from './requests.ts';
+import { achievementsRequest, EXPLORE_PAGE, exploreFirstRequest, exploreRequest, firstRequests, mapRequest, overviewRequest, replayRequest, screenRequest, timelineRequest, unnamedIndicators } from './requests.ts';
 
 describe('the views’ requests', () => {
 	test('the prefetch builds, for a URL, the very text of the requests the views send there', () => {
@@ -22,6 +22,20 @@ describe('the views’ requests', () => {
 		const opened = exploreRequest(parseFilters(new URLSearchParams(search)), { query: '', reviewedOnly: false, facts: 'all', sort: 'date', dir: 'desc', offset: 0, limit: 2 * EXPLORE_PAGE, ...language });
 		expect(JSON.stringify(all.at(-1))).toBe(JSON.stringify(opened));
 		expect(JSON.stringify(exploreFirstRequest(NO_FILTERS, language))).toBe(JSON.stringify({ ...opened, filters: { from: null, to: null, region: null, category: null, kind: null } }));
+	});
+	test('on the big screen (the wall and its presenter view), its own requests first: the screen, its timeline and map, the replay when it may be toured', () => {
+		const search = '?kiosk=1&indicator=schools&region=330000';
+		const filters = parseFilters(new URLSearchParams(search));
+		const texts = (path: string, q = search) => firstRequests(q, undefined, path).map((r) => JSON.stringify(r));
+		const screen = [screenRequest(filters, 'schools'), timelineRequest(filters), mapRequest(filters, { measure: 'meetings', meeting: null, search: '' }), replayRequest(filters)].map((r) => JSON.stringify(r));
+		for (const path of ['/screen', '/screen/', '/screen/presenter']) {
+			expect(texts(path).slice(0, 4)).toEqual(screen);
+			// then the dashboard's others, each once
+			expect(new Set(texts(path))).toEqual(new Set([...screen, ...texts('/')]));
+			expect(texts(path).length).toBe(new Set(texts(path)).size);
+		}
+		expect(texts('/screen', `${search}&pages=map,overview`)).not.toContain(screen[3]);
+		expect(texts('/screenshots')[0]).toBe(JSON.stringify(overviewRequest(filters)));
 	});
 	test('filters with their keys in another order make the same request text', () => {
 		const shuffled = { kind: null, category: 'training' as const, region: null, to: 2023, from: 2020 };

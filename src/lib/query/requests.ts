@@ -3,7 +3,7 @@
 // by the request's exact text, so the view and the prefetch must build the same one.
 import type { Filters } from '../state/filters.ts';
 import type { AchievementsRequest, ExploreRequest, MapRequest, OverviewRequest, QueryRequest, ReplayRequest, ScreenRequest, TimelineRequest } from './engine.ts';
-import { REPLAY_SHOWN } from '../screen/tour.ts';
+import { parseScreenParams, REPLAY_SHOWN } from '../screen/tour.ts';
 import { parseFilters } from '../state/filters.ts';
 import { METRIC_CATEGORIES } from '../extract/types.ts';
 import { mapFilters } from './mapAnswer.ts';
@@ -118,18 +118,30 @@ export function unnamedIndicators(t: (key: string, options?: { values: Record<st
  * the facts worker answers and stores them after a read: the navigation's (the page a user opens
  * next first), which is also the cheapest first (at 100k documents the timeline's and the map's
  * take tenths of a second, the achievements' and the explorer's a second or two), so a user who
- * leaves early has the most pages stored. The explorer's only with the language it asks in.
+ * leaves early has the most pages stored. The explorer's only with the language it asks in. On the
+ * big screen (`path` /screen, the wall and its presenter view) the screen's come first: its answer,
+ * the timeline's and the map's (its first page draws them), then the replay's when it may be toured.
  * @example firstRequests('?from=2023')[0].type // 'overview'
+ * @example firstRequests('?kiosk=1', undefined, '/screen')[0].type // 'screen'
  */
-export function firstRequests(search: string, language?: RequestLanguage): QueryRequest[] {
+export function firstRequests(search: string, language?: RequestLanguage, path = '/'): QueryRequest[] {
 	const params = new URLSearchParams(search);
 	const filters = parseFilters(params);
 	const explore = language ? [exploreFirstRequest(filters, language)] : [];
-	return [
+	const dashboard = [
 		overviewRequest(filters),
 		timelineRequest(filters),
 		mapRequest(filters, { measure: 'meetings', meeting: null, search: '' }),
 		achievementsRequest(filters, params.get('indicator'), null),
 		...explore
 	];
+	if (!/\/screen(\/|$)/.test(path)) return dashboard;
+	const { pages, indicator } = parseScreenParams(params);
+	const screen = [
+		screenRequest(filters, indicator),
+		dashboard[1]!,
+		dashboard[2]!,
+		...(!pages || pages.includes('replay') ? [replayRequest(filters)] : [])
+	];
+	return [...screen, dashboard[0]!, ...dashboard.slice(3)];
 }

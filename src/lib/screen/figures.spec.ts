@@ -1,21 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { sampleContent } from '../corpus/fixture.ts';
 import type { Metric } from '../corpus/schema.ts';
-import { filterFacts } from '../query/facts.ts';
-import { screenRequest } from '../query/requests.ts';
+import { replayAnswer } from '../query/replayAnswer.ts';
+import { replayRequest, screenRequest } from '../query/requests.ts';
 import { screenAnswer } from '../query/screenAnswer.ts';
 import { NO_FILTERS } from '../state/filters.ts';
 import { pageFigures, type PageContent } from './figures.ts';
-import { replaySteps } from './replay.ts';
 import { SCREEN_PAGES } from './tour.ts';
-import { meetingSources } from './widgets.ts';
 
 const content = sampleContent();
 // a figure the overview can quote: schools in 浙江, 2022
 const schools: Metric = { ...content.metrics[0]!, id: 'news-a$2', value: 44, unit: '所', category: 'institution', subject: '职业院校', indicator: 'schools', text: '职业院校44所', evidence: { docId: 'news-a', start: 100, end: 107, text: '全省职业院校44所' } };
 content.metrics.push(schools);
-const filtered = filterFacts(content, NO_FILTERS);
-const docById = filtered.docById;
 // the screen's answer, as the wall and the presenter ask it (screenAnswer.ts)
 const answer = screenAnswer(content, screenRequest(NO_FILTERS, 'schools'));
 const page: PageContent = {
@@ -25,8 +21,8 @@ const page: PageContent = {
 	trend: answer.trend,
 	trendRanking: answer.trendRanking,
 	latest: answer.latest,
-	replay: replaySteps(filtered.meetings, docById),
-	meetingSources: (m) => meetingSources(m, docById),
+	// the replay's answer (replayAnswer.ts), its first meeting on show
+	replay: replayAnswer(content, replayRequest(NO_FILTERS)),
 	step: 0
 };
 
@@ -53,7 +49,7 @@ describe('pageFigures', () => {
 	});
 
 	test('an empty corpus quotes nothing but the counts', () => {
-		const empty: PageContent = { ...page, headlines: [], ranking: [], trend: null, trendRanking: [], latest: [], replay: [], step: null };
+		const empty: PageContent = { ...page, headlines: [], ranking: [], trend: null, trendRanking: [], latest: [], replay: null, step: null };
 		for (const p of SCREEN_PAGES) expect(pageFigures(p, empty).every((f) => f.key.startsWith('count:'))).toBe(true);
 	});
 });

@@ -4,8 +4,8 @@
 import type { Meeting } from '../corpus/schema.ts';
 import type { Qualifier } from '../extract/types.ts';
 import type { Coverage } from '../query/overview.ts';
+import { replayFrame, type ReplayAnswer } from '../query/replayAnswer.ts';
 import type { ScreenHeadline } from '../query/screenAnswer.ts';
-import type { ReplayStep } from './replay.ts';
 import type { ScreenPage } from './tour.ts';
 import type { FigureSource, LatestMeeting, RankRow, Trend } from './widgets.ts';
 
@@ -37,10 +37,9 @@ export interface PageContent {
 	trendRanking: readonly RankRow[];
 	/** the latest meetings, each with its first sources */
 	latest: readonly LatestMeeting[];
-	replay: readonly ReplayStep[];
-	/** a replayed meeting's first sources (meetingSources) */
-	meetingSources: (m: Meeting) => FigureSource[];
-	/** the replay's step on the wall (null: not known, e.g. the wall is closed) */
+	/** the replay's answer (replayAnswer.ts: its told meetings with their first sources), null until it comes */
+	replay: ReplayAnswer | null;
+	/** the replay's step on the wall (null: not known, e.g. the wall is closed: its closing frame) */
 	step: number | null;
 }
 
@@ -75,11 +74,11 @@ export function pageFigures(page: ScreenPage, c: PageContent): QuotedFigure[] {
 		case 'achievements':
 			return headlineFigures(c, 6);
 		case 'replay': {
-			const step = c.replay[Math.min(c.step ?? c.replay.length - 1, c.replay.length - 1)];
+			const step = c.replay ? replayFrame(c.replay, c.step ?? c.replay.steps).step : null;
 			if (!step) return [];
 			const told: QuotedFigure = { key: 'replayed', label: { kind: 'replayed', meetings: step.totals.meetings }, value: step.totals.meetings, unit: '', qualifier: 'exact', sources: [] };
 			const m = step.meeting;
-			return [told, { key: `meeting:${m.id}`, label: { kind: 'meeting', meeting: m }, value: m.attendees, unit: '人', qualifier: m.attendeesQualifier ?? 'exact', sources: c.meetingSources(m) }];
+			return [told, { key: `meeting:${m.id}`, label: { kind: 'meeting', meeting: m }, value: m.attendees, unit: '人', qualifier: m.attendeesQualifier ?? 'exact', sources: step.sources }];
 		}
 		case 'ranking':
 			return [...ranked(c.ranking, null), ...listed(c.latest)];

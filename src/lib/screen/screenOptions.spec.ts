@@ -5,7 +5,8 @@ import { allDivisions } from '../geo/gazetteer.ts';
 import type { Figure } from '../query/achievements.ts';
 import { filterFacts, type Facts } from '../query/facts.ts';
 import { NO_FILTERS } from '../state/filters.ts';
-import { replaySteps } from './replay.ts';
+import { replayAnswer, replayFrame } from '../query/replayAnswer.ts';
+import { replayRequest } from '../query/requests.ts';
 import { SCREEN_COLORS, screenFiguresOption, screenMapOption, screenTrendOption } from './screenOptions.ts';
 
 const CHINA = allDivisions()
@@ -80,8 +81,9 @@ describe('screenMapOption', () => {
 		expect(size(big).every((s, i) => s >= 2 * size(small)[i]! - 1)).toBe(true);
 	});
 	test('in the replay draws only the venues so far, the current one largest, and no places or lines', () => {
-		const steps = replaySteps(filtered.meetings, filtered.docById);
-		const o = screenMapOption({ model, labels, fontSize: 24, replay: steps });
+		// the closing frame: every venue lit, the last told drawn largest
+		const a = replayAnswer(facts, replayRequest(NO_FILTERS));
+		const o = screenMapOption({ model, labels, fontSize: 24, replay: replayFrame(a, a.steps) });
 		expect(o.series[1].data).toEqual([]);
 		expect(o.series[2].data).toEqual([]);
 		const venues = o.series[4] as { type: string; data: { name: string; symbolSize: number }[] };
@@ -91,7 +93,7 @@ describe('screenMapOption', () => {
 		expect(o.legend.show).toBe(false);
 	});
 	test('escapes corpus text in the venue tooltip', () => {
-		const o = screenMapOption({ model, labels, fontSize: 24, replay: [] });
+		const o = screenMapOption({ model, labels, fontSize: 24, replay: { step: null, past: [] } });
 		const venues = o.series[4] as { tooltip: { formatter: (p: { name: string }) => string } };
 		expect(venues.tooltip.formatter({ name: '<img src=x onerror=alert(1)>' })).toBe('&lt;img src=x onerror=alert(1)&gt;');
 	});

@@ -8,7 +8,7 @@ import type { EChartsOption } from '../charts/echarts.svelte.ts';
 import { AREA_NAME_SIZE, mapOption, NO_DATA_DECAL, POINT_ROW, type MapLabels, type MapModel, type PointRow } from '../charts/mapOption.ts';
 import type { Figure } from '../query/achievements.ts';
 import type { MetricCategory } from '../extract/types.ts';
-import type { ReplayStep } from './replay.ts';
+import type { ReplayFrame } from '../query/replayAnswer.ts';
 import type { Trend } from './widgets.ts';
 
 export const SCREEN_COLORS = {
@@ -41,8 +41,8 @@ export interface ScreenMapInput {
 	labels: MapLabels;
 	/** px of the smallest text on the screen */
 	fontSize: number;
-	/** the replay: the steps so far, the last one being shown now; the map then draws only venues */
-	replay?: readonly ReplayStep[];
+	/** the replay's frame: the venues lit before, and the step shown now; the map then draws only venues */
+	replay?: Pick<ReplayFrame, 'step' | 'past'>;
 }
 
 /**
@@ -57,9 +57,8 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 	const decal = { ...NO_DATA_DECAL, color: 'rgba(169, 184, 201, 0.25)', backgroundColor: SCREEN_COLORS.noData };
 	const label = { fontSize: small, color: SCREEN_COLORS.text, textBorderColor: '#000', textBorderWidth: 2 };
 
-	const lit = replay ?? [];
-	const current = lit.at(-1);
-	const venues = lit.filter((s) => s.coord != null && s !== current);
+	const current = replay?.step;
+	const venues = replay?.past ?? [];
 	const venueSeries = {
 		type: 'effectScatter',
 		name: labels.meetings,
@@ -71,9 +70,10 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 		// The venue now told is named even where a province's name would sit (see names below).
 		labelLayout: { hideOverlap: true },
 		data: [
-			...venues.map((s) => ({
-				name: s.venueName ?? '',
-				value: s.coord!,
+			// each venue once (replayAnswer.ts), in the order they were first lit
+			...venues.map((v) => ({
+				name: v.name,
+				value: v.coord,
 				symbolSize: Math.round(fontSize * 0.6),
 				itemStyle: { color: SCREEN_COLORS.past, opacity: 0.75 },
 				label: { show: false },

@@ -132,7 +132,7 @@ class FactsState {
 			// The worker learns of the corpus (its records are read when an answer is not stored), then the views ask.
 			// The first requests of every view for this URL, in the interface's language: the worker stores their answers.
 			const language = { locale: get(locale) ?? 'zh-CN', unnamed: unnamedIndicators(get(_)) };
-			await worker.load(db.name, this.#onRead, firstRequests(location.search, language));
+			await worker.load(db.name, this.#onRead, firstRequests(location.search, language, location.pathname));
 			this.summary = await worker.ask({ type: 'summary' });
 			this.#shown();
 		} catch (e) {
