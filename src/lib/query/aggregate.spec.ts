@@ -181,3 +181,79 @@ describe('coveredPlaces', () => {
 		);
 	});
 });
+
+describe('analyseFigures groups by codes as the reference groups by joined keys', () => {
+	/** The analysis as plain data, the conflicts' figures as rows of the figures (they are the same objects). */
+	const shape = (a: { figures: Figure[]; conflicts: { figures: Figure[] }[] }) => ({
+		figures: a.figures,
+		conflicts: a.conflicts,
+		rows: a.conflicts.map((c) => c.figures.map((f) => a.figures.indexOf(f)))
+	});
+	const same = async (metrics: Metric[], docs: Map<string, CorpusDocument>) => {
+		const { analyseFiguresReference } = await import('./aggregate.ts');
+		// each from records of its own: a figure's sources are the very metrics it was given
+		const copy = () => structuredClone(metrics);
+		expect(shape(analyseFigures(copy(), docs))).toEqual(shape(analyseFiguresReference(copy(), docs)));
+	};
+
+	test('on the fixture, the shipped corpus and synthetic corpora', async () => {
+		const { sampleContent } = await import('../corpus/fixture.ts');
+		const { shippedFacts, syntheticFacts } = await import('./testCorpora.ts');
+		const fixture = sampleContent();
+		for (const facts of [fixture, shippedFacts(), syntheticFacts(300, 1), syntheticFacts(2000, 7)]) {
+			const docs = new Map(facts.documents.map((d) => [d.id, d]));
+			await same(facts.metrics, docs);
+			// every metric reported again by another document, and again with a changed value: figures of many sources, conflicts
+			const again = facts.metrics.map((x, i) => ({ ...x, id: `${x.id}b`, docId: facts.documents[i % facts.documents.length]!.id }));
+			await same([...facts.metrics, ...again, ...facts.metrics.map((x) => ({ ...x, id: `${x.id}c`, value: x.value + 1 }))], docs);
+		}
+	});
+
+	test('a figure reported by many documents, some of them twice', async () => {
+		const ids = Array.from({ length: 20 }, (_, i) => `d${i}`);
+		const docs = new Map(ids.map((id) => [id, doc(id, '110000')]));
+		const metrics = [...ids, ...ids.slice(3, 15), ...ids].map((id) => m(id, 113, '所', 'schools'));
+		await same(metrics, docs);
+		expect(analyseFigures(metrics, docs).figures[0]!.sources.map((s) => s.docId)).toEqual(ids);
+	});
+
+	test('on any metrics: separators, NaN, -0, null and empty places and years, many sources', async () => {
+		const fc = (await import('fast-check')).default;
+		const docs = new Map([...DOCS, ['odd', doc('odd', '', 'x')], ['none', doc('none', null, '')]]);
+		// with separators in the fields (the reference runs) and without (the codes do)
+		for (const bar of ['|', '']) {
+			const metric = fc.record({
+				docId: fc.constantFrom('bj', 'bj2', 'hb', 'cn', 'bj19', 'hbxt', 'odd', 'none', 'missing'),
+				value: fc.constantFrom(0, -0, 1, 2, 1.5, Number.NaN, 113),
+				unit: fc.constantFrom('所', '%', '人', `a${bar}b`),
+				indicator: fc.constantFrom('schools', 'trainees', 'employmentRate', '生均经费', `x${bar}y`),
+				subject: fc.option(fc.constantFrom('职业院校', '示范校', '学', `学${bar}校`, ''), { nil: null }),
+				text: fc.constantFrom('累计培训教师1.2万人次', '共有学校13所', '无数字', ''),
+				year: fc.option(fc.constantFrom(2019, 2020, Number.NaN), { nil: null }),
+				scopeCode: fc.option(fc.constantFrom('110000', '110100', '', '100000'), { nil: null }),
+				change: fc.constantFrom(null, 'increase', 'decrease'),
+				part: fc.boolean(),
+				cumulative: fc.boolean()
+			});
+			const copy = fc.record(
+				{
+					from: fc.nat(),
+					docId: fc.constantFrom('bj', 'bj2', 'hb', 'cn', 'odd', 'none'),
+					value: fc.constantFrom(0, -0, 1, Number.NaN),
+					year: fc.option(fc.constantFrom(2019, Number.NaN), { nil: null }),
+					part: fc.boolean()
+				},
+				{ requiredKeys: ['from', 'docId'] }
+			);
+			await fc.assert(
+				// rows, and copies of them reported by other documents, some with another value, year or part flag: figures of several sources, conflicts
+				fc.asyncProperty(fc.array(metric, { minLength: 1, maxLength: 15 }), fc.array(copy, { maxLength: 30 }), async (rows, copies) => {
+					const all = [...rows, ...copies.map(({ from, ...change }) => ({ ...rows[from % rows.length]!, ...change }))];
+					const metrics = all.map((r, i) => m(r.docId, r.value, r.unit, r.indicator, { ...r, subject: r.subject, id: `r${i}` } as Partial<Metric>));
+					await same(metrics, docs);
+				}),
+				{ numRuns: 1500, seed: 17 }
+			);
+		}
+	});
+});
