@@ -20,17 +20,92 @@ export async function serveWithCorpus(build: string, corpusJson: string | null) 
 	return { ...served, close: async () => (await served.close(), rmSync(dir, { recursive: true, force: true })) };
 }
 
-/** An init script: collects the page's long tasks (over 50 ms) from its start, for longestTask(). */
+/** A script that ran in a long task (Long Animation Frames API): who called it, where it starts, its time. */
+export interface TaskScript {
+	/** e.g. 'FrameRequestCallback' (requestAnimationFrame: ECharts' paint), 'MessagePort.onmessage' (a worker's answer), 'DOMWindow.onclick' */
+	invoker: string;
+	/** the entry function: name (minified in a build), file and character offset */
+	source: string;
+	ms: number;
+	/** of which forced style and layout */
+	layoutMs: number;
+}
+
+/** A main-thread task over 50 ms, with what ran in it. */
+export interface LongTask {
+	/** performance.now() of the document it ran in */
+	startMs: number;
+	ms: number;
+	/** the document's path and query */
+	url: string;
+	/** the frame's rendering (rAF callbacks, style, layout, paint) fell in this task: its ms from renderStart to the task's end */
+	renderMs: number;
+	/** the longest scripts first */
+	scripts: TaskScript[];
+	/** seen in a document the page has left since (its last tasks, after the bench's last look) */
+	carried?: boolean;
+}
+
+/**
+ * An init script: collects the page's long tasks (over 50 ms) from its start, for longestTask(), and
+ * each with what ran in it for longTasks(): the 'longtask' entry (start, duration) joined with the
+ * 'long-animation-frame' entry holding it (its scripts, its rendering). Those of a document left
+ * before the bench asked (a navigation) are kept in sessionStorage and handed to the next one.
+ */
 export const watchLongTasks = () => {
-	const w = window as unknown as { __longTasks: number[] };
+	type Loaf = PerformanceEntry & { renderStart: number; scripts: (PerformanceEntry & Record<string, unknown>)[] };
+	const w = window as unknown as { __longTasks: number[]; __taskLog: unknown[]; __frames: Loaf[]; __flushTasks: () => void };
 	w.__longTasks = [];
+	w.__frames = [];
+	const CARRY = '__longTasksCarried';
+	w.__taskLog = JSON.parse(sessionStorage.getItem(CARRY) ?? '[]');
+	sessionStorage.removeItem(CARRY);
+	const tasks: { startMs: number; ms: number; url: string }[] = [];
+	const detail = (t: { startMs: number; ms: number; url: string }) => {
+		const end = t.startMs + t.ms;
+		const overlap = (a: number, b: number) => Math.max(0, Math.min(b, end) - Math.max(a, t.startMs));
+		// the frame that holds most of the task (entries' times are rounded differently)
+		const frame = w.__frames.reduce<Loaf | undefined>(
+			(best, f) => (overlap(f.startTime, f.startTime + f.duration) > (best ? overlap(best.startTime, best.startTime + best.duration) : 0) ? f : best),
+			undefined
+		);
+		const scripts = (frame?.scripts ?? [])
+			.filter((s) => overlap(s.startTime, s.startTime + s.duration) > 0)
+			.sort((a, b) => b.duration - a.duration)
+			.slice(0, 4)
+			.map((s) => ({
+				invoker: String(s.invoker ?? s.name).replace(/^https?:\/\/[^/]+\/_app\/immutable\//, ''),
+				source: `${s.sourceFunctionName || '(anonymous)'} ${String(s.sourceURL ?? '').replace(/^.*\/_app\/immutable\//, '')}:${s.sourceCharPosition ?? -1}`,
+				ms: Math.round(s.duration),
+				layoutMs: Math.round(Number(s.forcedStyleAndLayoutDuration ?? 0))
+			}));
+		const renderMs = frame && frame.renderStart > 0 ? Math.round(overlap(frame.renderStart, frame.startTime + frame.duration)) : 0;
+		return { ...t, renderMs, scripts, ...(!frame && { frame: 'none' }) };
+	};
+	w.__flushTasks = () => {
+		while (tasks.length) w.__taskLog.push(detail(tasks.shift()!));
+	};
 	try {
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+			for (const e of list.getEntries()) {
+				w.__longTasks.push(e.duration);
+				tasks.push({ startMs: Math.round(e.startTime), ms: Math.round(e.duration), url: location.pathname + location.search });
+			}
 		}).observe({ type: 'longtask', buffered: true });
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as Loaf[]) if (e.duration > 50) w.__frames.push(e);
+			// A frame's entry comes after its tasks': join them now, then forget the frames.
+			w.__flushTasks();
+			w.__frames = w.__frames.slice(-20);
+		}).observe({ type: 'long-animation-frame', buffered: true });
 	} catch {
 		// no longtask timing in this browser
 	}
+	addEventListener('pagehide', () => {
+		w.__flushTasks();
+		const left = (w.__taskLog as object[]).map((t) => ({ ...t, carried: true }));
+		if (left.length) sessionStorage.setItem(CARRY, JSON.stringify(left));
+	});
 };
 
 /** The longest main-thread task of the page so far, in ms (0 when none went over 50 ms); `forget`: start counting anew. */
@@ -41,6 +116,33 @@ export const longestTask = (p: Page, forget = false) =>
 		if (reset) w.__longTasks = [];
 		return m;
 	}, forget);
+
+/**
+ * The long tasks seen so far with what ran in them (see watchLongTasks; those of documents left
+ * since flagged `carried`), and forgets them. A task's frame entry may come a frame after the task:
+ * wait one for it.
+ */
+export const longTasks = (p: Page): Promise<LongTask[]> =>
+	p.evaluate(
+		() =>
+			new Promise<LongTask[]>((resolve) => {
+				requestAnimationFrame(() =>
+					setTimeout(() => {
+						const w = window as unknown as { __taskLog?: LongTask[]; __flushTasks?: () => void };
+						w.__flushTasks?.();
+						const log = w.__taskLog ?? [];
+						w.__taskLog = [];
+						resolve(log);
+					}, 50)
+				);
+			})
+	);
+
+/** One long task as a line: its length, where, its rendering share and its longest scripts. */
+export const describeTask = (t: LongTask) =>
+	`${t.ms} ms at ${t.startMs} ms on ${t.url}${t.carried ? ' (after the bench moved on)' : ''}${t.renderMs ? `, rendering ${t.renderMs} ms` : ''}${
+		t.scripts.length ? `; ${t.scripts.map((s) => `${s.invoker} ${s.ms} ms${s.layoutMs ? ` (layout ${s.layoutMs})` : ''} [${s.source}]`).join('; ')}` : ''
+	}`;
 
 /** The p-th percentile of `xs` (nearest rank; NaN when empty). */
 export const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;

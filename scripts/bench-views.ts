@@ -2,7 +2,8 @@
 // 100k documents (scripts/synthetic-corpus.ts) and on the shipped corpus:
 //   first load to all charts ready (and when the progress bar first showed), warm load (IndexedDB
 //   filled), filter change p50/p95, the longest main-thread task (PerformanceObserver 'longtask')
-//   over all of it, the JS heap of the page and of its workers after forced garbage collections,
+//   over all of it and the longest of each phase with what ran in them (long animation frames'
+//   scripts: bench-page.ts watchLongTasks), the JS heap of the page and of its workers after forced garbage collections,
 //   and the initial JavaScript (gzip) of the first page. Each corpus's figures are also appended as one JSON line to
 //   bench-results/views.jsonl (git-ignored), for scripts that compare runs.
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, longestTask, pct, serveWithCorpus, watchLongTasks, workersHeapAfterGc } from './bench-page.ts';
+import { allChartsReady, describeTask, longTasks, pct, serveWithCorpus, watchLongTasks, workersHeapAfterGc, type LongTask } from './bench-page.ts';
 import { serveStatic } from './static-server.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -63,11 +64,21 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 	await context.addInitScript(watchLongTasks);
 	const page = await context.newPage();
-	let longest = 0;
-	const noteLongest = async () => (longest = Math.max(longest, await longestTask(page)));
+	// The long tasks of each phase (first load, each warm load, the filter changes), with what ran in
+	// them; those a document ran after the bench looked (until it navigated away) are the previous
+	// phase's, "after ready".
+	const phases = new Map<string, LongTask[]>();
+	let previous = '';
+	const note = async (phase: string) => {
+		for (const t of await longTasks(page)) {
+			const key = t.carried ? `${previous}, after ready` : phase;
+			phases.set(key, [...(phases.get(key) ?? []), t]);
+		}
+		previous = phase;
+	};
 	await page.goto(url, { waitUntil: 'commit' });
 	const [shown, first] = await Promise.all([progressShown(page).catch(() => null), allChartsReady(page)]);
-	await noteLongest();
+	await note('first load /');
 	const rows: string[] = [`first load of / to all charts ready: ${ms(first)}${shown != null ? ` (progress shown at ${ms(shown)})` : ''}`];
 	// Whether the facts worker had stored every view's first answer when the warm loads began (they do not wait for it).
 	let prefetched = await marked(page, 'facts:prefetched');
@@ -93,13 +104,14 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		await page.goto(url + route.slice(1));
 		warm[route] = Math.round(await allChartsReady(page));
 		if (await marked(page, 'facts:computed')) computedOn.push(route);
-		await noteLongest();
+		await note(`warm ${route}`);
 		rows.push(`warm load of ${route}: ${ms(warm[route])}`);
 	}
 	rows.push(`warm loads with an answer computed, not stored (the records read): ${computedOn.join(', ') || 'none'}`);
 	// Filter changes on /achievements: alternate the first year between two values.
 	await page.goto(`${url}achievements`);
 	await allChartsReady(page);
+	await note('/achievements before the filter changes');
 	const years = await page.locator('select[name="from"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
 	const times: number[] = [];
 	for (let i = 0; i < CHANGES && years.length; i++) {
@@ -109,7 +121,7 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		await page.waitForURL(new RegExp(`from=${year}`));
 		times.push((await allChartsReady(page)) - t);
 	}
-	await noteLongest();
+	await note('filter changes on /achievements');
 	if (times.length) rows.push(`filter change on /achievements (${times.length}×): p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}`);
 	const before = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
 	const cdp = await context.newCDPSession(page);
@@ -117,7 +129,15 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 	const { usedSize } = await cdp.send('Runtime.getHeapUsage');
 	const workersHeap = await workersHeapAfterGc(cdp);
 	rows.push(`JS heap after the run: ${(before / 2 ** 20).toFixed(0)} MB, after garbage collection ${(usedSize / 2 ** 20).toFixed(0)} MB; the page's workers after garbage collection ${(workersHeap / 2 ** 20).toFixed(0)} MB`);
-	rows.push(`longest main-thread task: ${ms(longest)}`);
+	const all = [...phases.values()].flat();
+	const longest = Math.max(0, ...all.map((t) => t.ms));
+	rows.push(`longest main-thread task: ${ms(longest)}; the longest of each phase:`);
+	const byPhase: Record<string, LongTask[]> = {};
+	for (const [phase, tasks] of phases) {
+		byPhase[phase] = [...tasks].sort((a, b) => b.ms - a.ms).slice(0, 3);
+		rows.push(`  ${phase}: ${tasks.length} over 50 ms`);
+		for (const t of byPhase[phase]) rows.push(`    ${describeTask(t)}`);
+	}
 	console.log(`\n${label}\n  ${rows.join('\n  ')}`);
 	record({
 		docs,
@@ -130,6 +150,8 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		filterP50Ms: times.length ? Math.round(pct(times, 50)) : null,
 		filterP95Ms: times.length ? Math.round(pct(times, 95)) : null,
 		longestTaskMs: Math.round(longest),
+		longestTaskByPhaseMs: Object.fromEntries([...phases].map(([phase, tasks]) => [phase, Math.max(...tasks.map((t) => t.ms))])),
+		longTasksByPhase: byPhase,
 		heapMB: Math.round(usedSize / 2 ** 20),
 		workersHeapMB: Math.round(workersHeap / 2 ** 20),
 		heapBeforeGcMB: Math.round(before / 2 ** 20)
