@@ -1,6 +1,6 @@
 // Where the article is inside a page's text: saved pages keep menus, breadcrumbs,
 // publication lines, related-article lists and footers as lines of plain text.
-import { CharBits, everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
 import type { DateRange, Span } from './types.ts';
 
 export type LineRole = 'chrome' | 'meta' | 'title' | 'body' | 'tail';
@@ -42,8 +42,17 @@ const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2
 
 // Guards on the line patterns: one pass over a line's characters ORs their bits, and a pattern is
 // tried only when its bit is set. Each bit is on characters every match of its pattern holds
-// (checked from the pattern's source when the module loads), so the guards are exact.
-const LINE_CUES = new CharBits();
+// (checked from the pattern's source when the module loads), so the guards are exact. The same
+// pass notes a menu's separators (MENU_BIT), so most lines are read once.
+const LINE_BITS = new Uint8Array(0x10000);
+let lineBitsUsed = 0;
+/** A new bit of LINE_BITS, set on each of `chars`. */
+function lineBit(chars: string): number {
+	const bit = 1 << lineBitsUsed++;
+	if (bit > 0x80) throw new Error('layout: more than 8 line bits');
+	for (let k = 0; k < chars.length; k++) LINE_BITS[chars.charCodeAt(k)] |= bit;
+	return bit;
+}
 /**
  * A guard bit on `chars`, every match of `re` holding one of them. A case-insensitive pattern is
  * read without its flag; the characters must then hold both cases of each ASCII letter among them
@@ -53,42 +62,43 @@ function holding(re: RegExp, chars: string): number {
 	const ignoreCase = re.flags === 'i';
 	const closed = !ignoreCase || [...chars].every((c) => (/[a-z]/i.test(c) ? chars.includes(c.toLowerCase()) && chars.includes(c.toUpperCase()) : c.toLowerCase() === c && c.toUpperCase() === c));
 	if (!closed || !everyMatchHolds(ignoreCase ? new RegExp(re.source) : re, chars)) throw new Error(`layout: cannot tell that every match of ${re} holds one of ${chars}`);
-	return LINE_CUES.bit(chars);
+	return lineBit(chars);
 }
 const FOOTER_BIT = holding(FOOTER, '版cC©备证技图们免单设藏址话编真mM');
 const BREADCRUMB_BIT = holding(BREADCRUMB, '位页');
 const META_BIT = holding(META, ':：');
 const DATELINE_BIT = holding(DATELINE, '0123456789');
+/** a menu's separators: a bar or a middle dot, or (MENU_BIT only) two white-space characters in a row */
+const MENU_BIT = lineBit('|｜·');
+/** JavaScript's \s, as String.prototype.trim reads it */
+const SPACE_BIT = lineBit(String.fromCharCode(...Array.from({ length: 0x10000 }, (_, c) => c).filter(isSpaceCode)));
+
+/**
+ * The bits of a line's characters, with MENU_BIT also set where two white-space characters stand
+ * in a row (/\s{2}|[|｜·]/.test(line)).
+ */
+function lineCues(line: string): number {
+	let mask = 0;
+	let space = 0;
+	for (let i = 0; i < line.length; i++) {
+		const bits = LINE_BITS[line.charCodeAt(i)]!;
+		const sp = bits & SPACE_BIT;
+		if ((sp & space) !== 0) mask |= MENU_BIT;
+		mask |= bits;
+		space = sp;
+	}
+	return mask;
+}
 
 /** Running text: a full stop inside or at the end, or several commas. */
 function isSentence(line: string): boolean {
 	return /[。！？!?]/.test(line) || (line.match(/[，,]/g)?.length ?? 0) >= 3;
 }
 
-/** JavaScript's \s by char code, as a table: hasMenuMark reads every character of most lines. */
-const SPACE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) SPACE[c] = 1;
-const BAR = '|'.charCodeAt(0);
-const WIDE_BAR = '｜'.charCodeAt(0);
-const DOT = '·'.charCodeAt(0);
-
-/** /\s{2}|[|｜·]/.test(line), read char by char (a regex call on every line cost more). */
-function hasMenuMark(line: string): boolean {
-	let space = false;
-	for (let i = 0; i < line.length; i++) {
-		const c = line.charCodeAt(i);
-		if (c === BAR || c === WIDE_BAR || c === DOT) return true;
-		const sp = SPACE[c] === 1;
-		if (sp && space) return true;
-		space = sp;
-	}
-	return false;
-}
-
 /** A line of many short items separated by bars or wide spaces: a menu. */
-function looksLikeMenu(line: string): boolean {
-	// a menu needs separators: most lines have none and are answered without splitting
-	if (!hasMenuMark(line)) return false;
+function looksLikeMenu(line: string, cues: number): boolean {
+	// a menu needs separators (lineCues notes them): most lines have none and are answered without splitting
+	if ((cues & MENU_BIT) === 0) return false;
 	if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return true;
 	const items = line.split(/\s{2,}|\s*[|｜·]\s*/).filter(Boolean);
 	if (items.length < 4) return false;
@@ -98,14 +108,14 @@ function looksLikeMenu(line: string): boolean {
 
 function roleOf(line: string): LineRole {
 	if (mayBeRelated(line) && RELATED.test(line)) return 'tail';
-	const cues = LINE_CUES.in(line);
+	const cues = lineCues(line);
 	// a paragraph naming its sponsor's technical support (…公司提供技术支持。) is no footer
 	if (line.length < 160 && (cues & FOOTER_BIT) !== 0 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
 	// a cut headline ends in . or … (tested before the pattern, which backtracks over up to 40 characters)
 	if (((cues & BREADCRUMB_BIT) !== 0 && BREADCRUMB.test(line)) || (hasCode(LINK_ITEM_FIRST, line.charCodeAt(0)) && LINK_ITEM.test(line)) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
 	if (line.length < 160 && (cues & META_BIT) !== 0 && META.test(line)) return 'meta';
 	if (line.length < 50 && (cues & DATELINE_BIT) !== 0 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
-	if (looksLikeMenu(line)) return 'chrome';
+	if (looksLikeMenu(line, cues)) return 'chrome';
 	return 'body';
 }
 
