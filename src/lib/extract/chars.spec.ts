@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { ByteBits, everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
 
 describe('isSpaceCode', () => {
 	test('agrees with \\s on every UTF-16 code unit', () => {
@@ -19,6 +19,17 @@ describe('hasCode', () => {
 	});
 	test('NaN (a read past the end) is in no set', () => {
 		expect(hasCode('第前首', ''.charCodeAt(0))).toBe(false);
+	});
+});
+
+describe('ByteBits', () => {
+	test('each bit is set on its characters only, and a table holds 8', () => {
+		const g = new ByteBits();
+		const a = g.bit('山镇');
+		const b = g.bit('镇');
+		expect([g.of['山'.charCodeAt(0)], g.of['镇'.charCodeAt(0)], g.of['村'.charCodeAt(0)]]).toEqual([a, a | b, 0]);
+		for (let k = 2; k < 8; k++) g.bit('');
+		expect(() => g.bit('村')).toThrow();
 	});
 });
 

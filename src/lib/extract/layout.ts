@@ -1,6 +1,6 @@
 // Where the article is inside a page's text: saved pages keep menus, breadcrumbs,
 // publication lines, related-article lists and footers as lines of plain text.
-import { everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { ByteBits, everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
 import type { DateRange, Span } from './types.ts';
 
 export type LineRole = 'chrome' | 'meta' | 'title' | 'body' | 'tail';
@@ -44,15 +44,7 @@ const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2
 // tried only when its bit is set. Each bit is on characters every match of its pattern holds
 // (checked from the pattern's source when the module loads), so the guards are exact. The same
 // pass notes a menu's separators (MENU_BIT), so most lines are read once.
-const LINE_BITS = new Uint8Array(0x10000);
-let lineBitsUsed = 0;
-/** A new bit of LINE_BITS, set on each of `chars`. */
-function lineBit(chars: string): number {
-	const bit = 1 << lineBitsUsed++;
-	if (bit > 0x80) throw new Error('layout: more than 8 line bits');
-	for (let k = 0; k < chars.length; k++) LINE_BITS[chars.charCodeAt(k)] |= bit;
-	return bit;
-}
+const LINE_BITS = new ByteBits();
 /**
  * A guard bit on `chars`, every match of `re` holding one of them. A case-insensitive pattern is
  * read without its flag; the characters must then hold both cases of each ASCII letter among them
@@ -62,26 +54,27 @@ function holding(re: RegExp, chars: string): number {
 	const ignoreCase = re.flags === 'i';
 	const closed = !ignoreCase || [...chars].every((c) => (/[a-z]/i.test(c) ? chars.includes(c.toLowerCase()) && chars.includes(c.toUpperCase()) : c.toLowerCase() === c && c.toUpperCase() === c));
 	if (!closed || !everyMatchHolds(ignoreCase ? new RegExp(re.source) : re, chars)) throw new Error(`layout: cannot tell that every match of ${re} holds one of ${chars}`);
-	return lineBit(chars);
+	return LINE_BITS.bit(chars);
 }
 const FOOTER_BIT = holding(FOOTER, '版cC©备证技图们免单设藏址话编真mM');
 const BREADCRUMB_BIT = holding(BREADCRUMB, '位页');
 const META_BIT = holding(META, ':：');
 const DATELINE_BIT = holding(DATELINE, '0123456789');
 /** a menu's separators: a bar or a middle dot, or (MENU_BIT only) two white-space characters in a row */
-const MENU_BIT = lineBit('|｜·');
+const MENU_BIT = LINE_BITS.bit('|｜·');
 /** JavaScript's \s, as String.prototype.trim reads it */
-const SPACE_BIT = lineBit(String.fromCharCode(...Array.from({ length: 0x10000 }, (_, c) => c).filter(isSpaceCode)));
+const SPACE_BIT = LINE_BITS.bit(String.fromCharCode(...Array.from({ length: 0x10000 }, (_, c) => c).filter(isSpaceCode)));
 
 /**
  * The bits of a line's characters, with MENU_BIT also set where two white-space characters stand
  * in a row (/\s{2}|[|｜·]/.test(line)).
  */
 function lineCues(line: string): number {
+	const of = LINE_BITS.of;
 	let mask = 0;
 	let space = 0;
 	for (let i = 0; i < line.length; i++) {
-		const bits = LINE_BITS[line.charCodeAt(i)]!;
+		const bits = of[line.charCodeAt(i)]!;
 		const sp = bits & SPACE_BIT;
 		if ((sp & space) !== 0) mask |= MENU_BIT;
 		mask |= bits;

@@ -7,7 +7,7 @@
 // places of the same document, then the most prominent level when that is unique (海南 → the
 // province); a name still ambiguous after that (朝阳 alone) yields no mention.
 import { allDivisions, division, FORMER_NAMES, isMunicipality, isWithin, type Division } from '../geo/gazetteer.ts';
-import { CharBits, firstChars } from './chars.ts';
+import { ByteBits, firstChars } from './chars.ts';
 import type { PlaceMention, Span } from './types.ts';
 
 /**
@@ -307,7 +307,7 @@ const NAMED_AFTER = /^(合作组织|公约|宣言|倡议书?|共识|议定书|�
 // for PERSON_AFTER and PERSON_BEFORE, the one character they must hold at a fixed place) has its
 // bit, read from the pattern's source when the module loads (firstChars), so the guards are exact.
 // Most names are followed by none of these characters and cost no regex call and no slice.
-const NEAR = new CharBits();
+const NEAR = new ByteBits();
 const SUFFIX_AT = NEAR.bit(firstChars(SUFFIX_COMPOUND));
 const NAMED_AT = NEAR.bit(firstChars(NAMED_AFTER));
 /** the character after the one that ends the person's name */
