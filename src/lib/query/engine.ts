@@ -25,6 +25,7 @@ import { indicatorLabel } from '../indicators/indicators.ts';
 import { MapQueries, type MapAnswer, type MapRequest } from './mapAnswer.ts';
 import { screenAnswer, type ScreenAnswer, type ScreenRequest } from './screenAnswer.ts';
 import { replayAnswer, type ReplayAnswer, type ReplayRequest } from './replayAnswer.ts';
+import { staleAnswer, type StaleRequest, type StaleRow } from './staleAnswer.ts';
 import type { Filters } from '../state/filters.ts';
 
 /** What the whole corpus is, whatever the filters: the filter bar's choices, the scope line, the date. */
@@ -155,8 +156,12 @@ export type { ScreenAnswer, ScreenRequest } from './screenAnswer.ts';
 
 export type { ReplayAnswer, ReplayRequest } from './replayAnswer.ts';
 
-export type QueryRequest = ReplayRequest | ScreenRequest | MapRequest | SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | TimelineRequest | TimelineMeetingRequest | DocumentRequest;
-export type AnswerTo<R extends QueryRequest> = R extends ReplayRequest
+export type { StaleRequest, StaleRow } from './staleAnswer.ts';
+
+export type QueryRequest = StaleRequest | ReplayRequest | ScreenRequest | MapRequest | SummaryRequest | AchievementsRequest | OverviewRequest | ExploreRequest | TimelineRequest | TimelineMeetingRequest | DocumentRequest;
+export type AnswerTo<R extends QueryRequest> = R extends StaleRequest
+	? StaleRow[]
+	: R extends ReplayRequest
 	? ReplayAnswer
 	: R extends ScreenRequest
 	? ScreenAnswer
@@ -237,6 +242,8 @@ export class QueryEngine {
 				return this.screen(request as ScreenRequest) as AnswerTo<R>;
 			case 'replay':
 				return replayAnswer(this.facts, request as ReplayRequest) as AnswerTo<R>;
+			case 'stale':
+				return staleAnswer(this.facts, request as StaleRequest) as AnswerTo<R>;
 			case 'achievements':
 				return this.achievements(request as AchievementsRequest) as AnswerTo<R>;
 			case 'overview':

@@ -2,7 +2,8 @@
 // stores a view's first request after each corpus read (prefetch), and a stored answer is found
 // by the request's exact text, so the view and the prefetch must build the same one.
 import type { Filters } from '../state/filters.ts';
-import type { AchievementsRequest, ExploreRequest, MapRequest, OverviewRequest, QueryRequest, ReplayRequest, ScreenRequest, TimelineRequest } from './engine.ts';
+import type { AchievementsRequest, ExploreRequest, MapRequest, OverviewRequest, QueryRequest, ReplayRequest, ScreenRequest, StaleRequest, TimelineRequest } from './engine.ts';
+import type { UserEdit } from '../corpus/edits.ts';
 import { parseScreenParams, REPLAY_SHOWN } from '../screen/tour.ts';
 import { parseFilters } from '../state/filters.ts';
 import { METRIC_CATEGORIES } from '../extract/types.ts';
@@ -66,6 +67,12 @@ export const screenRequest = (filters: Filters, indicator: string | null): Scree
 
 /** The big screen's replay (replayAnswer.ts): the filters; it tells the latest REPLAY_SHOWN meetings. */
 export const replayRequest = (filters: Filters): ReplayRequest => ({ type: 'replay', filters: ordered(filters), told: REPLAY_SHOWN });
+
+/** The import page's stale corrections (staleAnswer.ts): of the user's edits, the corrections and confirmations, by key and document hash. */
+export const staleRequest = (edits: readonly Pick<UserEdit, 'op' | 'key' | 'docHash'>[]): StaleRequest => ({
+	type: 'stale',
+	edits: edits.filter((e) => e.op === 'patch' || e.op === 'confirm').map((e) => ({ key: e.key, docHash: e.docHash }))
+});
 
 /** Rows of the explorer's table asked for at a time: a scroll asks again only past them. */
 export const EXPLORE_PAGE = 60;

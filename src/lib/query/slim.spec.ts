@@ -9,10 +9,10 @@ import { slimPlaces } from './slim.ts';
 const language = { locale: 'zh-CN', unnamed: unnamedIndicators((key) => key) };
 
 describe('slimPlaces', () => {
-	test('keeps of each place its id, document, division and mentions, and the other records as they are', () => {
+	test('keeps of each place its id, document, division, mentions and where its evidence is, and the other records as they are', () => {
 		const facts = sampleContent();
 		const slim = slimPlaces(facts);
-		expect(slim.places).toEqual([{ id: 'news-a@330100', docId: 'news-a', adcode: '330100', mentions: 2 }]);
+		expect(slim.places).toEqual([{ id: 'news-a@330100', docId: 'news-a', adcode: '330100', mentions: 2, evidence: { docId: 'news-a', start: 20, end: 22 } }]);
 		expect([slim.documents, slim.meetings, slim.metrics]).toEqual([facts.documents, facts.meetings, facts.metrics]);
 		// the records given are not changed
 		expect(facts.places[0]!.evidence.text).toBe('杭州');
