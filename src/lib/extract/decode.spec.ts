@@ -114,3 +114,35 @@ describe('strictUtf8', () => {
 		);
 	});
 });
+
+describe('decodeBytes on control bytes', () => {
+	// strict UTF-8 is answered before the bytes are counted: the refusal must not depend on it
+	test.each([
+		['valid UTF-8 with NULs', utf8(`${TEXT}\u0000\u0000\u0000`), true],
+		['valid UTF-8 with one control byte in 200', utf8(`${TEXT.repeat(3)}\u0001`), false],
+		['valid UTF-8 with form feeds and escapes only', utf8(`${TEXT}\u000c\u001b`.repeat(20)), false],
+		['GBK with NULs', new Uint8Array([...GBK, 0, 0, 0, 0]), true]
+	])('%s: refused as binary %s, as binaryShare counts the bytes', (_, bytes, refused) => {
+		const run = () => decodeBytes(bytes, 'a.txt');
+		if (refused) expect(run).toThrow(/binary/);
+		else expect(run).not.toThrow();
+	});
+	test('any text with control characters: refused exactly when more than 1 % of the bytes are C0 controls other than tab, newlines, form feed and escape', () => {
+		const control = fc.constantFrom(...'\u0000\u0001\u0008\u000b\u000e\u001a\u001c\u001f\t\n\r\u000c\u001b');
+		fc.assert(
+			fc.property(fc.array(fc.oneof(fc.constantFrom('职', '业', 'a', '。'), control), { minLength: 1, maxLength: 300 }), (chars) => {
+				const bytes = utf8(chars.join(''));
+				const bad = [...bytes].filter((b) => b === 0 || (b < 0x20 && ![0x09, 0x0a, 0x0d, 0x0c, 0x1b].includes(b))).length;
+				const refused = (() => {
+					try {
+						decodeBytes(bytes, 'a.txt');
+						return false;
+					} catch (e) {
+						return /binary/.test((e as Error).message);
+					}
+				})();
+				expect(refused).toBe(bad / bytes.length > 0.01);
+			})
+		);
+	});
+});

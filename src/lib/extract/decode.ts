@@ -162,6 +162,9 @@ function stitchedUtf8(bytes: Uint8Array, spots: number[], invalid: number): stri
 	return out;
 }
 
+/** The characters of the bytes binaryShare counts (keep in step with it). */
+const BINARY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
+
 /** Share of bytes that never occur in text (NUL and most C0 controls). */
 function binaryShare(bytes: Uint8Array): number {
 	const n = Math.min(bytes.length, 8192);
@@ -199,14 +202,17 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 		return { text: decoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
 	if (bytes[0] === 0xfe && bytes[1] === 0xff)
 		return { text: decoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-	if (binaryShare(bytes) > 0.01)
-		throw new UnreadableFileError(fileName, 'the file looks binary (control bytes), not a text or HTML document');
-
 	const declared = /\.html?$/i.test(fileName) ? declaredCharset(bytes) : null;
 	const hintsGb = /\.(gbk|gb2312|gb18030)\./i.test(fileName) || (declared != null && GB_LABELS.test(declared));
+	// Strict UTF-8, the commonest document, is decoded first: a byte below 0x80 is its own character
+	// there, so text holding none of the control characters binaryShare counts has none of its bytes,
+	// and one search of the text answers what binaryShare would read the bytes for.
+	const strict = hintsGb ? null : strictUtf8(bytes);
+	if (strict !== null && !BINARY_CONTROL.test(strict)) return { text: strict, encoding: 'utf-8' };
+	if (binaryShare(bytes) > 0.01)
+		throw new UnreadableFileError(fileName, 'the file looks binary (control bytes), not a text or HTML document');
 	if (!hintsGb) {
-		const text = strictUtf8(bytes);
-		if (text !== null) return { text, encoding: 'utf-8' };
+		if (strict !== null) return { text: strict, encoding: 'utf-8' };
 		// Not strictly UTF-8: UTF-8 with a few damaged characters stays UTF-8 (a truncated file
 		// read as GB18030 would be mojibake throughout); otherwise Chinese documents that are
 		// not UTF-8 are nearly always GBK/GB18030.
