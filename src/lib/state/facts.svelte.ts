@@ -1,9 +1,8 @@
 // The corpus as the views see it. With IndexedDB and a worker (the usual case) the records stay in
 // the facts worker (query/facts.worker.ts), which reads them, builds their columns and analysis,
 // and answers each view's request (query/engine.ts) with only what it draws: the page holds no
-// records unless a view that lists them (timeline, map, explore, a document, the big screen, the
-// import page) asks for them with want(). In memory (IndexedDB refused) or without a worker the
-// page reads the records itself and the same engine answers in the page.
+// records, whatever the view. In memory (IndexedDB refused) or without a worker the page reads the
+// records itself and the same engine answers in the page.
 // Dexie's liveQuery watches a small fingerprint of what the facts are read from (factsStamp); the
 // facts are read again when it moves, at most one read at a time and one more after it however
 // many changes came meanwhile (1,000 documents imported one after another read the corpus a few
@@ -49,8 +48,8 @@ function coalesced(task: () => Promise<void>): () => Promise<void> {
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 class FactsState {
-	/** The records in the page: null until read, and read only for a view that asked (want) or when no worker runs. */
-	current = $state.raw<Facts | null>(null);
+	/** The records in the page: read only when no worker runs (the page's engine answers from them). */
+	#current = $state.raw<Facts | null>(null);
 	/** What the whole corpus is (the filter bar's choices, its scope and date): set by every read. */
 	summary = $state.raw<CorpusSummary | null>(null);
 	/** Counts the corpus reads the engine answers from: 0 until the first; views ask again when it moves. */
@@ -59,10 +58,8 @@ class FactsState {
 	#subscription: Subscription | null = null;
 	#started = false;
 	#worker: FactsWorker | null = null;
-	/** the engine in the page (no worker), over `current` */
+	/** the engine in the page (no worker), over `#current` */
 	#engine: QueryEngine | null = null;
-	/** a view on the page lists records: read them into the page */
-	#wanted = false;
 	/** a view on the page draws from the figures' analysis (page engine only): prepare it before showing a read */
 	#analysisWanted = false;
 	/** titles of the documents the answers' rows link to */
@@ -73,16 +70,9 @@ class FactsState {
 		return this.version > 0;
 	}
 
-	/** Called by a view that reads analysisOf(facts.current), when it is set up. */
+	/** Called by a view whose answers read the figures' analysis, when it is set up (page engine: prepared before a read is shown). */
 	wantAnalysis(): void {
 		this.#analysisWanted = true;
-	}
-
-	/** Called by a view that reads `current` (the records themselves), when it is set up. */
-	want(): void {
-		if (this.#wanted) return;
-		this.#wanted = true;
-		if (this.#subscription && this.#worker && !this.current) void this.#readPage();
 	}
 
 	start(): void {
@@ -107,7 +97,7 @@ class FactsState {
 		this.#subscription ??= liveQuery(() => factsStamp(db)).subscribe({
 			next: () => {
 				if (this.#worker) void this.#readWorker();
-				if (!this.#worker || this.#wanted) void this.#readPage();
+				else void this.#readPage();
 			},
 			error: (e) => (this.error = message(e))
 		});
@@ -173,7 +163,7 @@ class FactsState {
 			// A view computes what could not be prepared; the read is shown all the same.
 			console.error(e);
 		}
-		this.current = read;
+		this.#current = read;
 		if (inPage) {
 			this.#engine = new QueryEngine(read);
 			this.summary = this.#engine.summary();
@@ -204,7 +194,7 @@ class FactsState {
 
 	/** A document's title: from the records when in the page, else from the answers that linked to it. */
 	titleOf(id: string): string {
-		return this.current ? titleOf(this.current.documents, id) : (this.#titles.get(id) ?? id);
+		return this.#current ? titleOf(this.#current.documents, id) : (this.#titles.get(id) ?? id);
 	}
 }
 
