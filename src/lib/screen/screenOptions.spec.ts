@@ -86,16 +86,23 @@ describe('screenMapOption', () => {
 		const o = screenMapOption({ model, labels, fontSize: 24, replay: replayFrame(a, a.steps) });
 		expect(o.series[1].data).toEqual([]);
 		expect(o.series[2].data).toEqual([]);
-		const venues = o.series[4] as { type: string; data: { name: string; symbolSize: number }[] };
-		expect(venues.type).toBe('effectScatter');
-		expect(venues.data.map((d) => d.name)).toEqual(['重庆市', '滨州市']);
-		expect(venues.data[1]!.symbolSize).toBeGreaterThan(venues.data[0]!.symbolSize);
+		const told = o.series[4] as { type: string; data: { name: string; symbolSize: number }[] };
+		const past = o.series[5] as { type: string; data: { name: string }[]; symbolSize: number; z: number };
+		expect(told.type).toBe('effectScatter');
+		expect(told.data.map((d) => d.name)).toEqual(['滨州市']);
+		// the earlier venues: a plain scatter under it, smaller
+		expect(past.type).toBe('scatter');
+		expect(past.data.map((d) => d.name)).toEqual(['重庆市']);
+		expect(told.data[0]!.symbolSize).toBeGreaterThan(past.symbolSize);
+		expect(past.z).toBeLessThan(2);
 		expect(o.legend.show).toBe(false);
 	});
 	test('escapes corpus text in the venue tooltip', () => {
 		const o = screenMapOption({ model, labels, fontSize: 24, replay: { step: null, past: [] } });
-		const venues = o.series[4] as { tooltip: { formatter: (p: { name: string }) => string } };
-		expect(venues.tooltip.formatter({ name: '<img src=x onerror=alert(1)>' })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+		for (const i of [4, 5]) {
+			const venues = o.series[i] as { tooltip: { formatter: (p: { name: string }) => string } };
+			expect(venues.tooltip.formatter({ name: '<img src=x onerror=alert(1)>' })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+		}
 	});
 });
 

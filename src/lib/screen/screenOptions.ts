@@ -59,6 +59,7 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 
 	const current = replay?.step;
 	const venues = replay?.past ?? [];
+	// The venue now told ripples, named even where a province's name would sit (see names below).
 	const venueSeries = {
 		type: 'effectScatter',
 		name: labels.meetings,
@@ -67,21 +68,22 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 		rippleEffect: { scale: 4, brushType: 'stroke', period: 3 },
 		tooltip: { formatter: (p: { name: string }) => escapeHtml(p.name) },
 		label: { show: true, position: 'right', formatter: '{b}', ...label, fontSize },
-		// The venue now told is named even where a province's name would sit (see names below).
 		labelLayout: { hideOverlap: true },
-		data: [
-			// each venue once (replayAnswer.ts), in the order they were first lit
-			...venues.map((v) => ({
-				name: v.name,
-				value: v.coord,
-				symbolSize: Math.round(fontSize * 0.6),
-				itemStyle: { color: SCREEN_COLORS.past, opacity: 0.75 },
-				label: { show: false },
-				// Only the meeting now told ripples: the earlier ones glow steadily.
-				showEffectOn: 'emphasis'
-			})),
-			...(current?.coord ? [{ name: current.venueName ?? '', value: current.coord, symbolSize: Math.round(fontSize * 1.1), itemStyle: { color: SCREEN_COLORS.venue } }] : [])
-		]
+		data: current?.coord ? [{ name: current.venueName ?? '', value: current.coord, symbolSize: Math.round(fontSize * 1.1), itemStyle: { color: SCREEN_COLORS.venue } }] : []
+	};
+	// The earlier venues glow steadily, each once (replayAnswer.ts), under the one told: a plain
+	// scatter, not one ripple effect and label per venue (at 100k documents thousands of venues).
+	const pastSeries = {
+		type: 'scatter',
+		name: labels.meetings,
+		coordinateSystem: 'geo',
+		zlevel: 1,
+		z: 1,
+		symbolSize: Math.round(fontSize * 0.6),
+		itemStyle: { color: SCREEN_COLORS.past, opacity: 0.75 },
+		tooltip: { formatter: (p: { name: string }) => escapeHtml(p.name) },
+		label: { show: false },
+		data: venues.map((v) => ({ name: v.name, value: v.coord }))
 	};
 
 	return {
@@ -130,7 +132,7 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 					},
 			replay ? { ...lines, data: [] } : lines,
 			{ ...noData, itemStyle: { ...noData.itemStyle, color: SCREEN_COLORS.noData, decal } },
-			...(replay ? [venueSeries] : []),
+			...(replay ? [venueSeries, pastSeries] : []),
 			{
 				...names,
 				// Area names outrank points as on the dashboard; in the replay the venue's name outranks them.
