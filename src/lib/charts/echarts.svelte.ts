@@ -51,6 +51,13 @@ export interface EChartOptions {
 	theme?: string;
 	/** a changed option is drawn at once, not as ECharts' transition from the previous one (the first still grows in) */
 	instantUpdates?: boolean;
+	/**
+	 * Splits a large option into parts set one after another, each in a task of its own (the first
+	 * as given, the others merged into it): no one main-thread task draws the whole. With more than
+	 * one part, the chart counts as drawn on ECharts' 'finished' (every part set and painted, its
+	 * progressive rendering done), not on the first frame. See mapStages.
+	 */
+	stages?: (option: EChartsOption) => EChartsOption[];
 }
 
 /**
@@ -84,24 +91,39 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 		window.addEventListener('afterprint', resizeNow);
 		if (opts.onClick) chart.on('click', (p) => opts.onClick?.(p as echarts.ECElementEvent));
 		// 'rendered' fires after the first frame that shows the new data, not after the animation
-		// ends: the chart is readable from then on.
+		// ends: the chart is readable from then on. An option drawn in stages is read on 'finished'.
 		let pending = false;
-		chart.on('rendered', () => {
-			if (!pending) return;
+		let staged = false;
+		const drawnNow = () => {
 			pending = false;
 			opts.onRendered?.(chart);
-		});
+		};
+		chart.on('rendered', () => pending && !staged && drawnNow());
+		chart.on('finished', () => pending && staged && drawnNow());
 		// An option of the drawn one's shape is merged in (components and their views kept), any
 		// other replaces it; changes move only where asked to and the reader allows: optionUpdate.ts.
 		const motion = matchMedia('(prefers-reduced-motion: reduce)');
 		let drawn: EChartsOption | null = null;
+		let next = 0;
 		$effect(() => {
 			const option = getOption();
 			if (!option || option === drawn) return;
-			pending = true;
 			const given = withMotion(option, { first: drawn == null, instantUpdates: !!opts.instantUpdates, reducedMotion: motion.matches });
-			chart.setOption(given, setOptionSettings(drawn, option));
+			const settings = setOptionSettings(drawn, option);
 			drawn = option;
+			const parts = opts.stages?.(given) ?? [given];
+			// A part still waiting belongs to the option before: the parts of this one replace it.
+			clearTimeout(next);
+			pending = false;
+			staged = parts.length > 1;
+			const set = (i: number) => {
+				if (i === parts.length - 1) pending = true;
+				chart.setOption(parts[i]!, i === 0 ? settings : { notMerge: false });
+				if (i + 1 < parts.length) next = window.setTimeout(() => set(i + 1));
+			};
+			// Staged, even the first part waits for a task of its own: not the one that changed the page.
+			if (staged) next = window.setTimeout(() => set(0));
+			else set(0);
 		});
 		return () => {
 			if (hook && name && hook[name] === chart) delete hook[name];
@@ -110,6 +132,7 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 			window.removeEventListener('beforeprint', resizeNow);
 			window.removeEventListener('afterprint', resizeNow);
 			cancelAnimationFrame(frame);
+			clearTimeout(next);
 			chart.dispose();
 		};
 	};

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import * as echarts from 'echarts/core';
+import { LinesChart, MapChart, ScatterChart } from 'echarts/charts';
+import { AriaComponent, GeoComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
+import { SVGRenderer } from 'echarts/renderers';
+import { loadChinaMap } from '../geo/maps.ts';
 import type { CorpusDocument, Meeting, Metric, Place } from '../corpus/schema.ts';
-import { allDivisions, childrenOf } from '../geo/gazetteer.ts';
+import { allDivisions, childrenOf, coordinates } from '../geo/gazetteer.ts';
 import { analyseFigures } from '../query/achievements.ts';
 import { filterFacts, type Facts } from '../query/facts.ts';
 import { NO_FILTERS } from '../state/filters.ts';
@@ -13,15 +19,19 @@ import {
 	mapMeasures,
 	mapModel,
 	mapOption,
+	mapStages,
 	NO_DATA_DECAL,
 	POINT_ROW,
 	pointCode,
 	pointSize,
+	STAGED_POINTS,
 	type MapLabels,
 	type MapMeasure,
 	type MapModel,
 	type PointRow
 } from './mapOption.ts';
+
+echarts.use([LinesChart, MapChart, ScatterChart, AriaComponent, GeoComponent, LegendComponent, TooltipComponent, VisualMapComponent, LabelLayout, SVGRenderer]);
 
 const CHINA = allDivisions()
 	.filter((d) => d.level === 'province')
@@ -376,5 +386,47 @@ describe('map labels in the interface language', () => {
 	])('%s: %s %s → %s', (locale, code, name, out) => {
 		const labels = mapLabels((k) => k, 'M', locale);
 		expect(labels.place ? labels.place(code, name) : null).toBe(out);
+	});
+});
+
+describe('mapStages', () => {
+	// Every county and city with a place on the map: a map of thousands of points, as at 10k documents.
+	const thousands = (): MapModel => {
+		const model = china();
+		const points = allDivisions()
+			.filter((d) => d.level !== 'province' && coordinates(d.code))
+			.slice(0, 1500)
+			.map((d, i) => ({ code: d.code, name: d.name, coord: coordinates(d.code)!, meetings: i % 7, mentions: i % 11 }));
+		return { ...model, points };
+	};
+
+	test('a small map is one part; thousands of points, three: areas, then lines and area names, then points and their names', () => {
+		expect(mapStages(mapOption({ model: china(), labels: LABELS }))).toHaveLength(1);
+		const option = mapOption({ model: thousands(), labels: LABELS });
+		expect(option.series[1]!.data.length).toBeGreaterThanOrEqual(STAGED_POINTS);
+		const [areas, lines, points, ...more] = mapStages(option) as { series: { data?: unknown[] }[] }[];
+		expect(more).toEqual([]);
+		expect(areas!.series.map((s) => s.data!.length)).toEqual([option.series[0]!.data.length, 0, 0, 0, 0, 0]);
+		expect(lines!.series.map((s) => s.data?.length)).toEqual([undefined, undefined, option.series[2]!.data.length, undefined, option.series[4]!.data.length, undefined]);
+		expect(points!.series.map((s) => s.data?.length)).toEqual([undefined, option.series[1]!.data.length, undefined, undefined, undefined, option.series[5]!.data.length]);
+	});
+
+	test('set one after another, the parts draw what the option draws at once (ECharts, server-side)', async () => {
+		await loadChinaMap();
+		const option = { ...mapOption({ model: thousands(), labels: LABELS }), aria: { enabled: false } };
+		const picture = (chart: echarts.ECharts) => ({
+			held: JSON.parse(JSON.stringify(chart.getOption(), (_k, v) => (typeof v === 'function' ? 'fn' : v))),
+			svg: chart.renderToSVGString().replace(/zr\d+-/g, 'zr-').replace(/cls-\d+/g, 'cls').split('\n').sort()
+		});
+		const staged = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 1000, height: 800 });
+		mapStages(option).forEach((part, i) => staged.setOption(part, { notMerge: i === 0 }));
+		const alone = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 1000, height: 800 });
+		alone.setOption(option, { notMerge: true });
+		const [a, b] = [picture(staged), picture(alone)];
+		expect(a.held).toEqual(b.held);
+		expect(a.svg.length).toBeGreaterThan(STAGED_POINTS);
+		expect(a.svg).toEqual(b.svg);
+		staged.dispose();
+		alone.dispose();
 	});
 });
