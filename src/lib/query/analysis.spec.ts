@@ -13,4 +13,15 @@ describe('analysisOf and prepareAnalysis', () => {
 		expect(analysisOf(other)).not.toBe(prepared);
 		expect(await prepareAnalysis(other)).toBe(analysisOf(other));
 	});
+
+	test('callers during the slices share one analysis; the pause given is the one taken between slices', async () => {
+		const facts = sampleContent();
+		let pauses = 0;
+		const between = () => new Promise<void>((resolve) => setTimeout(() => (pauses++, resolve()), 0));
+		const [a, b] = await Promise.all([prepareAnalysis(facts, 1, between), prepareAnalysis(facts, 1, between)]);
+		expect(a).toBe(b);
+		expect(analysisOf(facts)).toBe(a);
+		expect(pauses).toBeGreaterThanOrEqual(facts.metrics.length);
+		expect(a).toEqual(analyseFigures(facts.metrics, new Map(facts.documents.map((d) => [d.id, d]))));
+	});
 });

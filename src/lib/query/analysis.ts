@@ -23,17 +23,32 @@ export function analysisOf(facts: Facts): Analysis {
 /** A pause that lets the page draw and answer input: a macrotask. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Analyses being prepared: a second caller waits for the same one. */
+const preparing = new WeakMap<Facts, Promise<Analysis>>();
+
 /**
  * Computes the analysis of a corpus read in slices of `slice` metrics, handing the thread back in
- * between; analysisOf then returns it at once.
+ * between (`between`: a macrotask by default); analysisOf then returns it at once. Callers during
+ * the slices get the same analysis.
  */
-export async function prepareAnalysis(facts: Facts, slice = 4000): Promise<Analysis> {
+export function prepareAnalysis(facts: Facts, slice = 4000, between: () => Promise<unknown> = pause): Promise<Analysis> {
 	const have = analyses.get(facts);
-	if (have) return have;
-	const docs = columnsOf(facts).docById;
-	await pause();
-	const a = await analyseFiguresInSlices(facts.metrics, docs, slice, pause);
-	// A view may have asked (and computed) meanwhile: keep one analysis per read.
-	if (!analyses.has(facts)) analyses.set(facts, a);
-	return analyses.get(facts)!;
+	if (have) return Promise.resolve(have);
+	let p = preparing.get(facts);
+	if (!p) {
+		p = (async () => {
+			const docs = columnsOf(facts).docById;
+			await between();
+			const a = analyses.get(facts) ?? (await analyseFiguresInSlices(facts.metrics, docs, slice, between));
+			// A view may have asked (and computed) meanwhile: keep one analysis per read.
+			if (!analyses.has(facts)) analyses.set(facts, a);
+			return analyses.get(facts)!;
+		})();
+		preparing.set(facts, p);
+		p.then(
+			() => preparing.delete(facts),
+			() => preparing.delete(facts)
+		);
+	}
+	return p;
 }

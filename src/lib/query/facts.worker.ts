@@ -19,6 +19,7 @@ import { shareStrings, type Facts } from './facts.ts';
 import { QueryEngine, type DocumentRequest, type QueryRequest } from './engine.ts';
 import { readDocument } from '../db/documentRead.ts';
 import { slimPlaces } from './slim.ts';
+import { prepareAnalysis } from './analysis.ts';
 
 /**
  * What the page sends. `load`: the corpus of this database is (again) the one to answer from,
@@ -139,6 +140,26 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 /** A pause that lets the page's asks in: a macrotask. */
 const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** A macrotask without the 4 ms a nested setTimeout waits: a message to this thread's own port. */
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+// (in Node, where the specs run this module, a port with a listener would keep the process alive)
+(channel.port1 as unknown as { unref?: () => void }).unref?.();
+const yieldTask = () =>
+	new Promise<void>((resolve) => {
+		waiting.push(resolve);
+		channel.port2.postMessage(null);
+	});
+
+/** Metrics analysed per task: ~50-100 ms at a time, so the page's asks for stored answers come between. */
+const ANALYSIS_SLICE = 20000;
+/** The requests whose answers read the figures' analysis (aggregate.ts): it is prepared in slices first. */
+const ANALYSED = new Set<QueryRequest['type']>(['achievements', 'overview', 'map', 'screen']);
+/** The analysis a request reads, prepared in slices (one per read, shared by every ask waiting for it). */
+const analysed = (e: QueryEngine, request: QueryRequest): Promise<unknown> =>
+	ANALYSED.has(request.type) ? prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask) : Promise.resolve();
+
 /** The prefetch of each load (a later load of the same corpus, from another URL, has its own requests). */
 const prefetches = new WeakMap<Corpus, Promise<void>>();
 function prefetchOnce(c: Corpus, e: QueryEngine): Promise<void> {
@@ -164,6 +185,8 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 		if (corpus !== c) return;
 		try {
 			if ((await storedAnswer(c, request)) == null) {
+				await analysed(e, request);
+				if (corpus !== c) return;
 				await store(c, corpusDigest, request, memo(e, request));
 				// The explorer's rows stay with the engine only while the explorer is open: on another page they are heap for nothing.
 				if (request.type === 'explore' && !explorerOpen) e.forgetExplore();
@@ -173,6 +196,7 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 		}
 	}
 	if (corpus === c) post({ type: 'prefetched', read: c.read });
+	await prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask);
 	await pause();
 	e.prepare();
 	await pause();
@@ -189,13 +213,18 @@ async function quiet(quietMs = 500): Promise<void> {
 	for (;;) {
 		const since = performance.now() - lastAsk;
 		if (asking === 0 && since >= quietMs) return;
-		await new Promise<void>((resolve) => setTimeout(resolve, Math.max(50, quietMs - since)));
+		await new Promise<void>((resolve) => setTimeout(resolve, Math.max(quietMs ? 50 : 10, quietMs - since)));
 	}
 }
 
-/** Reads the records of a corpus once the page has asked nothing for a moment (its first view drawn). */
+/**
+ * Reads the records of a corpus once the page's asks in flight are answered (its first view has its
+ * stored answer): at once, not after a quiet moment, so a filter change soon after a page load finds
+ * them read. The read hands the thread back between requests of 16 chunks, the analysis between
+ * slices of ANALYSIS_SLICE metrics: the page's next asks for stored answers come between.
+ */
 async function readWhenQuiet(c: Corpus): Promise<void> {
-	await quiet();
+	await quiet(0);
 	if (corpus === c) await engineOf(c);
 }
 
@@ -257,6 +286,7 @@ async function answer(request: QueryRequest): Promise<unknown> {
 	// A document: read from the few chunks that hold it (documentRead.ts), not the whole corpus (its page asks
 	// nothing else), and with its places whole (the engine's are slim).
 	const e = request.type === 'document' ? null : engine?.read === c.read ? engine.engine : await engineOf(c);
+	if (e) await analysed(e, request);
 	const result = e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
 	// The explorer's first page is kept for the next visit; the pages a scroll asks for and the CSV's rows are not;
 	// nor the map's other measures, meetings picked and searches (a visit opens on the meetings, none picked).
