@@ -12,7 +12,7 @@
 // meeting merge; a multi-day event's end may come later (比赛时间为…至…, 会议为期两天).
 import { findDates, parseDateLine, parseSmallNumber, type DateMention } from './dates.ts';
 import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
-import { hasCode, isSpaceCode } from './chars.ts';
+import { firstChars as firstCharsOf, hasCode, isSpaceCode } from './chars.ts';
 import { fold } from './fold.ts';
 import { firstStartingAt } from './spans.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
@@ -88,6 +88,9 @@ const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|
 const BYLINE_END = /^[^(（)）]{0,12}[(（][^()（）]{0,16}(?:记者|通讯员|摄|报道|供稿)[^()（）]{0,16}[)）]|^[^(（)）]{1,12}[)）]/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
 /** Every character a LEAD match can start with (keep in step with LEAD's alternatives). */
+/** 从/自/于/在 before a date's digits: a lead, not part of the name. */
+const FROM_BEFORE_DIGIT = /^(从|自|于|在)(?=\d)/;
+const FROM_BEFORE_DIGIT_FIRST = firstCharsOf(FROM_BEFORE_DIGIT);
 const LEAD_FIRST = new Uint8Array(0x10000);
 for (const c of '此随之同另其当上下晚日近今昨会期【，,-—–·•”"」』') LEAD_FIRST[c.charCodeAt(0)] = 1;
 for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) LEAD_FIRST[c] = 1;
@@ -133,6 +136,7 @@ const OPENED_WORDS = ['启用', '揭牌', '开园', '开馆', '落成', '投入�
 const OPENED_VERB = new RegExp(`(?:正式)?(${OPENED_WORDS.join('|')})[，,]`, 'g');
 const CEREMONY_AFTER = /^[^。；;]{0,80}?(?:出席|参加|举行)了?(?:启用|揭牌)?(?:仪式|典礼)/;
 const PART_OF_NAME = /^(仪式|式|典礼)/;
+const PART_OF_NAME_FIRST = firstCharsOf(PART_OF_NAME);
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
 /** A hosting verb in the past (承办了, 举办了): the event took place. */
 const HOSTED = /^(承办|举办)了/;
@@ -368,7 +372,7 @@ function stripLeads(norm: string, start: number, end: number, dates: DateMention
 			(LEAD_FIRST[c] === 1 ? LEAD.exec(rest) : null) ??
 			(rest.includes('的') ? SPONSOR.exec(rest) : null) ??
 			(c === 0x4f5c /* 作 */ ? PART_OF.exec(rest) : null) ??
-			/^(从|自|于|在)(?=\d)/.exec(rest) ??
+			(hasCode(FROM_BEFORE_DIGIT_FIRST, c) ? FROM_BEFORE_DIGIT.exec(rest) : null) ??
 			(bracketNear(rest) ? BYLINE_END.exec(rest) : null);
 		if (m) start += m[0].length;
 		else break;
@@ -635,8 +639,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		for (; m && verbs < MAX_VERBS_PER_SENTENCE; m = HELD.exec(text), verbs++) {
 			const at = s.start + m.index;
 			// 启动仪式, 开幕式, 开班典礼: the verb is part of a name here, not its predicate.
-			const next = norm.slice(at + m[0].length, at + m[0].length + 2);
-			if (PART_OF_NAME.test(next) || (m[0] === '启动' && PART_OF_LAUNCH.test(next)) || (m[0] === '承办' && PART_OF_HOSTING.test(next))) continue;
+			// (PART_OF_NAME tried only where one of its words can start: most verbs are followed by none)
+			const after = at + m[0].length;
+			const next = norm.slice(after, after + 2);
+			if ((hasCode(PART_OF_NAME_FIRST, norm.charCodeAt(after)) && PART_OF_NAME.test(next)) || (m[0] === '启动' && PART_OF_LAUNCH.test(next)) || (m[0] === '承办' && PART_OF_HOSTING.test(next))) continue;
 			const d = draftAt(s, si, at, at + m[0].length);
 			if (d) drafts.push(d);
 		}

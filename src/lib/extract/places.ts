@@ -562,7 +562,8 @@ export function findPlaces(norm: string, body: Span[]): PlaceMention[] {
  * Taiwan, Hong Kong and Macao: they stay venues of meetings, but the places a document covers are
  * the mainland divisions the dashboard counts and maps.
  */
-const OUTSIDE_MAINLAND = /^(71|81|82)/;
+const OUTSIDE_MAINLAND = ['71', '81', '82'];
+const outsideMainland = (code: string): boolean => OUTSIDE_MAINLAND.some((p) => code.startsWith(p));
 
 /**
  * One mention per division, the first one, in text order (Taiwan, Hong Kong and Macao left out).
@@ -572,7 +573,7 @@ export function documentPlaces(mentions: PlaceMention[]): PlaceMention[] {
 	const seen = new Set<string>();
 	const out: PlaceMention[] = [];
 	for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
-		if (seen.has(m.code) || OUTSIDE_MAINLAND.test(m.code)) continue;
+		if (seen.has(m.code) || outsideMainland(m.code)) continue;
 		seen.add(m.code);
 		out.push(m);
 	}
