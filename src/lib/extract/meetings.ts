@@ -12,7 +12,7 @@
 // meeting merge; a multi-day event's end may come later (比赛时间为…至…, 会议为期两天).
 import { findDates, parseDateLine, parseSmallNumber, type DateMention } from './dates.ts';
 import { dateline, documentKind, documentTitle, referenceDate } from './documentMeta.ts';
-import { firstChars as firstCharsOf, hasCode, isSpaceCode } from './chars.ts';
+import { ByteBits, firstChars as firstCharsOf, hasCode, isSpaceCode } from './chars.ts';
 import { fold } from './fold.ts';
 import { firstStartingAt } from './spans.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
@@ -36,6 +36,11 @@ const SESSION = /[一二三四五六七八九十\d][次届](全体|常务|扩大
 const ANAPHOR = /^(本次|此次|这次|该|本届|上届|今年的|这个|此|各类|各种|系列|相关)/;
 const GENERIC = /^(大会|会议|年会|论坛|活动|比赛|大赛|仪式|会|研讨会|座谈会)$/;
 const COUNT = /^(?!(?:19|20)\d{2}届)[\d一二两三四五六七八九十百千几数多]+(余|多)?(届|次|期|场|个|项|轮|批)/;
+/** The first characters of ANAPHOR, GENERIC and COUNT (firstChars): each is tried only on a name opening with one. */
+const NAME_START = new ByteBits();
+const ANAPHOR_AT = NAME_START.bit(firstCharsOf(ANAPHOR));
+const GENERIC_AT = NAME_START.bit(firstCharsOf(GENERIC));
+const COUNT_AT = NAME_START.bit(firstCharsOf(COUNT));
 const OPEN_QUOTE = '“「『《"\'';
 const CLOSE_QUOTE = '”」』》"\'';
 /** A subject that is an organisation, whose meeting a short name after the verb is (教育部 + 新闻发布会). */
@@ -445,7 +450,8 @@ function validName(name: string): boolean {
 	if (quoted ? /[“”]/.test(name.replace(/“[^“”]*”/g, '')) : name.includes('”')) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
 	if (orgEnds(name) && !endsWith(SESSION, name)) return false;
-	if (ANAPHOR.test(bare) || GENERIC.test(bare) || COUNT.test(bare)) return false;
+	const opening = NAME_START.of[bare.charCodeAt(0)]!;
+	if (((opening & ANAPHOR_AT) !== 0 && ANAPHOR.test(bare)) || ((opening & GENERIC_AT) !== 0 && GENERIC.test(bare)) || ((opening & COUNT_AT) !== 0 && COUNT.test(bare))) return false;
 	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(bare.includes('“') || bare.includes('《') ? bare.replace(/“[^”]*”|《[^》]*》/g, '') : bare)) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
 	if (endsWith(DESCRIPTION, bare)) return false;

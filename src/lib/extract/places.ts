@@ -275,7 +275,8 @@ function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] 
 // Guards: reasons a name occurrence is not the division
 
 /** 区域, 县域, 市场, 市民, 市级 …: the suffix character starts another word. */
-const SUFFIX_COMPOUND = /^[区县市](域|场|民|级|块|值)/;
+const SUFFIX_WORD = '域|场|民|级|块|值';
+const SUFFIX_COMPOUND = new RegExp(`^[区县市](${SUFFIX_WORD})`);
 /** What names a street, lane or road. */
 const STREET_WORD = '路|街|巷|弄|胡同|大道|大街';
 /** A street, lane or road after a bare name (广东路, 台湾风情街): a street named after the place. */
@@ -309,6 +310,8 @@ const NAMED_AFTER = /^(合作组织|公约|宣言|倡议书?|共识|议定书|�
 // Most names are followed by none of these characters and cost no regex call and no slice.
 const NEAR = new ByteBits();
 const SUFFIX_AT = NEAR.bit(firstChars(SUFFIX_COMPOUND));
+/** the character after the suffix: the word it starts */
+const SUFFIX_WORD_AT = NEAR.bit(firstChars(new RegExp(SUFFIX_WORD)));
 const NAMED_AT = NEAR.bit(firstChars(NAMED_AFTER));
 /** the character after the one that ends the person's name */
 const DOES_AT = NEAR.bit(firstChars(new RegExp(PERSON_DOES)));
@@ -323,7 +326,7 @@ function rejected(norm: string, m: RawMatch, p: Pattern, placeAt: (at: number, b
 	const near = NEAR.of;
 	const end = m.end;
 	// charCodeAt past the end is NaN, whose bits are undefined: no guard passes there
-	if ((near[norm.charCodeAt(end - 1)]! & SUFFIX_AT) !== 0 && SUFFIX_COMPOUND.test(norm.slice(end - 1, end + 4))) return true;
+	if ((near[norm.charCodeAt(end - 1)]! & SUFFIX_AT) !== 0 && (near[norm.charCodeAt(end)]! & SUFFIX_WORD_AT) !== 0 && SUFFIX_COMPOUND.test(norm.slice(end - 1, end + 4))) return true;
 	const next = near[norm.charCodeAt(end)]! | 0;
 	if ((next & NAMED_AT) !== 0 && NAMED_AFTER.test(norm.slice(end, end + 5))) return true;
 	if (!p.bare) return false;
