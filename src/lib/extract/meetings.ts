@@ -129,6 +129,8 @@ const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)(?!作|发言|介绍|交流|汇报|分享|致辞)/;
 const PARTICIPANT_BEFORE = /(嘉宾|来宾|代表|选手|学员)[^，,。；;]*$/;
 const DESCRIPTION = /的(比赛|活动|会议|竞赛)$/;
+/** The 的 every DESCRIPTION match opens with, three characters from the end (its words are two long). */
+const DE = 0x7684;
 /**
  * Every suffix pattern above (HEAD, ORG_END, SESSION, CEREMONY, LAUNCHED, DESCRIPTION) matches at
  * most this many characters: testing only a name's tail keeps an end-anchored alternation from
@@ -141,6 +143,8 @@ const OPENED_WORDS = ['启用', '揭牌', '开园', '开馆', '落成', '投入�
 const OPENED_VERB = new RegExp(`(?:正式)?(${OPENED_WORDS.join('|')})[，,]`, 'g');
 const CEREMONY_AFTER = /^[^。；;]{0,80}?(?:出席|参加|举行)了?(?:启用|揭牌)?(?:仪式|典礼)/;
 const PART_OF_NAME = /^(仪式|式|典礼)/;
+/** An abbreviation note ending a name: (简称“某赛”), （以下简称…）. */
+const ABBREVIATION_NOTE = /[(（](?:以下)?简称[^()（）]{1,16}[)）]$/;
 const PART_OF_NAME_FIRST = firstCharsOf(PART_OF_NAME);
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
 /** A hosting verb in the past (承办了, 举办了): the event took place. */
@@ -454,7 +458,7 @@ function validName(name: string): boolean {
 	if (((opening & ANAPHOR_AT) !== 0 && ANAPHOR.test(bare)) || ((opening & GENERIC_AT) !== 0 && GENERIC.test(bare)) || ((opening & COUNT_AT) !== 0 && COUNT.test(bare))) return false;
 	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(bare.includes('“') || bare.includes('《') ? bare.replace(/“[^”]*”|《[^》]*》/g, '') : bare)) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
-	if (endsWith(DESCRIPTION, bare)) return false;
+	if (bare.charCodeAt(bare.length - 3) === DE && endsWith(DESCRIPTION, bare)) return false;
 	return true;
 }
 
@@ -758,7 +762,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (e === was) break;
 		}
 		// 首届某大赛(简称“某赛”)在…: the abbreviation note is not part of the name
-		const note = /[(（](?:以下)?简称[^()（）]{1,16}[)）]$/.exec(norm.slice(Math.max(from, e - 24), e));
+		// (only a name ending in a closing bracket can end in one)
+		const last = norm.charCodeAt(e - 1);
+		const note = e > from && (last === 0x29 || last === 0xff09) ? ABBREVIATION_NOTE.exec(norm.slice(Math.max(from, e - 24), e)) : null;
 		if (note) e -= note[0].length;
 		let st = trimLead(norm, from, e, dates);
 		// an opening quote whose close lies inside the name (“2013年某大赛“某杯”赛项) is stray
