@@ -44,6 +44,8 @@ export interface LongTask {
 	scripts: TaskScript[];
 	/** seen in a document the page has left since (its last tasks, after the bench's last look) */
 	carried?: boolean;
+	/** 'none': no long animation frame holds it (no script, no rendering was timed in it) */
+	frame?: 'none';
 }
 
 /**
@@ -140,7 +142,7 @@ export const longTasks = (p: Page): Promise<LongTask[]> =>
 
 /** One long task as a line: its length, where, its rendering share and its longest scripts. */
 export const describeTask = (t: LongTask) =>
-	`${t.ms} ms at ${t.startMs} ms on ${t.url}${t.carried ? ' (after the bench moved on)' : ''}${t.renderMs ? `, rendering ${t.renderMs} ms` : ''}${
+	`${t.ms} ms at ${t.startMs} ms on ${t.url}${t.carried ? ' (after the bench moved on)' : ''}${t.frame === 'none' ? ' (in no long animation frame)' : ''}${t.renderMs ? `, rendering ${t.renderMs} ms` : ''}${
 		t.scripts.length ? `; ${t.scripts.map((s) => `${s.invoker} ${s.ms} ms${s.layoutMs ? ` (layout ${s.layoutMs})` : ''} [${s.source}]`).join('; ')}` : ''
 	}`;
 
@@ -199,3 +201,29 @@ export const allChartsReady = (p: Page) =>
 				obs.observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
 			})
 	);
+
+/**
+ * The page's main-thread tasks over `minMs` in a Chromium trace (browser.startTracing with the
+ * 'toplevel' and 'disabled-by-default-devtools.timeline' categories, then stopTracing's buffer):
+ * wall time and the thread's own CPU time, the longest CPU first. CPU time is what a busy machine
+ * inflates least (wall time counts the time other processes had the core).
+ */
+export function mainThreadTasks(trace: Buffer, minMs = 30): { wallMs: number; cpuMs: number }[] {
+	const parsed = JSON.parse(trace.toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+	const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+	const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+	return events
+		.filter((e) => e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`) && (e.dur ?? 0) >= minMs * 1000)
+		.map((e) => ({ wallMs: Math.round((e.dur ?? 0) / 1000), cpuMs: Math.round((e.tdur ?? 0) / 1000) }))
+		.sort((a, b) => b.cpuMs - a.cpuMs);
+}
+interface TraceEvent {
+	name: string;
+	pid: number;
+	tid: number;
+	dur?: number;
+	tdur?: number;
+	args?: { name?: string };
+}
+/** The trace categories mainThreadTasks reads. */
+export const TASK_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline'];

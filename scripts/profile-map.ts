@@ -3,14 +3,16 @@
 // /map loaded (first visit, then once more warm), then measure changes (meetings ⇄ an indicator),
 // each timed from the input to the map drawn again, with the chart's setOption (synchronous) and
 // its paint (ECharts' next frame, to its 'rendered' event), the longest main-thread task
-// (PerformanceObserver 'longtask'), and a CDP CPU profile of the changes: self time by function.
+// (PerformanceObserver 'longtask'), the main thread's tasks by their own CPU time (a trace: what a
+// busy machine inflates least), and a CDP CPU profile of the changes: self time by function. A map
+// drawn in parts (mapStages) shows one setOption per part.
 //   BUILD_DIR=build-NAME BENCH_SIZES=10000,100000 node scripts/profile-map.ts
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, pct, serveWithCorpus } from './bench-page.ts';
+import { allChartsReady, mainThreadTasks, pct, serveWithCorpus, TASK_CATEGORIES } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -107,18 +109,24 @@ for (const docs of SIZES) {
 	step(`${docs}: drawn, waiting for the prefetch`);
 	await page.waitForFunction(() => performance.getEntriesByName('facts:prefetched').length > 0, null, { timeout: 300_000, polling: 200 }).catch(() => undefined);
 	step(`${docs}: warm load`);
+	await browser.startTracing(page, { categories: TASK_CATEGORIES });
 	await page.goto(`${url}map`);
 	await allChartsReady(page);
 	await page.waitForTimeout(500);
+	const warmTasks = mainThreadTasks(await browser.stopTracing());
 	step(`${docs}: measure changes`);
 	const warm = await drain(page);
-	const rows = [`warm load: longest task ${f0(warm.longest)} ms; map draws ${warm.draws.map((d) => `setOption ${f0(d.set)} + paint ${f0(d.paint)}`).join(', ')}`];
+	const rows = [
+		`warm load: longest task ${f0(warm.longest)} ms; map draws ${warm.draws.map((d) => `setOption ${f0(d.set)} + paint ${f0(d.paint)}`).join(', ')}`,
+		`warm load: main-thread tasks over 30 ms, thread CPU / wall (trace): ${warmTasks.map((t) => `${t.cpuMs}/${t.wallMs}`).join(', ')} ms`
+	];
 
 	const measures = await page.locator('select[name="measure"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 	await cdp.send('Profiler.start');
+	await browser.startTracing(page, { categories: TASK_CATEGORIES });
 	const times: number[] = [];
 	const tasks: number[] = [];
 	const sets: number[] = [];
@@ -136,6 +144,13 @@ for (const docs of SIZES) {
 		for (const x of d.draws) (sets.push(x.set), paints.push(x.paint));
 	}
 	const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
+	const changeTasks = mainThreadTasks(await browser.stopTracing());
+	rows.push(
+		`measure changes: main-thread tasks over 30 ms: ${changeTasks.length}; the longest by thread CPU / wall (trace): ${changeTasks
+			.slice(0, 8)
+			.map((t) => `${t.cpuMs}/${t.wallMs}`)
+			.join(', ')} ms`
+	);
 	rows.push(
 		`measure change (${times.length}×): update p50 ${f0(pct(times, 50))} / p95 ${f0(pct(times, 95))} ms; longest task p50 ${f0(pct(tasks, 50))} / max ${f0(Math.max(...tasks))} ms; setOption p50 ${f0(pct(sets, 50))} / max ${f0(Math.max(...sets))} ms; paint p50 ${f0(pct(paints, 50))} / max ${f0(Math.max(...paints))} ms`
 	);
