@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, longestTask, serveWithCorpus, watchLongTasks, workersHeapAfterGc } from './bench-page.ts';
+import { allChartsReady, describeTask, longestTask, longTasks, serveWithCorpus, watchLongTasks, workersHeapAfterGc } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
@@ -76,6 +76,9 @@ for (const docs of SIZES) {
 	}
 	say(`each next page drawn: ${times.join(', ')}`);
 	say(`longest main-thread task (screen load and tour): ${ms(await longestTask(page))}`);
+	// what ran in the longest ones (the screen's own document; the dashboard's load before it left out)
+	const tasks = (await longTasks(page)).filter((t) => t.url.startsWith('/screen')).sort((a, b) => b.ms - a.ms);
+	for (const t of tasks.slice(0, 5)) console.log(`    ${describeTask(t)}`);
 	const cdp = await context.newCDPSession(page);
 	for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
 	const { usedSize } = await cdp.send('Runtime.getHeapUsage');

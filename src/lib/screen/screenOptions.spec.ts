@@ -87,21 +87,23 @@ describe('screenMapOption', () => {
 		expect(o.series[1].data).toEqual([]);
 		expect(o.series[2].data).toEqual([]);
 		const told = o.series[4] as { type: string; data: { name: string; symbolSize: number }[] };
-		const past = o.series[5] as { type: string; data: { name: string }[]; symbolSize: number; z: number };
+		const past = o.series[5] as { type: string; data: [number, number, string][]; symbolSize: number; zlevel: number };
 		expect(told.type).toBe('effectScatter');
 		expect(told.data.map((d) => d.name)).toEqual(['滨州市']);
 		// the earlier venues: a plain scatter under it, smaller
 		expect(past.type).toBe('scatter');
-		expect(past.data.map((d) => d.name)).toEqual(['重庆市']);
+		expect(past.data.map((d) => d[2])).toEqual(['重庆市']);
 		expect(told.data[0]!.symbolSize).toBeGreaterThan(past.symbolSize);
-		expect(past.z).toBeLessThan(2);
+		// on the map's layer: the ripple's layer is painted again every frame
+		expect(past.zlevel).toBe(0);
 		expect(o.legend.show).toBe(false);
 	});
 	test('escapes corpus text in the venue tooltip', () => {
 		const o = screenMapOption({ model, labels, fontSize: 24, replay: { step: null, past: [] } });
 		for (const i of [4, 5]) {
-			const venues = o.series[i] as { tooltip: { formatter: (p: { name: string }) => string } };
-			expect(venues.tooltip.formatter({ name: '<img src=x onerror=alert(1)>' })).toBe('&lt;img src=x onerror=alert(1)&gt;');
+			const venues = o.series[i] as { tooltip: { formatter: (p: { name: string; value?: unknown[] }) => string } };
+			const name = '<img src=x onerror=alert(1)>';
+			expect(venues.tooltip.formatter(i === 4 ? { name } : { name: '', value: [1, 2, name] })).toBe('&lt;img src=x onerror=alert(1)&gt;');
 		}
 	});
 });

@@ -50,6 +50,9 @@ export interface ScreenMapInput {
  * effectScatter of the venues lit so far (the current one rippling).
  * @example screenMapOption({ model, labels, fontSize: 24 }).tooltip.textStyle.fontSize // 24
  */
+/** Lit venues past which the replay draws them as one path (ECharts' large scatter). */
+export const PAST_LARGE = 500;
+
 export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapInput) {
 	const base = mapOption({ model, labels });
 	const [areas, points, lines, noData, names, placeNames] = base.series;
@@ -72,18 +75,21 @@ export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapIn
 		data: current?.coord ? [{ name: current.venueName ?? '', value: current.coord, symbolSize: Math.round(fontSize * 1.1), itemStyle: { color: SCREEN_COLORS.venue } }] : []
 	};
 	// The earlier venues glow steadily, each once (replayAnswer.ts), under the one told: a plain
-	// scatter, not one ripple effect and label per venue (at 100k documents thousands of venues).
+	// scatter of rows [longitude, latitude, name], not an effect symbol and a label per venue; drawn
+	// as one path past PAST_LARGE venues (at 100k documents ~3,200 lit: one element, not thousands,
+	// for zrender to walk). On the map's layer, not the ripple's, which is painted again every frame.
 	const pastSeries = {
 		type: 'scatter',
 		name: labels.meetings,
 		coordinateSystem: 'geo',
-		zlevel: 1,
-		z: 1,
+		zlevel: 0,
+		large: true,
+		largeThreshold: PAST_LARGE,
 		symbolSize: Math.round(fontSize * 0.6),
 		itemStyle: { color: SCREEN_COLORS.past, opacity: 0.75 },
-		tooltip: { formatter: (p: { name: string }) => escapeHtml(p.name) },
+		tooltip: { formatter: (p: { name: string; value?: unknown[] }) => escapeHtml(String(p.value?.[2] ?? p.name)) },
 		label: { show: false },
-		data: venues.map((v) => ({ name: v.name, value: v.coord }))
+		data: venues.map((v): [number, number, string] => [v.coord[0], v.coord[1], v.name])
 	};
 
 	return {
