@@ -485,18 +485,38 @@ function yearInName(name: string): DateRange | null {
 	return m ? { start: m[1]!, end: m[1]!, precision: 'year' } : null;
 }
 
+/** Words that place a speech or report's occasion in its text (this meeting, today). */
+const TODAY = /今天|今日|这次|本次/g;
+
+/**
+ * The index of the first sentence holding a match of `re` (global; its words never overlap one
+ * another, so its successive matches in the text miss none), or -1: one search of the text instead
+ * of a slice and a search per sentence. A match counts only inside one sentence.
+ */
+function firstSentenceHolding(norm: string, sents: Sentence[], re: RegExp): number {
+	re.lastIndex = 0;
+	for (let m = re.exec(norm); m; m = re.exec(norm)) {
+		const i = firstStartingAt(sents, m.index + 1) - 1;
+		if (i >= 0 && m.index + m[0].length <= sents[i]!.end) return i;
+	}
+	return -1;
+}
+
 /** Counts by char code for overlap(), left all zero after each use. */
 const BAG = new Uint16Array(0x10000);
 const hasSurrogate = (s: string): boolean => /[\ud800-\udfff]/.test(s);
 
-/** Characters of the shorter name found in the longer one, as a share of the shorter. */
-function overlap(a: string, b: string): number {
+/**
+ * Characters of the shorter name found in the longer one, as a share of the shorter. `astral`:
+ * whether either name holds a surrogate, when the caller knows (else it is read here).
+ */
+function overlap(a: string, b: string, astral = hasSurrogate(a) || hasSurrogate(b)): number {
 	// (no pair made per comparison: merging compares every mention with the recent ones)
 	const short = a.length <= b.length ? a : b;
 	const long = a.length <= b.length ? b : a;
 	// by char code, with no map made per comparison (merging compares every mention with the
 	// recent ones); a name with a character outside the BMP is counted by code point below
-	if (long.length < 0xffff && !hasSurrogate(short) && !hasSurrogate(long)) {
+	if (long.length < 0xffff && !astral) {
 		for (let i = 0; i < long.length; i++) BAG[long.charCodeAt(i)]!++;
 		let hit = 0;
 		for (let i = 0; i < short.length; i++) {
@@ -533,12 +553,12 @@ function compatible(a: DateRange, b: DateRange): boolean {
 }
 
 /** A name folded and its years, kept per name: merging compares every mention with the recent ones. */
-const nameKeys = new Map<string, { folded: string; years: string }>();
-function nameKey(name: string): { folded: string; years: string } {
+const nameKeys = new Map<string, { folded: string; years: string; astral: boolean }>();
+function nameKey(name: string): { folded: string; years: string; astral: boolean } {
 	let k = nameKeys.get(name);
 	if (!k) {
 		const folded = fold(name);
-		k = { folded, years: yearsOf(folded) };
+		k = { folded, years: yearsOf(folded), astral: hasSurrogate(folded) };
 		if (nameKeys.size >= 2048) nameKeys.clear();
 		nameKeys.set(name, k);
 	}
@@ -548,14 +568,14 @@ function nameKey(name: string): { folded: string; years: string } {
 const sameMeeting = (a: Draft, b: Draft): boolean => {
 	if (a.date && b.date && !compatible(a.date, b.date) && !(a.occasion || b.occasion)) return false;
 	// names compare folded: a Traditional page's displayed name and one built from the folded text
-	const { folded: an, years: ya } = nameKey(a.name);
-	const { folded: bn, years: yb } = nameKey(b.name);
+	const { folded: an, years: ya, astral: xa } = nameKey(a.name);
+	const { folded: bn, years: yb, astral: xb } = nameKey(b.name);
 	if (ya && yb && ya !== yb) return false;
 	if (an.includes(bn) || bn.includes(an)) return true;
 	// near-identical names only: a short generic name is not any long one holding its characters
 	const short = an.length <= bn.length ? an : bn;
 	const long = an.length <= bn.length ? bn : an;
-	return short.length * 2 >= long.length && overlap(an, bn) >= 0.8;
+	return short.length * 2 >= long.length && overlap(an, bn, xa || xb) >= 0.8;
 };
 
 const HEAD_COUNT = /(约|近|将近|超过|逾|共|共计|合计|总计)?(\d+|[一二两三四五六七八九十百千]+)(余|多)?(?:名|人|位)(?!次)(左右|以上)?/y;
@@ -1153,8 +1173,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			}
 		}
 	}
+	let todaySentence: number | undefined;
 	return merged.map((m): MeetingMention => {
-		const from = m.sentence >= 0 ? m.sentence : Math.max(0, sents.findIndex((s) => /今天|今日|这次|本次/.test(norm.slice(s.start, s.end))));
+		const from = m.sentence >= 0 ? m.sentence : Math.max(0, (todaySentence ??= firstSentenceHolding(norm, sents, TODAY)));
 		const following = starts.find((x) => x > from);
 		const next = following ?? sents.length;
 		const para = sents[from]?.paragraph ?? 0;
