@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Figure } from '../query/achievements.ts';
-import { figuresByCategoryOption, figuresByIndicatorOption, LABELLED_YEARS, sumsByRegionOption, sumsByYearOption, type ChartText } from './achievementsOptions.ts';
+import { figuresByCategoryOption, figuresByIndicatorOption, indicatorCountsOption, LABELLED_YEARS, regionTotalsOption, sumsByRegionOption, sumsByYearOption, yearTotalsOption, type ChartText } from './achievementsOptions.ts';
 import { escapeHtml } from './escape.ts';
 
 let n = 0;
@@ -125,5 +125,15 @@ describe('axis unit in the interface language', () => {
 	])('unit translator %# names the axis %s', (unit, name) => {
 		const built = sumsByYearOption([fig(2000, '人次'), fig(500, '人次')], '人次', { ...text, unit });
 		expect((built.option as unknown as { yAxis: { name: string } }).yAxis.name).toBe(name);
+	});
+});
+
+describe('tooltip box', () => {
+	test("each chart's tooltip box goes in the chart's own element (named, so ECharts reads no computed style on an update)", () => {
+		const fs: Figure[] = [];
+		const el = { tag: 'chart' } as unknown as HTMLElement;
+		for (const o of [yearTotalsOption({ national: new Map(), places: new Map() }, '所', text).option, regionTotalsOption(new Map(), '所', text).option, indicatorCountsOption([], text).option, figuresByCategoryOption(fs, text).option]) {
+			expect((o.tooltip as { appendTo: (e: HTMLElement) => HTMLElement }).appendTo(el)).toBe(el);
+		}
 	});
 });

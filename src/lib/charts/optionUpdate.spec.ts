@@ -5,7 +5,7 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import { SVGRenderer } from 'echarts/renderers';
 import type { Figure } from '../query/achievements.ts';
 import { figuresByIndicatorOption, sumsByRegionOption, sumsByYearOption, type ChartText } from './achievementsOptions.ts';
-import { sameShape, setOptionSettings, withMotion } from './optionUpdate.ts';
+import { keepSame, sameData, sameShape, setOptionSettings, withMotion } from './optionUpdate.ts';
 
 echarts.use([BarChart, ScatterChart, AriaComponent, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -127,5 +127,39 @@ describe('setOptionSettings in ECharts', () => {
 		}
 		// most pairs merge: the test would prove nothing if all were replaced
 		expect(merged).toBeGreaterThan(options.length);
+	});
+});
+
+describe('sameData and keepSame', () => {
+	test('data equal entry by entry, Maps included; functions and class instances by identity', () => {
+		const f = () => '';
+		expect(sameData(new Map([[2024, { value: 1, unit: '所' }]]), new Map([[2024, { value: 1, unit: '所' }]]))).toBe(true);
+		// two Maps have no keys of their own: compared as plain objects they would always be equal
+		expect(sameData(new Map([[2024, { value: 1 }]]), new Map([[2024, { value: 2 }]]))).toBe(false);
+		expect(sameData(new Map([[2024, 1]]), new Map([[2025, 1]]))).toBe(false);
+		expect(sameData(new Map([[1, 1], [2, 2]]), new Map([[2, 2], [1, 1]]))).toBe(false);
+		expect(sameData([['a', 1], ['b', 2]], [['a', 1], ['b', 2]])).toBe(true);
+		expect(sameData([['a', 1]], [['a', 1], ['b', 2]])).toBe(false);
+		expect(sameData({ national: new Map(), places: new Map([[1, { value: null }]]) }, { national: new Map(), places: new Map([[1, { value: null }]]) })).toBe(true);
+		expect(sameData({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+		expect(sameData(NaN, NaN)).toBe(true);
+		expect(sameData({ f }, { f })).toBe(true);
+		expect(sameData({ f }, { f: () => '' })).toBe(false);
+		expect(sameData(new Date(0), new Date(0))).toBe(false);
+		expect(sameData(new Map(), [])).toBe(false);
+	});
+
+	test('keepSame gives back the same option for the same data, a new one for other data or other text', () => {
+		let built = 0;
+		const build = keepSame((counts: [string, number][], t: ChartText) => (built++, figuresByIndicatorOption([], t, counts.length)));
+		const counts: [string, number][] = [['schools', 3], ['papers', 1]];
+		const first = build(counts, text);
+		expect(build(structuredClone(counts), text)).toBe(first);
+		expect(built).toBe(1);
+		expect(build([['schools', 3], ['papers', 2]], text)).not.toBe(first);
+		const other = { ...text, figures: 'items' };
+		const again = build([['schools', 3], ['papers', 2]], other);
+		expect(built).toBe(3);
+		expect(build([['schools', 3], ['papers', 2]], other)).toBe(again);
 	});
 });

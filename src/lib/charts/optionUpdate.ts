@@ -80,3 +80,45 @@ export function withMotion<T extends Record<string, unknown>>(
 	const still = when.reducedMotion || (!when.first && when.instantUpdates);
 	return { ...option, animation: option.animation !== false && !still };
 }
+
+/**
+ * Whether two inputs of an option are the same data: primitives by value (NaN too), arrays and Maps
+ * entry by entry in order, plain objects key by key; functions and other objects only when they
+ * are the same object (a formatter made anew may say something else).
+ * @example sameData(new Map([[2024, { value: 1 }]]), new Map([[2024, { value: 1 }]])) // true
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+	if (Array.isArray(a) || Array.isArray(b)) {
+		if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+		for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+		return true;
+	}
+	if (a instanceof Map || b instanceof Map) {
+		if (!(a instanceof Map) || !(b instanceof Map) || a.size !== b.size) return false;
+		const [x, y] = [[...a], [...b]];
+		return x.every(([k, v], i) => Object.is(k, y[i]![0]) && sameData(v, y[i]![1]));
+	}
+	if (!isPlain(a) || !isPlain(b)) return false;
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	return keys.every((k) => Object.hasOwn(b, k) && sameData(a[k], b[k]));
+}
+
+/**
+ * `build`, handing back its previous result while it is given the same data (sameData, argument by
+ * argument): a chart given the same option object draws nothing again (echarts.svelte.ts), so a
+ * change that leaves a chart's numbers as they were (another indicator picked: the indicators'
+ * counts stay) costs that chart nothing.
+ * @example const byIndicator = keepSame(indicatorCountsOption); byIndicator(counts, text) === byIndicator(structuredClone(counts), text) // true
+ */
+export function keepSame<A extends unknown[], R>(build: (...args: A) => R): (...args: A) => R {
+	let last: { args: A; result: R } | null = null;
+	return (...args: A) => {
+		if (last && last.args.length === args.length && args.every((a, i) => sameData(a, last!.args[i]))) return last.result;
+		const result = build(...args);
+		last = { args, result };
+		return result;
+	};
+}
