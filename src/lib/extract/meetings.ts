@@ -1190,24 +1190,26 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		for (let i = from; i < next && i < sents.length && sents[i]!.paragraph <= para + reach; i++) {
 			const whole = sents[i]!;
 			// a giant sentence is read only around the mention
-			const s = i === m.sentence ? { start: Math.max(whole.start, m.start - REACH), end: Math.min(whole.end, m.end + REACH) } : { start: whole.start, end: Math.min(whole.end, whole.start + 2 * REACH) };
+			// (the part read as two numbers: no object made per sentence)
+			const sStart = i === m.sentence ? Math.max(whole.start, m.start - REACH) : whole.start;
+			const sEnd = i === m.sentence ? Math.min(whole.end, m.end + REACH) : Math.min(whole.end, whole.start + 2 * REACH);
 			// a sentence without the end of a head count has none in any part of it
-			if ((whole.cues & CUE_COUNT) !== 0) att ??= attendeesIn(norm, s);
+			if ((whole.cues & CUE_COUNT) !== 0) att ??= attendeesIn(norm, { start: sStart, end: sEnd });
 			// the places of a sentence that says who took part (read only when it names one)
-			if (placesSorted && cursor < 0) cursor = firstStartingAt(places, s.start);
-			else while (placesSorted && cursor < places.length && places[cursor]!.start < s.start) cursor++;
+			if (placesSorted && cursor < 0) cursor = firstStartingAt(places, sStart);
+			else while (placesSorted && cursor < places.length && places[cursor]!.start < sStart) cursor++;
 			const first = placesSorted ? cursor : 0;
 			let named = false;
 			for (let k = first; k < places.length && !named; k++) {
 				const p = places[k]!;
-				if (placesSorted && p.start >= s.end) break;
-				named = p.start >= s.start && p.end <= s.end && p.level !== 'county';
+				if (placesSorted && p.start >= sEnd) break;
+				named = p.start >= sStart && p.end <= sEnd && p.level !== 'county';
 			}
-			if (named && /来自|参加|出席|与会|参会|发言|致辞|讲话|代表/.test(norm.slice(s.start, s.end))) {
+			if (named && /来自|参加|出席|与会|参会|发言|致辞|讲话|代表/.test(norm.slice(sStart, sEnd))) {
 				for (let k = first; k < places.length; k++) {
 					const p = places[k]!;
-					if (placesSorted && p.start >= s.end) break;
-					if (p.start >= s.start && p.end <= s.end && p.level !== 'county') participants.add(p.code);
+					if (placesSorted && p.start >= sEnd) break;
+					if (p.start >= sStart && p.end <= sEnd && p.level !== 'county') participants.add(p.code);
 				}
 			}
 		}
