@@ -340,6 +340,9 @@ function indexBelow(norm: string, code: number, from: number, limit: number): nu
 	return -1;
 }
 const ENUM_COMMA = 0x3001; // 、
+const ZAI = 0x5728; // 在
+const CHI = 0x6301; // 持 (持续)
+const TIAN = 0x5929; // 天
 
 function clauseEnd(norm: string, at: number, to: number): number {
 	to = Math.min(to, at + REACH);
@@ -861,8 +864,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const cStart = clauseStart(norm, s.start, Math.min(nameStart, verbStart));
 		// only a 在 at most 30 characters before the verb counts, so only that far is searched
 		const near = Math.max(0, verbStart - 30);
-		const zaiNear = norm.slice(near, verbStart + 1).lastIndexOf('在');
-		const zai = zaiNear < 0 ? -1 : near + zaiNear;
+		let zai = verbStart;
+		while (zai >= near && norm.charCodeAt(zai) !== ZAI) zai--;
+		if (zai < near) zai = -1;
 		let venue: PlaceMention | null = null;
 		if (zai >= s.start && zai >= Math.min(cStart, nameStart) - 1 && verbStart - zai <= 30) venue = mostPrecise(places, zai, verbStart, placesSorted);
 		if (!venue && nameStart > verbStart) venue = mostPrecise(places, cStart, verbStart, placesSorted);
@@ -894,8 +898,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	 * (from the opening), 经过3天的比赛…闭幕 (back from the closing).
 	 */
 	function withDuration(date: DateRange, s: Sentence, verbStart: number): DateRange {
-		const tail = norm.slice(verbStart, Math.min(s.end, verbStart + 80));
-		const cont = /持续(?:至|到)/.exec(tail);
+		const tailEnd = Math.min(s.end, verbStart + 80);
+		// (the slice and the search only where 持 stands early enough to begin 持续至 or 持续到 in it)
+		const cont = indexBelow(norm, CHI, verbStart, tailEnd - 2) >= 0 ? /持续(?:至|到)/.exec(norm.slice(verbStart, tailEnd)) : null;
 		if (cont) {
 			const endAt = verbStart + cont.index + cont[0].length;
 			const d = dateStartingAt(allDates(), endAt, (x) => x.date.precision === 'day');
@@ -904,8 +909,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const n = day ? parseSmallNumber(day[1]!) : null;
 			if (n != null && n > Number(date.start.slice(8, 10)) && n <= 31) return { start: date.start, end: date.start.slice(0, 8) + String(n).padStart(2, '0'), precision: 'day' };
 		}
-		const text = norm.slice(Math.max(s.start, verbStart - REACH), Math.min(s.end, verbStart + REACH));
-		const span = /(?:经过|历时|为期)(\d{1,2}|[一二两三四五六七八九十])天/.exec(text);
+		const from = Math.max(s.start, verbStart - REACH);
+		const to = Math.min(s.end, verbStart + REACH);
+		// (read only when a 天 stands in the window: most sentences name no number of days)
+		const span = indexBelow(norm, TIAN, from, to) >= 0 ? /(?:经过|历时|为期)(\d{1,2}|[一二两三四五六七八九十])天/.exec(norm.slice(from, to)) : null;
 		const n = span ? parseSmallNumber(span[1]!.replace('两', '二')) : null;
 		if (n != null && n >= 2 && n <= 15 && date.start === date.end) {
 			if (/闭幕|落幕|落下帷幕/.test(norm.slice(verbStart, verbStart + 4))) return { start: shiftIso(date.start, 1 - n), end: date.end, precision: 'day' };
