@@ -186,6 +186,8 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 		try {
 			if ((await storedAnswer(c, request)) == null) {
 				await analysed(e, request);
+				// the page's asks first: one waiting for the same analysis is answered before this guess
+				while (asking > 0) await pause();
 				if (corpus !== c) return;
 				await store(c, corpusDigest, request, memo(e, request));
 				// The explorer's rows stay with the engine only while the explorer is open: on another page they are heap for nothing.
@@ -197,7 +199,7 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 	}
 	if (corpus === c) post({ type: 'prefetched', read: c.read });
 	await prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask);
-	await pause();
+	while (asking > 0) await pause();
 	e.prepare();
 	await pause();
 	e.prepareMore();
