@@ -393,6 +393,11 @@ for (const c of changes) {
 }
 console.log(`\n${changes.length} year changes, as bench:views times them, in order: ${changes.map((c) => c.bench.toFixed(0)).join(' ')} ms`);
 console.log(`the same from the change event to all ready: ${changes.map((c) => (c.events.filter((e) => e.what === 'all ready').at(-1)?.t ?? NaN) - (c.events.find((e) => e.what === 'change from')?.t ?? NaN)).map((x) => x.toFixed(0)).join(' ')} ms`);
+console.log(`the worker's round trip (ask → answer), in order: ${changes.map((c) => {
+	const ask = c.events.find((e) => e.what.startsWith('worker ask achievements'));
+	const reply = ask && c.events.find((e) => e.what.startsWith('worker reply') && e.t > ask.t);
+	return ask && reply ? (reply.t - ask.t).toFixed(0) : '-';
+}).join(' ')} ms`);
 console.log(`ms, p50 / p95 / max:`);
 for (const [k, v] of Object.entries(rows)) {
 	const xs = v.filter((x) => !Number.isNaN(x));
