@@ -56,7 +56,7 @@ export interface LongTask {
  */
 export const watchLongTasks = () => {
 	type Loaf = PerformanceEntry & { renderStart: number; scripts: (PerformanceEntry & Record<string, unknown>)[] };
-	const w = window as unknown as { __longTasks: number[]; __taskLog: unknown[]; __frames: Loaf[]; __flushTasks: () => void };
+	const w = window as unknown as { __longTasks: number[]; __taskLog: unknown[]; __frames: Loaf[]; __flushTasks: (until?: number) => void };
 	w.__longTasks = [];
 	w.__frames = [];
 	const CARRY = '__longTasksCarried';
@@ -84,8 +84,9 @@ export const watchLongTasks = () => {
 		const renderMs = frame && frame.renderStart > 0 ? Math.round(overlap(frame.renderStart, frame.startTime + frame.duration)) : 0;
 		return { ...t, renderMs, scripts, ...(!frame && { frame: 'none' }) };
 	};
-	w.__flushTasks = () => {
-		while (tasks.length) w.__taskLog.push(detail(tasks.shift()!));
+	/** joins the tasks that ended by `until` (all by default) with their frames */
+	w.__flushTasks = (until = Infinity) => {
+		while (tasks.length && tasks[0]!.startMs + tasks[0]!.ms <= until) w.__taskLog.push(detail(tasks.shift()!));
 	};
 	try {
 		new PerformanceObserver((list) => {
@@ -95,9 +96,13 @@ export const watchLongTasks = () => {
 			}
 		}).observe({ type: 'longtask', buffered: true });
 		new PerformanceObserver((list) => {
-			for (const e of list.getEntries() as Loaf[]) if (e.duration > 50) w.__frames.push(e);
-			// A frame's entry comes after its tasks': join them now, then forget the frames.
-			w.__flushTasks();
+			let until = 0;
+			for (const e of list.getEntries() as Loaf[]) {
+				if (e.duration > 50) w.__frames.push(e);
+				until = Math.max(until, e.startTime + e.duration);
+			}
+			// A frame's entry comes after its tasks': join those it may hold now (a later task's frame is still to come).
+			w.__flushTasks(until + 1);
 			w.__frames = w.__frames.slice(-20);
 		}).observe({ type: 'long-animation-frame', buffered: true });
 	} catch {
@@ -128,15 +133,16 @@ export const longTasks = (p: Page): Promise<LongTask[]> =>
 	p.evaluate(
 		() =>
 			new Promise<LongTask[]>((resolve) => {
-				requestAnimationFrame(() =>
+				// two frames and a little more: the last tasks' frame entries come after the frame
+				requestAnimationFrame(() => requestAnimationFrame(() =>
 					setTimeout(() => {
 						const w = window as unknown as { __taskLog?: LongTask[]; __flushTasks?: () => void };
 						w.__flushTasks?.();
 						const log = w.__taskLog ?? [];
 						w.__taskLog = [];
 						resolve(log);
-					}, 50)
-				);
+					}, 100)
+				));
 			})
 	);
 
