@@ -3,6 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Corpus } from '../src/lib/corpus/schema.ts';
 import { simplified } from '../src/lib/query/names.ts';
+import { STAGED_POINTS } from '../src/lib/charts/mapOption.ts';
+import { syntheticCorpus } from '../scripts/synthetic-corpus.ts';
 import { launchBrowser } from './browser.ts';
 
 const baseURL = inject('baseURL');
@@ -203,6 +205,31 @@ describe('map', () => {
 		const venue = m.countyCode ?? m.cityCode ?? m.provinceCode;
 		await expect.poll(async () => (await drawn(p))[2]).toBe(m.participantCodes.filter((c) => c !== venue).length);
 		await memory.close();
+	});
+
+	test('a map of over a thousand points is drawn in parts, and is ready only once every point is drawn', async () => {
+		// ~1,000 documents name over a thousand counties: the map is set in parts (mapStages) and ECharts
+		// draws the points 400 a frame; data-state says ready on ECharts' 'finished', not on the first frame.
+		const large = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+		await large.addInitScript(() => Object.assign(window, { __charts__: {} }));
+		const corpus = JSON.stringify(syntheticCorpus({ docs: 1000, seed: 7 }));
+		await large.route(/\/corpus[^/]*\.json$/, (r) => r.fulfill({ contentType: 'application/json', body: corpus }));
+		const p = await large.newPage();
+		await p.goto(at('map'));
+		const items = await ready(p, 'china');
+		expect(items).toBeGreaterThanOrEqual(STAGED_POINTS);
+		const drawn = await p.evaluate(() => {
+			type Group = { traverse(f: (el: { type?: string }) => void): void };
+			const chart = (window as unknown as {
+				__charts__: { map: { getModel(): { getSeriesByIndex(i: number): object }; getViewOfSeriesModel(s: object): { group: Group } } };
+			}).__charts__.map;
+			let symbols = 0;
+			chart.getViewOfSeriesModel(chart.getModel().getSeriesByIndex(1)).group.traverse((el) => void (el.type === 'path' || symbols++));
+			return symbols;
+		});
+		// every point's mark is in the chart when it says ready (a symbol is a group holding its path)
+		expect(drawn).toBeGreaterThanOrEqual(items);
+		await large.close();
 	});
 
 	test('asks nothing of any other origin: the geometry ships with the app', () => {
