@@ -832,23 +832,31 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	function finish(s: Sentence, si: number, verbStart: number, nameStart: number, nameEnd: number, normName: string): Draft | null {
 		// The displayed name comes from the original text (Traditional characters kept).
 		const name = nameStart + normName.length === nameEnd ? doc.text.slice(nameStart, nameEnd) : normName;
-		// dates come in text order: only those starting inside the sentence are visited
-		const inSentence: DateMention[] = [];
+		// dates come in text order: only those starting inside the sentence are visited, in one pass that
+		// notes each candidate below (no list of them is made: a page may hold tens of thousands of mentions)
 		const lo = Math.max(s.start, Math.min(nameStart, verbStart) - REACH);
 		const hi = Math.min(s.end, Math.max(nameEnd, verbStart) + REACH);
+		// else a date after the name in its own clause (某会召开于5月7日), not one a later clause plans
+		const clauseTo = clauseEnd(norm, Math.max(nameEnd, verbStart), s.end);
+		// NAME，2024年12月17日在…举行: a date between the name and its verb is the meeting's (the first)
+		let between: DateMention | undefined;
+		// the last day or month before the name; a bare year (…2023年工作计划，举行了…) only when there is none
+		let lastDayBefore: DateMention | undefined;
+		let lastBefore: DateMention | undefined;
+		let afterInClause: DateMention | undefined;
 		const dates = allDates();
 		for (let i = firstStartingAt(dates, lo); i < dates.length && dates[i]!.start <= hi; i++) {
 			const d = dates[i]!;
-			if (d.end <= hi && (d.end <= nameStart || d.start >= nameEnd)) inSentence.push(d);
+			if (!(d.end <= hi && (d.end <= nameStart || d.start >= nameEnd))) continue;
+			const dayOrMonth = d.date.precision !== 'year';
+			if (d.end <= nameStart) {
+				lastBefore = d;
+				if (dayOrMonth) lastDayBefore = d;
+			}
+			if (between === undefined && nameEnd <= verbStart && d.start >= nameEnd && d.end <= verbStart && dayOrMonth) between = d;
+			if (afterInClause === undefined && dayOrMonth && d.start >= nameEnd && d.start < clauseTo) afterInClause = d;
 		}
-		const beforeName = inSentence.filter((d) => d.end <= nameStart);
-		// NAME，2024年12月17日在…举行: a date between the name and its verb is the meeting's
-		const between = nameEnd <= verbStart ? inSentence.find((d) => d.start >= nameEnd && d.end <= verbStart && d.date.precision !== 'year') : undefined;
-		// else a date after the name in its own clause (某会召开于5月7日), not one a later clause plans
-		const clauseTo = clauseEnd(norm, Math.max(nameEnd, verbStart), s.end);
-		// the last day or month before the name; a bare year (…2023年工作计划，举行了…) only when there is none
-		const lastBefore = beforeName.findLast((d) => d.date.precision !== 'year') ?? beforeName[beforeName.length - 1];
-		const chosen = between ?? lastBefore ?? inSentence.find((d) => d.date.precision !== 'year' && d.start >= nameEnd && d.start < clauseTo) ?? null;
+		const chosen = between ?? lastDayBefore ?? lastBefore ?? afterInClause ?? null;
 		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
 		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
