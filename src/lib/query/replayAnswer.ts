@@ -8,13 +8,14 @@
 // replayAnswer.spec.ts compares them.
 import type { Meeting } from '../corpus/schema.ts';
 import type { Qualifier } from '../extract/types.ts';
-import { meetingInterval } from '../charts/meetingInterval.ts';
 import { coordinates, division, provinceOf } from '../geo/gazetteer.ts';
 import { areaOf, mapAreaCodes } from '../geo/mapAreas.ts';
 import type { Filters } from '../state/filters.ts';
+import { columnsOf, filterMasks } from './columns.ts';
 import { filterFacts, venueCode, type Facts } from './facts.ts';
 import { mapFilters } from './mapAnswer.ts';
 import { documentTitle } from './names.ts';
+import { datedOrder } from './timelineAnswer.ts';
 import { factReview } from './review.ts';
 import type { ReplayStep } from '../screen/replay.ts';
 import { meetingSources, type FigureSource } from '../screen/widgets.ts';
@@ -55,19 +56,6 @@ export interface ReplayAnswer {
 	venues: ReplayVenue[];
 }
 
-/**
- * The dated meetings in time order (start, then end, then id), as replaySteps orders them.
- * @example datedMeetings(facts.meetings).map((m) => m.startDate)
- */
-function datedMeetings(meetings: readonly Meeting[]): Meeting[] {
-	const dated = meetings.flatMap((m) => {
-		const iv = meetingInterval(m);
-		return iv ? [{ m, ...iv }] : [];
-	});
-	dated.sort((a, b) => a.start - b.start || a.end - b.end || (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0));
-	return dated.map((d) => d.m);
-}
-
 /** The qualifier of a sum of parts with these hedges (sumQualifier of replay.ts, over the set of hedges seen). */
 const qualifierOf = (hedges: ReadonlySet<Qualifier>): Qualifier => (hedges.size === 0 ? 'exact' : hedges.size === 1 ? [...hedges][0]! : 'about');
 
@@ -76,9 +64,11 @@ const qualifierOf = (hedges: ReadonlySet<Qualifier>): Qualifier => (hedges.size 
  * @example replayAnswer(facts, { type: 'replay', filters: NO_FILTERS, told: 30 }).told.at(-1)?.totals.meetings
  */
 export function replayAnswer(facts: Facts, r: ReplayRequest): ReplayAnswer {
-	const filtered = filterFacts(facts, r.filters);
-	const docById = filtered.docById;
-	const meetings = datedMeetings(filtered.meetings);
+	const docById = columnsOf(facts).docById;
+	// the dated meetings of the filters in time order, as replaySteps orders them (the timeline's order of the read)
+	const kept = filterMasks(facts, r.filters).meetings;
+	const meetings: Meeting[] = [];
+	for (const i of datedOrder(facts)) if (kept[i]) meetings.push(facts.meetings[i]!);
 	const first = Math.max(0, meetings.length - r.told);
 
 	// The map: the areas of the map the region filter shows, covered by what the filters (the region
