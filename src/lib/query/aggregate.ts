@@ -112,7 +112,7 @@ export function contains(outer: string, inner: string): boolean {
 	return false;
 }
 
-/** Subjects of metrics already read: facts stay the same objects across filter changes. */
+/** Subjects of metrics already read (by analyseFiguresReference): facts stay the same objects across filter changes. */
 const subjects = new WeakMap<Metric, string>();
 
 /**
@@ -292,8 +292,8 @@ function* groupSteps(metrics: Metric[], docs: Map<string, CorpusDocument>, slice
 		const doc = m.year == null || m.scopeCode == null ? docs.get(m.docId) : undefined;
 		const year = m.year ?? yearOf(doc?.publishedAt);
 		const region = m.scopeCode ?? doc?.regionCode ?? null;
-		let subject = subjects.get(m);
-		if (subject === undefined) subjects.set(m, (subject = m.subject ?? subjectOf(m.text)));
+		// not kept per metric (a WeakMap of 350,000 metrics cost more than subjectOf's one search): each read has new records anyway
+		const subject = m.subject ?? subjectOf(m.text);
 		if (typeof m.value !== 'number' || (year != null && typeof year !== 'number')) return null;
 		const ind = indicators.code(m.indicator);
 		const unit = units.code(m.unit);
