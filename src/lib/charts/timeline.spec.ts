@@ -117,6 +117,91 @@ describe('capLanes', () => {
 	});
 });
 
+/** The former packLanes and capLanes (object per item, a comparison closure): the oracle for the column versions. */
+function formerCapLanes(items: readonly { start: number; end: number }[], gap: number, cap: number) {
+	const n = items.length;
+	const lane = new Int32Array(n);
+	let heap = new Int32Array(64);
+	let free = new Float64Array(64);
+	let size = 0;
+	let count = 0;
+	const less = (a: number, b: number) => free[a]! < free[b]! || (free[a] === free[b] && a < b);
+	for (let i = 0; i < n; i++) {
+		const { start, end } = items[i]!;
+		if (size > 0 && free[heap[0]!]! <= start) {
+			const top = heap[0]!;
+			lane[i] = top;
+			free[top] = end + gap;
+			let at = 0;
+			for (;;) {
+				const l = 2 * at + 1;
+				const r = l + 1;
+				let m = at;
+				if (l < size && less(heap[l]!, heap[m]!)) m = l;
+				if (r < size && less(heap[r]!, heap[m]!)) m = r;
+				if (m === at) break;
+				heap[at] = heap[m]!;
+				heap[m] = top;
+				at = m;
+			}
+		} else {
+			if (count === free.length) {
+				const f = new Float64Array(count * 2);
+				f.set(free);
+				free = f;
+				const h = new Int32Array(count * 2);
+				h.set(heap);
+				heap = h;
+			}
+			const l = count++;
+			lane[i] = l;
+			free[l] = end + gap;
+			let at = size++;
+			heap[at] = l;
+			while (at > 0) {
+				const parent = (at - 1) >> 1;
+				if (!less(l, heap[parent]!)) break;
+				heap[at] = heap[parent]!;
+				heap[parent] = l;
+				at = parent;
+			}
+		}
+	}
+	return { lane: [...lane].map((l) => (count > cap ? Math.min(l, cap - 1) : l)), count: Math.min(count, cap) };
+}
+
+describe('lanes from columns', () => {
+	// Random meetings in time order, many on the same days (ties in start, end and free time).
+	let seed = 7;
+	const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+	const items = Array.from({ length: 3000 }, () => {
+		const start = Math.floor(rand() * 400) * DAY;
+		return { start, end: start + (rand() < 0.2 ? 365 : rand() < 0.5 ? 30 : 1) * DAY };
+	}).sort((a, b) => a.start - b.start || a.end - b.end);
+	const columns = { start: Float64Array.from(items, (d) => d.start), end: Float64Array.from(items, (d) => d.end) };
+	test.each([
+		[0, 1000],
+		[3 * DAY, 1000],
+		[3 * DAY, 19],
+		[-DAY, 5]
+	])('gap %d, at most %d lanes: the former packing, from objects or columns', (gap, cap) => {
+		const former = formerCapLanes(items, gap, cap);
+		for (const input of [items, columns]) {
+			const lanes = capLanes(input, [gap], cap);
+			expect(lanes.count).toBe(former.count);
+			expect([...lanes.lane]).toEqual(former.lane);
+		}
+	});
+	test('visibleSpan, timelineDomain and hitTest read columns as they read objects', () => {
+		const lanes = capLanes(items, [0], 50);
+		for (const t of [0, 100 * DAY, 399.5 * DAY, 1000 * DAY]) {
+			expect(visibleSpan(columns, t, t + 30 * DAY, 365 * DAY)).toEqual(visibleSpan(items, t, t + 30 * DAY, 365 * DAY));
+			for (const l of [0, 3, 49]) expect(hitTest(columns, lanes, t, l, DAY)).toBe(hitTest(items, lanes, t, l, DAY));
+		}
+		expect(timelineDomain(columns)).toEqual(timelineDomain(items));
+	});
+});
+
 describe('packLanes', () => {
 	const iv = (start: number, end: number) => ({ start, end });
 	test.each([

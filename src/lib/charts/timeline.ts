@@ -1,7 +1,7 @@
 // The meeting timeline's geometry, free of the DOM: meetings -> time intervals -> lanes,
 // hit-testing, brush-to-years and the level of detail of the axis. Tested in Node.
 // Times are UTC milliseconds of civil dates, so the layout never depends on the viewer's time zone.
-import { bisector, utcDay, utcFormat, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3';
+import { utcDay, utcFormat, utcMonth, utcWeek, utcYear, type TimeInterval } from 'd3';
 import type { Meeting } from '../corpus/schema.ts';
 import { meetingInterval, type MeetingInterval } from './meetingInterval.ts';
 
@@ -56,37 +56,78 @@ export interface Lanes {
 }
 
 /**
+ * Intervals as the geometry reads them: an array of { start, end } objects, or the same as two
+ * columns (the timeline's answer: typed arrays, no object per meeting; at 50,000 meetings the
+ * objects alone cost the page's main thread ~10 ms to build and as much again in garbage collection).
+ */
+export type Intervals = readonly Pick<TimelineItem, 'start' | 'end'>[] | IntervalColumns;
+export interface IntervalColumns {
+	start: ArrayLike<number>;
+	end: ArrayLike<number>;
+}
+
+/**
+ * Intervals as columns: the answer's own arrays, or new ones read from objects.
+ * @example intervalColumns([{ start: 0, end: 1 }]).end[0] // 1
+ */
+export function intervalColumns(items: Intervals): IntervalColumns {
+	if (!Array.isArray(items)) return items as IntervalColumns;
+	const list = items as readonly Pick<TimelineItem, 'start' | 'end'>[];
+	const start = new Float64Array(list.length);
+	const end = new Float64Array(list.length);
+	for (let i = 0; i < list.length; i++) {
+		start[i] = list[i]!.start;
+		end[i] = list[i]!.end;
+	}
+	return { start, end };
+}
+
+/**
  * Greedy interval partitioning in O(n log n): each item (in start order) takes the lane that
  * freed up earliest, if it is free by then, else a new lane. `gap` keeps items in one lane apart
  * by at least that much time, so marks widened to a minimum pixel size do not touch.
  * @example packLanes(layout.items, 0).count // 2 for two overlapping meetings
  */
-export function packLanes(items: readonly Pick<TimelineItem, 'start' | 'end'>[], gap = 0): Lanes {
-	const n = items.length;
+export function packLanes(items: Intervals, gap = 0): Lanes {
+	const { start: starts, end: ends } = intervalColumns(items);
+	const n = starts.length;
 	const lane = new Int32Array(n);
 	// Binary min-heap of lanes keyed by the time they are free again (ties: the lower lane), in
-	// typed arrays that double when full: no allocation per item (50,000 meetings pack in milliseconds).
+	// typed arrays that double when full: no allocation per item, and the comparison written out
+	// where it is made (a page's first run of this loop is not yet optimised code).
 	let heap = new Int32Array(64);
 	let free = new Float64Array(64);
 	let size = 0;
 	let count = 0;
-	const less = (a: number, b: number) => free[a]! < free[b]! || (free[a] === free[b] && a < b);
 	for (let i = 0; i < n; i++) {
-		const { start, end } = items[i]!;
-		if (size > 0 && free[heap[0]!]! <= start) {
+		const start = starts[i]!;
+		const end = ends[i]!;
+		const top = size > 0 ? heap[0]! : -1;
+		if (top >= 0 && free[top]! <= start) {
 			// The lane freed earliest takes the item; sift it down to its new place.
-			const top = heap[0]!;
 			lane[i] = top;
-			free[top] = end + gap;
+			const f = end + gap;
+			free[top] = f;
 			let at = 0;
 			for (;;) {
 				const l = 2 * at + 1;
+				if (l >= size) break;
+				// the lesser child (ties: the lower lane)
+				let m = l;
+				let hm = heap[l]!;
+				let fm = free[hm]!;
 				const r = l + 1;
-				let m = at;
-				if (l < size && less(heap[l]!, heap[m]!)) m = l;
-				if (r < size && less(heap[r]!, heap[m]!)) m = r;
-				if (m === at) break;
-				heap[at] = heap[m]!;
+				if (r < size) {
+					const hr = heap[r]!;
+					const fr = free[hr]!;
+					if (fr < fm || (fr === fm && hr < hm)) {
+						m = r;
+						hm = hr;
+						fm = fr;
+					}
+				}
+				if (!(fm < f || (fm === f && hm < top))) break;
+				heap[at] = hm;
 				heap[m] = top;
 				at = m;
 			}
@@ -102,20 +143,23 @@ export function packLanes(items: readonly Pick<TimelineItem, 'start' | 'end'>[],
 			}
 			const l = count++;
 			lane[i] = l;
-			free[l] = end + gap;
+			const f = end + gap;
+			free[l] = f;
 			let at = size++;
 			heap[at] = l;
 			while (at > 0) {
 				const parent = (at - 1) >> 1;
-				if (!less(l, heap[parent]!)) break;
-				heap[at] = heap[parent]!;
+				const hp = heap[parent]!;
+				const fp = free[hp]!;
+				if (!(f < fp || (f === fp && l < hp))) break;
+				heap[at] = hp;
 				heap[parent] = l;
 				at = parent;
 			}
 		}
 	}
 	const sizes = new Int32Array(count);
-	for (const l of lane) sizes[l]!++;
+	for (let i = 0; i < n; i++) sizes[lane[i]!]!++;
 	const byLane = Array.from(sizes, (k) => new Int32Array(k));
 	const fill = new Int32Array(count);
 	for (let i = 0; i < n; i++) byLane[lane[i]!]![fill[lane[i]!]!++] = i;
@@ -136,8 +180,9 @@ export interface CappedLanes extends Lanes {
  * "+N more" row — so hundreds of meetings never shrink the lanes below a readable height.
  * @example capLanes(items, [labelGap, markGap], 12).overflow // meetings in the "+N" row
  */
-export function capLanes(items: readonly Pick<TimelineItem, 'start' | 'end'>[], gaps: readonly number[], maxLanes: number): CappedLanes {
+export function capLanes(items: Intervals, gaps: readonly number[], maxLanes: number): CappedLanes {
 	const cap = Math.max(1, Math.floor(maxLanes));
+	items = intervalColumns(items);
 	let packed = packLanes(items, gaps[0] ?? 0);
 	for (const gap of gaps.slice(1)) {
 		if (packed.count <= cap) break;
@@ -145,15 +190,21 @@ export function capLanes(items: readonly Pick<TimelineItem, 'start' | 'end'>[], 
 	}
 	if (packed.count <= cap) return { ...packed, overflow: 0 };
 	const last = cap - 1;
-	const lane = packed.lane.map((l) => Math.min(l, last));
-	const byLane = Array.from({ length: cap }, (_, l) => (l < last ? packed.byLane[l]! : new Int32Array(0)));
+	const lane = packed.lane;
+	const next = packed.next;
+	let overflow = 0;
+	for (let i = 0; i < lane.length; i++) {
+		if (lane[i]! < last) continue;
+		lane[i] = last;
+		next[i] = -1;
+		overflow++;
+	}
+	const byLane = packed.byLane.slice(0, cap);
 	// Items are in start order, so the last lane's list is too (its marks may overlap).
-	const rest: number[] = [];
-	for (let i = 0; i < lane.length; i++) if (lane[i] === last) rest.push(i);
-	byLane[last] = Int32Array.from(rest);
-	const next = packed.next.slice();
-	for (const i of rest) next[i] = -1;
-	return { lane, count: cap, byLane, next, overflow: rest.length };
+	const rest = new Int32Array(overflow);
+	for (let i = 0, k = 0; i < lane.length; i++) if (lane[i] === last) rest[k++] = i;
+	byLane[last] = rest;
+	return { lane, count: cap, byLane, next, overflow };
 }
 
 /**
@@ -162,7 +213,7 @@ export function capLanes(items: readonly Pick<TimelineItem, 'start' | 'end'>[], 
  * @example hitTest(items, lanes, x.invert(px), laneAtY, 3 / pxPerMs)
  */
 export function hitTest(
-	items: readonly Pick<TimelineItem, 'start' | 'end'>[],
+	items: Intervals,
 	lanes: Pick<Lanes, 'byLane'>,
 	t: number,
 	laneIndex: number,
@@ -170,13 +221,15 @@ export function hitTest(
 ): number {
 	const row = lanes.byLane[laneIndex];
 	if (!row || row.length === 0) return -1;
+	// (objects are read into columns here: fine for the few a test or the big screen has)
+	const { start: starts, end: ends } = intervalColumns(items);
 	// Last item in the lane starting at or before t + tolerance; its predecessors end earlier still.
 	let lo = 0;
 	let hi = row.length - 1;
 	let found = -1;
 	while (lo <= hi) {
 		const mid = (lo + hi) >> 1;
-		if (items[row[mid]!]!.start - tolerance <= t) {
+		if (starts[row[mid]!]! - tolerance <= t) {
 			found = mid;
 			lo = mid + 1;
 		} else hi = mid - 1;
@@ -186,7 +239,8 @@ export function hitTest(
 	for (const k of [found, found + 1]) {
 		const i = row[k];
 		if (i == null) continue;
-		const { start, end } = items[i]!;
+		const start = starts[i]!;
+		const end = ends[i]!;
 		// The end is exclusive: a point exactly on it is outside, at distance zero, hit only with a tolerance.
 		const inside = start <= t && t < end;
 		const distance = inside ? 0 : t < start ? start - t : t - end;
@@ -195,16 +249,27 @@ export function hitTest(
 	return best;
 }
 
-/** Items by start: `left` finds the first starting at or after a time. */
-const byStart = bisector((d: Pick<TimelineItem, 'start'>) => d.start);
 
 /**
  * Indices [from, to) of the time-ordered items that may intersect [t0, t1): items start no earlier
  * than `maxDuration` before t0. The caller still checks each item's end.
  * @example visibleSpan(layout.items, t0, t1, layout.maxDuration)
  */
-export function visibleSpan(items: readonly Pick<TimelineItem, 'start'>[], t0: number, t1: number, maxDuration: number): [number, number] {
-	return [byStart.left(items, t0 - maxDuration), byStart.left(items, t1)];
+export function visibleSpan(items: readonly Pick<TimelineItem, 'start'>[] | Pick<IntervalColumns, 'start'>, t0: number, t1: number, maxDuration: number): [number, number] {
+	const starts = Array.isArray(items) ? (items as readonly Pick<TimelineItem, 'start'>[]).map((d) => d.start) : (items as IntervalColumns).start;
+	return [firstAtOrAfter(starts, t0 - maxDuration), firstAtOrAfter(starts, t1)];
+}
+
+/** The first index whose value is at or after t in ascending values (their length if none). */
+function firstAtOrAfter(values: ArrayLike<number>, t: number): number {
+	let lo = 0;
+	let hi = values.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >>> 1;
+		if (values[mid]! < t) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /**
@@ -232,15 +297,16 @@ export function brushToYears([x0, x1]: readonly [number, number], scale: { inver
  * @example timelineDomain(items, { from: 2023, to: 2023 }) // [Date.UTC(2023, 0, 1), Date.UTC(2024, 0, 1)]
  */
 export function timelineDomain(
-	items: readonly Pick<TimelineItem, 'start' | 'end'>[],
+	items: Intervals,
 	years: { from: number | null; to: number | null } = { from: null, to: null },
 	now = Date.now()
 ): [number, number] {
 	let lo = Infinity;
 	let hi = -Infinity;
-	for (const { start, end } of items) {
-		if (start < lo) lo = start;
-		if (end > hi) hi = end;
+	const { start: starts, end: ends } = intervalColumns(items);
+	for (let i = 0; i < starts.length; i++) {
+		if (starts[i]! < lo) lo = starts[i]!;
+		if (ends[i]! > hi) hi = ends[i]!;
 	}
 	if (years.from != null) lo = Date.UTC(years.from, 0, 1);
 	if (years.to != null) hi = Date.UTC(years.to + 1, 0, 1);
