@@ -16,6 +16,8 @@ import { syntheticCorpus } from './synthetic-corpus.ts';
 const SIZES = (process.env.BENCH_SIZES ?? '100000').split(',').map(Number);
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const TIMES = Number(process.env.BENCH_TIMES ?? 3);
+/** PROFILE_SAMPLE=0: the trace only (the sampling profiler inflates the tasks it samples) */
+const SAMPLE = process.env.PROFILE_SAMPLE !== '0';
 if (!existsSync(`${BUILD}/index.html`)) throw new Error(`no build in ${BUILD}: BUILD_DIR=${BUILD} KIT_OUT_DIR=… npx vite build first`);
 
 interface ProfileNode {
@@ -114,16 +116,18 @@ for (const docs of SIZES) {
 	const longest: number[] = [];
 	let profiles: Profile[] = [];
 	for (let i = 0; i < TIMES; i++) {
-		await cdp.send('Profiler.start');
+		if (SAMPLE) await cdp.send('Profiler.start');
 		await browser.startTracing(page, { categories: TASK_CATEGORIES });
 		await page.goto(`${url}timeline`);
 		await allChartsReady(page);
 		await page.waitForTimeout(500);
 		const trace = await browser.stopTracing();
 		const tasks = mainThreadTasks(trace);
-		const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-		rows.push(...inTasks(trace, profile));
-		profiles.push(profile);
+		if (SAMPLE) {
+			const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+			rows.push(...inTasks(trace, profile));
+			profiles.push(profile);
+		}
 		longest.push(tasks[0]?.cpuMs ?? 0);
 		rows.push(`warm load ${i + 1}: main-thread tasks over 30 ms, thread CPU / wall (trace): ${tasks.map((t) => `${t.cpuMs}/${t.wallMs}`).join(', ')} ms`);
 	}
@@ -137,10 +141,11 @@ for (const docs of SIZES) {
 		for (const [k, v] of r.total) total.set(k, (total.get(k) ?? 0) + v);
 	}
 	profiles = [];
+	rows.push(`longest task by thread CPU per warm load: ${longest.join(', ')} ms`);
 	const top = Number(process.env.PROFILE_TOP ?? 20);
-	rows.push(`CPU profile: ${f0(busy / TIMES)} ms busy per warm load; per load, top self time:`);
+	if (SAMPLE) rows.push(`CPU profile: ${f0(busy / TIMES)} ms busy per warm load; per load, top self time:`);
 	for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, top)) rows.push(`  ${f0(v / TIMES).padStart(6)} ms  ${k}`);
-	rows.push('top total time (app code):');
+	if (SAMPLE) rows.push('top total time (app code):');
 	for (const [k, v] of [...total].filter(([k]) => /\.js:/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, top)) rows.push(`  ${f0(v / TIMES).padStart(6)} ms  ${k}`);
 	console.log(`\nsynthetic corpus, ${docs} documents (load average ${loadavg()[0]!.toFixed(1)})\n  ${rows.join('\n  ')}`);
 	if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: join(process.env.SCREENSHOT_DIR, `timeline-${docs}.png`) });
