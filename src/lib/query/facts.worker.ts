@@ -19,6 +19,7 @@ import { shareStrings, type Facts } from './facts.ts';
 import { QueryEngine, type DocumentRequest, type QueryRequest } from './engine.ts';
 import { readDocument } from '../db/documentRead.ts';
 import { slimPlaces } from './slim.ts';
+import { keptForNextVisit } from './requests.ts';
 import { prepareAnalysis } from './analysis.ts';
 import { prepareTimeline } from './timelineAnswer.ts';
 
@@ -297,12 +298,7 @@ async function answer(request: QueryRequest): Promise<unknown> {
 	const e = request.type === 'document' ? null : engine?.read === c.read ? engine.engine : await engineOf(c);
 	if (e) await analysed(e, request);
 	const result = e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
-	// The explorer's first page is kept for the next visit; the pages a scroll asks for and the CSV's rows are not;
-	// nor the map's other measures, meetings picked and searches (a visit opens on the meetings, none picked).
-	if (
-		(request.type !== 'explore' || (request.offset === 0 && request.limit != null)) &&
-		(request.type !== 'map' || (request.measure === 'meetings' && request.meeting == null && request.search === ''))
-	) {
+	if (keptForNextVisit(request)) {
 		// stored after the answer is posted: the copy IndexedDB takes of it does not keep the page waiting
 		const stored = pause()
 			.then(() => c.digest)

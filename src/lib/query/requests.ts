@@ -121,6 +121,26 @@ export function unnamedIndicators(t: (key: string, options?: { values: Record<st
 }
 
 /**
+ * Whether the facts worker stores its answer to a request for the next page load: what a view asks as it
+ * opens, not what a user's next steps ask. The explorer's first page (not the pages a scroll asks for, nor
+ * the CSV's rows); the map as it opens (meetings, none picked, no search); never a meeting's details (one
+ * per meeting pointed at). Each of firstRequests is stored.
+ * @example keptForNextVisit(mapRequest(NO_FILTERS, { measure: 'schools', meeting: null, search: '' })) // false
+ */
+export function keptForNextVisit(request: QueryRequest): boolean {
+	switch (request.type) {
+		case 'explore':
+			return request.offset === 0 && request.limit != null;
+		case 'map':
+			return request.measure === 'meetings' && request.meeting == null && request.search === '';
+		case 'timelineMeeting':
+			return false;
+		default:
+			return true;
+	}
+}
+
+/**
  * The views' first requests for a URL's query: what a page opened there asks first, in the order
  * the facts worker answers and stores them after a read: the navigation's (the page a user opens
  * next first), which is also the cheapest first (at 100k documents the timeline's and the map's
