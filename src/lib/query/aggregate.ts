@@ -230,6 +230,39 @@ function mixNumber(h: number, x: number): number {
 /** Two numbers as the joined keys compare them: equal, or both NaN. */
 const sameNumber = (a: number, b: number) => a === b || (a !== a && b !== b);
 
+/** What a metric's figure reads beyond the metric itself (its year and place may come from its document). */
+type FigureOf = Pick<Figure, 'year' | 'subject' | 'kind' | 'measure' | 'region' | 'whole'>;
+
+/** A figure's key: the same indicator, subject, unit, kind, change, part, value, year and place is one figure. */
+const figureKey = (m: Metric, f: Pick<Figure, 'year' | 'subject' | 'kind' | 'region'>): string =>
+	[m.indicator, f.subject, m.unit, f.kind, m.change ?? '', m.part ? 'p' : '', m.value, f.year ?? '', f.region ?? ''].join('|');
+
+/** The figure a metric starts (its key from figureKey), as its first report. */
+function newFigure(m: Metric, key: string, f: FigureOf): Figure {
+	return {
+		key,
+		value: m.value,
+		unit: m.unit,
+		qualifier: m.qualifier,
+		category: m.category,
+		year: f.year,
+		indicator: m.indicator,
+		subject: f.subject,
+		kind: f.kind,
+		measure: f.measure,
+		change: m.change,
+		part: m.part,
+		cumulative: m.cumulative,
+		region: f.region,
+		whole: f.whole,
+		sources: [m],
+		superseded: false
+	};
+}
+
+/** A conflict's key: its figures' indicator, subject, unit, kind, change, year and place. */
+const conflictKey = (f: Figure): string => [f.indicator, f.subject, f.unit, f.kind, f.change ?? '', f.year ?? '', f.region ?? ''].join('|');
+
 const KINDS: FigureKind[] = ['level', 'change', 'cumulative', 'rate'];
 const CHANGES = ['', 'increase', 'decrease'];
 
@@ -355,26 +388,8 @@ function* groupSteps(metrics: Metric[], docs: Map<string, CorpusDocument>, slice
 			if (!bySubject) wholes[ind] = bySubject = new Map();
 			let whole = bySubject.get(sub);
 			if (whole === undefined) bySubject.set(sub, (whole = isWholeTerm(m.indicator, subject)));
-			const kindName = KINDS[kind]!;
-			figures.push({
-				key: [m.indicator, subject, m.unit, kindName, m.change ?? '', m.part ? 'p' : '', m.value, year ?? '', region ?? ''].join('|'),
-				value: m.value,
-				unit: m.unit,
-				qualifier: m.qualifier,
-				category: m.category,
-				year,
-				indicator: m.indicator,
-				subject,
-				kind: kindName,
-				measure,
-				change: m.change,
-				part: m.part,
-				cumulative: m.cumulative,
-				region,
-				whole,
-				sources: [m],
-				superseded: false
-			});
+			const of: FigureOf = { year, subject, kind: KINDS[kind]!, measure, region, whole };
+			figures.push(newFigure(m, figureKey(m, of), of));
 		}
 		if ((i + 1) % slice === 0) yield;
 	}
@@ -438,8 +453,7 @@ function* conflictGroups(g: Grouped, slice: number): Generator<void, Conflict[]>
 		const docIds = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
 		if (docIds.size < 2) continue;
 		const f = list[0]!;
-		const key = [f.indicator, f.subject, f.unit, f.kind, f.change ?? '', f.year ?? '', f.region ?? ''].join('|');
-		out.push({ key, indicator: f.indicator, subject: f.subject, unit: f.unit, year: f.year, region: f.region, figures: list.sort((a, b) => a.value - b.value) });
+		out.push({ key: conflictKey(f), indicator: f.indicator, subject: f.subject, unit: f.unit, year: f.year, region: f.region, figures: list.sort((a, b) => a.value - b.value) });
 	}
 	return out;
 }
@@ -468,7 +482,7 @@ function figureGrouping(docs: Map<string, CorpusDocument>) {
 			let subject = subjects.get(m);
 			if (subject === undefined) subjects.set(m, (subject = m.subject ?? subjectOf(m.text)));
 			const kind = kindOf(m);
-			const key = [m.indicator, subject, m.unit, kind, m.change ?? '', m.part ? 'p' : '', m.value, year ?? '', region ?? ''].join('|');
+			const key = figureKey(m, { year, subject, kind, region });
 			const found = byKey.get(key);
 			if (found) {
 				const seen = sourceDocs.get(found)!;
@@ -480,25 +494,7 @@ function figureGrouping(docs: Map<string, CorpusDocument>) {
 				if (!m.part) found.part = false;
 				return;
 			}
-			const figure: Figure = {
-				key,
-				value: m.value,
-				unit: m.unit,
-				qualifier: m.qualifier,
-				category: m.category,
-				year,
-				indicator: m.indicator,
-				subject,
-				kind,
-				measure: measureOf(m.indicator, m.unit),
-				change: m.change,
-				part: m.part,
-				cumulative: m.cumulative,
-				region,
-				whole: isWholeTerm(m.indicator, subject),
-				sources: [m],
-				superseded: false
-			};
+			const figure = newFigure(m, key, { year, subject, kind, measure: measureOf(m.indicator, m.unit), region, whole: isWholeTerm(m.indicator, subject) });
 			byKey.set(key, figure);
 			sourceDocs.set(figure, new Set([m.docId]));
 		},
@@ -521,7 +517,7 @@ function* conflictSteps(figures: Figure[], slice: number): Generator<void, Confl
 	for (let i = 0; i < figures.length; i++) {
 		const f = figures[i]!;
 		if (!f.part && f.subject.length >= 2) {
-			const key = [f.indicator, f.subject, f.unit, f.kind, f.change ?? '', f.year ?? '', f.region ?? ''].join('|');
+			const key = conflictKey(f);
 			const list = groups.get(key);
 			if (list) list.push(f);
 			else groups.set(key, [f]);
