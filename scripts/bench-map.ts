@@ -5,10 +5,9 @@
 // the list shown), with the longest main-thread task of each (PerformanceObserver 'longtask').
 //   BUILD_DIR=build-NAME BENCH_SIZES=10000,100000 node scripts/bench-map.ts
 import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, longestTask, pct, serveWithCorpus, watchLongTasks } from './bench-page.ts';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
+import { allChartsReady, launchChromium, longestTask, machineLine, pct, serveWithCorpus, watchLongTasks } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -50,8 +49,8 @@ const now = (p: Page) => p.evaluate(() => performance.now());
 const summary = (label: string, times: number[], tasks: number[]) =>
 	`${label} (${times.length}×): p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms, longest task ${Math.max(0, ...tasks).toFixed(0)} ms`;
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores; Chromium ${browser.version()}; ${new Date().toISOString().slice(0, 10)}; load average ${loadavg()[0]!.toFixed(1)}`);
+const browser = await launchChromium();
+console.log(machineLine(browser));
 
 for (const docs of SIZES) {
 	const { url, close } = await serveWithCorpus(BUILD, JSON.stringify(syntheticCorpus({ docs, seed: 1 })));

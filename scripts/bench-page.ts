@@ -1,10 +1,19 @@
 // Shared by the benchmarks that drive the built site: a copy of a build serving another corpus,
 // when a page's charts have drawn, its long tasks, its workers' heap, percentiles.
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import { chromiumPath } from '../tests/browser.ts';
 import { serveStatic } from './static-server.ts';
+
+/** Debian's Chromium for a bench or a profile, without the background traffic that would blur its figures. */
+export const launchChromium = (extraArgs: readonly string[] = []): Promise<Browser> =>
+	chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', ...extraArgs] });
+
+/** The line that says where and when a run was measured: machine, Chromium, time, what else the caller names, load average. */
+export const machineLine = (browser: Browser, ...more: string[]): string =>
+	[`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores`, `Chromium ${browser.version()}`, new Date().toISOString(), ...more, `load average ${loadavg()[0]!.toFixed(1)}`].join('; ');
 
 /**
  * The build in `build` served like production (hashed files cached for good); with `corpusJson`, a

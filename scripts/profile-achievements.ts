@@ -13,9 +13,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, pct, serveWithCorpus } from './bench-page.ts';
+import { allChartsReady, launchChromium, pct, serveWithCorpus } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
@@ -228,7 +226,7 @@ function windows(profile: Profile) {
 		}
 	}
 }
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', ...(process.env.PROFILE_ARGS ?? '').split(' ').filter(Boolean)] });
+const browser = await launchChromium((process.env.PROFILE_ARGS ?? '').split(' ').filter(Boolean));
 console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores; Chromium ${browser.version()}; ${new Date().toISOString()}; build ${BUILD}; ${DOCS} documents; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 const { url, close } = await serveWithCorpus(BUILD, JSON.stringify(syntheticCorpus({ docs: DOCS, seed: 1 })));
 const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });

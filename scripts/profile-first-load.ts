@@ -6,10 +6,8 @@
 // functions with the most self time in it (V8's sampling profiler, recorded in the same trace).
 //   BUILD_DIR=build-NAME BENCH_SIZES=10000,100000 node scripts/profile-first-load.ts
 import { existsSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, serveWithCorpus } from './bench-page.ts';
+import { loadavg } from 'node:os';
+import { allChartsReady, launchChromium, machineLine, serveWithCorpus } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -145,8 +143,8 @@ function analyse(events: Ev[]): string[] {
 	return out;
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores; Chromium ${browser.version()}; ${new Date().toISOString()}; build ${BUILD}; load average ${loadavg()[0]!.toFixed(1)}`);
+const browser = await launchChromium();
+console.log(machineLine(browser, `build ${BUILD}`));
 for (const docs of SIZES) {
 	const { url, close } = await serveWithCorpus(BUILD, JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
 	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });

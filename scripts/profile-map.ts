@@ -9,10 +9,9 @@
 //   BUILD_DIR=build-NAME BENCH_SIZES=10000,100000 node scripts/profile-map.ts
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus, loadavg } from 'node:os';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, mainThreadTasks, pct, serveWithCorpus, TASK_CATEGORIES } from './bench-page.ts';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
+import { allChartsReady, launchChromium, machineLine, mainThreadTasks, pct, serveWithCorpus, TASK_CATEGORIES } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -95,8 +94,8 @@ interface ProfileNode {
 
 const T0 = Date.now();
 const step = (what: string) => process.env.PROFILE_VERBOSE && console.error(`[${((Date.now() - T0) / 1000).toFixed(1)} s] ${what}`);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores; Chromium ${browser.version()}; ${new Date().toISOString()}; build ${BUILD}; load average ${loadavg()[0]!.toFixed(1)}`);
+const browser = await launchChromium();
+console.log(machineLine(browser, `build ${BUILD}`));
 
 for (const docs of SIZES) {
 	const { url, close } = await serveWithCorpus(BUILD, JSON.stringify(syntheticCorpus({ docs, seed: 1 })));

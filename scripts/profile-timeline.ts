@@ -7,10 +7,8 @@
 //   BUILD_DIR=build-NAME BENCH_SIZES=100000 BENCH_TIMES=3 node scripts/profile-timeline.ts
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus, loadavg } from 'node:os';
-import { chromium } from 'playwright-core';
-import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, mainThreadTasks, serveWithCorpus, TASK_CATEGORIES } from './bench-page.ts';
+import { loadavg } from 'node:os';
+import { allChartsReady, launchChromium, machineLine, mainThreadTasks, serveWithCorpus, TASK_CATEGORIES } from './bench-page.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100000').split(',').map(Number);
@@ -99,8 +97,8 @@ function inTasks(trace: Buffer, profile: Profile & { startTime?: number }): stri
 	return out;
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
-console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores; Chromium ${browser.version()}; ${new Date().toISOString()}; build ${BUILD}; load average ${loadavg()[0]!.toFixed(1)}`);
+const browser = await launchChromium();
+console.log(machineLine(browser, `build ${BUILD}`));
 
 for (const docs of SIZES) {
 	const { url, close } = await serveWithCorpus(BUILD, JSON.stringify(syntheticCorpus({ docs, seed: 1 })));
