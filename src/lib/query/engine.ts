@@ -182,6 +182,15 @@ export type AnswerTo<R extends QueryRequest> = R extends StaleRequest
 						: CorpusSummary;
 
 /**
+ * Whether the answer to a request reads the figures' analysis (analysis.ts, through the figure index):
+ * the facts worker prepares it in slices before answering such a request, so no single task of its
+ * thread builds it whole.
+ * @example readsAnalysis({ type: 'timeline', filters, undated: 200 }) // false
+ */
+export const readsAnalysis = (request: QueryRequest): boolean =>
+	request.type === 'achievements' || request.type === 'overview' || request.type === 'map' || request.type === 'screen';
+
+/**
  * The engine over one corpus read: built once per read, asked once per view and filter state.
  * @example new QueryEngine(facts).answer({ type: 'summary' }).years
  */

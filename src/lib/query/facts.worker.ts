@@ -16,7 +16,7 @@ import { DashboardDB } from '../db/db.ts';
 import { ingestCorpus, type Ingested, type LoadProgress } from '../db/load.ts';
 import { factsStamp, loadFacts } from '../db/queries.ts';
 import { shareStrings, type Facts } from './facts.ts';
-import { QueryEngine, type DocumentRequest, type QueryRequest } from './engine.ts';
+import { QueryEngine, readsAnalysis, type DocumentRequest, type QueryRequest } from './engine.ts';
 import { readDocument } from '../db/documentRead.ts';
 import { slimPlaces } from './slim.ts';
 import { keptForNextVisit } from './requests.ts';
@@ -156,11 +156,9 @@ const yieldTask = () =>
 
 /** Metrics analysed per task: ~50-100 ms at a time, so the page's asks for stored answers come between. */
 const ANALYSIS_SLICE = 20000;
-/** The requests whose answers read the figures' analysis (aggregate.ts): it is prepared in slices first. */
-const ANALYSED = new Set<QueryRequest['type']>(['achievements', 'overview', 'map', 'screen']);
 /** The analysis a request reads, prepared in slices (one per read, shared by every ask waiting for it). */
 const analysed = (e: QueryEngine, request: QueryRequest): Promise<unknown> =>
-	ANALYSED.has(request.type) ? prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask) : Promise.resolve();
+	readsAnalysis(request) ? prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask) : Promise.resolve();
 
 /** The prefetch of each load (a later load of the same corpus, from another URL, has its own requests). */
 const prefetches = new WeakMap<Corpus, Promise<void>>();
