@@ -379,6 +379,33 @@ const cases: Case[] = [
 		'正文开始\n其中，4月1日至4日举行焊接、电工两个项目的比赛。',
 		day('2019-04-05'),
 		[]
+	],
+	[
+		'reads an event reported as 启幕 or 拉开序幕 (verbs of opening besides 开幕)',
+		'新闻标题\n6月3日，2024年某某市职业教育活动周启动仪式在某某公园启幕。\n9月9日，第二届滨海职业教育论坛在青岛拉开序幕。',
+		day('2024-09-10'),
+		[
+			{ name: '2024年某某市职业教育活动周启动仪式', start: '2024-06-03' },
+			{ name: '第二届滨海职业教育论坛', start: '2024-09-09', venue: '370200' }
+		]
+	],
+	[
+		'reads a contest reported by its end (圆满结束) and runs a later duration back from that day',
+		'新闻标题\n2023年4月20日，第三届某某职业院校技能大赛在某某学院圆满结束。\n本次大赛为期3天，共设8个赛项。',
+		null,
+		[{ name: '第三届某某职业院校技能大赛', start: '2023-04-18', end: '2023-04-20' }]
+	],
+	[
+		'counts the people who gather (齐聚一堂, 汇聚) as attendees',
+		'新闻标题\n3月2日，某某职教联盟成立大会在保定召开。\n联盟成员单位负责人等120余人齐聚一堂。',
+		day('2023-03-03'),
+		[{ name: '某某职教联盟成立大会', attendees: 120 }]
+	],
+	[
+		'reads a head count of contestants named after where they come from (共N位来自…的选手)',
+		'新闻标题\n5月6日，第一届某某杯技能大赛在某某学院举行。共36位来自甲学院、乙学院和丙学校的选手同场竞技。',
+		day('2023-05-07'),
+		[{ name: '第一届某某杯技能大赛', attendees: 36 }]
 	]
 ];
 

@@ -18,7 +18,7 @@ import { firstStartingAt } from './spans.ts';
 import type { DateRange, MeetingMention, PlaceLevel, PlaceMention, PreparedDocument, Qualifier, Span } from './types.ts';
 
 /** Verbs that report an event as taking place. */
-const HELD_WORDS = ['召开', '举行', '举办', '承办', '开幕', '拉开帷幕', '落下帷幕', '揭幕', '开班', '开营', '开赛', '闭幕', '落幕', '启动'];
+const HELD_WORDS = ['召开', '举行', '举办', '承办', '开幕', '拉开帷幕', '拉开序幕', '落下帷幕', '揭幕', '启幕', '开班', '开营', '开赛', '闭幕', '落幕', '圆满结束', '顺利结束', '启动'];
 const HELD = new RegExp(HELD_WORDS.join('|'), 'g');
 /** 启动 reports an event only when what starts is an event period (活动周全面启动), not a project. */
 const LAUNCHED = /(活动周|活动月|宣传周|宣传月|开放日|活动)$/;
@@ -124,9 +124,13 @@ function trailOf(x: string): RegExpExecArray | null {
 }
 /** The last characters a TRAIL match can end with (keep in step with TRAIL): other ends are not tried. */
 const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又次已经期时'].map((c) => c.charCodeAt(0)));
-const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|参赛|角逐|列席|莅临|报名/;
+/** A verb that reports an event by its closing. */
+const CLOSING = /闭幕|落幕|落下帷幕|结束/;
+const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|齐聚|汇聚|相聚|云集|参赛|角逐|列席|莅临|报名/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)(?!作|发言|介绍|交流|汇报|分享|致辞)/;
+/** 共48位来自甲校、乙校的选手: the participants named after where they come from. */
+const PARTICIPANT_FROM = /^来自[^，,。；;]{1,40}?的[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)/;
 const PARTICIPANT_BEFORE = /(嘉宾|来宾|代表|选手|学员)[^，,。；;]*$/;
 const DESCRIPTION = /的(比赛|活动|会议|竞赛)$/;
 /** The 的 every DESCRIPTION match opens with, three characters from the end (its words are two long). */
@@ -184,6 +188,8 @@ interface Draft extends Span {
 	fromTitle: boolean;
 	/** reported as hosted and done (承办了, 成功举办): held even when the text gives no date or venue */
 	hosted: boolean;
+	/** reported by its closing (闭幕, 落幕, 圆满结束): a duration stated later runs back from its date */
+	closing: boolean;
 }
 
 // Punctuation tested by char code in the per-character scans below: norm[i] would make a
@@ -609,7 +615,8 @@ function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifi
 		verb ??= PARTICIPATE.test(text);
 		const pre = m[1] ?? '';
 		// without a verb of taking part, only a count of participants (380位代表, 嘉宾…共约60人) is one
-		if (!verb && !PARTICIPANT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6)) && !PARTICIPANT_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+		const tail = m.index + m[0].length;
+		if (!verb && !PARTICIPANT_AFTER.test(text.slice(tail, tail + 6)) && !PARTICIPANT_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !(text.startsWith('来自', tail) && PARTICIPANT_FROM.test(text.slice(tail, tail + 52)))) continue;
 		const qualifier: Qualifier = m[3] || pre === '超过' || pre === '逾' ? 'over' : pre === '约' || m[4] === '左右' ? 'about' : /近/.test(pre) ? 'nearly' : m[4] === '以上' ? 'atLeast' : 'exact';
 		// 177名专家和226名研究生，共计430余人: a total stated after the parts is the head count.
 		if (/^(共|共计|合计|总计)$/.test(pre) || /共计|合计|总计|共有|总数达?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return { value: v, qualifier };
@@ -897,7 +904,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			venueCode: venue?.code ?? null,
 			occasion: false,
 			fromTitle,
-			hosted: HOSTED.test(norm.slice(verbStart, verbStart + 3)) || HOSTED_AFTER.test(norm.slice(Math.max(s.start, verbStart - 3), verbStart))
+			hosted: HOSTED.test(norm.slice(verbStart, verbStart + 3)) || HOSTED_AFTER.test(norm.slice(Math.max(s.start, verbStart - 3), verbStart)),
+			closing: CLOSING.test(norm.slice(verbStart, verbStart + 4))
 		};
 	}
 
@@ -923,7 +931,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const span = indexBelow(norm, TIAN, from, to) >= 0 ? /(?:经过|历时|为期)(\d{1,2}|[一二两三四五六七八九十])天/.exec(norm.slice(from, to)) : null;
 		const n = span ? parseSmallNumber(span[1]!.replace('两', '二')) : null;
 		if (n != null && n >= 2 && n <= 15 && date.start === date.end) {
-			if (/闭幕|落幕|落下帷幕/.test(norm.slice(verbStart, verbStart + 4))) return { start: shiftIso(date.start, 1 - n), end: date.end, precision: 'day' };
+			if (CLOSING.test(norm.slice(verbStart, verbStart + 4))) return { start: shiftIso(date.start, 1 - n), end: date.end, precision: 'day' };
 			return { start: date.start, end: shiftIso(date.start, n - 1), precision: 'day' };
 		}
 		return date;
@@ -1097,7 +1105,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			venueCode: placeInName?.code ?? null,
 			occasion: true,
 			fromTitle: true,
-			hosted: false
+			hosted: false,
+			closing: false
 		};
 	}
 
@@ -1133,6 +1142,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		let anchor = into.sentence < 0 || (into.fromTitle && !d.fromTitle);
 		if (!into.occasion && d.date && (!into.date || d.date.start.length > into.date.start.length)) {
 			into.date = d.date;
+			into.closing = d.closing;
 			// the mention that dates the meeting is the one its head count and evidence are read from
 			anchor ||= !d.fromTitle;
 		}
@@ -1183,7 +1193,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const dur = /(?:会议|大会|大赛|比赛|论坛|年会|竞赛|赛事|活动|培训)(?:为期|历时)(\d{1,2}|[一二两三四五六七八九十])天/.exec(seg);
 			const n = dur ? parseSmallNumber(dur[1]!.replace('两', '二')) : null;
 			if (n != null && n >= 2 && n <= 15) {
-				m.date = { start: r.start, end: shiftIso(r.start, n - 1), precision: 'day' };
+				m.date = m.closing ? { start: shiftIso(r.start, 1 - n), end: r.start, precision: 'day' } : { start: r.start, end: shiftIso(r.start, n - 1), precision: 'day' };
 				break;
 			}
 		}
