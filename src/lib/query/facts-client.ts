@@ -1,6 +1,7 @@
 // The page's side of the facts worker (facts.worker.ts): starts it, asks it to read the corpus
 // and relays how far the read is, and turns each request into a promise of its answer.
 import type { Ingest, Ingested, LoadProgress } from '../db/load.ts';
+import type { BatchOutcome, ImportItem } from '../db/user.ts';
 import type { AnswerTo, QueryRequest } from './engine.ts';
 import type { FactsWorkerReply, FactsWorkerRequest } from './facts.worker.ts';
 
@@ -122,6 +123,25 @@ export class FactsWorker {
 			this.#asked.set(id, { resolve: resolve as (a: unknown) => void, reject });
 			this.#send({ type: 'ask', id, request });
 		});
+	}
+
+	/**
+	 * Stores an import's batch in database `dbName` in one transaction, in the worker (the page's
+	 * thread does none of the writing); rejects with the StorageError's name and message when the
+	 * batch was refused (nothing of it stored).
+	 */
+	store(dbName: string, items: ImportItem[]): Promise<BatchOutcome[]> {
+		if (this.#failed) return Promise.reject(this.#failed);
+		const id = ++this.#ids;
+		return new Promise((resolve, reject) => {
+			this.#asked.set(id, { resolve: resolve as (a: unknown) => void, reject });
+			this.#send({ type: 'store', id, dbName, items });
+		});
+	}
+
+	/** The worker itself failed or was stopped (not one request): nothing more is asked of it. */
+	get failed(): boolean {
+		return this.#failed !== null;
 	}
 
 	/**

@@ -18,6 +18,7 @@ import { factsStamp, loadFacts } from '../db/queries.ts';
 import { shareStrings, type Facts } from './facts.ts';
 import { QueryEngine, readsAnalysis, type DocumentRequest, type QueryRequest } from './engine.ts';
 import { readDocument } from '../db/documentRead.ts';
+import { storeImportedBatch, type ImportItem } from '../db/user.ts';
 import { slimPlaces } from './slim.ts';
 import { keptForNextVisit } from './requests.ts';
 import { prepareAnalysis } from './analysis.ts';
@@ -31,7 +32,9 @@ import { prepareTimeline } from './timelineAnswer.ts';
 export type FactsWorkerRequest =
 	| { type: 'load'; dbName: string; read: number; prefetch?: QueryRequest[] }
 	| { type: 'ask'; id: number; request: QueryRequest }
-	| { type: 'ingest'; id: number; dbName: string; parts: Uint8Array[] };
+	| { type: 'ingest'; id: number; dbName: string; parts: Uint8Array[] }
+	/** an import's batch, stored here in one transaction (storeImportedBatch): the page's thread does none of the writing */
+	| { type: 'store'; id: number; dbName: string; items: ImportItem[] };
 
 /**
  * What the worker sends back. `loaded`: the corpus of that load is known (its digest); its records
@@ -347,6 +350,14 @@ self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 	if (message.type === 'ingest') {
 		ingest(message.id, message.dbName, message.parts).catch((e: { name?: string; message?: string }) =>
 			post({ type: 'error', id: message.id, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
+		);
+		return;
+	}
+	if (message.type === 'store') {
+		// answered like an ask: the batch's outcomes, or its StorageError (nothing of the batch stored)
+		storeImportedBatch(open(message.dbName), message.items).then(
+			(outcomes) => post({ type: 'answer', id: message.id, answer: outcomes }),
+			(e: { name?: string; message?: string }) => post({ type: 'error', id: message.id, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
 		);
 		return;
 	}
