@@ -406,6 +406,12 @@ const cases: Case[] = [
 		'新闻标题\n5月6日，第一届某某杯技能大赛在某某学院举行。共36位来自甲学院、乙学院和丙学校的选手同场竞技。',
 		day('2023-05-07'),
 		[{ name: '第一届某某杯技能大赛', attendees: 36 }]
+	],
+	[
+		'dates a meeting reported a day later in the page\'s year, though its name writes the year of the season it prepares',
+		'2021年全市中职技能竞赛赛前培训会召开\n发布时间：2022-03-10\n3月9日上午，2021年全市中职技能竞赛赛前培训会在洛阳召开。',
+		day('2022-03-10'),
+		[{ name: '2021年全市中职技能竞赛赛前培训会', start: '2022-03-09', venue: '410300' }]
 	]
 ];
 

@@ -66,6 +66,9 @@ function sharpen(venue: PlaceMention | null, cand: PlaceMention | null): PlaceMe
 	return LEVEL_RANK[cand.level] > LEVEL_RANK[venue.level] && within(cand.code, venue.code) ? cand : venue;
 }
 
+/** How many days after an event a page reporting it is taken to be published (a news report's delay). */
+const REPORT_DELAY = 45;
+
 /** Days from one ISO day to another. */
 function daysBetween(a: string, b: string): number {
 	const t = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
@@ -190,6 +193,8 @@ interface Draft extends Span {
 	hosted: boolean;
 	/** reported by its closing (闭幕, 落幕, 圆满结束): a duration stated later runs back from its date */
 	closing: boolean;
+	/** the date is only the year written in the name */
+	dateFromName: boolean;
 }
 
 // Punctuation tested by char code in the per-character scans below: norm[i] would make a
@@ -575,7 +580,7 @@ function nameKey(name: string): { folded: string; years: string; astral: boolean
 }
 
 const sameMeeting = (a: Draft, b: Draft): boolean => {
-	if (a.date && b.date && !compatible(a.date, b.date) && !(a.occasion || b.occasion)) return false;
+	if (a.date && b.date && !compatible(a.date, b.date) && !(a.occasion || b.occasion || a.dateFromName || b.dateFromName)) return false;
 	// names compare folded: a Traditional page's displayed name and one built from the folded text
 	const { folded: an, years: ya, astral: xa } = nameKey(a.name);
 	const { folded: bn, years: yb, astral: xb } = nameKey(b.name);
@@ -868,11 +873,15 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
 		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
 		// (the name's years are read only for such a date; a name without 年 writes none)
-		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && normName.includes('年')) {
+		// (not when the page was published within weeks after that day of its own year: a 2022年… contest's
+		// meeting reported a day after it was held belongs to the page's year)
+		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && normName.includes('年') && !reportedSoonAfter(chosen, date)) {
 			const nameYears = new Set(normName.match(/(?:19|20)\d{2}(?=年)/g) ?? []);
 			const y = nameYears.size === 1 ? [...nameYears][0]! : null;
 			if (y !== null && y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
 		}
+		// (a year known only from the name is no evidence against another mention's day)
+		const dateFromName = date === null;
 		date ??= yearInName(normName);
 		if (date && date.precision === 'day' && !endsWith(CEREMONY, normName)) date = withDuration(date, s, verbStart);
 		// Venue: a place between 在 and the verb, else in the clause's subject, else in the name.
@@ -904,9 +913,17 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			venueCode: venue?.code ?? null,
 			occasion: false,
 			fromTitle,
+			dateFromName,
 			hosted: HOSTED.test(norm.slice(verbStart, verbStart + 3)) || HOSTED_AFTER.test(norm.slice(Math.max(s.start, verbStart - 3), verbStart)),
 			closing: CLOSING.test(norm.slice(verbStart, verbStart + 4))
 		};
+	}
+
+	/** Whether a date whose year came from the publication date lies at most REPORT_DELAY days before it. */
+	function reportedSoonAfter(chosen: DateMention, date: DateRange): boolean {
+		if (chosen.yearSource !== 'ref' || !published || published.precision !== 'day' || date.precision !== 'day') return false;
+		const gap = daysBetween(date.start, published.start);
+		return gap >= 0 && gap <= REPORT_DELAY;
 	}
 
 	/**
@@ -1105,6 +1122,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			venueCode: placeInName?.code ?? null,
 			occasion: true,
 			fromTitle: true,
+			dateFromName: false,
 			hosted: false,
 			closing: false
 		};
@@ -1143,6 +1161,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (!into.occasion && d.date && (!into.date || d.date.start.length > into.date.start.length)) {
 			into.date = d.date;
 			into.closing = d.closing;
+			into.dateFromName = d.dateFromName;
 			// the mention that dates the meeting is the one its head count and evidence are read from
 			anchor ||= !d.fromTitle;
 		}
