@@ -70,12 +70,43 @@ export function displayOrder(ix: FigureIndex): Int32Array {
 	return Int32Array.from(rows);
 }
 
+/** A conflict as the page's answer finds it: its indicator and its figures' rows in the index (-1: not a figure of it). */
+export interface ConflictRows {
+	indicator: string;
+	rows: readonly number[];
+}
+
+/**
+ * An answer without the objects its table shows: which rows (the index's) and which conflicts (their
+ * numbers in the analysis's list) it shows, for whoever holds those objects (the engine's figures, or
+ * a stored snapshot's blocks, snapshot.ts) to put them in.
+ */
+export interface AchievementsPlan {
+	answer: Omit<AchievementsAnswer, 'rows' | 'conflicts' | 'titles'>;
+	/** the rows shown, in order */
+	rows: number[];
+	/** the conflicts shown, in order: their numbers in the analysis's list */
+	conflicts: number[];
+}
+
+/** The rows of each conflict's figures in the index (-1: not a figure of it), found in one pass over the index. */
+export function conflictRows(ix: FigureIndex, conflicts: readonly Conflict[]): number[][] {
+	const rowOf = new Map<Figure, number>();
+	for (const c of conflicts) for (const f of c.figures) rowOf.set(f, -1);
+	ix.figures.forEach((f, i) => rowOf.has(f) && rowOf.set(f, i));
+	return conflicts.map((c) => c.figures.map((f) => rowOf.get(f)!));
+}
+
 export class AchievementsQuery {
 	readonly #ix: FigureIndex;
 	/** the page's order (newest first, by place, largest first), grouped by indicator */
 	readonly #ordered: { rows: Int32Array; start: Int32Array };
-	/** each indicator's conflicts in the analysis's order, with their figures' rows (-1: none) */
-	readonly #conflicts = new Map<string, { conflict: Conflict; rows: number[] }[]>();
+	/** each indicator's conflicts in the analysis's order: their numbers in its list and their figures' rows (-1: none) */
+	readonly #conflicts = new Map<string, { id: number; rows: readonly number[] }[]>();
+	/** the analysis's conflicts (empty when built from rows alone: fromParts) */
+	readonly #conflictList: readonly Conflict[];
+	/** figure i as the totals read it (value, unit, qualifier, kind, measure, part, whole, region, year) */
+	readonly #figure: (i: number) => Figure;
 	readonly #yearTotals = new Map<string, YearTotals>();
 	/** each row's place in the chart by place (-1: none) and the places, for the country's provinces (0) and a province's cities (1) */
 	readonly #places: ({ ids: Int32Array; codes: string[] } | null)[] = [null, null];
@@ -84,21 +115,43 @@ export class AchievementsQuery {
 	 * @param display the index's rows in the page's order (displayOrder)
 	 * @param conflicts the analysis's conflicts
 	 */
-	constructor(ix: FigureIndex, display: Int32Array, conflicts: readonly Conflict[]) {
+	constructor(ix: FigureIndex, display: Int32Array, conflicts: readonly Conflict[]);
+	constructor(ix: FigureIndex, display: { rows: Int32Array; start: Int32Array }, conflicts: readonly ConflictRows[], figure: (i: number) => Figure);
+	constructor(ix: FigureIndex, display: Int32Array | { rows: Int32Array; start: Int32Array }, conflicts: readonly (Conflict | ConflictRows)[], figure?: (i: number) => Figure) {
 		this.#ix = ix;
-		this.#ordered = rowsByIndicator(ix, display);
-		// the rows of the conflicts' figures, found in one pass over the index (-1: not a figure of it)
-		const rowOf = new Map<Figure, number>();
-		for (const c of conflicts) for (const f of c.figures) rowOf.set(f, -1);
-		ix.figures.forEach((f, i) => rowOf.has(f) && rowOf.set(f, i));
-		for (const c of conflicts) {
+		this.#ordered = display instanceof Int32Array ? rowsByIndicator(ix, display) : display;
+		this.#figure = figure ?? ((i) => ix.figures[i]!);
+		let rows: (readonly number[])[];
+		if (figure) {
+			this.#conflictList = [];
+			rows = (conflicts as ConflictRows[]).map((c) => c.rows);
+		} else {
+			this.#conflictList = conflicts as Conflict[];
+			rows = conflictRows(ix, conflicts as Conflict[]);
+		}
+		conflicts.forEach((c, id) => {
 			let list = this.#conflicts.get(c.indicator);
 			if (!list) this.#conflicts.set(c.indicator, (list = []));
-			list.push({ conflict: c, rows: c.figures.map((f) => rowOf.get(f)!) });
-		}
+			list.push({ id, rows: rows[id]! });
+		});
+	}
+
+	/** The index's rows grouped by indicator, each group in the page's order (what a snapshot stores). */
+	get ordered(): { rows: Int32Array; start: Int32Array } {
+		return this.#ordered;
 	}
 
 	answer(r: AchievementsRequest, docs: ReadonlyMap<string, CorpusDocument>, titlesOf: (ids: Iterable<string>) => Titles): AchievementsAnswer {
+		const plan = this.plan(r, docs);
+		const ix = this.#ix;
+		const shownRows = plan.rows.map((i) => ix.figures[i]!);
+		const shownConflicts = plan.conflicts.map((id) => this.#conflictList[id]!);
+		const linked = [...shownRows, ...shownConflicts.flatMap((c) => c.figures)].flatMap((f) => f.sources.map((s) => s.docId));
+		return { ...plan.answer, rows: shownRows, conflicts: shownConflicts, titles: titlesOf(linked) };
+	}
+
+	/** The answer but for the objects it shows: the rows and conflicts to show, by number (AchievementsPlan). */
+	plan(r: AchievementsRequest, docs: ReadonlyMap<string, CorpusDocument>): AchievementsPlan {
 		const ix = this.#ix;
 		const mask = matchMask(ix, r.filters, docs);
 		const { summaries: indicators, documents: figureDocs } = summarise(ix, mask);
@@ -119,31 +172,29 @@ export class AchievementsQuery {
 				if (ix.unit[i] === u) focusedRows.push(i);
 			}
 		}
-		const focused = focusedRows.map((i) => ix.figures[i]!);
+		const focused = focusedRows.map(this.#figure);
 		const byCity = r.filters.region != null && r.filters.region !== NATIONAL && r.filters.region.endsWith('0000');
 		// A conflict shows when one of its figures matches (matchFigures).
-		const conflicts = (indicator == null ? [] : (this.#conflicts.get(indicator) ?? [])).filter((c) => c.rows.some((i) => i >= 0 && mask[i] === 1)).map((c) => c.conflict);
-		const shownRows = rows.slice(0, r.rows).map((i) => ix.figures[i]!);
-		const shownConflicts = conflicts.slice(0, r.conflicts);
-		const linked = [...shownRows, ...shownConflicts.flatMap((c) => c.figures)].flatMap((f) => f.sources.map((s) => s.docId));
+		const conflicts = (indicator == null ? [] : (this.#conflicts.get(indicator) ?? [])).filter((c) => c.rows.some((i) => i >= 0 && mask[i] === 1)).map((c) => c.id);
 		return {
-			indicators,
-			indicator,
-			unit,
-			figures: indicators.reduce((n, s) => n + s.figures, 0),
-			figureDocs,
-			focused: focused.length,
-			focusedDocs: documentsOf(ix, focusedRows),
-			// totalOf(focused) has a value: figures of one unit, some of them levels that are not parts
-			summable: focused.some((f) => f.kind === 'level' && !f.part),
-			indicatorCounts: indicators.map((s) => [s.indicator, s.figures]),
-			byYear: k < 0 || u < 0 ? { national: new Map(), places: new Map() } : this.#byYear(r.filters, k, u, focused, docs),
-			byRegion: this.#byPlace(focusedRows, byCity),
-			rows: shownRows,
-			rowCount: rows.length,
-			conflicts: shownConflicts,
-			conflictCount: conflicts.length,
-			titles: titlesOf(linked)
+			answer: {
+				indicators,
+				indicator,
+				unit,
+				figures: indicators.reduce((n, s) => n + s.figures, 0),
+				figureDocs,
+				focused: focused.length,
+				focusedDocs: documentsOf(ix, focusedRows),
+				// totalOf(focused) has a value: figures of one unit, some of them levels that are not parts
+				summable: focused.some((f) => f.kind === 'level' && !f.part),
+				indicatorCounts: indicators.map((s) => [s.indicator, s.figures]),
+				byYear: k < 0 || u < 0 ? { national: new Map(), places: new Map() } : this.#byYear(r.filters, k, u, focused, docs),
+				byRegion: this.#byPlace(focusedRows, byCity),
+				rowCount: rows.length,
+				conflictCount: conflicts.length
+			},
+			rows: rows.slice(0, r.rows),
+			conflicts: conflicts.slice(0, r.conflicts)
 		};
 	}
 
@@ -179,8 +230,8 @@ export class AchievementsQuery {
 			const p = ids[i]!;
 			if (p < 0) continue;
 			const list = groups.get(p);
-			if (list) list.push(ix.figures[i]!);
-			else groups.set(p, [ix.figures[i]!]);
+			if (list) list.push(this.#figure(i));
+			else groups.set(p, [this.#figure(i)]);
 		}
 		const out = new Map<string, TotalValue>();
 		for (const [p, figures] of groups) out.set(codes[p]!, valueOf(totalOf(figures)));
@@ -204,7 +255,7 @@ export class AchievementsQuery {
 				every = [];
 				for (let j = start[k]!; j < start[k + 1]!; j++) {
 					const i = ordered[j]!;
-					if (mask[i] && ix.unit[i] === u) every.push(ix.figures[i]!);
+					if (mask[i] && ix.unit[i] === u) every.push(this.#figure(i));
 				}
 			}
 			const scoped = yearTotalsByScope(every);

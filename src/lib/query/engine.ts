@@ -289,6 +289,16 @@ export class QueryEngine {
 		return this.#achievementsQuery().answer(r, columnsOf(this.facts).docById, (ids) => this.#titlesOf(ids));
 	}
 
+	/** The achievements page's figure index, its query and the analysis's conflicts, built now if need be (what snapshot.ts stores). */
+	achievementsParts(): { index: FigureIndex; query: AchievementsQuery; conflicts: readonly Conflict[] } {
+		return { index: this.#figureIndex(), query: this.#achievementsQuery(), conflicts: analysisOf(this.facts).conflicts };
+	}
+
+	/** Whether the achievements page's answers are built (prepareMore, or a first answer): until then a stored snapshot answers sooner. */
+	get achievementsReady(): boolean {
+		return this.#achievements != null;
+	}
+
 	#achievements: AchievementsQuery | null = null;
 	/** The achievements page's answers: the figure index, the page's order of it by indicator, each indicator's conflicts. */
 	#achievementsQuery(): AchievementsQuery {
