@@ -43,6 +43,7 @@ describe('mergeMeetings', () => {
 		['different cities of one province', { cityCode: '370100' }, { cityCode: '370200' }, 2],
 		['different sessions of a series', { name: '山西省第十六届职业院校技能大赛' }, { name: '山西省第十七届职业院校技能大赛' }, 2],
 		['different meetings on the same day', {}, { name: '全国职业院校技能大赛开幕式' }, 2],
+		['a contest and a seminar sharing most characters (2019年某市中职学校技能大赛, 2019年某市中职学校技能比赛工作研讨会)', { name: '2019年某市中职学校技能大赛' }, { name: '2019年某市中职学校技能比赛工作研讨会' }, 2],
 		['an undated report', {}, { startDate: null, endDate: null, datePrecision: null }, 2]
 	];
 	test.each(cases)('%s', (_, a, b, count) => {

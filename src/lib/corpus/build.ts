@@ -95,7 +95,9 @@ function namesAgree(a: string, b: string): boolean {
 	if (oa && ob && oa !== ob) return false;
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
 	if (short.length >= 6 && long.includes(short)) return true;
-	return nameOverlap(a, b) >= 0.8 && short.length >= 0.6 * long.length;
+	// (sharing characters, a contest and a seminar of the same year and city are still two events:
+	// names that are not one inside the other must end in the same meeting word)
+	return a.charCodeAt(a.length - 1) === b.charCodeAt(b.length - 1) && nameOverlap(a, b) >= 0.8 && short.length >= 0.6 * long.length;
 }
 
 /** Whether `m`'s date is more precise than `o`'s (a day beats a month, a month a year). */

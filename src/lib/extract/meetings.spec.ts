@@ -412,6 +412,24 @@ const cases: Case[] = [
 		'2021年全市中职技能竞赛赛前培训会召开\n发布时间：2022-03-10\n3月9日上午，2021年全市中职技能竞赛赛前培训会在洛阳召开。',
 		day('2022-03-10'),
 		[{ name: '2021年全市中职技能竞赛赛前培训会', start: '2022-03-09', venue: '410300' }]
+	],
+	[
+		'names a contest without the count of its items (某大赛“甲”“乙”等三个赛项) and reads no event from a list of items a school hosts',
+		'新闻标题\n发布日期：2022-04-12\n4月11日，2022年某省职业院校技能大赛“汽车维修”“电子商务”等三个赛项在某某职业学院开赛。某某学校承办了汽车维修、电子商务、茶艺三个赛项。',
+		day('2022-04-12'),
+		[{ name: '2022年某省职业院校技能大赛', start: '2022-04-11' }]
+	],
+	[
+		'reads no event from a description counting schools (5所学校的授牌仪式)',
+		'新闻标题\n5月9日，某区职业教育活动周启动仪式在某某广场举行。仪式上还举行了6所学校的授牌仪式。',
+		day('2022-05-10'),
+		[{ name: '某区职业教育活动周启动仪式', start: '2022-05-09' }]
+	],
+	[
+		'dates an event by the day opening its paragraph when a semicolon split the sentence, not a follow-on event after it',
+		'新闻标题\n发布时间：2024-06-20\n6月18日，由甲厅、乙厅主办；某某学院承办的第三届中部职业教育交流会在武汉召开。随后举行了某某专题研讨会。',
+		day('2024-06-20'),
+		[{ name: '第三届中部职业教育交流会', start: '2024-06-18', venue: '420100' }]
 	]
 ];
 

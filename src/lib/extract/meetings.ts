@@ -35,7 +35,11 @@ const SESSION = /[一二三四五六七八九十\d][次届](全体|常务|扩大
 /** A name that refers back to a meeting already named, or counts editions (三届…论坛). */
 const ANAPHOR = /^(本次|此次|这次|该|本届|上届|今年的|这个|此|各类|各种|系列|相关)/;
 const GENERIC = /^(大会|会议|年会|论坛|活动|比赛|大赛|仪式|会|研讨会|座谈会)$/;
-const COUNT = /^(?!(?:19|20)\d{2}届)[\d一二两三四五六七八九十百千几数多]+(余|多)?(届|次|期|场|个|项|轮|批)/;
+const COUNT = /^(?!(?:19|20)\d{2}届)[\d一二两三四五六七八九十百千几数多]+(余|多)?(届|次|期|场|个|项|轮|批|所|家|支)/;
+/** A name ending in a count of a contest's items (…、中华茶艺三个赛项): the items are parts of the contest, not an event. */
+const ITEM_COUNT = /[\d一二两三四五六七八九十]+个?赛项$/;
+/** The same count with what may stand before it (等四个赛项, 的三个赛项). */
+const ITEM_TAIL = /[等的]?[\d一二两三四五六七八九十]+个?赛项$/;
 /** The first characters of ANAPHOR, GENERIC and COUNT (firstChars): each is tried only on a name opening with one. */
 const NAME_START = new ByteBits();
 const ANAPHOR_AT = NAME_START.bit(firstCharsOf(ANAPHOR));
@@ -66,6 +70,8 @@ function sharpen(venue: PlaceMention | null, cand: PlaceMention | null): PlaceMe
 	return LEVEL_RANK[cand.level] > LEVEL_RANK[venue.level] && within(cand.code, venue.code) ? cand : venue;
 }
 
+/** How many sentences back in its paragraph a mention without a date looks for the paragraph's day. */
+const PARAGRAPH_BACK = 3;
 /** How many days after an event a page reporting it is taken to be published (a news report's delay). */
 const REPORT_DELAY = 45;
 
@@ -354,6 +360,8 @@ const ENUM_COMMA = 0x3001; // 、
 const ZAI = 0x5728; // 在
 const CHI = 0x6301; // 持 (持续)
 const TIAN = 0x5929; // 天
+const XIANG = 0x9879; // 项
+const MU = 0x76ee; // 目
 
 function clauseEnd(norm: string, at: number, to: number): number {
 	to = Math.min(to, at + REACH);
@@ -471,6 +479,7 @@ function validName(name: string): boolean {
 	const opening = NAME_START.of[bare.charCodeAt(0)]!;
 	if (((opening & ANAPHOR_AT) !== 0 && ANAPHOR.test(bare)) || ((opening & GENERIC_AT) !== 0 && GENERIC.test(bare)) || ((opening & COUNT_AT) !== 0 && COUNT.test(bare))) return false;
 	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(bare.includes('“') || bare.includes('《') ? bare.replace(/“[^”]*”|《[^》]*》/g, '') : bare)) return false;
+	if (bare.endsWith('项') && ITEM_COUNT.test(bare.slice(-8))) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
 	if (bare.charCodeAt(bare.length - 3) === DE && endsWith(DESCRIPTION, bare)) return false;
 	return true;
@@ -487,7 +496,18 @@ function cutAfterHead(norm: string, start: number, end: number): number {
 		if (!HEAD_LAST.has(s.charCodeAt(i - 1))) continue;
 		// (upTo holds SUFFIX_REACH characters at most: headEnds is HEAD.test here)
 		const upTo = s.slice(Math.max(0, i - SUFFIX_REACH), i);
-		if (headEnds(upTo) && !ORG_END.test(upTo)) return start + i;
+		// (赛项 inside 竞赛项目 is no meeting word)
+		if (headEnds(upTo) && !ORG_END.test(upTo) && !(s.charCodeAt(i - 1) === XIANG && s.charCodeAt(i) === MU)) return start + i;
+	}
+	return start;
+}
+
+/** Where the last meeting word in norm[start, end) ends, looking back at most 80 characters (a name's length), or start. */
+function lastHeadEnd(norm: string, start: number, end: number): number {
+	for (let i = end; i > start && end - i < 80; i--) {
+		if (!HEAD_LAST.has(norm.charCodeAt(i - 1))) continue;
+		const upTo = norm.slice(Math.max(start, i - SUFFIX_REACH), i);
+		if (headEnds(upTo) && !ORG_END.test(upTo)) return i;
 	}
 	return start;
 }
@@ -802,6 +822,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const note = e > from && (last === 0x29 || last === 0xff09) ? ABBREVIATION_NOTE.exec(norm.slice(Math.max(from, e - 24), e)) : null;
 		if (note) e -= note[0].length;
 		let st = trimLead(norm, from, e, dates);
+		// 2021年某大赛“甲”“乙”等四个赛项在…开赛: the contest, without the count of its items
+		if (norm.charCodeAt(e - 1) === XIANG) {
+			const items = ITEM_TAIL.exec(norm.slice(Math.max(st, e - 10), e));
+			const cut = items ? lastHeadEnd(norm, st, e - items[0].length) : e;
+			if (cut > st) e = cut;
+		}
 		// an opening quote whose close lies inside the name (“2013年某大赛“某杯”赛项) is stray
 		if (norm[st] === '“') {
 			const rest = norm.slice(st + 1, e);
@@ -868,7 +894,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (between === undefined && nameEnd <= verbStart && d.start >= nameEnd && d.end <= verbStart && dayOrMonth) between = d;
 			if (afterInClause === undefined && dayOrMonth && d.start >= nameEnd && d.start < clauseTo) afterInClause = d;
 		}
-		const chosen = between ?? lastDayBefore ?? lastBefore ?? afterInClause ?? null;
+		const chosen = between ?? lastDayBefore ?? lastBefore ?? afterInClause ?? paragraphDay(si) ?? null;
 		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
 		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
@@ -917,6 +943,26 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			hosted: HOSTED.test(norm.slice(verbStart, verbStart + 3)) || HOSTED_AFTER.test(norm.slice(Math.max(s.start, verbStart - 3), verbStart)),
 			closing: CLOSING.test(norm.slice(verbStart, verbStart + 4))
 		};
+	}
+
+	/**
+	 * The last day-precision date in the sentences before sentence `si` in its paragraph (4月9日，由甲主办；
+	 * 乙承办的某会在郑州召开: the day opening a paragraph dates what it reports), read back at most
+	 * PARAGRAPH_BACK sentences and 2 × REACH characters.
+	 */
+	function paragraphDay(si: number): DateMention | undefined {
+		const s = sents[si]!;
+		let j = si;
+		while (j > 0 && si - j < PARAGRAPH_BACK && sents[j - 1]!.paragraph === s.paragraph) j--;
+		if (j === si) return undefined;
+		// (only for the paragraph's first event: one named after it, 随后举行了…, is a part or a follow-on)
+		const last = drafts[drafts.length - 1];
+		if (last && last.sentence >= j && last.sentence <= si) return undefined;
+		const from = Math.max(sents[j]!.start, s.start - 2 * REACH);
+		const dates = allDates();
+		let found: DateMention | undefined;
+		for (let i = firstStartingAt(dates, from); i < dates.length && dates[i]!.end <= s.start; i++) if (dates[i]!.date.precision === 'day') found = dates[i];
+		return found;
 	}
 
 	/** Whether a date whose year came from the publication date lies at most REPORT_DELAY days before it. */
