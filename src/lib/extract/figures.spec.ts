@@ -125,3 +125,25 @@ describe('part: a component of another figure', () => {
 		expect(markParts('共有40所学校，民办学校6所。', figs)).toEqual([false, true]);
 	});
 });
+
+describe('subjectOf: words seen on unseen pages', () => {
+	it('keeps 参赛 that opens the counted noun', () => {
+		expect(subjectOf('', '本省参赛选手亮相开幕式', '名')).toBe('本省参赛选手');
+	});
+
+	it('keeps 展示 inside a noun (交流展示项目)', () => {
+		expect(subjectOf('', '交流展示项目在大赛期间进行展示', '个')).toBe('交流展示项目');
+	});
+
+	it('reads the people after 来自 … without 的', () => {
+		expect(subjectOf('会上邀请', '来自高校和企业专家作专题报告', '位')).toBe('专家');
+	});
+
+	it('reads the rate kept, not who keeps it (连续五年保持)', () => {
+		expect(subjectOf('该校连续五年保持毕业生就业率超过', '', '%')).toBe('毕业生就业率');
+	});
+
+	it('reads what is submitted after 申报', () => {
+		expect(subjectOf('各校共向组委会申报参赛作品', '', '件')).toBe('参赛作品');
+	});
+});

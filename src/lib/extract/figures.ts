@@ -46,7 +46,7 @@ const LIST_MARK = GUARDS.bit('、');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
-	/参加|参与|参赛|参会|出席|与会|到场|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发])|做|为|纳入|列入|入选|入围|牵头|现场|展示|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
+	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
@@ -60,7 +60,7 @@ const JOINED_NOUN = /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学
 const JOINED_NOUN_FIRST = GUARDS.bit(firstChars(JOINED_NOUN));
 
 /** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
-const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
+const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|申报|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
 const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
@@ -82,7 +82,7 @@ for (const w of TAIL_WORDS) {
 }
 
 /** Years that end the words before a number (连续3年, 10年来). */
-const YEARS = /(?:连续\d+年|\d+年来)$/;
+const YEARS = /(?:连续(?:\d+|[一二两三四五六七八九十]{1,3})年|\d+年来)$/;
 const YEARS_FIRST = GUARDS.bit(firstChars(YEARS));
 
 /** `b` without the words at its end that say nothing of what is counted (see TAIL_WORDS). */
@@ -134,6 +134,8 @@ const EARLIER_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百�
 const NUMERAL = GUARDS.bit(firstChars(EARLIER_FIGURE));
 /** A level reached from another (由30%提升到80%, 从12216万元增加到): the subject stands before 由/从. */
 const FROM_TO = /(?:由|从)(?:$|[^,，由从]*\d[^,，由从]*$)/;
+/** Verbs by which a subject keeps or reaches a rate (保持, 实现), followed by the measure itself. */
+const KEEPS = /(?:保持|实现|维持)(?=[^,，]{2,}$)/;
 /** Rate words that already name the measure (就业率, 占比). */
 const RATE_WORD = /(?:率|比|比重|比例|占比|份额|倍数)$/;
 
@@ -165,7 +167,7 @@ function stripEnd(b: string, re: RegExp): string {
 
 
 /** Markers and words between the unit and its noun (余, 以上, 的, 线上线下). */
-const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的)?/;
+const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的|来自[^,，。的]{1,16}?(?=嘉宾|代表|专家|学者|教师|学生|选手|师生|校长|领导))?/;
 
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
 function afterUnit(head: string, cues: number): { noun: string; verb: string } {
@@ -280,7 +282,11 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		pre = beforeNumber(clean, rate, GUARDS.in(clean));
 	}
 	if (rate) {
-		if (pre && RATE_WORD.test(pre)) return pre;
+		if (pre && RATE_WORD.test(pre)) {
+			// 学院连续八年保持初次就业率: the measure kept, not who keeps it
+			const kept = pre.length > 4 ? KEEPS.exec(pre) : null;
+			return kept ? pre.slice(kept.index + kept[0].length) : pre;
+		}
 		// 70%以上为职业院校毕业生: what the share is of
 		const rest = head
 			.replace(/^(?:以上|左右|及以上)?(?:的|为|是|来自)?/, '')
@@ -386,7 +392,7 @@ function distinguishingAction(head: string, noun: string, unit: string): string 
 }
 
 /** Units that are themselves what is counted. */
-const NOUN_UNITS = new Set(['系', '部', '大类', '县']);
+const NOUN_UNITS = new Set(['系', '部', '大类', '县', '部门']);
 
 /** Verbs of change right before a number, and the direction they give. */
 const CHANGE = /(增加|增长|增多|提高|提升|上升|扩大|减少|下降|降低|回落|减|降|缩小|增|多|少)了?$/;

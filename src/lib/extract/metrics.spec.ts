@@ -110,3 +110,74 @@ describe('findMetrics: not metrics', () => {
 		expect(run(text)).toEqual([]);
 	});
 });
+
+describe('findMetrics: mechanisms read on unseen pages', () => {
+	const one = (text: string) => {
+		const found = run(text);
+		expect(found).toHaveLength(1);
+		return found[0];
+	};
+
+	it('does not read 拟 inside 模拟 as a plan', () => {
+		expect(one('“模拟驾驶”等三个赛项在市体育馆开赛。')).toMatchObject({ value: 3, unit: '个', category: 'event' });
+	});
+
+	it('does not read an effort already made (积极争取，) as a plan', () => {
+		expect(one('经多方争取，学校派出8名选手参赛。')).toMatchObject({ value: 8, category: 'participation' });
+	});
+
+	it('still reads 拟 and 争取 before an aim as plans', () => {
+		expect(run('学院拟新建实训基地5个。')).toEqual([]);
+		expect(run('学院争取建成示范专业4个。')).toEqual([]);
+	});
+
+	it('reads a lone 十 before a measure word', () => {
+		expect(one('由市教育局等十部门联合主办。')).toMatchObject({ value: 10, unit: '部门', subject: '部门', category: 'participation' });
+		expect(one('全年培训十万人次。')).toMatchObject({ value: 100000, unit: '人次' });
+		expect(run('这件事十分重要。')).toEqual([]);
+	});
+
+	it('reads departments that hold an event together as taking part', () => {
+		expect(one('市委宣传部等九部门在会展中心举办了开幕式。')).toMatchObject({ value: 9, category: 'participation', subject: '部门' });
+	});
+
+	it('keeps two single-digit figures of different subjects', () => {
+		expect(run('学院获省级奖项5个。学生组共获二等奖5个。').map((m) => m.subject)).toEqual(['学院获省级奖项', '学生组获二等奖']);
+	});
+
+	it('still reports a larger figure said again in other words once', () => {
+		expect(run('全市共有中职学校16所。目前16所学校均已开设实训课。')).toHaveLength(1);
+	});
+
+	it('never reads schools (所, 家) as research or publications', () => {
+		expect(one('全市共有42所学校的整改方案通过验收。').category).toBe('institution');
+	});
+
+	it('reads bodies listed after 来自 as taking part across the list', () => {
+		const found = run('本届大赛共有来自全省14所本科院校、9所高职院校，61所中职学校、12所技工学校，共计2300名学生同场比拼。');
+		expect(found.map((m) => [m.value, m.category])).toEqual([
+			[14, 'participation'],
+			[9, 'participation'],
+			[61, 'participation'],
+			[12, 'participation'],
+			[2300, 'participation']
+		]);
+	});
+
+	it('reads people of a contest as contestants, and winners as other', () => {
+		expect(one('本届比赛共有900多名中职生进入决赛。').category).toBe('participation');
+		expect(one('在省赛中，12名学生获一等奖。').category).toBe('other');
+	});
+
+	it('reads bodies that set up a group together as institutions', () => {
+		expect(run('由两所大学和3家企业共同牵头筹建产业学院。').map((m) => m.category)).toEqual(['institution', 'institution']);
+	});
+
+	it.each([
+		['三位一体 as a slogan', '构建三位一体的育人格局。'],
+		['an office named by its number', '省政府办公厅综合八处处长陪同调研。'],
+		['what a speaker asks for (要在…)', '会议要求，要在统筹两类大赛中体现全局意识。']
+	])('ignores %s', (_name, text) => {
+		expect(run(text)).toEqual([]);
+	});
+});

@@ -115,7 +115,7 @@ const TRAINING_SENTENCE = /培训|参训|受训|研修|进修|以会代训|训�
 const TRAINING_CLAUSE = /学员|毕业(?!生)|(?<!贯通)培养|输送|取证|结业/;
 const EVENT_CLAUSE = /比赛|竞赛|赛项|大赛|展览|论坛|研讨会|讲座|活动/;
 const PARTICIPATION_PERSON = /参加|参会|参与|出席|与会|到场|代表|选手|参赛|观众|受众|听众|参展|欢聚|齐聚|交流|发言|汇报|观摩|来自|报名|线上|在线|受益|邀请|组织|社员|嘉宾|指导教师|指导老师|领队|裁判|人士/;
-const PARTICIPATION_ORG_SENTENCE = /参加|参会|参与|参赛|出席|发言|汇报|来自|代表|展示了|选派|欢聚|齐聚/;
+const PARTICIPATION_ORG_SENTENCE = /参加|参会|参与|参赛|出席|发言|汇报|来自|代表|展示了|选派|欢聚|齐聚|主办|承办|协办/;
 const PARTICIPATION_ORG_CLAUSE = /共同(?!体|推进|建设|打造|组建|发起|成立)/;
 const INSTITUTION = /学校|院校|学院|大学|中专|中职|高职|高中|技校|基地|分会|分支机构|组织|集团|联盟|工作室|工作间|联合体|共同体|政府|企业|公司|中心|平台|单位|机构|社员|部门|部委|教育局|委员会|试点|试验区|实训室|实验室|[县乡级区]社|校/;
 /** Divisions counted as bodies that take part (31个省区市). */
@@ -134,17 +134,22 @@ const PROGRAM = /专业|课程|学科|教学资源/;
 const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|字)/;
 const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
 
-const PLAN_SENTENCE = /预计|力争|争取|目标[是为:]|拟|规划到|计划到|(?<![升高加长少降至])到20\d\d年(?![^，。]{0,12}已)/;
+// 拟 as "intend to", not inside 模拟/虚拟/比拟; 争取 as "strive to", not an effort already made (积极争取，…; 争取到)
+const PLAN_SENTENCE = /预计|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟|规划到|计划到|(?<![升高加长少降至])到20\d\d年(?![^，。]{0,12}已)/;
 // 将 as "will", not as the object marker (先后将4所学校并入); 计划 as "plan to", not in a name (“双高计划”院校, 计划单列市)
-const PLAN_CLAUSE = /将(?!近)|计划(?![”"单]|院校|学校|项目|实施)|打算|要达到|要建成/;
+// 要在…, 要把…: what a speaker asks for (要在统筹两类大赛中体现…), not what was done
+const PLAN_CLAUSE = /将(?!近)|计划(?![”"单]|院校|学校|项目|实施)|打算|要达到|要建成|(?<![需主重只必])要(?=在|把)/;
 /** What follows 将 when it marks an object rather than the future. */
 const OBJECT_MARKER = /^[^,，]*?(?:并入|纳入|列为|列入|合并|整合|划入|转为|认定为|评为)/;
 const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞/;
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
 const AWARDED = /表彰|获奖/;
-const FORMED = /组建|共建|发起成立|联合成立/;
+const ORGANISE = /举办|主办|承办|联合|共同/;
+const FORMED = /组建|共建|筹建|发起成立|联合成立|牵头成立/;
 const DELEGATE_WORD = /代表/;
 const CONTEST_WORD = /赛|竞技/;
+/** People of a contest who won something: prize winners, not participants (FORMAT.md: other). */
+const PRIZE_WORD = /奖|冠军|金牌|银牌|铜牌/;
 
 // Guards on the cue regexes. A figure's context is tested by some thirty regexes, and most of its
 // texts hold none of a regex's first characters: one pass over the context's characters ORs their
@@ -267,7 +272,7 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 			// (组建职教集团1400余个, 建设职教集团1400余个); 3个专业 and 3个一等奖 are two figures
 			// (kept by value; unit and qualifier compared here: no key string is built per figure)
 			const same = byValue.get(m.value);
-			if (same?.some((g) => g.unit === m.unit && g.qualifier === m.qualifier && (g.category === m.category || (g.subject !== null && m.subject !== null && sameSubject(g.subject, m.subject))))) return true;
+			if (same?.some((g) => g.unit === m.unit && g.qualifier === m.qualifier && sameFigure(g, m))) return true;
 			if (same) same.push(m);
 			else byValue.set(m.value, [m]);
 			out.push(found);
@@ -278,12 +283,30 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 	return relate(norm, out, opts);
 }
 
-/** Whether two subjects name the same thing: most characters of the shorter are in the longer. */
-function sameSubject(a: string, b: string): boolean {
+/**
+ * Whether a figure of the same value, unit and qualifier as an earlier one is that figure said
+ * again: of the same subject in other words, or in the same category, unless both subjects are
+ * known and mostly differ while the value is a single digit (国家级奖项6个 and 三等奖6个 are two
+ * figures: a count under ten recurs by chance; 16所 said three times in three ways is one).
+ */
+function sameFigure(g: MetricMention, m: MetricMention): boolean {
+	if (g.subject !== null && m.subject !== null && sameSubject(g.subject, m.subject)) return true;
+	if (g.category !== m.category) return false;
+	if (m.value >= 10 || g.subject === null || m.subject === null) return true;
+	return overlap(g.subject, m.subject) >= 0.5;
+}
+
+/** The share of the shorter string's characters found in the longer. */
+function overlap(a: string, b: string): number {
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
 	let hit = 0;
 	for (const ch of short) if (long.includes(ch)) hit++;
-	return short.length >= 2 && hit / short.length >= 0.75;
+	return short.length ? hit / short.length : 0;
+}
+
+/** Whether two subjects name the same thing: most characters of the shorter are in the longer. */
+function sameSubject(a: string, b: string): boolean {
+	return Math.min(a.length, b.length) >= 2 && overlap(a, b) >= 0.75;
 }
 
 /** A figure with the positions its scope and its relation to the others are read from. */
@@ -406,6 +429,10 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 	// 四个月, 两个小时: a duration; 两件事: an outline; 二元制: a word
 	if (unit === '个' && hasCode('月小星工', norm.charCodeAt(unitEnd)) && /^(?:月|小时|星期|工作日)/.test(norm.slice(unitEnd, unitEnd + 3))) return false;
 	if (unit === '件' && norm[unitEnd] === '事') return false;
+	// 综合八处处长, 三组组长: an office named by its number, then its head
+	if (tok.chinese && (norm.charCodeAt(unitEnd) === ZHANG || (norm.charCodeAt(unitEnd + unit.length) === ZHANG && norm.startsWith(unit, unitEnd)))) return false;
+	// 三位一体, 六位一体: a slogan
+	if (unit === '位' && tok.chinese && norm.startsWith('一体', unitEnd)) return false;
 	if (unit === '元' && tok.chinese && /[制化论]/.test(norm[unitEnd] ?? '')) return false;
 	// 粤黔两省, 跨两省市: the provinces just named, not a count of them
 	if (unit === '省' && tok.chinese && /[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇藏陕甘青宁新跨]$/.test(norm.slice(Math.max(0, tok.start - 1), tok.start))) return false;
@@ -425,6 +452,7 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 	return true;
 }
 
+const ZHANG = '长'.charCodeAt(0);
 const STRAIGHT_QUOTE = 34;
 /** Whether char code `c` occurs in s[from, to). */
 function hasCodeIn(s: string, c: number, from: number, to: number): boolean {
@@ -711,8 +739,10 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	// the noun's institution test, read three times below; neither noun test is read for people
 	const nounInstitution = !person && test(C_INSTITUTION, cuesNoun, noun);
 	const nounIsThing = !person && !nounInstitution && !test(C_PROGRAM, cuesNoun, noun);
-	if (!person && (test(C_RESEARCH, cuesNoun, noun) || (nounIsThing && test(C_RESEARCH, ctx.cuesClause, ctx.clause)))) return 'research';
-	if (unit === '篇' || (unit === '期' && ctx.before.endsWith('》')) || (!person && (test(C_PUBLICATION, cuesNoun, noun) || (nounIsThing && test(C_PUBLICATION, ctx.cuesClause, ctx.clause))))) return 'publication';
+	// 所 and 家 count bodies (276所项目学校的建设方案), never research or publications
+	const bodies = unit === '所' || unit === '家';
+	if (!person && !bodies && (test(C_RESEARCH, cuesNoun, noun) || (nounIsThing && test(C_RESEARCH, ctx.cuesClause, ctx.clause)))) return 'research';
+	if (unit === '篇' || (unit === '期' && ctx.before.endsWith('》')) || (!person && !bodies && (test(C_PUBLICATION, cuesNoun, noun) || (nounIsThing && test(C_PUBLICATION, ctx.cuesClause, ctx.clause))))) return 'publication';
 	// read for people and events only
 	const partClause = (person || eventUnit) && test(C_PARTICIPATION_PERSON, ctx.cuesClause, ctx.clause);
 	if (
@@ -725,7 +755,12 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	if (eventUnit && unit !== '批') return 'event';
 	if ((unit === '个' || unit === '项') && test(C_EVENT_CLAUSE, cuesNoun, noun) && !nounInstitution) return 'event';
 	// students and trainees of a sentence about work abroad (鲁班工坊…, 学历教育学生近6000人)
-	if (person) return partClause ? 'participation' : ctx.cuesSentBefore & C_INTERNATIONAL.bit && INTERNATIONAL.test(blankTitles(ctx.sentBefore)) ? 'international' : 'other';
+	if (person) {
+		if (partClause) return 'participation';
+		if (ctx.cuesSentBefore & C_INTERNATIONAL.bit && INTERNATIONAL.test(blankTitles(ctx.sentBefore))) return 'international';
+		// people of a contest's clause (进入决赛, 组成的代表队在…大赛中; a quoted contest name counts): contestants, unless winners
+		return !PRIZE_WORD.test(ctx.rawClause) && (CONTEST_WORD.test(ctx.rawClause) || CONTEST_WORD.test(sentenceOf(ctx))) ? 'participation' : 'other';
+	}
 	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || unit === '系' || unit === '县' || (unit === '个' && (nounInstitution || DIVISION.test(ctx.head)));
 	if (org) {
 		const ownVerb = test(C_OWN_VERB, ctx.cuesHead, ctx.head);
@@ -733,7 +768,9 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 		const cuesScope = ownVerb ? ctx.cuesClause : ctx.cuesClause | ctx.cuesNext;
 		// bodies that formed a group together are its members, not participants (15家企业共同组建)
 		if (test(C_FORMED, ctx.cuesClause | ctx.cuesNext, clauseAndNext(ctx))) return 'institution';
-		if (test(C_PARTICIPATION_ORG_SENTENCE, cuesScope, cueScope) || test(C_PARTICIPATION_ORG_CLAUSE, ctx.cuesClause, ctx.clause) || DELEGATES.test(ctx.head)) return 'participation';
+		// departments that hold an event together (十二部门在…举办, 五部门联合发文) take part in it
+		if (unit === '部门' && ORGANISE.test(clauseAndNext(ctx))) return 'participation';
+		if (test(C_PARTICIPATION_ORG_SENTENCE, cuesScope, cueScope) || test(C_PARTICIPATION_ORG_CLAUSE, ctx.cuesClause, ctx.clause) || DELEGATES.test(ctx.head) || fromList(ctx)) return 'participation';
 	}
 	const kind = closest(ctx, subject, cuesSubject);
 	if (kind === 'institution' && (unit === '所' || unit === '家' || unit === '个')) return 'institution';
@@ -741,6 +778,13 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	if (kind === 'program' && PROGRAM_UNITS.has(unit)) return 'program';
 	if (unit === '门') return 'program';
 	return 'other';
+}
+
+/** 来自 opening a list that the figure continues (来自全省27所高职院校、3所技师学院，136所中职学校…): no verb since. */
+const FROM_LIST = /来自(?![^，,。；]*[，,][^，,。；]*(?:获|被|成为|入选|建成|成立|开展|实现|作了|举行|召开|开幕))[^。；]*$/;
+
+function fromList(ctx: Context): boolean {
+	return ctx.before !== ctx.sentBefore && ctx.sentBefore.includes('来自') && FROM_LIST.test(ctx.sentBefore);
 }
 
 const YEAR_RE = /(?:^|[^\d])((?:19|20)\d\d)年|(今年|当年|本年|去年|上年)/g;

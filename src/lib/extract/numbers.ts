@@ -291,6 +291,7 @@ const PERCENT = 37;
 const SHU = '数'.charCodeAt(0);
 const JI = '几'.charCodeAt(0);
 const SHANG = '上'.charCodeAt(0);
+const SHI = '十'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
 
 /** Last characters of the prefix markers, by char code: before most numbers there is none, and the list need not be walked. */
@@ -517,6 +518,12 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 			// 上 signals "over" only before a bare magnitude (上百, 上千, 上万)
 			const pre = prev === SHANG ? { qualifier: 'over' as Qualifier, start: start - 1 } : prefixQualifier(norm, start);
 			const marked = next === YU || next === DUO || (pre !== null && pre.qualifier !== 'atLeast');
+			// 十 is a number of its own before a measure word (十部门, 十万人): unlike 百 or 千, no vague magnitude
+			if (!marked && raw.charCodeAt(0) === SHI && raw.length <= 2 && isMeasureCode(next)) {
+				const p = parseNumeral(raw);
+				if (!p) return null;
+				return { start, end, value: p.value, high: null, kind: 'number', qualifier: 'exact', chinese: true, after: end };
+			}
 			if (!marked || raw.length > 3) return null;
 			const p = parseNumeral(raw);
 			if (!p) return null;
