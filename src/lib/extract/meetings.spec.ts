@@ -414,8 +414,8 @@ const cases: Case[] = [
 		[{ name: '2021年全市中职技能竞赛赛前培训会', start: '2022-03-09', venue: '410300' }]
 	],
 	[
-		'names a contest without the count of its items (某大赛“甲”“乙”等三个赛项) and reads no event from a list of items a school hosts',
-		'新闻标题\n发布日期：2022-04-12\n4月11日，2022年某省职业院校技能大赛“汽车维修”“电子商务”等三个赛项在某某职业学院开赛。某某学校承办了汽车维修、电子商务、茶艺三个赛项。',
+		'names a contest without the count of its items (某大赛“甲”“乙”等三个赛项; 模拟 in an item is no plan, 拟) and reads no event from a list of items a school hosts',
+		'新闻标题\n发布日期：2022-04-12\n4月11日，2022年某省职业院校技能大赛“汽车维修”“沙盘模拟经营”等三个赛项在某某职业学院开赛。某某学校承办了汽车维修、电子商务、茶艺三个赛项。',
 		day('2022-04-12'),
 		[{ name: '2022年某省职业院校技能大赛', start: '2022-04-11' }]
 	],

@@ -88,7 +88,7 @@ function shiftIso(iso: string, days: number): string {
 }
 
 /** Words in the clause before the verb that make the event planned, habitual or counted, not held. */
-const NOT_HELD = /将|拟|计划|预计|即将|准备|打算|筹备|决定|定于|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争|开始|以来/;
+const NOT_HELD = /将|(?<!模)拟|计划|预计|即将|准备|打算|筹备|决定|定于|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争|开始|以来/;
 /** Leading words that are not part of a name. */
 const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|【[^【】\n]{1,10}】|[，,\s\-—–·•”"」』])+/;
 /**
