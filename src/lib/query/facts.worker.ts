@@ -16,13 +16,14 @@ import { DashboardDB } from '../db/db.ts';
 import { ingestCorpus, type Ingested, type LoadProgress } from '../db/load.ts';
 import { factsStamp, loadFacts } from '../db/queries.ts';
 import { shareStrings, type Facts } from './facts.ts';
-import { QueryEngine, readsAnalysis, type DocumentRequest, type QueryRequest } from './engine.ts';
+import { QueryEngine, readsAnalysis, type AchievementsRequest, type DocumentRequest, type QueryRequest } from './engine.ts';
 import { readDocument } from '../db/documentRead.ts';
 import { storeImportedBatch, type ImportItem } from '../db/user.ts';
 import { slimPlaces } from './slim.ts';
 import { keptForNextVisit } from './requests.ts';
 import { prepareAnalysis } from './analysis.ts';
 import { prepareTimeline } from './timelineAnswer.ts';
+import { buildSnapshot, pruneSnapshots, readSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
 
 /**
  * What the page sends. `load`: the corpus of this database is (again) the one to answer from,
@@ -95,6 +96,40 @@ async function prune(c: Corpus, corpusDigest: string): Promise<void> {
 	const mine = rows.filter((r) => r.key.startsWith(`${STORED}${corpusDigest}:`)).sort((a, b) => b.at - a.at);
 	const old = [...rows.filter((r) => !r.key.startsWith(`${STORED}${corpusDigest}:`)), ...mine.slice(KEEP)];
 	if (old.length) await answers(c.db).bulkDelete(old.map((r) => r.key));
+	await pruneSnapshots(c.db, corpusDigest);
+}
+
+/** The achievements snapshot stored for a corpus digest (snapshot.ts), read once (null: none stored). */
+let snapshot: { digest: string; found: Promise<Snapshot | null> } | null = null;
+async function snapshotOf(c: Corpus): Promise<Snapshot | null> {
+	const d = await c.digest;
+	if (snapshot?.digest !== d) snapshot = { digest: d, found: readSnapshot(c.db, d).catch(() => null) };
+	return snapshot.found;
+}
+
+/** Whether an achievements request is answered from the stored snapshot: when there is one and this load's engine has not built the page's answers. */
+const fromSnapshot = async (c: Corpus, request: QueryRequest): Promise<Snapshot | null> =>
+	request.type === 'achievements' && !(engine?.read === c.read && engine.engine.achievementsReady) ? snapshotOf(c) : null;
+
+/**
+ * Stores the achievements snapshot of a corpus read (unless stored): the page's answers built, then
+ * its columns and blocks written a few at a time, each when no ask is in flight.
+ */
+async function storeSnapshot(c: Corpus, e: QueryEngine, corpusDigest: string): Promise<void> {
+	if (await snapshotOf(c)) return;
+	await prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask);
+	while (asking > 0) await pause();
+	if (corpus !== c) return;
+	e.prepareMore();
+	await pause();
+	while (asking > 0) await pause();
+	const parts = buildSnapshot(e, corpusDigest);
+	if (!parts) return;
+	await writeSnapshot(c.db, parts, async () => {
+		await yieldTask();
+		while (asking > 0) await pause();
+		return corpus === c;
+	});
 }
 
 /** The engine of the newest load, its records read now if need be (one read at a time). */
@@ -200,6 +235,10 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 			// a prefetch is only a guess
 		}
 	}
+	// The achievements snapshot, with the views' first answers (when they include that page's): a later page load
+	// answers any of the page's filter states without reading the records. Before saying the prefetch is done: the
+	// next page load finds it too.
+	if (c.prefetch.some((r) => r.type === 'achievements')) await storeSnapshot(c, e, corpusDigest).catch(() => undefined);
 	if (corpus === c) post({ type: 'prefetched', read: c.read });
 	await prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask);
 	// the rest of the engine in two tasks (the timeline's index, then the figure index, the meetings'
@@ -290,15 +329,21 @@ async function answer(request: QueryRequest): Promise<unknown> {
 			// map's picks) need the records: read them once the page's first asks are answered (a read holds this
 			// thread in slices of ~16 MB of JSON: an ask behind one waits), so the first of the next asks does not
 			// wait for the whole read. Not for the corpus's summary (every page asks it first) nor a document.
-			if (request.type !== 'summary' && request.type !== 'document') void readWhenQuiet(c).catch(() => undefined);
+			// Nor an achievements request when a snapshot of the corpus is stored: the page's next asks are answered from it.
+			if (request.type !== 'summary' && request.type !== 'document')
+				void fromSnapshot(c, request)
+					.then((s) => s ?? readWhenQuiet(c))
+					.catch(() => undefined);
 			return stored;
 		}
 	}
 	// A document: read from the few chunks that hold it (documentRead.ts), not the whole corpus (its page asks
 	// nothing else), and with its places whole (the engine's are slim).
-	const e = request.type === 'document' ? null : engine?.read === c.read ? engine.engine : await engineOf(c);
+	// An achievements request: from the stored snapshot (snapshot.ts) until this load's engine has the page's answers.
+	const s = await fromSnapshot(c, request).catch(() => null);
+	const e = s || request.type === 'document' ? null : engine?.read === c.read ? engine.engine : await engineOf(c);
 	if (e) await analysed(e, request);
-	const result = e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
+	const result = s ? await s.answer(request as AchievementsRequest) : e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
 	if (keptForNextVisit(request)) {
 		// stored after the answer is posted: the copy IndexedDB takes of it does not keep the page waiting
 		const stored = pause()
