@@ -88,6 +88,12 @@ describe('false hits inside other words (cases 39, 40, 42–44)', () => {
 	it('keeps a province before 乡村 and 乡镇', () => {
 		expect(codes('山东乡村振兴学院')).toEqual(['370000']);
 	});
+
+	it('lets a full name win over a bare short name it starts inside (N名山东省)', () => {
+		expect(codes('共有28名山西省选手参赛')).toEqual(['140000']);
+		expect(codes('雅安名山区茶园')).toEqual(['511800', '511803']);
+		expect(codes('珠海城市职业技术学院')).toEqual(['440400']);
+	});
 });
 
 describe('renamed units and units without a level (cases 47, 48)', () => {

@@ -430,6 +430,9 @@ function tokenize(a: Automaton, norm: string, span: Span): Token[] {
 				}
 				const candidates = narrowBySuffix(norm, m.end, p.candidates);
 				if (candidates.length === 0) continue;
+				// 19名山东省: a full name starting inside a bare county name (名山) and running past it wins
+				// (a bare city name keeps its place: 珠海城市职业技术学院 names no 海城市)
+				if (p.bare && candidates.every(needsSupport) && fullNameOverlaps(a, raw, j, m.end)) continue;
 				tokens.push({ start: m.start, end: m.end, surface: p.name, candidates, anchored: false, code: null });
 				pos = m.end;
 				break;
@@ -438,6 +441,12 @@ function tokenize(a: Automaton, norm: string, span: Span): Token[] {
 		i = j;
 	}
 	return tokens;
+}
+
+/** Whether a match from raw[from] on starts before `end`, runs past it and is no bare short name (raw in start order). */
+function fullNameOverlaps(a: Automaton, raw: RawMatch[], from: number, end: number): boolean {
+	for (let q = from; q < raw.length && raw[q]!.start < end; q++) if (raw[q]!.end > end && !a.patterns[raw[q]!.pattern]!.bare) return true;
+	return false;
 }
 
 /** Narrows a name by the place written right before it: 湖南|湘潭, 江苏省|鼓楼区, 北京市|朝阳区. */

@@ -26,7 +26,9 @@ describe('scope: the division a figure describes', () => {
 		['a list of places, one of them a venue, is one list', '大赛在天津、江西设立两个赛区。', 2, '120000', '100000'],
 		['全国 naming a contest is not a scope', '学院获得全国职业院校技能大赛一等奖21项。', 21, '220000', null],
 		['a place that only names a contest is not a scope', '学院有30名学生参加江苏省技能大赛。', 30, '320500', null],
-		['a venue before the number in its clause', '大赛在天津已连续举办5届。', 5, '100000', '120000']
+		['a venue before the number in its clause', '大赛在天津已连续举办5届。', 5, '100000', '120000'],
+		['examples closed by 等 that name divisions in several items: their common division', '临沂市的剪纸、菏泽市的木雕等6个项目参加展演。', 6, '100000', '370000'],
+		['a division right after the measure word', '共有19名山东省选手晋级。', 19, '100000', '370000']
 	];
 	it.each(cases)('%s', (_name, text, value, region, expected) => {
 		expect(scopeIn(text, value, region)).toBe(expected);

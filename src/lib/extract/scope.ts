@@ -160,6 +160,26 @@ function isTopic(norm: string, r: Ref, sentenceStart: number): boolean {
 	return r.start - i <= 4 && TOPIC_LEAD.test(norm.slice(i, r.start));
 }
 
+const DENG = '等'.charCodeAt(0);
+
+/** The common division of the references in the figure's clause before it, when they differ from `last`'s. */
+function examplesRef(input: ScopeInput, last: Ref): Ref {
+	const codes: string[] = [];
+	for (let i = firstStartingAt(input.refs, input.clauseStart); i < input.refs.length && input.refs[i]!.end <= input.start; i++) {
+		const r = input.refs[i]!;
+		if (!r.weak) codes.push(r.code);
+	}
+	const common = codes.length >= 2 ? commonDivision(codes) : null;
+	return common && common !== last.code ? { ...last, code: common } : last;
+}
+
+/** The reference starting at `pos`, when it is not a venue. */
+function refAt(input: ScopeInput, pos: number): Ref | undefined {
+	const i = firstStartingAt(input.refs, pos);
+	const r = input.refs[i];
+	return r && r.start === pos && !r.weak ? r : undefined;
+}
+
 /** Characters before a place in a dateline (新华社北京…电, 中新网…), by char code. */
 const DATELINE_BEFORE = new Set([...'社网报台'].map((c) => c.charCodeAt(0)));
 const SHENG = '省'.charCodeAt(0);
@@ -177,9 +197,13 @@ const CLAUSE_MARK = new Set([...',，:：;；'].map((c) => c.charCodeAt(0)));
  * @example scopeOf({ norm: '其中滨州市8所', … regionCode: '370000' }) // '371600'
  */
 export function scopeOf(input: ScopeInput): string | null {
-	const { sentenceStart, clauseStart, start, regionCode } = input;
+	const { norm, sentenceStart, clauseStart, start, regionCode } = input;
 	// the clause before the number: the nearest division, a venue included (在天津已连续举办3届)
 	let ref = lastRefIn(input, clauseStart, start);
+	// examples closed by 等 that name divisions in several items (甲县的A、乙市的B等4个): all of them
+	if (ref && norm.charCodeAt(start - 1) === DENG) ref = examplesRef(input, ref);
+	// a division right after the measure word names whose the counted are (27名西藏选手)
+	if (!ref) ref = refAt(input, input.end);
 	// else the topic of an earlier clause of the sentence (通辽市目前拥有…，特色产业学院11个)
 	if (!ref && sentenceStart < clauseStart) {
 		ref = lastRefIn(input, sentenceStart, clauseStart, sentenceStart);
