@@ -242,3 +242,67 @@ interface TraceEvent {
 }
 /** The trace categories mainThreadTasks reads. */
 export const TASK_CATEGORIES = ['toplevel', 'disabled-by-default-devtools.timeline'];
+
+/**
+ * An init script: times each change of a form control as the user perceives it, from the
+ * control's first `input` (or `change`) event — its `timeStamp`, when the browser made the event —
+ * to the first moment after it when every chart on the page is ready or empty again, having been
+ * loading in between (the page flips a chart to loading in the change's own task). The automation's
+ * own steps before the event (Playwright's actionability checks) and after the ready (its polling)
+ * are left out. Read with lastChange().
+ */
+export const watchChanges = () => {
+	type Change = { at: number; sawLoading: boolean; readyAt: number | null };
+	const w = window as unknown as { __change: Change | null };
+	w.__change = null;
+	const allReady = () => {
+		const charts = document.querySelectorAll('[data-chart]');
+		if (!charts.length) return false;
+		for (const c of charts) {
+			const s = c.getAttribute('data-state');
+			if (s !== 'ready' && s !== 'empty') return false;
+		}
+		return true;
+	};
+	const check = () => {
+		const c = w.__change;
+		if (!c || c.readyAt != null) return;
+		if (!allReady()) c.sawLoading = true;
+		else if (c.sawLoading) c.readyAt = performance.now();
+	};
+	/** the control whose input event started the change being timed (its change event belongs to it) */
+	let input: EventTarget | null = null;
+	const started = (e: Event) => {
+		// input then change for one pick: the first starts it
+		const same = e.type === 'change' && e.target === input && w.__change?.readyAt == null;
+		input = e.type === 'input' ? e.target : null;
+		if (same) return;
+		w.__change = { at: e.timeStamp, sawLoading: false, readyAt: null };
+		// the page's handlers run after this capture listener; the observer sees their DOM writes
+		queueMicrotask(check);
+	};
+	document.addEventListener('input', started, true);
+	document.addEventListener('change', started, true);
+	const observe = () =>
+		new MutationObserver(check).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-state'] });
+	if (document.documentElement) observe();
+	else addEventListener('DOMContentLoaded', observe);
+};
+
+/**
+ * The last change's time as the user perceives it (see watchChanges), in ms, once its charts are
+ * all ready; null when the page saw no change, or none that made a chart load.
+ */
+export const lastChange = (p: Page): Promise<number | null> =>
+	p.evaluate(
+		() =>
+			new Promise<number | null>((resolve) => {
+				const w = window as unknown as { __change: { at: number; sawLoading: boolean; readyAt: number | null } | null };
+				const c = w.__change;
+				if (!c) return resolve(null);
+				// the bench has seen every chart ready: the ready after the change is recorded, or the change loaded nothing
+				let frames = 0;
+				const done = () => (c.readyAt != null ? resolve(c.readyAt - c.at) : !c.sawLoading || ++frames > 60 ? resolve(null) : requestAnimationFrame(done));
+				done();
+			})
+	);

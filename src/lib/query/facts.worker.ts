@@ -23,6 +23,7 @@ import { slimPlaces } from './slim.ts';
 import { keptForNextVisit } from './requests.ts';
 import { prepareAnalysis } from './analysis.ts';
 import { prepareTimeline } from './timelineAnswer.ts';
+import { nextRequests, warmsNext } from './warmup.ts';
 import { buildSnapshot, pruneSnapshots, readSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
 
 /**
@@ -250,6 +251,8 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 	e.prepare();
 	await pause();
 	e.prepareMore();
+	// the filter states next to the page's view (the records are read now)
+	void warm().catch(() => undefined);
 }
 
 /** Whether this page has asked an explore request (the explorer is open): its rows are kept for its next asks. */
@@ -303,11 +306,56 @@ function memo(e: QueryEngine, request: QueryRequest): unknown {
 	if (!m) memos.set(e, (m = new Map()));
 	const key = JSON.stringify(request);
 	if (!m.has(key)) {
-		// a few recent answers are enough: the filter states a user goes back and forth between
-		if (m.size >= 16) m.delete(m.keys().next().value!);
+		// a few recent answers are enough: the filter states a user goes back and forth between, and those computed ahead (warm)
+		if (m.size >= 40) m.delete(m.keys().next().value!);
 		m.set(key, e.answer(request));
 	}
 	return m.get(key);
+}
+
+/** The page's newest ask of a view the filter bar drives: the filter states next to it are computed at idle (warm). */
+let lastAsked: QueryRequest | null = null;
+let warming = false;
+/** The worker's time spent computing ahead for one view's request at most (a large corpus's answers take tenths of a second each). */
+const WARM_BUDGET_MS = 1500;
+/** Warming waits this long after the page's last ask (each answer computed ahead is one task; an ask waits for one at most). */
+const WARM_QUIET_MS = 100;
+
+/**
+ * Once the page has been quiet for a moment and this load's records are read (after each ask, and
+ * after a read's prefetch), computes the answers of the filter states a user is likely to pick next
+ * from the view last asked (warmup.ts: each other first and last year), one per task and only
+ * while no ask is in flight, into the memo: such a change is answered at once, and any other finds
+ * the engine's code compiled and its indexes built instead of doing that while the user waits.
+ * Starts again for a newer ask. Not on the big screen (no filter bar; its pages rotate).
+ */
+async function warm(): Promise<void> {
+	if (warming) return;
+	warming = true;
+	try {
+		for (;;) {
+			await quiet(WARM_QUIET_MS);
+			const c = corpus;
+			const asked = lastAsked;
+			// the records read for this load (an ask that needed them, or the read when quiet): warming starts no read
+			if (!c || !asked || c.prefetch[0]?.type === 'screen' || engine?.read !== c.read) return;
+			const e = engine.engine;
+			const { years } = memo(e, { type: 'summary' }) as { years: number[] };
+			let spent = 0;
+			for (const request of nextRequests(asked, years)) {
+				await pause();
+				while (asking > 0) await pause();
+				if (corpus !== c || lastAsked !== asked || spent > WARM_BUDGET_MS) break;
+				await analysed(e, request);
+				const t = performance.now();
+				memo(e, request);
+				spent += performance.now() - t;
+			}
+			if (corpus === c && lastAsked === asked) return;
+		}
+	} finally {
+		warming = false;
+	}
 }
 
 /** The answers being stored. */
@@ -421,6 +469,10 @@ self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 	}
 	const { id, request } = message;
 	if (request.type === 'explore') explorerOpen = true;
+	if (warmsNext(request)) {
+		lastAsked = request;
+		void warm().catch(() => undefined);
+	}
 	asking++;
 	lastAsk = performance.now();
 	answer(request)
