@@ -90,6 +90,8 @@ describe('parseDateLine', () => {
 		['reads 发布时间：2019-3-20 08:35', '发布时间：2019-3-20 08:35', day('2019-03-20')],
 		['reads 签发日期:2023年06月01日', '签发日期:2023年06月01日', day('2023-06-01')],
 		['reads a signature 二〇二三年十二月十五日', '二〇二三年十二月十五日', day('2023-12-15')],
+		['reads a year set off by a space alone (2022 07/ 15 09:30:12)', '2022 07/ 15 09:30:12', day('2022-07-15')],
+		['reads no date from a year followed by a count', '2022 15人次', null],
 		['rejects an impossible day', '2023-02-30', null],
 		['rejects a line without a full date', '二〇二五年十一月', null]
 	])('%s', (_name, line, expected) => {

@@ -798,10 +798,11 @@ function trimEnd(norm: string, end: number): number {
 	return end;
 }
 
-const DATE_LINE = /((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})\s*[-年/.]\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-月/.]\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])/;
+const DATE_LINE = /((?:19|20)\d{2}|[〇零○一二三四五六七八九]{4})(?:\s*[-年/.]\s*|[ \t]+(?=\d{1,2}\s*[-/.]))(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*[-月/.]\s*(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])/;
 
 /**
  * The first full date (year, month and day) in a short line, or null.
+ * A photo site's line may set the year off by a space alone (2021 05/ 08 15:03).
  * @example parseDateLine('发布时间：2019-3-20 08:35') // { start: '2019-03-20', end: '2019-03-20', precision: 'day' }
  */
 export function parseDateLine(s: string): DateRange | null {

@@ -37,8 +37,8 @@ function mayBeRelated(line: string): boolean {
 }
 /** A headline cut short by the site (宣传工会党支部在某集团…): an item of a link list. */
 const CUT_HEADLINE = /^[^。；;]{4,40}(\.{3}|…{1,2})$/;
-/** A full date on a short line without sentence punctuation: a dateline (浙江日报 2024-5-14 第2版). */
-const DATELINE = /\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}(?=\s|$)/;
+/** A full date on a short line without sentence punctuation: a dateline (浙江日报 2024-5-14 第2版, 2021 05/ 08 15:03). */
+const DATELINE = /\d{4}(?:\s*[-年/.]\s*|[ \t]+(?=\d{1,2}\s*[-/.]))\d{1,2}\s*[-月/.]\s*\d{1,2}|(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}(?=\s|$)/;
 
 // Guards on the line patterns: one pass over a line's characters ORs their bits, and a pattern is
 // tried only when its bit is set. Each bit is on characters every match of its pattern holds

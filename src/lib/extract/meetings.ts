@@ -617,6 +617,9 @@ const HEAD_COUNT = /(约|近|将近|超过|逾|共|共计|合计|总计)?(\d+|[�
 const HEAD_COUNT_FIRST = new Uint8Array(0x10000);
 for (const c of '约近将超逾共合总0123456789一二两三四五六七八九十百千') HEAD_COUNT_FIRST[c.charCodeAt(0)] = 1;
 
+const PLANNED = /预计|将有|将(?:参加|参赛|出席)|计划(?!单列)|拟(?:于|在|将|邀|有)/;
+const QUOTED = /“[^“”]{0,30}”/g;
+
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
 function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifier } | null {
 	const text = norm.slice(s.start, s.end);
@@ -636,7 +639,8 @@ function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifi
 		if (before === '第' || /\d/.test(before)) continue;
 		const v = parseSmallNumber(m[2]!);
 		if (v == null || v < 2) continue;
-		if ((planned ??= /预计|将有|将(?:参加|参赛|出席)|计划(?!单列)|拟(?:于|在|将|邀|有)/.test(text))) return null;
+		// (a plan's word inside a quoted name, “星光计划”大赛, plans nothing)
+		if ((planned ??= PLANNED.test(text.includes('“') ? text.replace(QUOTED, '') : text))) return null;
 		verb ??= PARTICIPATE.test(text);
 		const pre = m[1] ?? '';
 		// without a verb of taking part, only a count of participants (380位代表, 嘉宾…共约60人) is one

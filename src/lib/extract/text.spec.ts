@@ -109,6 +109,13 @@ describe('prepareDocument', () => {
 	});
 });
 
+describe('date lines', () => {
+	test('read a date whose year is set off by a space alone as a date line, not a title', () => {
+		const roles = classifyLines('某网 > 图片 > 正文\n2022 07/ 15 09:30:12\n某市职业技能大赛开赛\n当日，某市职业技能大赛开赛。').map((l) => l.role);
+		expect(roles.slice(1)).toEqual(['meta', 'body', 'body']);
+	});
+});
+
 describe('related-article lists', () => {
 	test('end the body at a 更多… heading with the headlines below it', () => {
 		const roles = classifyLines('会议在某市召开\n发布时间:2024-04-20\n会议在某市召开。\n更多本地头条\n某县召开工作会议\n04-19某市举办论坛').map((l) => l.role);
