@@ -106,7 +106,11 @@ function roleOf(line: string): LineRole {
 	if (line.length < 160 && (cues & FOOTER_BIT) !== 0 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
 	// a cut headline ends in . or … (tested before the pattern, which backtracks over up to 40 characters)
 	if (((cues & BREADCRUMB_BIT) !== 0 && BREADCRUMB.test(line)) || (hasCode(LINK_ITEM_FIRST, line.charCodeAt(0)) && LINK_ITEM.test(line)) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
-	if (line.length < 160 && (cues & META_BIT) !== 0 && META.test(line)) return 'meta';
+	// a paragraph that ends with its source (…签署了合作协议。(信息来源:…)) is no meta line
+	if (line.length < 160 && (cues & META_BIT) !== 0) {
+		const meta = META.exec(line);
+		if (meta && !/[。！？!?]/.test(line.slice(0, meta.index))) return 'meta';
+	}
 	if (line.length < 50 && (cues & DATELINE_BIT) !== 0 && DATELINE.test(line) && !/[，。；,;]/.test(line)) return 'meta';
 	if (looksLikeMenu(line, cues)) return 'chrome';
 	return 'body';
