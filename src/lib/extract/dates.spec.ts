@@ -75,6 +75,15 @@ describe('findDates', () => {
 		expect(text.slice(d!.start, d!.end)).toBe('2019年11月9日至10日');
 	});
 
+	it('takes a year mistyped with three digits (201年5月6日) into the span of the date it stands before', () => {
+		const text = '2019年春季，某赛于201年5月6日-8日在某市举办';
+		const got = findDates(text, { ref: null });
+		expect(got.map((d) => [text.slice(d.start, d.end), d.date.start, d.date.end])).toEqual([
+			['2019年', '2019', '2019'],
+			['201年5月6日-8日', '2019-05-06', '2019-05-08']
+		]);
+	});
+
 	// Its speed is measured by npm run bench:extract (adversarial inputs), not here: a timed test
 	// fails on a busy machine. 240,000 characters take ~0.3 s; quadratic work would take hours.
 	it('gets through long digit-heavy input', () => {

@@ -684,7 +684,8 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 			range = { start: String(y - 1) + range.start.slice(4), end: String(Number(range.end.slice(0, 4)) - 1) + range.end.slice(4), precision: range.precision };
 		}
 		const end = q ? q.end : p.end;
-		out.push({ start: p.start, end, date: range, yearSource: source });
+		// a year mistyped with three digits right before (208年11月27日) is part of the date, not of the text before it
+		out.push({ start: source !== 'text' && brokenYearBefore(norm, p.start) ? p.start - 4 : p.start, end, date: range, yearSource: source });
 		if (source === 'text') lastYear = y;
 		// Later year-less dates in the same sentence share this one's year (9月26日…持续至9月28日).
 		if (range.precision !== 'year') sentenceYear = { y: Number(range.start.slice(0, 4)), at: p.start };
@@ -776,6 +777,13 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		const iso = shiftDay(base, tok.value);
 		return { range: { start: iso, end: iso, precision: 'day' } };
 	}
+}
+
+/** Whether a year mistyped with three digits (208年) ends at `at`, no digit before it. */
+function brokenYearBefore(norm: string, at: number): boolean {
+	if (at < 4 || norm.charCodeAt(at - 1) !== 0x5e74 /* 年 */) return false;
+	for (let i = at - 4; i < at - 1; i++) if (!isDigit(norm.charCodeAt(i))) return false;
+	return at === 4 || !isDigit(norm.charCodeAt(at - 5));
 }
 
 /** A year written without 年 before a name (2025安徽…论坛), not a count (2025人, 2023届). */

@@ -1063,14 +1063,16 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		return d && d.start - first.start <= 30 && d.end <= first.end && d.date.precision === 'day' ? d.date : null;
 	}
 
-	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会).
+	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会);
+	// 大赛开幕式 is the opening of the contest named just before.
 	for (let i = 1; i < drafts.length; i++) {
 		const d = drafts[i]!;
-		const lead = d.name.length >= 4 ? /^(大会|年会|论坛|会议)/.exec(d.name) : null;
+		const lead = d.name.length >= 4 ? /^(大会|年会|论坛|会议|大赛(?=(?:开幕|闭幕)(?:式|仪式)$))/.exec(d.name) : null;
 		if (!lead) continue;
 		const prev = drafts[i - 1]!;
 		const base = prev.name.replace(/^(首届|首屆|第[一二三四五六七八九十\d]+[届屆次])/, '');
-		d.name = base + d.name.slice(lead[0].length);
+		// (大赛开幕式 after a contest is that contest's opening: a part of it, named as the contest)
+		d.name = lead[0] === '大赛' ? prev.name : base + d.name.slice(lead[0].length);
 		d.venueCode ??= prev.venueCode;
 	}
 	// 省级主会场活动, 分会场: a part named only by its role belongs to the event named just before.
