@@ -380,7 +380,7 @@ async function answer(request: QueryRequest): Promise<unknown> {
 			// Nor an achievements request when a snapshot of the corpus is stored: the page's next asks are answered from it.
 			if (request.type !== 'summary' && request.type !== 'document')
 				void fromSnapshot(c, request)
-					.then((s) => s ?? readWhenQuiet(c))
+					.then((s) => (s ? undefined : readWhenQuiet(c)))
 					.catch(() => undefined);
 			return stored;
 		}
