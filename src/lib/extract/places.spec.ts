@@ -94,6 +94,11 @@ describe('false hits inside other words (cases 39, 40, 42–44)', () => {
 		expect(codes('雅安名山区茶园')).toEqual(['511800', '511803']);
 		expect(codes('珠海城市职业技术学院')).toEqual(['440400']);
 	});
+
+	it('reads a surname, a bare name and a title as a person (、刘长春副主任)', () => {
+		expect(codes('王县长、刘长春副主任出席')).toEqual([]);
+		expect(codes('吉林长春副局长出席')).toEqual(['220000', '220100']);
+	});
 });
 
 describe('renamed units and units without a level (cases 47, 48)', () => {

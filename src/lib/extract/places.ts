@@ -7,7 +7,7 @@
 // places of the same document, then the most prominent level when that is unique (海南 → the
 // province); a name still ambiguous after that (朝阳 alone) yields no mention.
 import { allDivisions, division, FORMER_NAMES, isMunicipality, isWithin, type Division } from '../geo/gazetteer.ts';
-import { ByteBits, firstChars } from './chars.ts';
+import { ByteBits, firstChars, hasCode } from './chars.ts';
 import type { PlaceMention, Span } from './types.ts';
 
 /**
@@ -322,6 +322,23 @@ const BELOW_AT = NEAR.bit(firstChars(BELOW_COUNTY));
 /** the last character of a title, the one before the surname right before the name */
 const TITLE_END_AT = NEAR.bit(TITLES.split('|').map((t) => t.slice(-1)).join(''));
 
+/** The hundred or so most common surnames: a bare two-character name after one and before a title is a person's given name. */
+const SURNAMES = new Set(
+	'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤樊'
+		.split('')
+		.map((c) => c.charCodeAt(0))
+);
+/** A title right after a person's name (樊长春副局长); 市长 and 县长 are left out: 长春市长 is the city's. */
+const TITLE_AFTER = /^副?(?:书记|主任|校长|院长|局长|厅长|部长|会长|处长|科长|主席|理事长|秘书长|教授|老师|同志|委员|总监|经理|董事长)/;
+/** The characters TITLE_AFTER starts with (NEAR's eight bits are taken). */
+const TITLE_AFTER_FIRST = '副书主校院局厅部会处科理秘教老同委总经董';
+
+/** Whether a Chinese character other than 和/与/及 stands right before `at` (吉林|长春: the surname is a place's end). */
+function isHanBefore(norm: string, at: number): boolean {
+	const c = norm.charCodeAt(at - 1);
+	return c >= 0x4e00 && c <= 0x9fff && !hasCode('和与及', c);
+}
+
 function rejected(norm: string, m: RawMatch, p: Pattern, placeAt: (at: number, before: Pattern) => boolean): boolean {
 	const near = NEAR.of;
 	const end = m.end;
@@ -333,6 +350,8 @@ function rejected(norm: string, m: RawMatch, p: Pattern, placeAt: (at: number, b
 	const second = near[norm.charCodeAt(end + 1)]! | 0;
 	const third = near[norm.charCodeAt(end + 2)]! | 0;
 	if ((second & DOES_AT) !== 0 && PERSON_AFTER.test(norm.slice(end, end + 5)) && m.end - m.start === 2) return true;
+	// 樊长春副局长: a surname, the name, a title
+	if (m.end - m.start === 2 && hasCode(TITLE_AFTER_FIRST, norm.charCodeAt(end)) && SURNAMES.has(norm.charCodeAt(m.start - 1)) && !isHanBefore(norm, m.start - 1) && TITLE_AFTER.test(norm.slice(end, end + 5))) return true;
 	// 西藏山南市: a place written next is no mountain
 	if ((next & FEATURE_AT) !== 0 && FEATURE.test(norm.slice(end, end + 5)) && !placeAt(end, p)) return true;
 	if (((next | second | third) & STREET_AT) !== 0) {
