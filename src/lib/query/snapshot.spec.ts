@@ -10,7 +10,7 @@ import { NO_FILTERS } from '../state/filters.ts';
 import { QueryEngine, type AchievementsRequest } from './engine.ts';
 import type { Facts } from './facts.ts';
 import { achievementsRequest } from './requests.ts';
-import { buildSnapshot, FIGURES, pack, packBlock, pruneSnapshots, readSnapshot, snapshotKey, SNAPSHOT_VERSION, unpack, unpackBlock, writeSnapshot } from './snapshot.ts';
+import { buildSnapshot, FIGURES, newShapes, pack, packBlock, pruneSnapshots, readSnapshot, snapshotKey, SNAPSHOT_VERSION, unpack, unpackBlock, writeSnapshot } from './snapshot.ts';
 import { filterStates, shippedFacts, syntheticFacts } from './testCorpora.ts';
 
 const dbs: DashboardDB[] = [];
@@ -136,10 +136,9 @@ describe('the achievements snapshot', () => {
 			{ a: 1, b: undefined, c: { d: [{ e: null }, { e: 2, f: 'a' }], g: [] }, h: ['a', 'b'] }
 		];
 		for (const v of values) {
-			const shapes = new Map<string, number>();
+			const shapes = newShapes();
 			const packed = pack(v, shapes);
-			const list = [...shapes.keys()].map((k) => (k === '' ? [] : k.split('\u0000')));
-			expect(unpack(JSON.parse(JSON.stringify(packed)), list)).toEqual(JSON.parse(JSON.stringify(v)));
+			expect(unpack(JSON.parse(JSON.stringify(packed)), shapes.list)).toEqual(JSON.parse(JSON.stringify(v)));
 		}
 		expect(unpackBlock(packBlock(values))).toEqual(JSON.parse(JSON.stringify(values)));
 	});

@@ -22,7 +22,7 @@
 import type { Table } from 'dexie';
 import type { DashboardDB } from '../db/db.ts';
 import type { Conflict, Figure } from './achievements.ts';
-import { AchievementsQuery, type ConflictRows } from './achievementsQuery.ts';
+import { AchievementsQuery, conflictRows, type ConflictRows } from './achievementsQuery.ts';
 import { columnsOf } from './columns.ts';
 import type { AchievementsAnswer, AchievementsRequest, QueryEngine, Titles } from './engine.ts';
 import type { FigureIndex } from './figureIndex.ts';
@@ -99,25 +99,41 @@ const rows = (db: DashboardDB) => db.meta as unknown as Table<Row, string>;
  * (shapes[shape]: its keys, in order), an array ['a', ...items]. Keys whose value is undefined are
  * left out (as JSON.stringify leaves them).
  */
-export function pack(value: unknown, shapes: Map<string, number>): unknown {
+export function pack(value: unknown, shapes: Shapes): unknown {
 	if (value === null || typeof value !== 'object') return value;
 	if (Array.isArray(value)) {
 		const out: unknown[] = ['a'];
 		for (const v of value) out.push(pack(v, shapes));
 		return out;
 	}
-	const keys: string[] = [];
-	const values: unknown[] = [];
-	for (const [k, v] of Object.entries(value)) {
+	// the shape found by walking a tree of the keys (no key list joined per object)
+	const out: unknown[] = [0];
+	let node = shapes.root;
+	const o = value as Record<string, unknown>;
+	for (const k in o) {
+		const v = o[k];
 		if (v === undefined) continue;
-		keys.push(k);
-		values.push(pack(v, shapes));
+		let next = node.next.get(k);
+		if (!next) node.next.set(k, (next = { id: -1, keys: [...node.keys, k], next: new Map() }));
+		node = next;
+		out.push(pack(v, shapes));
 	}
-	const shapeKey = keys.join('\u0000');
-	let s = shapes.get(shapeKey);
-	if (s === undefined) shapes.set(shapeKey, (s = shapes.size));
-	return [s, ...values];
+	if (node.id < 0) node.id = shapes.list.push(node.keys) - 1;
+	out[0] = node.id;
+	return out;
 }
+
+/** The shapes of a block: each a list of keys, found through a tree of keys. */
+export interface Shapes {
+	list: string[][];
+	root: ShapeNode;
+}
+interface ShapeNode {
+	id: number;
+	keys: string[];
+	next: Map<string, ShapeNode>;
+}
+export const newShapes = (): Shapes => ({ list: [], root: { id: -1, keys: [], next: new Map() } });
 
 /** The value pack() packed, with the block's shapes (each a list of keys). */
 export function unpack(value: unknown, shapes: readonly string[][]): unknown {
@@ -136,9 +152,9 @@ export function unpack(value: unknown, shapes: readonly string[][]): unknown {
 
 /** A block's text: its items packed, with their shapes. */
 export function packBlock(items: readonly unknown[]): string {
-	const shapes = new Map<string, number>();
+	const shapes = newShapes();
 	const packed = items.map((x) => pack(x, shapes));
-	return JSON.stringify({ shapes: [...shapes.keys()].map((k) => (k === '' ? [] : k.split('\u0000'))), items: packed });
+	return JSON.stringify({ shapes: shapes.list, items: packed });
 }
 
 export function unpackBlock<T>(json: string): T[] {
@@ -149,12 +165,12 @@ export function unpackBlock<T>(json: string): T[] {
 // ---- building ----
 
 /** Strings (or null) to codes < 255 (255: null); null when there are more. */
-function codes(values: readonly (string | null)[]): { codes: Uint8Array; dict: (string | null)[] } | null {
+function codes<T>(items: readonly T[], valueOf: (t: T) => string | null): { codes: Uint8Array; dict: (string | null)[] } | null {
 	const dict: (string | null)[] = [];
 	const index = new Map<string | null, number>();
-	const out = new Uint8Array(values.length);
-	for (let i = 0; i < values.length; i++) {
-		const v = values[i] ?? null;
+	const out = new Uint8Array(items.length);
+	for (let i = 0; i < items.length; i++) {
+		const v = valueOf(items[i]!) ?? null;
 		if (v === null) {
 			out[i] = 255;
 			continue;
@@ -186,27 +202,27 @@ export function buildSnapshot(e: QueryEngine, digest: string): SnapshotParts | n
 	if (ix.kindCodes.size > 31) return null;
 	const n = ix.figures.length;
 	const figs = ix.figures;
-	const qualifier = codes(figs.map((f) => f.qualifier));
-	const kind = codes(figs.map((f) => f.kind));
-	const measure = codes(figs.map((f) => f.measure));
+	const qualifier = codes(figs, (f) => f.qualifier);
+	const kind = codes(figs, (f) => f.kind);
+	const measure = codes(figs, (f) => f.measure);
 	if (!qualifier || !kind || !measure) return null;
 	const value = Float64Array.from(figs, (f) => f.value);
 	const flags = Uint8Array.from(figs, (f) => (f.part ? 1 : 0) | (f.whole ? 2 : 0) | (f.superseded ? 4 : 0));
 	// the conflicts' rows, and their indicators as codes
-	const rowOf = new Map<Figure, number>();
-	figs.forEach((f, i) => rowOf.set(f, i));
+	const rowsOfConflicts = conflictRows(ix, conflicts);
+	const indicatorCode = new Map(ix.indicators.map((x, k) => [x, k]));
 	const conflictStart = new Int32Array(conflicts.length + 1);
-	const conflictRows: number[] = [];
+	const rowList: number[] = [];
 	const conflictIndicator = new Int32Array(conflicts.length);
 	for (let c = 0; c < conflicts.length; c++) {
-		const k = ix.indicators.indexOf(conflicts[c]!.indicator);
+		const k = indicatorCode.get(conflicts[c]!.indicator);
+		if (k === undefined) return null;
 		conflictIndicator[c] = k;
-		for (const f of conflicts[c]!.figures) {
-			const i = rowOf.get(f);
-			if (i === undefined || k < 0) return null;
-			conflictRows.push(i);
+		for (const i of rowsOfConflicts[c]!) {
+			if (i < 0) return null;
+			rowList.push(i);
 		}
-		conflictStart[c + 1] = conflictRows.length;
+		conflictStart[c + 1] = rowList.length;
 	}
 	const { rows: orderedRows, start: orderedStart } = query.ordered;
 	// each document number's title (titlesOf: the document's title, else its id: null here)
@@ -265,7 +281,7 @@ export function buildSnapshot(e: QueryEngine, digest: string): SnapshotParts | n
 		flags,
 		conflictIndicator,
 		conflictStart,
-		conflictRows: Int32Array.from(conflictRows),
+		conflictRows: Int32Array.from(rowList),
 		figureBlocks,
 		conflictBlocks,
 		titleBlocks
