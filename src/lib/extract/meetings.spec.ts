@@ -442,6 +442,15 @@ const cases: Case[] = [
 		'某省中职技能大赛2019年春季学期某省中职学校技能大赛于201年5月6日-8日在包头市举办\n5月6日上午，大赛开幕式在包头市某学校举行，共1200人参赛',
 		null,
 		[{ name: '某省中职技能大赛2019年春季学期某省中职学校技能大赛', start: '2019-05-06', end: '2019-05-08', venue: '150200', attendees: 1200 }]
+	],
+	[
+		'dates a meeting held at a known place by the day opening the article when nothing else is dated between, but not one of another year',
+		'新闻标题\n2018年9月5日，某副省长到某市职教中心调研。\n调研组参观了实训基地。\n随后，调研组在学校会议室召开了唐山市职业教育工作座谈会。\n此前，2017年全省职业教育现场会在唐山市举行。',
+		null,
+		[
+			{ name: '唐山市职业教育工作座谈会', start: '2018-09-05', venue: '130200' },
+			{ name: '2017年全省职业教育现场会', start: '2017', venue: '130200' }
+		]
 	]
 ];
 

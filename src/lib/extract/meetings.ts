@@ -880,40 +880,6 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const hi = Math.min(s.end, Math.max(nameEnd, verbStart) + REACH);
 		// else a date after the name in its own clause (某会召开于5月7日), not one a later clause plans
 		const clauseTo = clauseEnd(norm, Math.max(nameEnd, verbStart), s.end);
-		// NAME，2024年12月17日在…举行: a date between the name and its verb is the meeting's (the first)
-		let between: DateMention | undefined;
-		// the last day or month before the name; a bare year (…2023年工作计划，举行了…) only when there is none
-		let lastDayBefore: DateMention | undefined;
-		let lastBefore: DateMention | undefined;
-		let afterInClause: DateMention | undefined;
-		const dates = allDates();
-		for (let i = firstStartingAt(dates, lo); i < dates.length && dates[i]!.start <= hi; i++) {
-			const d = dates[i]!;
-			if (!(d.end <= hi && (d.end <= nameStart || d.start >= nameEnd))) continue;
-			const dayOrMonth = d.date.precision !== 'year';
-			if (d.end <= nameStart) {
-				lastBefore = d;
-				if (dayOrMonth) lastDayBefore = d;
-			}
-			if (between === undefined && nameEnd <= verbStart && d.start >= nameEnd && d.end <= verbStart && dayOrMonth) between = d;
-			if (afterInClause === undefined && dayOrMonth && d.start >= nameEnd && d.start < clauseTo) afterInClause = d;
-		}
-		const chosen = between ?? lastDayBefore ?? lastBefore ?? afterInClause ?? paragraphDay(si) ?? null;
-		let date: DateRange | null = chosen?.date ?? null;
-		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
-		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
-		// (the name's years are read only for such a date; a name without 年 writes none)
-		// (not when the page was published within weeks after that day of its own year: a 2022年… contest's
-		// meeting reported a day after it was held belongs to the page's year)
-		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && normName.includes('年') && !reportedSoonAfter(chosen, date)) {
-			const nameYears = new Set(normName.match(/(?:19|20)\d{2}(?=年)/g) ?? []);
-			const y = nameYears.size === 1 ? [...nameYears][0]! : null;
-			if (y !== null && y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
-		}
-		// (a year known only from the name is no evidence against another mention's day)
-		const dateFromName = date === null;
-		date ??= yearInName(normName);
-		if (date && date.precision === 'day' && !endsWith(CEREMONY, normName)) date = withDuration(date, s, verbStart);
 		// Venue: a place between 在 and the verb, else in the clause's subject, else in the name.
 		const cStart = clauseStart(norm, s.start, Math.min(nameStart, verbStart));
 		// only a 在 at most 30 characters before the verb counts, so only that far is searched
@@ -932,6 +898,45 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const prev = sents[si - 1];
 		if (venue && venue.level === 'province' && prev && prev.paragraph === s.paragraph) venue = sharpen(venue, zaiPlaceBefore(Math.max(prev.start, prev.end - REACH), prev.end));
 		venue = localVenue(venue, s, cStart, Math.max(nameEnd, verbStart));
+		// NAME，2024年12月17日在…举行: a date between the name and its verb is the meeting's (the first)
+		let between: DateMention | undefined;
+		// the last day or month before the name; a bare year (…2023年工作计划，举行了…) only when there is none
+		let lastDayBefore: DateMention | undefined;
+		let lastBefore: DateMention | undefined;
+		let afterInClause: DateMention | undefined;
+		const dates = allDates();
+		for (let i = firstStartingAt(dates, lo); i < dates.length && dates[i]!.start <= hi; i++) {
+			const d = dates[i]!;
+			if (!(d.end <= hi && (d.end <= nameStart || d.start >= nameEnd))) continue;
+			const dayOrMonth = d.date.precision !== 'year';
+			if (d.end <= nameStart) {
+				lastBefore = d;
+				if (dayOrMonth) lastDayBefore = d;
+			}
+			if (between === undefined && nameEnd <= verbStart && d.start >= nameEnd && d.end <= verbStart && dayOrMonth) between = d;
+			if (afterInClause === undefined && dayOrMonth && d.start >= nameEnd && d.start < clauseTo) afterInClause = d;
+		}
+		// a mention kept for its venue but dated nowhere in its sentence: the day opening its paragraph,
+		// else the article's lead day when no other day stands between (a report of one day's events)
+		// (never one of another year than the name writes: 此前，2020年某仪式在某市举行 in a 2021 report)
+		let borrowed = (between ?? lastDayBefore ?? lastBefore ?? afterInClause) || !venue ? undefined : (paragraphDay(si) ?? articleDay(si));
+		if (borrowed && normName.includes('年') && yearInName(normName) && yearInName(normName)!.start !== borrowed.date.start.slice(0, 4)) borrowed = undefined;
+		const chosen = between ?? lastDayBefore ?? lastBefore ?? afterInClause ?? borrowed ?? null;
+		let date: DateRange | null = chosen?.date ?? null;
+		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
+		// 3月31日，2016年某赛开幕 on a page dated 2018: a year written in the name beats the page's year.
+		// (the name's years are read only for such a date; a name without 年 writes none)
+		// (not when the page was published within weeks after that day of its own year: a 2022年… contest's
+		// meeting reported a day after it was held belongs to the page's year)
+		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && normName.includes('年') && !reportedSoonAfter(chosen, date)) {
+			const nameYears = new Set(normName.match(/(?:19|20)\d{2}(?=年)/g) ?? []);
+			const y = nameYears.size === 1 ? [...nameYears][0]! : null;
+			if (y !== null && y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
+		}
+		// (a year known only from the name is no evidence against another mention's day)
+		const dateFromName = date === null;
+		date ??= yearInName(normName);
+		if (date && date.precision === 'day' && !endsWith(CEREMONY, normName)) date = withDuration(date, s, verbStart);
 		const fromTitle = titleLineEnd >= 0 && s.start < titleLineEnd;
 		return {
 			start: Math.min(nameStart, verbStart),
@@ -961,12 +966,28 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (j === si) return undefined;
 		// (only for the paragraph's first event: one named after it, 随后举行了…, is a part or a follow-on)
 		const last = drafts[drafts.length - 1];
-		if (last && last.sentence >= j && last.sentence <= si) return undefined;
+		if (last && last.sentence >= j && last.sentence < si) return undefined;
 		const from = Math.max(sents[j]!.start, s.start - 2 * REACH);
 		const dates = allDates();
 		let found: DateMention | undefined;
 		for (let i = firstStartingAt(dates, from); i < dates.length && dates[i]!.end <= s.start; i++) if (dates[i]!.date.precision === 'day') found = dates[i];
 		return found;
+	}
+
+	/**
+	 * The day that opens the article (see leadDate) when sentence `si` lies after its paragraph and no
+	 * other day or month is written between them.
+	 */
+	function articleDay(si: number): DateMention | undefined {
+		const s = sents[si]!;
+		const first = sents.find((x) => titleLineEnd < 0 || x.start >= titleLineEnd);
+		if (!first || first.paragraph >= s.paragraph) return undefined;
+		const dates = allDates();
+		const k = firstStartingAt(dates, first.start);
+		const lead = dates[k];
+		if (!lead || lead.start - first.start > 30 || lead.end > first.end || lead.date.precision !== 'day') return undefined;
+		const next = dates[k + 1];
+		return next && next.start < s.end && next.date.precision !== 'year' ? undefined : lead;
 	}
 
 	/** Whether a date whose year came from the publication date lies at most REPORT_DELAY days before it. */
