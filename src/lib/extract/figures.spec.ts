@@ -146,4 +146,17 @@ describe('subjectOf: words seen on unseen pages', () => {
 	it('reads what is submitted after 申报', () => {
 		expect(subjectOf('各校共向组委会申报参赛作品', '', '件')).toBe('参赛作品');
 	});
+
+	it('reads the people after a long 来自 … 的 phrase', () => {
+		expect(subjectOf('共', '来自甲职业技术学院、乙职业技术学院、丙技师学院的选手同台竞技', '位')).toBe('选手');
+	});
+
+	it('reads the people a description before 的 is about (怀揣梦想的学徒)', () => {
+		expect(subjectOf('迎来了', '满怀期待的学徒', '名')).toBe('学徒');
+		expect(subjectOf('', '院校的学生参加', '个')).not.toBe('学生');
+	});
+
+	it('reads a division word alone as the noun (这三个县)', () => {
+		expect(subjectOf('本地这', '县率先开展试点', '个')).toBe('县');
+	});
 });

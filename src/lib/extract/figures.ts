@@ -46,7 +46,7 @@ const LIST_MARK = GUARDS.bit('、');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
-	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
+	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|联办|率先|竞相|角逐|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
@@ -167,7 +167,7 @@ function stripEnd(b: string, re: RegExp): string {
 
 
 /** Markers and words between the unit and its noun (余, 以上, 的, 线上线下). */
-const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,12}的|来自[^,，。的]{1,16}?(?=嘉宾|代表|专家|学者|教师|学生|选手|师生|校长|领导))?/;
+const HEAD_LEAD = /^(?:余|多|以上|左右|及以上)?(?:人民币)?的?(?:线上线下|线上|线下)?(?:来自[^,，。的]{1,40}的|来自[^,，。的]{1,16}?(?=嘉宾|代表|专家|学者|教师|学生|选手|师生|校长|领导))?/;
 
 /** The noun phrase right after the unit, and the verb phrase when the words after start with a verb. */
 function afterUnit(head: string, cues: number): { noun: string; verb: string } {
@@ -273,7 +273,10 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		const bracket = /^\([省市区县自治直辖、]{1,12}\)/.exec(head);
 		return unit + (bracket ? bracket[0] : '');
 	}
-	const after = afterUnit(head, cuesHead);
+	let after = afterUnit(head, cuesHead);
+	// 114名怀揣梦想的学徒, 60位企业一线的兼职教师: people, described before 的, are counted
+	const described = cuesHead & DE && PEOPLE.has(unit) ? DESCRIBED_PEOPLE.exec(head) : null;
+	if (described) after = { noun: described[1]!, verb: '' };
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点' || unit === '成';
 	let pre = beforeNumber(before, rate, cues);
 	// ，由2003年的46%上升到…: the measure was named in the clause before
@@ -297,7 +300,9 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	}
 	// 天津、贵州等5个省: examples before the number, the class after it
 	const examples = before.endsWith('等') && after.noun.length >= 1;
-	if (after.noun.length >= 2 || (after.noun.length === 1 && (!pre || examples))) {
+	// 四个市, 两个县: a division word alone is the noun counted
+	const division = after.noun.length === 1 && hasCode('省市县区国', after.noun.charCodeAt(0));
+	if (after.noun.length >= 2 || (after.noun.length === 1 && (!pre || examples || division))) {
 		const action = distinguishingAction(head, after.noun, unit);
 		if (action) return action + after.noun;
 		const topic = topicOf(before, cues);
@@ -359,6 +364,8 @@ function topicOf(before: string, cues: number): string {
 }
 
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** A description, 的, then the people counted (怀揣梦想的学徒). */
+const DESCRIBED_PEOPLE = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的([\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|学徒|选手|代表|专家|嘉宾|学员|师生|同学|家长|干部|职工|员工|工人|农民|校长|人员|工匠|志愿者|毕业生|新生|学者))/;
 
 /** Units of people, teams and bodies, whose counts an action can narrow (12支代表队获得一等奖). */
 const COUNTED_BY_ACTION = new Set(['人', '名', '位', '人次', '支', '个', '所', '家', '队']);

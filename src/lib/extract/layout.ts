@@ -155,7 +155,8 @@ export function classifyLines(norm: string): Line[] {
 			const s = norm.slice(l.start, l.end);
 			return s.length >= 6 && s.length <= 40 && !/[。；;，,：:]/.test(s);
 		});
-		if (headlines.length >= 3 && headlines.length >= after.length - 1) for (const l of headlines) l.role = 'tail';
+		// the one other line such a list may hold (联合国报告:…, a headline with a colon) belongs to it too
+		if (headlines.length >= 3 && headlines.length >= after.length - 1) for (const l of after) l.role = 'tail';
 	}
 
 	// The title sits just above the first meta line when one comes early in the page,

@@ -180,4 +180,16 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 	])('ignores %s', (_name, text) => {
 		expect(run(text)).toEqual([]);
 	});
+
+	it('keeps two figures near a span start apart (their windows overlap)', () => {
+		expect(run('全省14个市、13个县参加。').map((m) => m.subject)).toEqual(['市', '县']);
+	});
+
+	it('reads items of a contest decided by 角逐 as events', () => {
+		expect(run('各队经过激烈角逐，决出了30个项目的金牌。')[0]).toMatchObject({ value: 30, category: 'event' });
+	});
+
+	it('ignores the two countries just named (中德两国)', () => {
+		expect(run('深化中德两国在职业教育领域的合作。')).toEqual([]);
+	});
 });

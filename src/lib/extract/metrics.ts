@@ -147,7 +147,7 @@ const AWARDED = /表彰|获奖/;
 const ORGANISE = /举办|主办|承办|联合|共同/;
 const FORMED = /组建|共建|筹建|发起成立|联合成立|牵头成立/;
 const DELEGATE_WORD = /代表/;
-const CONTEST_WORD = /赛|竞技/;
+const CONTEST_WORD = /赛|竞技|角逐|比拼/;
 /** People of a contest who won something: prize winners, not participants (FORMAT.md: other). */
 const PRIZE_WORD = /奖|冠军|金牌|银牌|铜牌/;
 
@@ -252,7 +252,8 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 		let over = false;
 		eachNumber(norm, span, (tok) => {
 			// the same figure in the same words (a repeated line, a page echoing its lead): decide once
-			const local = norm.slice(Math.max(span.start, tok.start - 8), Math.min(span.end, tok.after + 10));
+			// (the number's place marked: near a span's start two numbers would share the same window)
+			const local = norm.slice(Math.max(span.start, tok.start - 8), tok.start) + '|' + norm.slice(tok.start, Math.min(span.end, tok.after + 10));
 			if (seenLocal.has(local)) return true;
 			seenLocal.add(local);
 			const unit = tok.kind === 'percent' ? null : readUnit(norm, tok.after, span.end);
@@ -431,6 +432,8 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 	if (unit === '件' && norm[unitEnd] === '事') return false;
 	// 综合八处处长, 三组组长: an office named by its number, then its head
 	if (tok.chinese && (norm.charCodeAt(unitEnd) === ZHANG || (norm.charCodeAt(unitEnd + unit.length) === ZHANG && norm.startsWith(unit, unitEnd)))) return false;
+	// 中新两国, 中美两国: the two countries just named, not a count of them
+	if (unit === '国' && tok.chinese && tok.value === 2) return false;
 	// 三位一体, 六位一体: a slogan
 	if (unit === '位' && tok.chinese && norm.startsWith('一体', unitEnd)) return false;
 	if (unit === '元' && tok.chinese && /[制化论]/.test(norm[unitEnd] ?? '')) return false;

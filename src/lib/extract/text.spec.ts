@@ -85,6 +85,10 @@ describe('classifyLines', () => {
 		const roles = classifyLines('同志们：\n今天我们召开会议，总结工作。').map((l) => l.role);
 		expect(roles).toEqual(['body', 'body']);
 	});
+	test('takes a headline with a colon inside a list of headlines for the list', () => {
+		const text = '标题一则\n9月5日，学院举行开学典礼，新生参加。\n最新新闻 频道推荐\n进入新闻频道看推荐\n某报告:全球10亿吨粮食被浪\n进入图片频道看图文\n一周热点新闻';
+		expect(classifyLines(text).map((l) => l.role)).toEqual(['title', 'body', 'tail', 'tail', 'tail', 'tail', 'tail']);
+	});
 	test('keeps a paragraph that ends with its source note in the body', () => {
 		const text = '某试验区启动\n9月5日，市政府与学院联合启动试验区，双方签署了合作协议。(信息来源:《某杂志》2010年第3期)\n来源：某网站';
 		expect(classifyLines(text).map((l) => l.role)).toEqual(['title', 'body', 'meta']);
