@@ -168,8 +168,9 @@ describe('import', () => {
 				w.Worker = class extends Native {
 					constructor(url: string | URL, options?: WorkerOptions) {
 						super(url, options);
+						// (the import worker posts its messages of a moment together, as an array)
 						this.addEventListener('message', (e: MessageEvent) => {
-							if (e.data?.type === 'done' && e.data.records?.metrics?.length > 0) w.extracted.push(e.data.job);
+							for (const m of Array.isArray(e.data) ? e.data : [e.data]) if (m?.type === 'done' && m.records?.metrics?.length > 0) w.extracted.push(m.job);
 						});
 					}
 				};

@@ -10,3 +10,6 @@ export type FromWorker =
 	| { type: 'progress'; job: number; stage: WorkerStage }
 	| { type: 'done'; job: number; records: DocumentRecords; text: string; warnings: string[] }
 	| { type: 'error'; job: number; problem: FileProblem };
+
+/** What the worker posts: its messages of one moment together, in order. */
+export type FromWorkerBatch = FromWorker[];

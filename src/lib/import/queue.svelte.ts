@@ -1,11 +1,13 @@
 // The import queue: files wait, go to the extraction worker, and are stored in batches (one
-// transaction per batch of up to 50 documents or 250 ms, see batch.ts). Rows are rune state, so
-// the page shows each file's progress as it moves.
-import { db } from '../db/index.ts';
-import { storeImportedBatch, type ImportItem } from '../db/user.ts';
+// transaction per batch of up to 50 documents or 250 ms, see batch.ts), by the facts worker when
+// one runs (facts.storeImported): the page's thread only shows the progress. Rows are rune state,
+// so the page shows each file's progress as it moves. While files are in the queue, the views'
+// corpus is read again at most every few seconds (facts.importing), not after every batch.
+import type { ImportItem } from '../db/user.ts';
+import { facts } from '../state/facts.svelte.ts';
 import { ImportBatcher } from './batch.ts';
 import type { FileProblem } from './problems.ts';
-import type { FromWorker, ToWorker } from './protocol.ts';
+import type { FromWorker, FromWorkerBatch, ToWorker } from './protocol.ts';
 import { progressOf, type ImportStatus, type RowStage } from './progress.ts';
 
 export interface ImportRow {
@@ -73,6 +75,8 @@ class ImportQueue {
 	 * rows again on each of the worker's messages took ~5 % of the import's main thread.
 	 */
 	#counts = $state({ queued: 0, working: 0, done: 0, error: 0, share: 0 });
+	/** ends the facts' slower reads (facts.importing) once no row is queued or working */
+	#importEnds: (() => void) | null = null;
 
 	/** Rows by status and the overall share done (finished rows count whole). */
 	tally = $derived.by(() => {
@@ -89,6 +93,13 @@ class ImportQueue {
 		row.stage = stage;
 		c[status]++;
 		c.share += progressOf(status, stage);
+		if (c.queued + c.working === 0) this.#ended();
+	}
+
+	/** Nothing queued or working any more: the corpus is read again now (see facts.importing). */
+	#ended(): void {
+		this.#importEnds?.();
+		this.#importEnds = null;
 	}
 
 	#recount(): void {
@@ -103,6 +114,7 @@ class ImportQueue {
 	/** Queues files a few rows per task: rendering hundreds of rows at once would block the page. */
 	add(files: Iterable<File>): void {
 		const pending = [...files];
+		if (pending.length) this.#importEnds ??= facts.importing();
 		const step = () => {
 			for (const file of pending.splice(0, ROWS_PER_TASK)) {
 				const job = this.#next++;
@@ -194,8 +206,8 @@ class ImportQueue {
 	#spawn(): Slot {
 		const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 		const slot: Slot = { worker, inFlight: 0, clock: null };
-		worker.onmessage = (e: MessageEvent<FromWorker>) => {
-			this.#inbox.push({ slot, message: e.data });
+		worker.onmessage = (e: MessageEvent<FromWorkerBatch>) => {
+			for (const message of e.data) this.#inbox.push({ slot, message });
 			this.#drain ??= setTimeout(() => {
 				this.#drain = null;
 				for (const { slot, message } of this.#inbox.splice(0)) this.#receive(slot, message);
@@ -272,10 +284,7 @@ class ImportQueue {
 	 */
 	async #store(batch: { row: ImportRow; item: ImportItem }[]): Promise<void> {
 		try {
-			const outcomes = await storeImportedBatch(
-				db,
-				batch.map((b) => b.item)
-			);
+			const outcomes = await facts.storeImported(batch.map((b) => b.item));
 			outcomes.forEach((stored, i) => {
 				const row = batch[i]!.row;
 				if (stored.outcome === 'duplicate') {

@@ -7,8 +7,24 @@ import type { FromWorker, ToWorker } from './protocol.ts';
 
 const READ_AHEAD = 8;
 const READ_AHEAD_BYTES = 8 * 2 ** 20;
+/** Files from this size on say when their extraction starts (a row shows '提取中'); smaller ones go from reading to done. */
+const SAY_EXTRACTING_FROM = 64 * 2 ** 10;
 
-const post = (message: FromWorker) => (self as unknown as Worker).postMessage(message);
+/**
+ * Messages go out together at the end of the current microtasks: a file's end and the next one's
+ * start are one message, not two (three messages per small file cost the page ~7 % of its thread
+ * over 1,000 files). Sent before any extraction begins (extraction starts after an await), so the
+ * page always hears that a file is being read before its time budget can run out.
+ */
+let outbox: FromWorker[] = [];
+const post = (message: FromWorker) => {
+	if (outbox.push(message) === 1)
+		queueMicrotask(() => {
+			const batch = outbox;
+			outbox = [];
+			(self as unknown as Worker).postMessage(batch);
+		});
+};
 
 interface Waiting {
 	job: number;
@@ -55,7 +71,8 @@ async function run(): Promise<void> {
 				post({ type: 'error', job, problem: problemOf(e) });
 				continue;
 			}
-			const result = await extractFile(file.name, bytes, (stage) => post({ type: 'progress', job, stage }));
+			// A small file is extracted in milliseconds, before the page draws its stage: not said.
+			const result = await extractFile(file.name, bytes, file.size >= SAY_EXTRACTING_FROM ? (stage) => post({ type: 'progress', job, stage }) : undefined);
 			post(result.ok ? { type: 'done', job, records: result.records, text: result.text, warnings: result.warnings } : { type: 'error', job, problem: result.problem });
 		}
 	} finally {
