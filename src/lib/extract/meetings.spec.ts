@@ -451,6 +451,21 @@ const cases: Case[] = [
 			{ name: '唐山市职业教育工作座谈会', start: '2018-09-05', venue: '130200' },
 			{ name: '2017年全省职业教育现场会', start: '2017', venue: '130200' }
 		]
+	],
+	[
+		'reads two quoted events joined by 及 as two meetings',
+		'新闻标题\n2023年8月3日，由某厅主办的“第三届中国-东盟职教论坛”及“东西部协作推进会”在张掖召开。',
+		null,
+		[
+			{ name: '第三届中国-东盟职教论坛', start: '2023-08-03', venue: '620700' },
+			{ name: '东西部协作推进会', start: '2023-08-03', venue: '620700' }
+		]
+	],
+	[
+		'prefixes a short ceremony with the quoted body holding it (“某共同体”在某地举行筹建启动仪式)',
+		'新闻标题\n2024年10月9日，五家单位共同牵头的“华南智能制造产教融合共同体”在广州举行筹建启动仪式。',
+		null,
+		[{ name: '“华南智能制造产教融合共同体”筹建启动仪式', start: '2024-10-09', venue: '440100' }]
 	]
 ];
 

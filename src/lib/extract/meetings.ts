@@ -50,7 +50,7 @@ const CLOSE_QUOTE = '”」』》"\'';
 /** A subject that is an organisation, whose meeting a short name after the verb is (教育部 + 新闻发布会). */
 /** A division as the subject (新疆维吾尔自治区召开党委常委会议): the meeting is its body's. */
 const DIVISION_SUBJECT = /(省|自治区|市|州|盟|县|区|旗)$/;
-const ORG_SUBJECT = /(社|学会|协会|研究会|委员会|联合会|促进会|部|厅|局|委|办|院|学校|大学|集团|联盟|政府|中心|政协|人大)$/;
+const ORG_SUBJECT = /(社|学会|协会|研究会|委员会|联合会|促进会|部|厅|局|委|办|院|学校|大学|集团|联盟|共同体|联合体|政府|中心|政协|人大)$/;
 
 /** How many earlier meetings a mention is compared with when merging: a real page names a few dozen. */
 const MERGE_WINDOW = 200;
@@ -361,6 +361,10 @@ const ZAI = 0x5728; // 在
 const CHI = 0x6301; // 持 (持续)
 const TIAN = 0x5929; // 天
 const XIANG = 0x9879; // 项
+const OPEN_CURLY = 0x201c; // “
+const CLOSE_CURLY = 0x201d; // ”
+/** Two quoted names joined by 及, 和 or 与 (not 暨, which names one event). */
+const QUOTED_PAIR = /^“([^“”]+)”(?:及|和|与|以及)“([^“”]+)”$/;
 const MU = 0x76ee; // 目
 
 function clauseEnd(norm: string, at: number, to: number): number {
@@ -785,6 +789,13 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (NOT_HELD.test(norm.slice(cStart, nameStart)) || NOT_HELD.test(norm.slice(nameEnd, verbStart))) return null;
 		if (CONTINUES.test(norm.slice(cStart, cStart + 2)) && CARRIED.test(norm.slice(Math.max(s.start, cStart - REACH), cStart))) return null;
 		if (launch && !endsWith(LAUNCHED, norm.slice(nameStart, nameEnd).replace(/”$/, ''))) return null;
+		// “甲论坛”及“乙推进会”在…召开: two events named side by side, each held
+		const pair = norm.charCodeAt(nameStart) === OPEN_CURLY && norm.charCodeAt(nameEnd - 1) === CLOSE_CURLY ? QUOTED_PAIR.exec(norm.slice(nameStart, nameEnd)) : null;
+		if (pair && validName(pair[1]!) && validName(pair[2]!)) {
+			const first = finish(s, si, verbStart, nameStart + 1, nameStart + 1 + pair[1]!.length, pair[1]!);
+			if (first) drafts.push(first);
+			return finish(s, si, verbStart, nameEnd - 1 - pair[2]!.length, nameEnd - 1, pair[2]!);
+		}
 		return finish(s, si, verbStart, nameStart, nameEnd, norm.slice(nameStart, nameEnd));
 	}
 
@@ -866,6 +877,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	/** The organisation a clause's subject ends with (记者从教育部 → 教育部), as its start, or null. */
 	function subjectOrg(from: number, end: number, division = false): number | null {
 		const text = norm.slice(from, end);
+		// “某产教融合共同体”在某校举行筹建启动仪式: a quoted organisation as the subject
+		if (text.endsWith('”')) {
+			const open = text.lastIndexOf('“');
+			const inner = open >= 0 && text.length - open <= 42 ? text.slice(open + 1, -1) : '';
+			return inner.length >= 3 && !inner.includes('”') && ORG_SUBJECT.test(inner) ? from + open : null;
+		}
 		const m = /(?:^|[从据由向与和及、的为)）]|记者|日)([^从据由向与和及、的为)）\s\d]{3,24})$/.exec(text);
 		if (!m || !(ORG_SUBJECT.test(m[1]!) || (division && DIVISION_SUBJECT.test(m[1]!))) || /^(我|本|该|其|这)/.test(m[1]!)) return null;
 		return end - m[1]!.length;
