@@ -133,6 +133,10 @@ function trailOf(x: string): RegExpExecArray | null {
 }
 /** The last characters a TRAIL match can end with (keep in step with TRAIL): other ends are not tried. */
 const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又次已经期时'].map((c) => c.charCodeAt(0)));
+/** 是 before an event's verb and 的 (X是…召开的Y): the clause describes Y, it does not report it. */
+const DESCRIBED = /(?<![但于凡])是[^。；;！？!?]{0,30}$/;
+/** Days spent in the contest or meeting itself (经过3天激烈角逐, 经过两天的比赛). */
+const SPENT_DAYS = /经过(\d{1,2}|[一二两三四五六七八九十])天的?(?:激烈|紧张|精彩)?的?(?:角逐|比拼|比赛|竞技|较量|竞赛|培训|研讨)/;
 /** A verb that reports an event by its closing. */
 const CLOSING = /闭幕|落幕|落下帷幕|结束/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|齐聚|汇聚|相聚|云集|参赛|角逐|列席|莅临|报名/;
@@ -236,7 +240,7 @@ const cueWords = (words: string[], cue: number): void => {
 };
 cueWords(HELD_WORDS, CUE_VERB);
 cueWords(OPENED_WORDS, CUE_VERB);
-cueWords(['为期', '历时'], CUE_LASTING);
+cueWords(['为期', '历时', '经过'], CUE_LASTING);
 /** 名, 人 and 位, which end every HEAD_COUNT match. */
 const COUNT_END = 8;
 for (const c of '名人位') MARKS[c.charCodeAt(0)] |= COUNT_END;
@@ -768,6 +772,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (NOT_HELD.test(norm.slice(cStart, verbStart))) return null;
 			// 为5月举行的全国大赛选拔人才: an event the clause prepares for
 			if (norm[verbEnd] === '的' && /为[^，,]{0,12}$/.test(norm.slice(cStart, verbStart))) return null;
+			// 今年的大会是…以来，国务院召开的第一次全国大会: a description of an event, not its report
+			if (norm[verbEnd] === '的' && DESCRIBED.test(norm.slice(Math.max(s.start, verbStart - 40), verbStart))) return null;
 			// 某社在某地召开第五次社员代表大会, 教育部召开的新闻发布会: the subject names the body whose meeting it is
 			// (not when it only hosts it: 某学院承办第一届某论坛)
 			const bodyOfDivision = /^(党委|党组|政府|人大|政协|省委|市委|区委|县委)/.test(name);
@@ -1298,8 +1304,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const t = sents[i]!;
 			if ((t.cues & CUE_LASTING) === 0) continue;
 			const seg = norm.slice(t.start, Math.min(t.end, t.start + 2 * REACH));
-			if (!seg.includes('为期') && !seg.includes('历时')) continue;
-			const dur = /(?:会议|大会|大赛|比赛|论坛|年会|竞赛|赛事|活动|培训)(?:为期|历时)(\d{1,2}|[一二两三四五六七八九十])天/.exec(seg);
+			if (!seg.includes('为期') && !seg.includes('历时') && !seg.includes('经过')) continue;
+			// 大赛为期三天, 选手们经过3天激烈角逐
+			const dur = /(?:会议|大会|大赛|比赛|论坛|年会|竞赛|赛事|活动|培训)(?:为期|历时)(\d{1,2}|[一二两三四五六七八九十])天/.exec(seg) ?? SPENT_DAYS.exec(seg);
 			const n = dur ? parseSmallNumber(dur[1]!.replace('两', '二')) : null;
 			if (n != null && n >= 2 && n <= 15) {
 				m.date = m.closing ? { start: shiftIso(r.start, 1 - n), end: r.start, precision: 'day' } : { start: r.start, end: shiftIso(r.start, n - 1), precision: 'day' };
