@@ -478,6 +478,12 @@ const cases: Case[] = [
 		'新闻标题\n5月6日，某市职业教育论坛在某市举行。他指出，这次大会是建市以来，市委、市政府召开的第一次全市职业教育大会。',
 		day('2022-05-07'),
 		[{ name: '某市职业教育论坛', start: '2022-05-06' }]
+	],
+	[
+		'reads no head count from a registration counter at the foot of the page (已有N人成功报名)',
+		'新闻标题\n5月20日，全国职业教育高地建设交流会在济南举行。\n会上，各地代表作了交流发言。\n已有812人已成功报名！',
+		day('2021-05-22'),
+		[{ name: '全国职业教育高地建设交流会', attendees: null }]
 	]
 ];
 

@@ -139,7 +139,7 @@ const DESCRIBED = /(?<![但于凡])是[^。；;！？!?]{0,30}$/;
 const SPENT_DAYS = /经过(\d{1,2}|[一二两三四五六七八九十])天的?(?:激烈|紧张|精彩)?的?(?:角逐|比拼|比赛|竞技|较量|竞赛|培训|研讨)/;
 /** A verb that reports an event by its closing. */
 const CLOSING = /闭幕|落幕|落下帷幕|结束/;
-const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|齐聚|汇聚|相聚|云集|参赛|角逐|列席|莅临|报名/;
+const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|齐聚|汇聚|相聚|云集|参赛|角逐|列席|莅临/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)(?!作|发言|介绍|交流|汇报|分享|致辞)/;
 /** 共48位来自甲校、乙校的选手: the participants named after where they come from. */
