@@ -35,7 +35,7 @@ describe('subject: what a figure counts', () => {
 		['a year range is no part of the subject', '2019年-2021年连续三年高职扩招42万人。', 420000, '高职扩招'],
 		['就业 before a noun is a noun', '企业带来2000多个就业岗位。', 2000, '就业岗位'],
 		['a line break ends the words before a number', '活动周在永川启动\n全市职业院校在校生人数达10.2万人。', 102000, '职业院校在校生'],
-		['a list of divisions loses its trailing mark', '全国37个省、自治区、直辖市、计划单列市的选手参赛。', 37, '省、自治区、直辖市'],
+		['a list of divisions loses its trailing mark', '全国37个省、自治区、直辖市、计划单列市的选手参赛。', 37, '省、自治区、直辖市、计划单列市'],
 		['a long list of people is cut at a list mark', '来自各地的职业教育专家、学者、院校和企业代表等200余人出席。', 200, '职业教育专家、学者、院校和企业代表']
 	];
 	it.each(cases)('%s', (_name, text, value, subject) => {
@@ -158,5 +158,10 @@ describe('subjectOf: words seen on unseen pages', () => {
 
 	it('reads a division word alone as the noun (这三个县)', () => {
 		expect(subjectOf('本地这', '县率先开展试点', '个')).toBe('县');
+	});
+
+	it('reads the bodies a description before 的 is about, and lists of people in full', () => {
+		expect(subjectOf('集团由', '具有独立法人资格的单位组成', '家')).toBe('独立法人资格单位');
+		expect(subjectOf('', '院校领导、职能部门负责人、专业带头人齐聚一堂', '名')).toBe('院校领导、职能部门负责人、专业带头人');
 	});
 });

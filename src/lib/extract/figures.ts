@@ -46,7 +46,7 @@ const LIST_MARK = GUARDS.bit('、');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
-	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|联办|率先|竞相|角逐|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|[、和及与](?=(?:约|近|超过|逾|共计|共|另有)?[\d一二两三四五六七八九十百千万]+)/;
+	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|联办|率先|竞相|角逐|围绕|通报|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|(?:以及|[、和及与])(?=(?:约|近|超过|逾|共计|共|另有|上)?[\d一二两三四五六七八九十百千万]+)/;
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
@@ -60,7 +60,7 @@ const JOINED_NOUN = /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学
 const JOINED_NOUN_FIRST = GUARDS.bit(firstChars(JOINED_NOUN));
 
 /** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
-const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|申报|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
+const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|申报|评审|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
 const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
@@ -68,7 +68,7 @@ const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
 const LISTS = /(?:包括|分为|涉及|覆盖|有)(?=[^,，]*、)/;
 const LISTS_FIRST = GUARDS.bit(firstChars(LISTS));
 /** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
-const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
+const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '连续', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
 /** Measure words a tail may start with (总数达, 人数为). */
 const TAIL_HEADS = ['总人数', '总数', '人数', '数量', '规模'];
 
@@ -186,7 +186,8 @@ function afterUnit(head: string, cues: number): { noun: string; verb: string } {
 	const stop = found < 0 ? -1 : found + from;
 	h = stop < 0 ? h : h.slice(0, stop);
 	h = h.length > 2 && h.endsWith('中') ? h.slice(0, -1) : h;
-	const noun = h.slice(0, 10);
+	// a list of those counted (领导、职能部门负责人、专业带头人) may run longer
+	const noun = h.slice(0, h.charCodeAt(10) && h.slice(0, 10).includes('、') ? 20 : 10);
 	// the marks stripped are the noun's last characters, or there are none
 	return { noun: hasCode('、和及与', noun.charCodeAt(noun.length - 1)) ? noun.replace(/[、和及与]+$/, '') : noun, verb: '' };
 }
@@ -275,7 +276,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	}
 	let after = afterUnit(head, cuesHead);
 	// 114名怀揣梦想的学徒, 60位企业一线的兼职教师: people, described before 的, are counted
-	const described = cuesHead & DE && PEOPLE.has(unit) ? DESCRIBED_PEOPLE.exec(head) : null;
+	const described = cuesHead & DE ? (PEOPLE.has(unit) ? DESCRIBED_PEOPLE : unit === '家' || unit === '所' ? DESCRIBED_BODIES : null)?.exec(head) : null;
 	if (described) after = { noun: described[1]!, verb: '' };
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点' || unit === '成';
 	let pre = beforeNumber(before, rate, cues);
@@ -364,6 +365,8 @@ function topicOf(before: string, cues: number): string {
 }
 
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** A description, 的, then the bodies counted (具有独立法人地位的单位). */
+const DESCRIBED_BODIES = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的([\u4e00-\u9fff]{0,4}?(?:单位|企业|学校|院校|机构|公司|高校|成员))/;
 /** A description, 的, then the people counted (怀揣梦想的学徒). */
 const DESCRIBED_PEOPLE = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的([\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|学徒|选手|代表|专家|嘉宾|学员|师生|同学|家长|干部|职工|员工|工人|农民|校长|人员|工匠|志愿者|毕业生|新生|学者))/;
 

@@ -192,4 +192,41 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 	it('ignores the two countries just named (中德两国)', () => {
 		expect(run('深化中德两国在职业教育领域的合作。')).toEqual([]);
 	});
+
+	it('keeps two-digit figures of subjects that share no word apart, and one said again in other words once', () => {
+		expect(run('全市拥有中职学校25所。现已建成25所省级示范校。').map((m) => m.subject)).toEqual(['中职学校', '省级示范校']);
+		expect(run('全区建有16所高等院校。全区建有16所联盟成员院校。')).toHaveLength(1);
+	});
+
+	it('reads 到 a past year-end as the date of a count, a later year as a target', () => {
+		expect(run('到2017年年末，全省共有中职学校277所。', 2018)).toHaveLength(1);
+		expect(run('到2017年年末，全省共有中职学校277所。', null)).toHaveLength(1);
+		expect(run('到2025年，全省建成示范校30所。', 2021)).toEqual([]);
+		expect(run('2023年底前建设联合体50家左右。', 2023)).toEqual([]);
+	});
+
+	it('reads a plan word at the start of a clause longer than the window', () => {
+		const items = Array.from({ length: 12 }, (_, i) => `第${i + 1}场专题交流会`).join('、');
+		expect(run(`会议将举办${items}等12项活动。`)).toEqual([]);
+	});
+
+	it('does not read 国际 in a body’s name or a rank as abroad', () => {
+		expect(one('某国际交流协会负责人及100多个职教组织代表参加会议。').category).toBe('participation');
+		expect(run('23家单位就共建国际级技能大师工作室进行签约。')[0].category).not.toBe('international');
+	});
+
+	it('reads members of a group as institutions', () => {
+		expect(run('联合体成员单位包括20多所院校、24家科研机构以及上千家企业。').map((m) => [m.value, m.category, m.subject])).toEqual([
+			[20, 'institution', '院校'],
+			[24, 'institution', '科研机构'],
+			[1000, 'institution', '企业']
+		]);
+	});
+
+	it.each([
+		['a score threshold (200分以上者)', '成绩在200分以上者获得证书。'],
+		['a comment counter', '192条评论']
+	])('ignores %s', (_name, text) => {
+		expect(run(text)).toEqual([]);
+	});
 });

@@ -108,7 +108,8 @@ const WINDOW = 100;
 const MAX_CANDIDATES = 1000;
 
 // Cue words, tested on the clause or sentence around a number (book titles blanked out).
-const INTERNATIONAL = /国家和地区|[个多等]国家(?![级职重示规标])|国际|海外|境外|出境|国外|外国|外籍|一带一路|鲁班工坊|各国|外方|驻华|港澳台|台湾|东盟/;
+// 国际 in a body's or venue's name (…国际交流协会, 国际会展中心) or a rank (国际级) says nothing abroad
+const INTERNATIONAL = /国家和地区|[个多等]国家(?![级职重示规标])|国际(?!级|[^，,。、；]{0,6}(?:协会|分会|合作处|交流处|会展|博览中心))|海外|境外|出境|国外|外国|外籍|一带一路|鲁班工坊|各国|外方|驻华|港澳台|台湾|东盟/;
 const RESEARCH = /课题|研究报告|研究成果|科研成果|科技成果|专利|标准|建议|咨询报告|研究项目|方案|清单|智库成果/;
 const PUBLICATION = /论文|教材|著作|专著|案例|期刊|杂志|白皮书|报告(?!会)|出版|编译|汇编|图书|书籍|读本|丛书|文章|《》/;
 const TRAINING_SENTENCE = /培训|参训|受训|研修|进修|以会代训|训练营/;
@@ -135,17 +136,34 @@ const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面�
 const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
 
 // 拟 as "intend to", not inside 模拟/虚拟/比拟; 争取 as "strive to", not an effort already made (积极争取，…; 争取到)
-const PLAN_SENTENCE = /预计|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟|规划到|计划到|(?<![升高加长少降至])到20\d\d年(?![^，。]{0,12}已)/;
+const PLAN_SENTENCE = /预计|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟|规划到|计划到|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
+/**
+ * 到2025年: a target, unless the year is not after the document's (到2017年年末，全省共有…) or,
+ * the document's year unknown, the words give a year's end as the date of a count (到2017年底，).
+ */
+const TO_YEAR = /(?<![升高加长少降至])到(20\d\d)年(年末|年底|底|末)?(?![^，。]{0,12}已)/g;
+
+function toYearPlan(planBefore: string, year: number | null | undefined): boolean {
+	TO_YEAR.lastIndex = 0;
+	for (let m = TO_YEAR.exec(planBefore); m !== null; m = TO_YEAR.exec(planBefore)) {
+		const y = Number(m[1]);
+		const asOf = m[2] !== undefined && hasCode(',，', planBefore.charCodeAt(m.index + m[0].length));
+		if (year != null ? y > year : !asOf) return true;
+	}
+	return false;
+}
 // 将 as "will", not as the object marker (先后将4所学校并入); 计划 as "plan to", not in a name (“双高计划”院校, 计划单列市)
 // 要在…, 要把…: what a speaker asks for (要在统筹两类大赛中体现…), not what was done
 const PLAN_CLAUSE = /将(?!近)|计划(?![”"单]|院校|学校|项目|实施)|打算|要达到|要建成|(?<![需主重只必])要(?=在|把)/;
 /** What follows 将 when it marks an object rather than the future. */
 const OBJECT_MARKER = /^[^,，]*?(?:并入|纳入|列为|列入|合并|整合|划入|转为|认定为|评为)/;
 const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞/;
+/** A counter's word right after the unit (192条评论). */
+const COUNTER_HEAD = /^(?:评论|回复|留言|阅读|浏览|点赞|收藏|转发)(?:$|[\s,，|)）])/;
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
 const AWARDED = /表彰|获奖/;
 const ORGANISE = /举办|主办|承办|联合|共同/;
-const FORMED = /组建|共建|筹建|发起成立|联合成立|牵头成立/;
+const FORMED = /组建|共建|筹建|发起成立|联合成立|牵头成立|成员单位包括|成员包括/;
 const DELEGATE_WORD = /代表/;
 const CONTEST_WORD = /赛|竞技|角逐|比拼/;
 /** People of a contest who won something: prize winners, not participants (FORMAT.md: other). */
@@ -183,8 +201,10 @@ const C_REFERENCE = holdingCue(REFERENCE, '照据');
 const C_VIEWS = holdingCue(VIEWS, '阅浏击访播转赞');
 const C_CUMULATIVE = holdingCue(CUMULATIVE, '累截计迄今来历');
 const C_AWARDED = holdingCue(AWARDED, '彰奖');
-/** Every PLAN_SENTENCE match holds 预, 争, 目, 拟 or 到 (its first characters 力, 规 and 计 are common). */
-const C_PLAN_SENTENCE = holdingCue(PLAN_SENTENCE, '预争目拟到');
+/** Every PLAN_SENTENCE match holds 预, 争, 目, 拟, 到 or 前 (its first characters 力, 规, 计 and 2 are common). */
+const C_PLAN_SENTENCE = holdingCue(PLAN_SENTENCE, '预争目拟到前');
+/** Every TO_YEAR match holds 到. */
+const TO_BIT = CUES.bit('到');
 const C_RESEARCH = cue(RESEARCH);
 const C_PUBLICATION = cue(PUBLICATION);
 const C_TRAINING_CLAUSE = cue(TRAINING_CLAUSE);
@@ -287,14 +307,22 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 /**
  * Whether a figure of the same value, unit and qualifier as an earlier one is that figure said
  * again: of the same subject in other words, or in the same category, unless both subjects are
- * known and mostly differ while the value is a single digit (国家级奖项6个 and 三等奖6个 are two
- * figures: a count under ten recurs by chance; 16所 said three times in three ways is one).
+ * known and share no two characters in a row while the value is small (国家级奖项6个 and 三等奖6个,
+ * 专科高职院校25所 and 25所省级示范校 are two figures: small counts recur by chance; 16所高等院校 and
+ * 16所联盟成员院校, sharing 院校, are one).
  */
 function sameFigure(g: MetricMention, m: MetricMention): boolean {
 	if (g.subject !== null && m.subject !== null && sameSubject(g.subject, m.subject)) return true;
 	if (g.category !== m.category) return false;
-	if (m.value >= 10 || g.subject === null || m.subject === null) return true;
-	return overlap(g.subject, m.subject) >= 0.5;
+	// a contest's items and teams are said again in other words (5项赛事, 5个赛项; 5支代表队, 这5支队伍)
+	if (m.value >= 100 || g.subject === null || m.subject === null || m.category === 'event' || m.category === 'participation') return true;
+	return sharesWord(g.subject, m.subject);
+}
+
+/** Whether two strings have two characters in a row in common (subjects are short: at most ~24 × 24 steps). */
+function sharesWord(a: string, b: string): boolean {
+	for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
+	return false;
 }
 
 /** The share of the shorter string's characters found in the longer. */
@@ -303,6 +331,13 @@ function overlap(a: string, b: string): number {
 	let hit = 0;
 	for (const ch of short) if (long.includes(ch)) hit++;
 	return short.length ? hit / short.length : 0;
+}
+
+/** The text after the last clause mark of `x` (x itself when it holds none). */
+function clauseEnd(x: string): string {
+	let i = x.length;
+	while (i > 0 && !(BOUNDARY[x.charCodeAt(i - 1)]! & CLAUSE_END)) i--;
+	return i > 0 ? x.slice(i) : x;
 }
 
 /** Whether two subjects name the same thing: most characters of the shorter are in the longer. */
@@ -383,13 +418,20 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	const ctx = contextOf(norm, span, tok.start, unitEnd);
 	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
 	if (test(C_PLAN_SENTENCE, ctx.cuesPlanBefore, ctx.planBefore)) return null;
+	if (ctx.cuesPlanBefore & TO_BIT && toYearPlan(ctx.planBefore, opts.year)) return null;
 	// a plan word before the number; what follows 将 tells "will" from 将 marking an object (将4所学校并入)
-	const plan = ctx.cuesBefore & C_PLAN_CLAUSE.bit ? PLAN_CLAUSE.exec(ctx.before) : null;
-	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(ctx.before.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24)))) return null;
+	// a clause longer than the window (将举办A、B、…等10项活动) is read back to its start within planBefore
+	const cut = tok.start - ctx.before.length;
+	const clipped = cut > span.start && cut === tok.start - WINDOW && !(BOUNDARY[norm.charCodeAt(cut - 1)]! & CLAUSE_END);
+	const planText = clipped ? clauseEnd(ctx.planBefore) : ctx.before;
+	const plan = (clipped ? ctx.cuesPlanBefore : ctx.cuesBefore) & C_PLAN_CLAUSE.bit ? PLAN_CLAUSE.exec(planText) : null;
+	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(planText.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24)))) return null;
 	if (ctx.cuesSentBefore & C_VIEWS.bit && VIEWS.test(ctx.sentBefore.slice(-12))) return null;
 	if (qualifier === 'exact' && (test(C_OUTLINE_HEADS, ctx.cuesHead, ctx.head) || test(C_REFERENCE, ctx.cuesBefore, ctx.before))) return null;
 	// 3人以上的单位: a threshold in a definition, not a count
-	if (qualifier === 'atLeast' && ctx.head.startsWith('以上的') || ctx.head.startsWith('及以上的')) return null;
+	if (qualifier === 'atLeast' && (ctx.head.startsWith('以上的') || ctx.head.startsWith('以上者')) || ctx.head.startsWith('及以上的') || ctx.head.startsWith('及以上者')) return null;
+	// 192条评论, 0次阅读: a page's counters
+	if (hasCode('评回留阅浏点收转', ctx.head.charCodeAt(0)) && COUNTER_HEAD.test(ctx.head)) return null;
 
 	const topic = { topic: '' };
 	// subjectOf reads the previous clause only when the words before open with 由 or 从
