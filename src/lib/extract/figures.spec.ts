@@ -164,4 +164,9 @@ describe('subjectOf: words seen on unseen pages', () => {
 		expect(subjectOf('集团由', '具有独立法人资格的单位组成', '家')).toBe('独立法人资格单位');
 		expect(subjectOf('', '院校领导、职能部门负责人、专业带头人齐聚一堂', '名')).toBe('院校领导、职能部门负责人、专业带头人');
 	});
+
+	it('reads the division word before a list that goes on to other things (14个市、某经济区…)', () => {
+		expect(subjectOf('省内', '市、某经济区13个市负责同志等参加', '个')).toBe('市');
+		expect(subjectOf('全国', '省、自治区、直辖市的选手参赛', '个')).toBe('省、自治区、直辖市');
+	});
 });

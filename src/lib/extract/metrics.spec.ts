@@ -229,4 +229,8 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 	])('ignores %s', (_name, text) => {
 		expect(run(text)).toEqual([]);
 	});
+
+	it('reads N个市、县 as a count of divisions, not a slogan', () => {
+		expect(one('来自济南、青岛等5个市、县的选手参赛。')).toMatchObject({ value: 5, subject: '市、县' });
+	});
 });

@@ -544,7 +544,8 @@ function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number,
 	// 两个扩大(扩大招生对象…): a numbered outline spelled out in brackets
 	if (tok.chinese && /^[\u4e00-\u9fff]{2}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u4e00-\u9fff]?)?[(（]/.test(after)) return true;
 	// 七个好: one character and the clause ends
-	return /^[\u4e00-\u9fff](?:$|[、，。；”’）)])/.test(after) && !/^[人名位所家项次场届期批]/.test(after);
+	// (5个市、县: a division word is a noun counted, not a slogan's word)
+	return /^[\u4e00-\u9fff](?:$|[、，。；”’）)])/.test(after) && !/^[人名位所家项次场届期批省市县区]/.test(after);
 }
 
 const BOOK_OPEN = '《'.charCodeAt(0);
