@@ -233,4 +233,9 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 	it('reads N个市、县 as a count of divisions, not a slogan', () => {
 		expect(one('来自济南、青岛等5个市、县的选手参赛。')).toMatchObject({ value: 5, subject: '市、县' });
 	});
+
+	it('reads projects as other, not bodies, and a contest group’s items as events', () => {
+		expect(one('学院与企业开展120个分段培养项目。').category).toBe('other');
+		expect(run('共设12个中职组项目和8个高职组项目。').map((m) => m.category)).toEqual(['event', 'event']);
+	});
 });

@@ -758,6 +758,9 @@ const C_VENUE = cue(VENUE);
 const C_HOLDINGS = holdingCue(HOLDINGS, '藏均');
 const C_HOUSEHOLDS = cue(HOUSEHOLDS);
 
+/** Projects that a later rule or an earlier cue places: research, training, contests, exhibitions (中职组项目: a contest's group, an event). */
+const NOT_PLAIN_PROJECT = /研究|科研|课题|培训|赛|展示|展演|展览|^项目$/;
+
 /** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
 function categoryBySubject(subject: string, cuesSubject: number, unit: string, ctx: Context): MetricCategory | null {
 	if (test(C_PRIZE, cuesSubject, subject) || (!PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit) && test(C_AWARDED, ctx.cuesClause | ctx.cuesNext, clauseAndNext(ctx)))) return 'other';
@@ -767,6 +770,8 @@ function categoryBySubject(subject: string, cuesSubject: number, unit: string, c
 	if (PROGRAM_UNITS.has(unit) && test(C_PROGRAM_SUBJECT, cuesSubject, subject)) return 'program';
 	// the unit first: CONTEST_ITEM scans the whole subject, and most figures are counted in other units
 	if ((unit === '个' || unit === '项' || unit === '类') && test(C_CONTEST_ITEM, cuesSubject, subject) && CONTEST_WORD.test(sentenceOf(ctx))) return 'event';
+	// projects (合作项目, 现代学徒制项目) are no bodies: other, unless research, training or a contest's
+	if ((unit === '个' || unit === '项') && subject.endsWith('项目') && !NOT_PLAIN_PROJECT.test(subject)) return subject.endsWith('组项目') ? 'event' : 'other';
 	return null;
 }
 
