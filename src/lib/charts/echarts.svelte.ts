@@ -60,6 +60,38 @@ export interface EChartOptions {
 	stages?: (option: EChartsOption) => EChartsOption[];
 }
 
+/** Whether a throwaway chart has run ECharts' code for a change in this page (warmCharts). */
+let chartsWarmed = false;
+
+/**
+ * A chart's first change (a filter) merges its next option into the drawn one: ECharts' code for
+ * that (the merge, the series' data diff, the update of the views and the paint) runs for the first
+ * time then, compiled while the user waits (on the achievements page the second change's setOptions
+ * took ~35 ms against ~15 later). Once a page, at idle after its first chart is drawn, a throwaway
+ * chart out of sight draws that chart's option and then merges it in again, each in an idle task of
+ * its own: that code is ready before the user's first change, and the page's charts (their growing
+ * in) are left alone.
+ */
+function warmCharts(option: EChartsOption, theme?: string): void {
+	if (chartsWarmed || typeof requestIdleCallback !== 'function') return;
+	chartsWarmed = true;
+	const idle = (f: () => void) => requestIdleCallback(f, { timeout: 2000 });
+	const still = () => withMotion(option, { first: false, instantUpdates: true, reducedMotion: true });
+	idle(() => {
+		const box = document.createElement('div');
+		box.setAttribute('aria-hidden', 'true');
+		box.style.cssText = 'position:fixed;left:-10000px;top:0;width:480px;height:320px;visibility:hidden;pointer-events:none';
+		document.body.append(box);
+		const chart = echarts.init(box, theme, { renderer: 'canvas' });
+		chart.setOption(still(), { notMerge: true, silent: true });
+		idle(() => {
+			chart.setOption(still(), { notMerge: false, silent: true });
+			chart.dispose();
+			box.remove();
+		});
+	});
+}
+
 /**
  * An attachment drawing the option that `getOption` returns (null draws nothing).
  * @example <div {@attach echart(() => option, { onClick })}></div>
@@ -127,28 +159,8 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 			// at 10k documents in one task) draws each in a task of its own, not all in the task that mounted them.
 			if (staged || first) next = window.setTimeout(() => set(0));
 			else set(0);
-			if (first && !staged) warmWhenIdle(option);
+			if (first && !staged) warmCharts(option, opts.theme);
 		});
-		// A chart's first change (a filter) merges its next option into the drawn one: ECharts' code for that (the
-		// merge, the series' data diff, the update of the views) runs for the first time then, compiled while the
-		// user waits (on the achievements page the first changes' setOptions took ~35 ms against ~15 later). Once
-		// the first option has grown in and the page is idle, the same option is merged in once, unmoving: the same
-		// picture, and that code ready before the first change. Skipped when a change came first.
-		let warmed = false;
-		function warmWhenIdle(option: EChartsOption) {
-			const idle = (f: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 3000 }) : setTimeout(f, 200));
-			const merge = () => {
-				if (warmed || drawn !== option || chart.isDisposed()) return;
-				warmed = true;
-				chart.setOption(withMotion(option, { first: false, instantUpdates: true, reducedMotion: true }), { notMerge: false, silent: true });
-			};
-			// after its growing in (ECharts' 'finished'), which the merge would cut short
-			const finished = () => {
-				chart.off('finished', finished);
-				idle(merge);
-			};
-			chart.on('finished', finished);
-		}
 		return () => {
 			if (hook && name && hook[name] === chart) delete hook[name];
 			resize.disconnect();
