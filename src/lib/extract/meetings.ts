@@ -681,6 +681,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// The first body line is the title when the page has one; its mention only names the meeting.
 	const titleLineEnd = titleSpan && doc.title ? (norm.indexOf('\n', titleSpan.start) + 1 || norm.length) : -1;
 	const drafts: Draft[] = [];
+	// the day opening the article, its paragraph and the date after it (articleDay), once asked
+	let articleLead: { lead: DateMention; paragraph: number; next: DateMention | null } | null | undefined;
 	const dominantCache = new Map<string, PlaceMention | null>();
 	// The dateline's place (本报太原…讯): where the reporter files from, with its paragraph.
 	const line = dateline(doc);
@@ -1003,13 +1005,17 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	 */
 	function articleDay(si: number): DateMention | undefined {
 		const s = sents[si]!;
-		const first = sents.find((x) => titleLineEnd < 0 || x.start >= titleLineEnd);
-		if (!first || first.paragraph >= s.paragraph) return undefined;
-		const dates = allDates();
-		const k = firstStartingAt(dates, first.start);
-		const lead = dates[k];
-		if (!lead || lead.start - first.start > 30 || lead.end > first.end || lead.date.precision !== 'day') return undefined;
-		const next = dates[k + 1];
+		// (the lead is looked for once per document)
+		if (articleLead === undefined) {
+			articleLead = null;
+			const first = sents.find((x) => titleLineEnd < 0 || x.start >= titleLineEnd);
+			const dates = allDates();
+			const k = first ? firstStartingAt(dates, first.start) : -1;
+			const lead = dates[k];
+			if (first && lead && lead.start - first.start <= 30 && lead.end <= first.end && lead.date.precision === 'day') articleLead = { lead, paragraph: first.paragraph, next: dates[k + 1] ?? null };
+		}
+		if (!articleLead || articleLead.paragraph >= s.paragraph) return undefined;
+		const { lead, next } = articleLead;
 		return next && next.start < s.end && next.date.precision !== 'year' ? undefined : lead;
 	}
 
