@@ -91,12 +91,20 @@ function isSentence(line: string): boolean {
 /** A line of many short items separated by bars or wide spaces: a menu. */
 function looksLikeMenu(line: string, cues: number): boolean {
 	// a menu needs separators (lineCues notes them): most lines have none and are answered without splitting
-	if ((cues & MENU_BIT) === 0) return false;
+	// (single spaces between four or more short items with no punctuation are one too: 某网-甲分站 某网-乙分站 …)
+	if ((cues & MENU_BIT) === 0) return (cues & SPACE_BIT) !== 0 && line.length <= 400 && spacedItems(line);
 	if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return true;
 	const items = line.split(/\s{2,}|\s*[|｜·]\s*/).filter(Boolean);
 	if (items.length < 4) return false;
 	const short = items.filter((t) => t.length <= 8).length;
 	return short / items.length >= 0.8 && !/[，。；,;]/.test(line);
+}
+
+/** Four or more items of 2 to 12 characters, separated by white space, and no sentence or clause mark (a breadcrumb's > is no item). */
+function spacedItems(line: string): boolean {
+	if (/[，。；,;：:！？!?、]/.test(line)) return false;
+	const items = line.split(/\s+/);
+	return items.length >= 4 && items.every((t) => t.length >= 2 && t.length <= 12);
 }
 
 function roleOf(line: string): LineRole {

@@ -238,4 +238,9 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(one('学院与企业开展120个分段培养项目。').category).toBe('other');
 		expect(run('共设12个中职组项目和8个高职组项目。').map((m) => m.category)).toEqual(['event', 'event']);
 	});
+
+	it('reads a bare 项目 outside a contest as other, and 两种形式 as no count', () => {
+		expect(one('研究室已为企业完成了20多个项目。').category).toBe('other');
+		expect(run('比赛分个人赛、小组赛两种形式。')).toEqual([]);
+	});
 });

@@ -126,7 +126,7 @@ const DELEGATES = /^[^，。]{0,12}(?:代表|负责人|负责同志|书记|校�
 /** Verbs after the counted bodies that make the next clause a different statement. */
 const OWN_VERB = /获|被|成为|入选|建成|成立|开展|实现|作了|在/;
 /** Heads that name a policy's content or a speech outline, never a reported count (20个方面, 18项任务). */
-const OUTLINE_HEADS = /^(?:方面|任务|措施|举措|职责|原则|要求|意见(?!建议)|希望|体会|问题|领域)/;
+const OUTLINE_HEADS = /^(?:方面|任务|措施|举措|职责|原则|要求|意见(?!建议)|希望|体会|问题|领域|形式|方式)/;
 /** A reference to a catalogue or plan (按照19个大类), not a figure of activity. */
 const REFERENCE = /按照|依照|对照|参照|依据|根据/;
 const PROGRAM = /专业|课程|学科|教学资源/;
@@ -759,7 +759,7 @@ const C_HOLDINGS = holdingCue(HOLDINGS, '藏均');
 const C_HOUSEHOLDS = cue(HOUSEHOLDS);
 
 /** Projects that a later rule or an earlier cue places: research, training, contests, exhibitions (中职组项目: a contest's group, an event). */
-const NOT_PLAIN_PROJECT = /研究|科研|课题|培训|赛|展示|展演|展览|^项目$/;
+const NOT_PLAIN_PROJECT = /研究|科研|课题|培训|赛|展示|展演|展览/;
 
 /** The category the subject settles (prizes, teams, contest items, majors, venues, holdings), or null. */
 function categoryBySubject(subject: string, cuesSubject: number, unit: string, ctx: Context): MetricCategory | null {

@@ -89,6 +89,11 @@ describe('classifyLines', () => {
 		const text = '标题一则\n9月5日，学院举行开学典礼，新生参加。\n最新新闻 频道推荐\n进入新闻频道看推荐\n某报告:全球10亿吨粮食被浪\n进入图片频道看图文\n一周热点新闻';
 		expect(classifyLines(text).map((l) => l.role)).toEqual(['title', 'body', 'tail', 'tail', 'tail', 'tail', 'tail']);
 	});
+	test('takes a line of four or more short items between single spaces for a menu', () => {
+		const text = '标题一则\n9月5日，学院举行开学典礼。\n某网-甲市分站 某网-乙市分站 某网-丙市分站 某网-丁市分站';
+		expect(classifyLines(text).map((l) => l.role)).toEqual(['title', 'body', 'chrome']);
+		expect(classifyLines('标题一则\n技行三湘 能动天下').map((l) => l.role)).toEqual(['title', 'body']);
+	});
 	test('keeps a paragraph that ends with its source note in the body', () => {
 		const text = '某试验区启动\n9月5日，市政府与学院联合启动试验区，双方签署了合作协议。(信息来源:《某杂志》2010年第3期)\n来源：某网站';
 		expect(classifyLines(text).map((l) => l.role)).toEqual(['title', 'body', 'meta']);
