@@ -169,4 +169,8 @@ describe('subjectOf: words seen on unseen pages', () => {
 		expect(subjectOf('省内', '市、某经济区13个市负责同志等参加', '个')).toBe('市');
 		expect(subjectOf('全国', '省、自治区、直辖市的选手参赛', '个')).toBe('省、自治区、直辖市');
 	});
+
+	it('reads the list after 还有 as what is counted, not the words before it', () => {
+		expect(subjectOf('出席会议的还有省内外职业院校、物流企业、民间组织代表', '', '人')).not.toBe('出席会议的还');
+	});
 });

@@ -65,7 +65,8 @@ const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
 const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
 /** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
-const LISTS = /(?:包括|分为|涉及|覆盖|有)(?=[^,，]*、)/;
+// (出席会议的还有A、B、C代表120人: after 还有 or 另有 the list itself is counted)
+const LISTS = /(?:包括|分为|涉及|覆盖|(?<![还另])有)(?=[^,，]*、)/;
 const LISTS_FIRST = GUARDS.bit(firstChars(LISTS));
 /** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
 const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '连续', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];

@@ -34,8 +34,8 @@ export interface Ref {
 	weak: boolean;
 }
 
-/** After a place: the rest of an institution's name (北京理工大学, 天津市人民政府). */
-const INSTITUTION_AFTER = /^[^\s,，。、；;：:和及与\d]{0,10}?(?:大学|学院|学校|中学|职专|职高|职教中心|集团|公司|医院|研究院|政府|教育局|教育厅|教委|职教社|职业教育社|学会|协会|电视台|日报)/;
+/** After a place: the rest of an institution's name (北京理工大学, 天津市人民政府, 北京某某科技发展股份有限公司). */
+const INSTITUTION_AFTER = /^[^\s,，。、；;：:和及与的\d]{0,16}?(?:大学|学院|学校|中学|职专|职高|职教中心|集团|公司|医院|研究院|政府|教育局|教育厅|教委|职教社|职业教育社|学会|协会|电视台|日报)/;
 /** Words that stand for a division: the country, or the document's own province, city or county. */
 const WHOLE = /全国|我国|教育部|[全我本]([省市区县])(?![场域长委])/g;
 const AUTONOMOUS = new Set(['150000', '450000', '540000', '640000', '650000']);
