@@ -75,6 +75,14 @@ describe('findDates', () => {
 		expect(text.slice(d!.start, d!.end)).toBe('2019年11月9日至10日');
 	});
 
+	it('tells 今天 and 昨天 from the day given as today, else from the reference date', () => {
+		const ref = { start: '2024-05-10', end: '2024-05-10', precision: 'day' as const };
+		const today = { start: '2024-05-09', end: '2024-05-09', precision: 'day' as const };
+		expect(findDates('今天，某会召开', { ref, today }).map((d) => d.date.start)).toEqual(['2024-05-09']);
+		expect(findDates('昨天，某会召开', { ref, today }).map((d) => d.date.start)).toEqual(['2024-05-08']);
+		expect(findDates('今天，某会召开', { ref }).map((d) => d.date.start)).toEqual(['2024-05-10']);
+	});
+
 	it('takes a year mistyped with three digits (201年5月6日) into the span of the date it stands before', () => {
 		const text = '2019年春季，某赛于201年5月6日-8日在某市举办';
 		const got = findDates(text, { ref: null });

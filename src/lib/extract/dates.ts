@@ -17,6 +17,8 @@ export interface DateMention extends Span {
 export interface FindDatesOptions {
 	/** The document's reference date (its publication date); anchors 今年, 去年, 今天 and year-less dates. */
 	ref: DateRange | null;
+	/** The day the text calls 今天 (a news dateline's day), when it differs from `ref`; 昨天 is the day before. */
+	today?: DateRange | null;
 }
 
 const CN_DIGIT: Record<string, number> = {
@@ -772,7 +774,8 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 			return { range: { start: `${yy}-${pad(mm)}`, end: `${yy}-${pad(mm)}`, precision: 'month' } };
 		}
 		const today = TODAY_WORDS.has(norm.slice(tok.start, tok.end));
-		const base = today ? (ref?.precision === 'day' ? ref.start : null) : lastDay;
+		const now = opts.today ?? ref;
+		const base = today ? (now?.precision === 'day' ? now.start : null) : lastDay;
 		if (!base) return null;
 		const iso = shiftDay(base, tok.value);
 		return { range: { start: iso, end: iso, precision: 'day' } };

@@ -126,10 +126,12 @@ const DATELINE_HINT = /日[^\n，,。]{0,5}(?:电|讯|消息)|[,，]\s*(?:19|20)
 function datelineOf(doc: PreparedDocument): Dateline | null {
 	const from = doc.body[0]?.start ?? 0;
 	let at = from;
-	for (let n = 0; n < 4 && at < doc.norm.length; n++) {
+	// (the first four lines that hold anything: blank lines between them do not count, up to 12 lines in all)
+	for (let n = 0, lines = 0; n < 4 && lines < 12 && at < doc.norm.length; lines++) {
 		let nl = doc.norm.indexOf('\n', at);
 		if (nl < 0) nl = doc.norm.length;
 		const line = doc.norm.slice(at, Math.min(nl, at + 120));
+		if (!blank(line)) n++;
 		if (!DATELINE_HINT.test(line)) {
 			at = nl + 1;
 			continue;
@@ -152,6 +154,8 @@ function datelineOf(doc: PreparedDocument): Dateline | null {
 	// only a place written right before 讯/电 (…网邯郸讯), not a school in the site's name (某学院网讯)
 	return bare ? { start: from + Math.max(0, bare[0].length - 5), end: from + bare[0].length, date: null } : null;
 }
+
+const blank = (line: string): boolean => !/\S/.test(line);
 
 /** The first year written in a text (2010年, 2023-05-01), or null. */
 function firstYear(text: string): number | null {

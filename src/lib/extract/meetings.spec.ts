@@ -484,6 +484,12 @@ const cases: Case[] = [
 		'新闻标题\n5月20日，全国职业教育高地建设交流会在济南举行。\n会上，各地代表作了交流发言。\n已有812人已成功报名！',
 		day('2021-05-22'),
 		[{ name: '全国职业教育高地建设交流会', attendees: null }]
+	],
+	[
+		'tells 今天 from the news dateline’s day, not the page’s date a day later',
+		'新闻标题\n\n首页 > 新闻\n\n    本报保定5月9日讯(记者 某某)今天，某省职业教育工作会议在保定召开。',
+		day('2024-05-10'),
+		[{ name: '某省职业教育工作会议', start: '2024-05-09', venue: '130600' }]
 	]
 ];
 

@@ -672,7 +672,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// The dates (in text order, by start) are found when first asked for: a page without a held-verb
 	// never needs them, nor its reference date.
 	let datesFound: DateMention[] | null = null;
-	const allDates = (): DateMention[] => (datesFound ??= findDates(norm, { ref: published ?? refDate() }));
+	const allDates = (): DateMention[] => (datesFound ??= findDates(norm, { ref: published ?? refDate(), today: datelineDay() }));
 	let refFound: DateRange | null | undefined;
 	const refDate = (): DateRange | null => (refFound === undefined ? (refFound = referenceDate(doc)) : refFound);
 	const placesSorted = sortedByStart(places);
@@ -686,6 +686,22 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const dominantCache = new Map<string, PlaceMention | null>();
 	// The dateline's place (本报太原…讯): where the reporter files from, with its paragraph.
 	const line = dateline(doc);
+	/**
+	 * The day a news dateline gives (本报12月20日讯 … 今天), in the publication date's year, when the page
+	 * was published at most a week after it: its 今天 and 昨天 are told from that day, not the page's.
+	 */
+	function datelineDay(): DateRange | null {
+		if (!line || !published || published.precision !== 'day') return null;
+		// (its month and day as written: the dateline's own year may be unknown)
+		const m = /(\d{1,2})月(\d{1,2})日/.exec(norm.slice(line.start, line.end));
+		if (!m) return null;
+		const md = `-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+		let iso = published.start.slice(0, 4) + md;
+		if (iso > published.start) iso = String(Number(iso.slice(0, 4)) - 1) + md;
+		if (shiftIso(iso, 0) !== iso) return null;
+		const gap = daysBetween(iso, published.start);
+		return gap >= 1 && gap <= 7 ? { start: iso, end: iso, precision: 'day' } : null;
+	}
 	const linePlace = line ? mostPrecise(places, line.start, line.end, placesSorted) : null;
 	const lineDate = line && linePlace ? { place: linePlace, paragraphEnd: norm.indexOf('\n', line.end) < 0 ? norm.length : norm.indexOf('\n', line.end) } : null;
 
