@@ -39,6 +39,10 @@ const instrument = () => {
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries()) w.__longTasks.push(e.duration);
 	}).observe({ type: 'longtask', buffered: true });
+	// the page's own marks (e.g. charts:warmed), at their time
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) w.__events.push({ t: e.startTime, what: `mark ${e.name}` });
+	}).observe({ type: 'mark' });
 	document.addEventListener('change', (e) => w.__events.push({ t: e.timeStamp, what: `change ${(e.target as HTMLSelectElement).name}` }), true);
 	const Base = window.Worker;
 	window.Worker = class extends Base {
@@ -396,6 +400,7 @@ console.log(`the worker's round trip (ask → answer), in order: ${changes.map((
 	const reply = ask && c.events.find((e) => e.what.startsWith('worker reply') && e.t > ask.t);
 	return ask && reply ? (reply.t - ask.t).toFixed(0) : '-';
 }).join(' ')} ms`);
+if (rows['main thread CPU, change event → all ready']) console.log(`main thread CPU from the change event to all ready, in order: ${rows['main thread CPU, change event → all ready'].map((x) => x.toFixed(0)).join(' ')} ms`);
 console.log(`ms, p50 / p95 / max:`);
 for (const [k, v] of Object.entries(rows)) {
 	const xs = v.filter((x) => !Number.isNaN(x));

@@ -88,6 +88,7 @@ function warmCharts(option: EChartsOption, theme?: string): void {
 			chart.setOption(still(), { notMerge: false, silent: true });
 			chart.dispose();
 			box.remove();
+			performance.mark('charts:warmed');
 		});
 	});
 }

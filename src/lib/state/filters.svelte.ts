@@ -15,13 +15,16 @@ import { filtersToQuery, NO_FILTERS, parseFilters, sameFilters, type Filters } f
 /** Counts the moves of the address bar that are not navigations: a filter set here, a step back or forward. */
 let moved = $state(0);
 if (typeof window !== 'undefined') addEventListener('popstate', () => moved++);
+/** The query of a filter change not yet in the address bar (its history entry is added once the views have asked). */
+let setting = $state.raw<string | null>(null);
 
 let last: Filters = NO_FILTERS;
 const filters = $derived.by(() => {
 	// read again after a navigation (page.url) or a shallow move (moved); the address bar says which filters
 	void page.url;
 	void moved;
-	const next = parseFilters(new URLSearchParams(typeof location === 'undefined' ? page.url.search : location.search));
+	const search = setting ?? (typeof location === 'undefined' ? page.url.search : location.search);
+	const next = parseFilters(new URLSearchParams(search));
 	if (!sameFilters(next, last)) last = next;
 	return last;
 });
@@ -33,14 +36,24 @@ export function currentFilters(): Filters {
 
 /**
  * Changes some filters, keeping the others and the current route; a new history entry (shallow: no
- * navigation). Resolves at once: the views ask for the new filters' answers in this task.
+ * navigation). The views ask for the new filters' answers in this task; resolves once the entry is added.
  * @example setFilters({ from: 2023, to: 2023 })
  */
 export function setFilters(patch: Partial<Filters>): Promise<void> {
-	const next = { ...currentFilters(), ...patch };
-	pushState(`${location.pathname}${filtersToQuery(next)}`, page.state);
-	moved++;
-	return Promise.resolve();
+	const query = filtersToQuery({ ...currentFilters(), ...patch });
+	setting = query;
+	// The history entry after the views have asked (Svelte runs their effects in the microtask its state change
+	// queued before this one): Chromium's history.pushState takes 2-10 ms, which the facts worker's answer need not wait.
+	return new Promise((resolve) =>
+		queueMicrotask(() => {
+			if (setting === query) {
+				pushState(`${location.pathname}${query}`, page.state);
+				setting = null;
+				moved++;
+			}
+			resolve();
+		})
+	);
 }
 
 /** A link to another route that keeps the current filters. */
