@@ -173,4 +173,10 @@ describe('subjectOf: words seen on unseen pages', () => {
 	it('reads the list after 还有 as what is counted, not the words before it', () => {
 		expect(subjectOf('出席会议的还有省内外职业院校、物流企业、民间组织代表', '', '人')).not.toBe('出席会议的还');
 	});
+
+	it('reads the measure named before money or area that describes a noun after 的', () => {
+		expect(subjectOf('随着投资', '的新校区和实训楼的建成', '元')).toBe('投资');
+		expect(subjectOf('学院和占地', '的实训基地', '亩')).toBe('占地');
+		expect(subjectOf('提供了', '的实训设备', '元')).toBe('实训设备');
+	});
 });

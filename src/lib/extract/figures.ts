@@ -300,6 +300,15 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		const s = (pre + tail).slice(0, 20);
 		return s.length >= 2 ? s : null;
 	}
+	// 投资7.5亿元的职业学校, 占地300亩的校区: a measure that describes the noun after 的 is named before it
+	// when a measure word stands there
+	if (pre.length >= 2 && MEASURES.has(unit) && head.charCodeAt(0) === DE_CODE && MEASURE_WORD.test(pre)) {
+		// the last item of a list (学校和投资) and no 随着 before it
+		let k = pre.length - 2;
+		while (k > 0 && !hasCode('、和及与', pre.charCodeAt(k))) k--;
+		const last = k > 0 ? pre.slice(k + 1) : pre;
+		return last.startsWith('随着') && last.length > 3 ? last.slice(2) : last;
+	}
 	// 天津、贵州等5个省: examples before the number, the class after it
 	const examples = before.endsWith('等') && after.noun.length >= 1;
 	// 四个市, 两个县: a division word alone is the noun counted
@@ -369,6 +378,11 @@ function topicOf(before: string, cues: number): string {
 }
 
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** Units of money, area and weight: what they measure is never the noun they describe. */
+const MEASURES = new Set(['元', '亩', '平方米', '吨']);
+const DE_CODE = '的'.charCodeAt(0);
+/** Words that name a measure before its number (投资, 占地, 建筑面积): 提供了2000万元的实训设备 names none. */
+const MEASURE_WORD = /(?:投资|投入|占地|面积|资金|经费|总额)$/;
 const LIST_MARK_CODE = '、'.charCodeAt(0);
 /** Words for kinds of divisions (自治区, 直辖市 …) that continue a list of them. */
 const DIVISION_KINDS = /^(?:自治区|直辖市|计划单列市|地区|自治州|盟|[省市县区])/;
