@@ -23,8 +23,8 @@ import { slimPlaces } from './slim.ts';
 import { keptForNextVisit } from './requests.ts';
 import { prepareAnalysis } from './analysis.ts';
 import { prepareTimeline } from './timelineAnswer.ts';
-import { nextRequests, warmsNext } from './warmup.ts';
 import { buildSnapshot, pruneSnapshots, readSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
+import { nextRequests, warmsNext } from './warmup.ts';
 
 /**
  * What the page sends. `load`: the corpus of this database is (again) the one to answer from,
@@ -106,6 +106,21 @@ async function snapshotOf(c: Corpus): Promise<Snapshot | null> {
 	const d = await c.digest;
 	if (snapshot?.digest !== d) snapshot = { digest: d, found: readSnapshot(c.db, d).catch(() => null) };
 	return snapshot.found;
+}
+
+/** A snapshot's answers by request text, as memo() keeps the engine's (the filter states a user goes between, and those computed ahead). */
+const snapshotMemos = new WeakMap<Snapshot, Map<string, Promise<unknown>>>();
+function snapshotAnswer(s: Snapshot, request: AchievementsRequest): Promise<unknown> {
+	let m = snapshotMemos.get(s);
+	if (!m) snapshotMemos.set(s, (m = new Map()));
+	const key = JSON.stringify(request);
+	let a = m.get(key);
+	if (!a) {
+		if (m.size >= 40) m.delete(m.keys().next().value!);
+		m.set(key, (a = s.answer(request)));
+		a.catch(() => m.delete(key));
+	}
+	return a;
 }
 
 /** Whether an achievements request is answered from the stored snapshot: when there is one and this load's engine has not built the page's answers. */
@@ -337,18 +352,23 @@ async function warm(): Promise<void> {
 			await quiet(WARM_QUIET_MS);
 			const c = corpus;
 			const asked = lastAsked;
-			// the records read for this load (an ask that needed them, or the read when quiet): warming starts no read
-			if (!c || !asked || c.prefetch[0]?.type === 'screen' || engine?.read !== c.read) return;
-			const e = engine.engine;
-			const { years } = memo(e, { type: 'summary' }) as { years: number[] };
+			if (!c || !asked || c.prefetch[0]?.type === 'screen') return;
+			// an achievements request the stored snapshot answers: computed ahead from it, the records left unread
+			const s = await fromSnapshot(c, asked).catch(() => null);
+			// else the records read for this load (an ask that needed them, or the read when quiet): warming starts no read
+			if (!s && engine?.read !== c.read) return;
+			const e = s ? null : engine!.engine;
+			const years = e ? (memo(e, { type: 'summary' }) as { years: number[] }).years : (((await storedAnswer(c, { type: 'summary' }).catch(() => null)) as { years: number[] } | null)?.years ?? []);
 			let spent = 0;
 			for (const request of nextRequests(asked, years)) {
 				await pause();
 				while (asking > 0) await pause();
 				if (corpus !== c || lastAsked !== asked || spent > WARM_BUDGET_MS) break;
-				await analysed(e, request);
 				const t = performance.now();
-				memo(e, request);
+				if (e) {
+					await analysed(e, request);
+					memo(e, request);
+				} else await snapshotAnswer(s!, request as AchievementsRequest).catch(() => undefined);
 				spent += performance.now() - t;
 			}
 			if (corpus === c && lastAsked === asked) return;
@@ -391,7 +411,7 @@ async function answer(request: QueryRequest): Promise<unknown> {
 	const s = await fromSnapshot(c, request).catch(() => null);
 	const e = s || request.type === 'document' ? null : engine?.read === c.read ? engine.engine : await engineOf(c);
 	if (e) await analysed(e, request);
-	const result = s ? await s.answer(request as AchievementsRequest) : e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
+	const result = s ? await snapshotAnswer(s, request as AchievementsRequest) : e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
 	if (keptForNextVisit(request)) {
 		// stored after the answer is posted: the copy IndexedDB takes of it does not keep the page waiting
 		const stored = pause()
