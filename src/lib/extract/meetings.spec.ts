@@ -490,6 +490,12 @@ const cases: Case[] = [
 		'新闻标题\n\n首页 > 新闻\n\n    本报保定5月9日讯(记者 某某)今天，某省职业教育工作会议在保定召开。',
 		day('2024-05-10'),
 		[{ name: '某省职业教育工作会议', start: '2024-05-09', venue: '130600' }]
+	],
+	[
+		'reads no held event from a headline announcing a month still to come (某大赛6月在津举办 on a page of April)',
+		'某省职业院校技能大赛6月在津举办\n发布时间：2012年04月10日\n教育部近日发出通知，决定于2012年6月20日至24日在天津举办某省职业院校技能大赛。',
+		day('2012-04-10'),
+		[]
 	]
 ];
 

@@ -979,6 +979,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		date ??= yearInName(normName);
 		if (date && date.precision === 'day' && !endsWith(CEREMONY, normName)) date = withDuration(date, s, verbStart);
 		const fromTitle = titleLineEnd >= 0 && s.start < titleLineEnd;
+		// 某大赛6月在津举办 as the headline of a page of April: a month still to come, which the year-less
+		// reading put a year back, announces a plan
+		if (fromTitle && chosen && chosen === afterInClause && announced(chosen)) return null;
 		return {
 			start: Math.min(nameStart, verbStart),
 			end: Math.max(nameEnd, verbStart),
@@ -1033,6 +1036,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (!articleLead || articleLead.paragraph >= s.paragraph) return undefined;
 		const { lead, next } = articleLead;
 		return next && next.start < s.end && next.date.precision !== 'year' ? undefined : lead;
+	}
+
+	/** Whether a year-less date read from the publication date lies 60 days or more before it: in a headline, a month to come. */
+	function announced(d: DateMention): boolean {
+		if (d.yearSource !== 'ref' || !published || published.precision !== 'day') return false;
+		return daysBetween(d.date.end.length === 7 ? d.date.end + '-28' : d.date.end, published.start) >= 60;
 	}
 
 	/** Whether a date whose year came from the publication date lies at most REPORT_DELAY days before it. */
