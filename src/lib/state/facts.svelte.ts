@@ -23,6 +23,7 @@ import { _, locale } from '../i18n/index.ts';
 import type { Facts } from '../query/facts.ts';
 import { titleOf } from '../query/names.ts';
 import { corpusState } from './corpus.svelte.ts';
+import { ReadGate } from './readGate.ts';
 
 /** `task`, run at most once at a time, and once more after it however often it was asked for meanwhile. */
 function coalesced(task: () => Promise<void>): () => Promise<void> {
@@ -70,10 +71,8 @@ class FactsState {
 	/** #begin: the worker (or none) is known once it has resolved */
 	#begun: Promise<void> | null = null;
 	#worker: FactsWorker | null = null;
-	/** imports running (see importing()), when the corpus was last read, and a read put off until then */
-	#imports = 0;
-	#lastRead = -Infinity;
-	#deferred: ReturnType<typeof setTimeout> | null = null;
+	/** when a change of the stored corpus is read: at once, or spaced while an import runs (see importing()) */
+	#gate = new ReadGate(() => this.#read(), READ_WHILE_IMPORTING_MS);
 	/** the engine in the page (no worker), over `#current` */
 	#engine: QueryEngine | null = null;
 	/** a view on the page draws from the figures' analysis (page engine only): prepare it before showing a read */
@@ -103,34 +102,10 @@ class FactsState {
 	 * off is done at once.
 	 */
 	importing(): () => void {
-		this.#imports++;
-		let ended = false;
-		return () => {
-			if (ended) return;
-			ended = true;
-			this.#imports--;
-			if (this.#imports === 0 && this.#deferred !== null) {
-				clearTimeout(this.#deferred);
-				this.#deferred = null;
-				this.#read();
-			}
-		};
-	}
-
-	/** The stored corpus changed: read it again, now or, while an import runs, once READ_WHILE_IMPORTING_MS have passed since the last read. */
-	#changed(): void {
-		if (this.#deferred !== null) return;
-		const wait = this.#imports > 0 ? this.#lastRead + READ_WHILE_IMPORTING_MS - performance.now() : 0;
-		if (wait > 0)
-			this.#deferred = setTimeout(() => {
-				this.#deferred = null;
-				this.#read();
-			}, wait);
-		else this.#read();
+		return this.#gate.importing();
 	}
 
 	#read(): void {
-		this.#lastRead = performance.now();
 		if (this.#worker) void this.#readWorker();
 		else void this.#readPage();
 	}
@@ -169,7 +144,7 @@ class FactsState {
 			}
 		}
 		this.#subscription ??= liveQuery(() => factsStamp(db)).subscribe({
-			next: () => this.#changed(),
+			next: () => this.#gate.changed(),
 			error: (e) => (this.error = message(e))
 		});
 	}
