@@ -1167,7 +1167,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		let cue = umbrellaCue.get(d.sentence);
 		if (cue === undefined) {
 			const s = sents[d.sentence]!;
-			umbrellaCue.set(d.sentence, (cue = /系列活动|期间|同期|之一/.test(norm.slice(s.start, s.end))));
+			// (论坛还举办了某成果展: the umbrella as the subject of the sentence)
+			umbrellaCue.set(d.sentence, (cue = /系列活动|期间|同期|之一|^\s*(?:本次|此次|本届)?(?:论坛|大会|大赛|年会|活动周)(?:还|并|同时)/.test(norm.slice(s.start, s.end))));
 		}
 		if (cue) d.venueCode = drafts[i - 1]!.venueCode;
 	}
