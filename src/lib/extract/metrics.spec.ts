@@ -243,4 +243,9 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(one('研究室已为企业完成了20多个项目。').category).toBe('other');
 		expect(run('比赛分个人赛、小组赛两种形式。')).toEqual([]);
 	});
+
+	it('reads a cue abroad after the next figure of the clause as that figure’s', () => {
+		expect(run('比赛有来自全国40所高职院校以及某国代表队等六个国际代表队。').map((m) => m.category)).toEqual(['participation', 'international']);
+		expect(one('学院有10余名学生在第一届某国际大赛中参赛。').category).toBe('international');
+	});
 });

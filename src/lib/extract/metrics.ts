@@ -775,12 +775,24 @@ function categoryBySubject(subject: string, cuesSubject: number, unit: string, c
 	return null;
 }
 
+/** A next figure in the words after a unit (61所高职院校以及…等八个国际代表队), not an ordinal (第一届). */
+const NEXT_FIGURE = /(?<![第\d.])\d|(?<![第一二两三四五六七八九十百千])[一二两三四五六七八九十百千]+[个所名位家项支批场届国]/;
+
+/**
+ * The figure's clause up to the next figure in it, titles blanked: a cue after that figure is
+ * about that one (61所高职院校以及…八个国际代表队: the 61 schools are not abroad).
+ */
+function ownWords(ctx: Context, unit: string): string {
+	const cut = ctx.head.search(NEXT_FIGURE);
+	return cut < 0 ? ctx.rawClause : blankTitles(ctx.before + unit + ctx.head.slice(0, cut));
+}
+
 /** FORMAT.md's precedence: the first category whose cue applies. */
 function categoryOf(unit: string, ctx: Context, subject: string | null = null): MetricCategory {
 	const person = PERSON_UNITS.has(unit);
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
-	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause)) return 'international';
+	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause) && INTERNATIONAL.test(ownWords(ctx, unit))) return 'international';
 	if ((unit === '学时' || unit === '课时') && trainingSentence(ctx)) return 'training';
 	const cuesSubject = subject ? CUES.in(subject, 0, subject.length) : 0;
 	const bySubject = subject ? categoryBySubject(subject, cuesSubject, unit, ctx) : null;
