@@ -505,6 +505,12 @@ const cases: Case[] = [
 			{ name: '第五届两岸职业教育论坛', venue: '350200' },
 			{ name: '闽台职业教育成果展', venue: '350200' }
 		]
+	],
+	[
+		'does not end a contest opened on a day by a later range still planned for one of its items (将在…至…日)',
+		'新闻标题\n4月8日上午，2018年某市职业院校技能大赛某校赛区在该校开赛。\n来自各校的30支代表队将在4月8至9日参加焊接项目的角逐。',
+		day('2018-04-09'),
+		[{ name: '2018年某市职业院校技能大赛某校赛区', start: '2018-04-08', end: '2018-04-08' }]
 	]
 ];
 

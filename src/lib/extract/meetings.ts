@@ -135,6 +135,8 @@ function trailOf(x: string): RegExpExecArray | null {
 const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又次已经期时'].map((c) => c.charCodeAt(0)));
 /** 是 before an event's verb and 的 (X是…召开的Y): the clause describes Y, it does not report it. */
 const DESCRIBED = /(?<![但于凡])是[^。；;！？!?]{0,30}$/;
+/** 将, 将在, 将于 right before a date: what it dates is still planned. */
+const WILL_BEFORE = /将[在于]?$/;
 /** Days spent in the contest or meeting itself (经过3天激烈角逐, 经过两天的比赛). */
 const SPENT_DAYS = /经过(\d{1,2}|[一二两三四五六七八九十])天的?(?:激烈|紧张|精彩)?的?(?:角逐|比拼|比赛|竞技|较量|竞赛|培训|研讨)/;
 /** A verb that reports an event by its closing. */
@@ -1318,7 +1320,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			rangeFrom = new Map();
 			for (const d of allDates()) {
 				const x = d.date;
-				if (x.precision === 'day' && x.start < x.end && !rangeFrom.has(x.start.slice(5))) rangeFrom.set(x.start.slice(5), x);
+				// (not a range still planned for a part of it: 选手将在3月28至29日参加某项目的角逐)
+				if (x.precision === 'day' && x.start < x.end && !rangeFrom.has(x.start.slice(5)) && !WILL_BEFORE.test(norm.slice(Math.max(0, d.start - 3), d.start))) rangeFrom.set(x.start.slice(5), x);
 			}
 		}
 		const later = rangeFrom.get(r.start.slice(5));
