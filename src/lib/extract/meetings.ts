@@ -135,6 +135,8 @@ function trailOf(x: string): RegExpExecArray | null {
 const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又次已经期时'].map((c) => c.charCodeAt(0)));
 /** 是 before an event's verb and 的 (X是…召开的Y): the clause describes Y, it does not report it. */
 const DESCRIBED = /(?<![但于凡])是[^。；;！？!?]{0,30}$/;
+/** How many paragraphs after the page's last meeting a stated total of its participants is looked for. */
+const TOTAL_REACH = 8;
 /** 将, 将在, 将于 right before a date: what it dates is still planned. */
 const WILL_BEFORE = /将[在于]?$/;
 /** Days spent in the contest or meeting itself (经过3天激烈角逐, 经过两天的比赛). */
@@ -631,7 +633,7 @@ const PLANNED = /预计|将有|将(?:参加|参赛|出席)|计划(?!单列)|拟(
 const QUOTED = /“[^“”]{0,30}”/g;
 
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
-function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifier } | null {
+function attendeesIn(norm: string, s: Span, totalOnly = false): { value: number; qualifier: Qualifier } | null {
 	const text = norm.slice(s.start, s.end);
 	// what is planned has no head count yet; both cues are read at the first count found
 	let planned: boolean | undefined;
@@ -659,7 +661,7 @@ function attendeesIn(norm: string, s: Span): { value: number; qualifier: Qualifi
 		const qualifier: Qualifier = m[3] || pre === '超过' || pre === '逾' ? 'over' : pre === '约' || m[4] === '左右' ? 'about' : /近/.test(pre) ? 'nearly' : m[4] === '以上' ? 'atLeast' : 'exact';
 		// 177名专家和226名研究生，共计430余人: a total stated after the parts is the head count.
 		if (/^(共|共计|合计|总计)$/.test(pre) || /共计|合计|总计|共有|总数达?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return { value: v, qualifier };
-		first ??= { value: v, qualifier };
+		if (!totalOnly) first ??= { value: v, qualifier };
 	}
 	return first;
 }
@@ -1387,6 +1389,13 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 					if (placesSorted && p.start >= sEnd) break;
 					if (p.start >= sStart && p.end <= sEnd && p.level !== 'county') participants.add(p.code);
 				}
+			}
+		}
+		// the page's last meeting: a total stated further on (参赛选手总数达3186人), up to TOTAL_REACH paragraphs
+		if (att === null && following === undefined) {
+			for (let i = from + 1; i < sents.length && sents[i]!.paragraph <= para + TOTAL_REACH && att === null; i++) {
+				const whole = sents[i]!;
+				if (whole.paragraph > para + reach && (whole.cues & CUE_COUNT) !== 0) att = attendeesIn(norm, { start: whole.start, end: Math.min(whole.end, whole.start + 2 * REACH) }, true);
 			}
 		}
 		const span = m.sentence >= 0 ? sents[m.sentence]! : { start: 0, end: 0 };
