@@ -51,8 +51,8 @@ function wholeOf(level: string, region: string | null): string | null {
 
 /** Words that may open a clause before the division it is about (来自全国…, 其中滨州市…, 目前通辽市…). */
 const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同时|此外|另外|在)?$/;
-/** After a place: the rest of a title or a ranking (全国技术能手, 全国第一), not a division described. */
-const NOT_SCOPE_AFTER = /^[^,，。；;、]{0,8}?(?:第一|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
+/** After a place: the rest of a title or a ranking (全国技术能手, 全国第一; 第一届 is an ordinal), not a division described. */
+const NOT_SCOPE_AFTER = /^[^,，。；;、]{0,8}?(?:第一(?![届次批期])|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
 
 /**
  * The one-character names of provinces that abbreviatedProvinces reads (region.ts keeps them to
