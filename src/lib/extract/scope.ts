@@ -35,7 +35,7 @@ export interface Ref {
 }
 
 /** After a place: the rest of an institution's name (北京理工大学, 天津市人民政府, 北京某某科技发展股份有限公司). */
-const INSTITUTION_AFTER = /^[^\s,，。、；;：:和及与的\d]{0,16}?(?:大学|学院|学校|中学|职专|职高|职教中心|集团|公司|医院|研究院|政府|教育局|教育厅|教委|职教社|职业教育社|学会|协会|电视台|日报)/;
+const INSTITUTION_AFTER = /^[^\s,，。、；;：:和及与的在\d]{0,16}?(?:大学|学院|学校|中学|职专|职高|职教中心|集团|公司|医院|研究院|政府|教育局|教育厅|教委|职教社|职业教育社|学会|协会|电视台|日报)/;
 /** Words that stand for a division: the country, or the document's own province, city or county. */
 const WHOLE = /全国|我国|教育部|[全我本]([省市区县])(?![场域长委])/g;
 const AUTONOMOUS = new Set(['150000', '450000', '540000', '640000', '650000']);
@@ -52,7 +52,7 @@ function wholeOf(level: string, region: string | null): string | null {
 /** Words that may open a clause before the division it is about (来自全国…, 其中滨州市…, 目前通辽市…). */
 const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同时|此外|另外|在)?$/;
 /** After a place: the rest of a title or a ranking (全国技术能手, 全国第一; 第一届 is an ordinal), not a division described. */
-const NOT_SCOPE_AFTER = /^[^,，。；;、]{0,8}?(?:第一(?![届次批期])|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
+const NOT_SCOPE_AFTER = /^[^,，。；;、在]{0,8}?(?:第一(?![届次批期])|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
 
 /**
  * The one-character names of provinces that abbreviatedProvinces reads (region.ts keeps them to
