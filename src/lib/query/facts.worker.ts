@@ -214,11 +214,13 @@ const ANALYSIS_SLICE = 20000;
 const analysed = (e: QueryEngine, request: QueryRequest): Promise<unknown> =>
 	readsAnalysis(request) ? prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask) : Promise.resolve();
 
+/** The loads whose prefetch is under way (warm waits for it). */
+const prefetching = new WeakSet<Corpus>();
 /** The prefetch of each load (a later load of the same corpus, from another URL, has its own requests). */
 const prefetches = new WeakMap<Corpus, Promise<void>>();
 function prefetchOnce(c: Corpus, e: QueryEngine): Promise<void> {
 	let p = prefetches.get(c);
-	if (!p) prefetches.set(c, (p = prefetch(c, e).catch(() => undefined)));
+	if (!p) prefetches.set(c, (p = prefetch(c, e).catch(() => undefined).finally(() => prefetching.delete(c))));
 	return p;
 }
 
@@ -229,6 +231,7 @@ function prefetchOnce(c: Corpus, e: QueryEngine): Promise<void> {
  * is stored seconds sooner than after building everything (at 100k documents).
  */
 async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
+	prefetching.add(c);
 	const corpusDigest = await c.digest;
 	// The answers just given are stored first: a transaction commits only when this thread is free,
 	// and a page that leaves during the seconds the prefetch takes would otherwise lose them.
@@ -266,6 +269,7 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 	e.prepare();
 	await pause();
 	e.prepareMore();
+	prefetching.delete(c);
 	// the filter states next to the page's view (the records are read now)
 	void warm().catch(() => undefined);
 }
@@ -358,6 +362,8 @@ async function warm(): Promise<void> {
 			// else the records read for this load (an ask that needed them, or the read when quiet): warming starts no read
 			if (!s && engine?.read !== c.read) return;
 			const e = s ? null : engine!.engine;
+			// after the prefetch (the next page loads' answers come first), which calls this again when done
+			if (e && prefetching.has(c)) return;
 			const years = e ? (memo(e, { type: 'summary' }) as { years: number[] }).years : (((await storedAnswer(c, { type: 'summary' }).catch(() => null)) as { years: number[] } | null)?.years ?? []);
 			let spent = 0;
 			for (const request of nextRequests(asked, years)) {
