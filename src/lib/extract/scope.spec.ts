@@ -30,6 +30,7 @@ describe('scope: the division a figure describes', () => {
 		['examples closed by 等 that name divisions in several items: their common division', '临沂市的剪纸、菏泽市的木雕等6个项目参加展演。', 6, '100000', '370000'],
 		['a division right after the measure word', '共有19名山东省选手晋级。', 19, '100000', '370000'],
 		['an ordinal after the place is no ranking', '19名山东省选手亮相第一届全国大赛', 19, '100000', '370000'],
+		['省内 opening a clause stands for the province', '会上，省内14个市的代表参加。', 14, '130400', '130000'],
 		['a place doing something (西藏在…组织…学院) opens no institution name', '西藏在赛前组织某技师学院等8家学校进行集训。', 8, '100000', '540000'],
 		['a place opening a long company name is not a topic', '省厅副厅长某某，北京某某信息科技发展股份有限公司董事长某某等出席，出席的还有各校代表120多人。', 120, '620000', null]
 	];

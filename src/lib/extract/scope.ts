@@ -37,7 +37,8 @@ export interface Ref {
 /** After a place: the rest of an institution's name (北京理工大学, 天津市人民政府, 北京某某科技发展股份有限公司). */
 const INSTITUTION_AFTER = /^[^\s,，。、；;：:和及与的在\d]{0,16}?(?:大学|学院|学校|中学|职专|职高|职教中心|集团|公司|医院|研究院|政府|教育局|教育厅|教委|职教社|职业教育社|学会|协会|电视台|日报)/;
 /** Words that stand for a division: the country, or the document's own province, city or county. */
-const WHOLE = /全国|我国|教育部|[全我本]([省市区县])(?![场域长委])/g;
+// 省内 opening its words (省内14个市) stands for the province as 全省 does; 省内外 and 城市内 do not
+const WHOLE = /全国|我国|教育部|[全我本]([省市区县])(?![场域长委])|(?<![\u4e00-\u9fff])([省市区县])内(?![外容涵部])/g;
 const AUTONOMOUS = new Set(['150000', '450000', '540000', '640000', '650000']);
 
 /** The division 全省 / 全市 … stands for, given the document's region. */
@@ -105,7 +106,8 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 		WHOLE.lastIndex = 0;
 		for (let m = WHOLE.exec(text); m; m = WHOLE.exec(text)) {
 			if (NOT_SCOPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
-			const code = m[1] ? wholeOf(m[1], regionCode) : NATIONAL;
+			const level = m[1] ?? m[2];
+			const code = level ? wholeOf(level, regionCode) : NATIONAL;
 			if (code) raw.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, code, weak: false });
 		}
 	}
