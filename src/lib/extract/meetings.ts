@@ -135,6 +135,8 @@ function trailOf(x: string): RegExpExecArray | null {
 const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又次已经期时'].map((c) => c.charCodeAt(0)));
 /** 是 before an event's verb and 的 (X是…召开的Y): the clause describes Y, it does not report it. */
 const DESCRIBED = /(?<![但于凡])是[^。；;！？!?]{0,30}$/;
+/** The page's own division written as a venue (在我市, 在本省). */
+const OWN_PLACE = /^在(?:我|本)(?:市|省|区|县|州|盟)/;
 /** How many paragraphs after the page's last meeting a stated total of its participants is looked for. */
 const TOTAL_REACH = 8;
 /** 将, 将在, 将于 right before a date: what it dates is still planned. */
@@ -209,6 +211,8 @@ interface Draft extends Span {
 	closing: boolean;
 	/** the date is only the year written in the name */
 	dateFromName: boolean;
+	/** the venue is written (or the dateline's), not only inferred from 全市/我省 */
+	venueWritten: boolean;
 }
 
 // Punctuation tested by char code in the per-character scans below: norm[i] would make a
@@ -942,7 +946,11 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		// 4月3日，在某省某市某校车间内，选手比赛。某选拔赛开赛。: the sentence before, in the same paragraph
 		const prev = sents[si - 1];
 		if (venue && venue.level === 'province' && prev && prev.paragraph === s.paragraph) venue = sharpen(venue, zaiPlaceBefore(Math.max(prev.start, prev.end - REACH), prev.end));
+		// (a venue only inferred from 全市/我省 is none the text writes: an undated mention needs more)
+		const written = venue;
 		venue = localVenue(venue, s, cStart, Math.max(nameEnd, verbStart));
+		// (在我市开幕 writes it: the page's own city or province in the 在 slot)
+		const venueWritten = written !== null || (venue !== null && ((lineDate !== null && venue.code === lineDate.place.code) || (zai >= 0 && OWN_PLACE.test(norm.slice(zai, verbStart)))));
 		// NAME，2024年12月17日在…举行: a date between the name and its verb is the meeting's (the first)
 		let between: DateMention | undefined;
 		// the last day or month before the name; a bare year (…2023年工作计划，举行了…) only when there is none
@@ -961,10 +969,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (between === undefined && nameEnd <= verbStart && d.start >= nameEnd && d.end <= verbStart && dayOrMonth) between = d;
 			if (afterInClause === undefined && dayOrMonth && d.start >= nameEnd && d.start < clauseTo) afterInClause = d;
 		}
-		// a mention kept for its venue but dated nowhere in its sentence: the day opening its paragraph,
+		// a mention kept for its written venue but dated nowhere in its sentence: the day opening its paragraph,
 		// else the article's lead day when no other day stands between (a report of one day's events)
 		// (never one of another year than the name writes: 此前，2020年某仪式在某市举行 in a 2021 report)
-		let borrowed = (between ?? lastDayBefore ?? lastBefore ?? afterInClause) || !venue ? undefined : (paragraphDay(si) ?? articleDay(si));
+		let borrowed = (between ?? lastDayBefore ?? lastBefore ?? afterInClause) || !venueWritten ? undefined : (paragraphDay(si) ?? articleDay(si));
 		if (borrowed && normName.includes('年') && yearInName(normName) && yearInName(normName)!.start !== borrowed.date.start.slice(0, 4)) borrowed = undefined;
 		const chosen = between ?? lastDayBefore ?? lastBefore ?? afterInClause ?? borrowed ?? null;
 		let date: DateRange | null = chosen?.date ?? null;
@@ -997,6 +1005,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			occasion: false,
 			fromTitle,
 			dateFromName,
+			venueWritten,
 			hosted: HOSTED.test(norm.slice(verbStart, verbStart + 3)) || HOSTED_AFTER.test(norm.slice(Math.max(s.start, verbStart - 3), verbStart)),
 			closing: CLOSING.test(norm.slice(verbStart, verbStart + 4))
 		};
@@ -1152,7 +1161,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const base = prev.name.replace(/^(首届|首屆|第[一二三四五六七八九十\d]+[届屆次])/, '');
 		// (大赛开幕式 after a contest is that contest's opening: a part of it, named as the contest)
 		d.name = lead[0] === '大赛' ? prev.name : base + d.name.slice(lead[0].length);
-		d.venueCode ??= prev.venueCode;
+		if (!d.venueCode) {
+			d.venueCode = prev.venueCode;
+			d.venueWritten = prev.venueWritten;
+		}
 	}
 	// 省级主会场活动, 分会场: a part named only by its role belongs to the event named just before.
 	for (let i = 1; i < drafts.length; i++) {
@@ -1174,7 +1186,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// (论坛还举办了某成果展: the umbrella as the subject of the sentence)
 			umbrellaCue.set(d.sentence, (cue = /系列活动|期间|同期|之一|^\s*(?:本次|此次|本届)?(?:论坛|大会|大赛|年会|活动周)(?:还|并|同时)/.test(norm.slice(s.start, s.end))));
 		}
-		if (cue) d.venueCode = drafts[i - 1]!.venueCode;
+		if (cue) {
+			d.venueCode = drafts[i - 1]!.venueCode;
+			d.venueWritten = drafts[i - 1]!.venueWritten;
+		}
 	}
 
 	const occasion = occasionOf();
@@ -1255,6 +1270,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			occasion: true,
 			fromTitle: true,
 			dateFromName: false,
+			venueWritten: placeInName !== null,
 			hosted: false,
 			closing: false
 		};
@@ -1264,7 +1280,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const merged: Draft[] = [];
 	// A mention with neither date, venue nor occasion is kept only when it has a twin that has one;
 	// those are listed once, not searched for among all drafts again for every such mention.
-	const grounded = drafts.filter((o) => o.date || o.venueCode || o.occasion);
+	const grounded = drafts.filter((o) => o.date || (o.venueCode && o.venueWritten) || o.occasion);
 	// A headline mention without a date (某集团在某市召开成立大会) is the dated body mention of the same
 	// kind of meeting at the same place, even when the body names it otherwise.
 	const bodyDated = drafts.filter((o) => !o.fromTitle && !o.occasion && o.date);
@@ -1279,7 +1295,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	}
 	for (const d of drafts) {
 		if (echoes.has(d)) continue;
-		if (!d.date && !d.venueCode && !d.occasion && !d.hosted) {
+		if (!d.date && !(d.venueCode && d.venueWritten) && !d.occasion && !d.hosted) {
 			const twin = recent(grounded).find((o) => sameMeeting(o, d));
 			if (!twin) continue;
 		}
