@@ -130,7 +130,8 @@ async function run(browser: Browser, url: string, seed: string, profile = false)
 					// the overall line says when every row is finished; the rows are read only then (reading
 					// 1,000 rows at each poll cost the page ~5 % of its main thread)
 					const finished = () => {
-						if (!document.querySelector('[data-import-overall="finished"]')) return false;
+						// (the line itself, found before the rows; a selector of its value would scan the whole page while it does not match)
+						if (document.querySelector('[data-import-overall]')?.getAttribute('data-import-overall') !== 'finished') return false;
 						const rows = document.querySelectorAll('[data-import-status]');
 						return rows.length === n && [...rows].every((r) => ['done', 'error'].includes(r.getAttribute('data-import-status')!));
 					};
