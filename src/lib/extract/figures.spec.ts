@@ -179,4 +179,9 @@ describe('subjectOf: words seen on unseen pages', () => {
 		expect(subjectOf('学院和占地', '的实训基地', '亩')).toBe('占地');
 		expect(subjectOf('提供了', '的实训设备', '元')).toBe('实训设备');
 	});
+
+	it('gives a level before the next figure the noun the list ends with (1个国家级、2个省级…项目)', () => {
+		expect(subjectOf('学校获批', '国家级、2个省级教学改革试点项目', '个')).toBe('国家级教学改革试点项目');
+		expect(subjectOf('实施', '校级现代学徒制项目后', '个')).toBe('校级现代学徒制项目');
+	});
 });

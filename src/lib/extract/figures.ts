@@ -46,7 +46,7 @@ const LIST_MARK = GUARDS.bit('、');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
-	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|联办|率先|竞相|角逐|围绕|通报|授牌|借助|圆满|均(?=为|是|已|在|来自|获)|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|(?:以及|[、和及与])(?=(?:约|近|超过|逾|共计|共|另有|上)?[\d一二两三四五六七八九十百千万]+)/;
+	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|联办|率先|竞相|角逐|围绕|通报|授牌|借助|圆满|后(?=[,，。的]|$)|均(?=为|是|已|在|来自|获)|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|(?:以及|[、和及与])(?=(?:约|近|超过|逾|共计|共|另有|上)?[\d一二两三四五六七八九十百千万]+)/;
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
@@ -310,6 +310,11 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		return last.startsWith('随着') && last.length > 3 ? last.slice(2) : last;
 	}
 	// 天津、贵州等5个省: examples before the number, the class after it
+	// 1个国家级、2个自治区级现场工程师培养项目: a level before the next figure shares the noun of the last one
+	if (after.noun.length >= 2 && after.noun.length <= 5 && after.noun.endsWith('级') && head.charCodeAt(after.noun.length) === LIST_MARK_CODE) {
+		const shared = SHARED_NOUN.exec(head.slice(after.noun.length + 1));
+		if (shared) after = { noun: (after.noun + shared[1]!).slice(0, 24), verb: '' };
+	}
 	const examples = before.endsWith('等') && after.noun.length >= 1;
 	// 四个市, 两个县: a division word alone is the noun counted
 	// (省内14个市、中原经济区13个市: the division word, not the list that follows it)
@@ -384,6 +389,8 @@ const DE_CODE = '的'.charCodeAt(0);
 /** Words that name a measure before its number (投资, 占地, 建筑面积): 提供了2000万元的实训设备 names none. */
 const MEASURE_WORD = /(?:投资|投入|占地|面积|资金|经费|总额)$/;
 const LIST_MARK_CODE = '、'.charCodeAt(0);
+/** The next item of a list of levels (2个自治区级职业教育…项目): its noun after its own level word. */
+const SHARED_NOUN = /^(?:\d+|[一二两三四五六七八九十]+)[个项所家][\u4e00-\u9fff]{0,4}?级([\u4e00-\u9fff]{2,20}?)(?=[后中的,，。；、]|$)/;
 /** Words for kinds of divisions (自治区, 直辖市 …) that continue a list of them. */
 const DIVISION_KINDS = /^(?:自治区|直辖市|计划单列市|地区|自治州|盟|[省市县区])/;
 /** A description, 的, then the bodies counted (具有独立法人地位的单位). */
