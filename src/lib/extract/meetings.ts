@@ -496,6 +496,8 @@ function validName(name: string): boolean {
 	if (((opening & ANAPHOR_AT) !== 0 && ANAPHOR.test(bare)) || ((opening & GENERIC_AT) !== 0 && GENERIC.test(bare)) || ((opening & COUNT_AT) !== 0 && COUNT.test(bare))) return false;
 	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(bare.includes('“') || bare.includes('《') ? bare.replace(/“[^”]*”|《[^》]*》/g, '') : bare)) return false;
 	if (bare.endsWith('项') && ITEM_COUNT.test(bare.slice(-8))) return false;
+	// 信息技术类、土木水利类赛项竞赛: a list of a contest's categories is a part of it, not an event
+	if (bare.includes('类、')) return false;
 	// …三个项目的比赛, …的活动: a description of events, not a name.
 	if (bare.charCodeAt(bare.length - 3) === DE && endsWith(DESCRIPTION, bare)) return false;
 	return true;
