@@ -225,7 +225,8 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 
 	it.each([
 		['a score threshold (200分以上者)', '成绩在200分以上者获得证书。'],
-		['a comment counter', '192条评论']
+		['a comment counter', '192条评论'],
+		['a registration counter', '已有979人已成功报名！']
 	])('ignores %s', (_name, text) => {
 		expect(run(text)).toEqual([]);
 	});

@@ -159,7 +159,8 @@ const PLAN_CLAUSE = /将(?!近)|计划(?![”"单]|院校|学校|项目|实施)|
 const OBJECT_MARKER = /^[^,，]*?(?:并入|纳入|列为|列入|合并|整合|划入|转为|认定为|评为)/;
 const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞/;
 /** A counter's word right after the unit (192条评论). */
-const COUNTER_HEAD = /^(?:评论|回复|留言|阅读|浏览|点赞|收藏|转发)(?:$|[\s,，|)）])/;
+// (已有979人已成功报名！: a site's registration counter; 报名参赛 stays a figure)
+const COUNTER_HEAD = /^(?:评论|回复|留言|阅读|浏览|点赞|收藏|转发|已?成功报名(?=$|[!！]))(?:$|[\s,，|)）!！])/;
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
 const AWARDED = /表彰|获奖/;
 const ORGANISE = /举办|主办|承办|联合|共同/;
@@ -431,7 +432,7 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	// 3人以上的单位: a threshold in a definition, not a count
 	if (qualifier === 'atLeast' && (ctx.head.startsWith('以上的') || ctx.head.startsWith('以上者')) || ctx.head.startsWith('及以上的') || ctx.head.startsWith('及以上者')) return null;
 	// 192条评论, 0次阅读: a page's counters
-	if (hasCode('评回留阅浏点收转', ctx.head.charCodeAt(0)) && COUNTER_HEAD.test(ctx.head)) return null;
+	if (hasCode('评回留阅浏点收转已成', ctx.head.charCodeAt(0)) && COUNTER_HEAD.test(ctx.head)) return null;
 
 	const topic = { topic: '' };
 	// subjectOf reads the previous clause only when the words before open with 由 or 从
