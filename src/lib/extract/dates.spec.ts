@@ -75,6 +75,11 @@ describe('findDates', () => {
 		expect(text.slice(d!.start, d!.end)).toBe('2019年11月9日至10日');
 	});
 
+	it('anchors a year-less day on a reference known to the year only, without moving it a year back', () => {
+		const ref = { start: '2024', end: '2024', precision: 'year' as const };
+		expect(findDates('5月25日，某赛闭幕', { ref }).map((d) => d.date.start)).toEqual(['2024-05-25']);
+	});
+
 	it('tells 今天 and 昨天 from the day given as today, else from the reference date', () => {
 		const ref = { start: '2024-05-10', end: '2024-05-10', precision: 'day' as const };
 		const today = { start: '2024-05-09', end: '2024-05-09', precision: 'day' as const };

@@ -682,7 +682,8 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 			}
 		}
 		// A year-less date later than the reference date belongs to the year before it.
-		if (source === 'ref' && ref && range.start.slice(0, range.precision === 'day' ? 10 : 7) > ref.start.slice(0, range.precision === 'day' ? 10 : 7)) {
+		// (a reference known to the year only says nothing of which day came first)
+		if (source === 'ref' && ref && ref.precision !== 'year' && range.start.slice(0, range.precision === 'day' ? 10 : 7) > ref.start.slice(0, range.precision === 'day' ? 10 : 7)) {
 			range = { start: String(y - 1) + range.start.slice(4), end: String(Number(range.end.slice(0, 4)) - 1) + range.end.slice(4), precision: range.precision };
 		}
 		const end = q ? q.end : p.end;

@@ -529,6 +529,12 @@ const cases: Case[] = [
 		'新闻标题\n4月12日，2021年某省职业院校技能大赛在某某学院开赛。据了解，本次大赛由省教育厅主办，某某学院承办信息技术类、土木水利类赛项竞赛。',
 		day('2021-04-13'),
 		[{ name: '2021年某省职业院校技能大赛', start: '2021-04-12' }]
+	],
+	[
+		'dates a year-less day on a page without a date of its own by the one year it writes, not by a year opening a period',
+		'新闻标题\n5月25日，某市职业院校技能大赛在某某学校开幕。\n校长致辞并宣布2024年某市职业院校技能大赛开幕。\n2010年至今，学校已承办多届比赛。',
+		null,
+		[{ name: '2024年某市职业院校技能大赛', start: '2024-05-25' }]
 	]
 ];
 

@@ -137,6 +137,8 @@ const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又
 const DESCRIBED = /(?<![但于凡])是[^。；;！？!?]{0,30}$/;
 /** The page's own division written as a venue (在我市, 在本省). */
 const OWN_PLACE = /^在(?:我|本)(?:市|省|区|县|州|盟)/;
+/** How far into a page without a date of its own its one written year is looked for. */
+const ONLY_YEAR_REACH = 3000;
 /** How many paragraphs after the page's last meeting a stated total of its participants is looked for. */
 const TOTAL_REACH = 8;
 /** 将, 将在, 将于 right before a date: what it dates is still planned. */
@@ -682,7 +684,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// The dates (in text order, by start) are found when first asked for: a page without a held-verb
 	// never needs them, nor its reference date.
 	let datesFound: DateMention[] | null = null;
-	const allDates = (): DateMention[] => (datesFound ??= findDates(norm, { ref: published ?? refDate(), today: datelineDay() }));
+	const allDates = (): DateMention[] => (datesFound ??= findDates(norm, { ref: published ?? refDate() ?? onlyYear(), today: datelineDay() }));
 	let refFound: DateRange | null | undefined;
 	const refDate = (): DateRange | null => (refFound === undefined ? (refFound = referenceDate(doc)) : refFound);
 	const placesSorted = sortedByStart(places);
@@ -694,6 +696,19 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// the day opening the article, its paragraph and the date after it (articleDay), once asked
 	let articleLead: { lead: DateMention; paragraph: number; next: DateMention | null } | null | undefined;
 	const dominantCache = new Map<string, PlaceMention | null>();
+	/**
+	 * A page without any date of its own that writes one year only (in its first ONLY_YEAR_REACH
+	 * characters: 2024年某大赛 … 5月25日): that year anchors its year-less dates.
+	 */
+	function onlyYear(): DateRange | null {
+		let year: string | null = null;
+		// (a year opening a period, 2008年至今, dates nothing the page reports)
+		for (const m of norm.slice(0, ONLY_YEAR_REACH).matchAll(/(?<!\d)((?:19|20)\d{2})(?=年(?!至今|以来|起|开始)|[-./]\d)/g)) {
+			if (year !== null && m[1] !== year) return null;
+			year = m[1]!;
+		}
+		return year === null ? null : { start: year, end: year, precision: 'year' };
+	}
 	// The dateline's place (本报太原…讯): where the reporter files from, with its paragraph.
 	const line = dateline(doc);
 	/**
