@@ -327,7 +327,11 @@ export async function pruneSnapshots(db: DashboardDB, digest: string): Promise<v
 
 // ---- answering ----
 
-/** Blocks decoded and kept per snapshot: the rows of the filter states a user goes between. */
+/**
+ * Figure blocks decoded and kept per snapshot: the rows of the filter states a user goes between.
+ * Conflict and title blocks are all kept once read (at 100k documents ~40 and ~50 blocks, a few MB):
+ * each answer's conflicts and linked documents are spread over most of them.
+ */
 const BLOCKS_KEPT = 64;
 
 /** A stored snapshot, read back: answers the achievements page's requests as the engine does. */
@@ -339,6 +343,8 @@ export class Snapshot {
 	readonly #position: Int32Array;
 	readonly #thin: (Figure | undefined)[];
 	readonly #blocks = new Map<string, unknown[]>();
+	/** the figure blocks kept, oldest first */
+	readonly #figureBlocks: string[] = [];
 
 	constructor(db: DashboardDB, head: SnapshotHead) {
 		this.#db = db;
@@ -423,7 +429,10 @@ export class Snapshot {
 				const k = missing[i]!;
 				const decoded = k.startsWith(`${this.head.key}:t`) ? (JSON.parse(text) as unknown[]) : unpackBlock(text);
 				out.set(k, decoded);
-				if (this.#blocks.size >= BLOCKS_KEPT) this.#blocks.delete(this.#blocks.keys().next().value!);
+				if (k.startsWith(`${this.head.key}:f`)) {
+					if (this.#figureBlocks.length >= BLOCKS_KEPT) this.#blocks.delete(this.#figureBlocks.shift()!);
+					this.#figureBlocks.push(k);
+				}
 				this.#blocks.set(k, decoded);
 			});
 		}
