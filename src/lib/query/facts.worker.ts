@@ -337,6 +337,8 @@ let lastAsked: QueryRequest | null = null;
 let warming = false;
 /** The worker's time spent computing ahead for one view's request at most (a large corpus's answers take tenths of a second each). */
 const WARM_BUDGET_MS = 1500;
+/** An answer computed ahead that took longer ends the warming of that view: the page's next ask could wait behind the next one. */
+const WARM_MAX_ANSWER_MS = 40;
 /** Warming waits this long after the page's last ask (each answer computed ahead is one task; an ask waits for one at most). */
 const WARM_QUIET_MS = 100;
 
@@ -375,7 +377,10 @@ async function warm(): Promise<void> {
 					await analysed(e, request);
 					memo(e, request);
 				} else await snapshotAnswer(s!, request as AchievementsRequest).catch(() => undefined);
-				spent += performance.now() - t;
+				const took = performance.now() - t;
+				spent += took;
+				// an answer this slow (a large corpus) would keep an ask of the page waiting as long: no more guesses
+				if (took > WARM_MAX_ANSWER_MS) break;
 			}
 			if (corpus === c && lastAsked === asked) return;
 		}
