@@ -21,6 +21,8 @@ type Kind = 'full' | 'short' | 'former' | 'weak';
 interface Candidate {
 	code: string;
 	kind: Kind;
+	/** needsSupport's answer, noted on its first ask (resolution asks it of every token's readings) */
+	support?: boolean;
 }
 
 interface Pattern {
@@ -113,14 +115,14 @@ function collectPatterns(): Pattern[] {
 	for (const d of allDivisions()) {
 		const generic = [...d.name.slice(0, -1)].every((ch) => GENERIC.has(ch));
 		const weak = d.level === 'county' && (generic || d.name.length <= 2);
-		addCandidate(byName, d.name, { code: d.code, kind: weak ? 'weak' : 'full' });
-		for (const s of d.shortNames) if (!EVERYDAY_WORDS.has(s)) addCandidate(byName, s, { code: d.code, kind: 'short' });
+		addCandidate(byName, d.name, { code: d.code, kind: weak ? 'weak' : 'full', support: undefined });
+		for (const s of d.shortNames) if (!EVERYDAY_WORDS.has(s)) addCandidate(byName, s, { code: d.code, kind: 'short', support: undefined });
 	}
 	for (const [name, code] of FORMER_NAMES) {
-		addCandidate(byName, name, { code, kind: 'former' });
+		addCandidate(byName, name, { code, kind: 'former', support: undefined });
 		// 襄樊市 → 襄樊: prefecture-level names are used bare; district names are not.
 		const bare = name.replace(/(市|地区)$/, '');
-		if (bare !== name && bare.length >= 2) addCandidate(byName, bare, { code, kind: 'former' });
+		if (bare !== name && bare.length >= 2) addCandidate(byName, bare, { code, kind: 'former', support: undefined });
 	}
 	// A name that is some division's official name refers to that division, not to one it abbreviates.
 	for (const p of byName.values()) {
@@ -489,7 +491,10 @@ function applyAdjacency(tokens: Token[]): void {
 
 /** Whether a reading needs its parent named in the document: bare county names (北碚) and weak names (沛县, 城区) do. */
 function needsSupport(c: Candidate): boolean {
-	if (c.kind === 'weak') return true;
+	return (c.support ??= c.kind === 'weak' || shortCountyUnderCity(c));
+}
+/** A bare short county name (北碚) whose county sits under a city, not directly under its province. */
+function shortCountyUnderCity(c: Candidate): boolean {
 	const d = division(c.code)!;
 	return c.kind === 'short' && d.level === 'county' && !provinceDirect(d);
 }
