@@ -98,7 +98,9 @@ const GB_LABELS = /^(gbk|gb2312|gb_2312-80|gb18030|x-gbk|cp936|euc-cn)$/i;
 function declaredCharset(bytes: Uint8Array): string | null {
 	// one character per byte: TextDecoder's latin1 (windows-1252) takes ~200 µs on 4 KB of UTF-8 bytes,
 	// and it differs from this only on 0x80–0x9F, none of which the pattern below can match
-	const head = String.fromCharCode.apply(null, bytes.subarray(0, 4096) as unknown as number[]);
+	// (in Node, the buffer module's latin1, the same one character per byte, made natively)
+	const first = bytes.subarray(0, 4096);
+	const head = nodeBuffer ? nodeBuffer.Buffer.from(first.buffer, first.byteOffset, first.byteLength).toString('latin1') : String.fromCharCode.apply(null, first as unknown as number[]);
 	const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{2,40})/i.exec(head);
 	return m?.[1]?.toLowerCase() ?? null;
 }
@@ -116,6 +118,7 @@ function decoder(encoding: string, fatal = false): TextDecoder {
 }
 
 type NodeBuffer = {
+	Buffer: { from(b: ArrayBufferLike, offset: number, length: number): { toString(encoding: 'latin1'): string } };
 	isUtf8(bytes: Uint8Array): boolean;
 	transcode(bytes: Uint8Array, from: 'utf8', to: 'utf16le'): { toString(encoding: 'utf16le'): string };
 };
@@ -164,6 +167,12 @@ function stitchedUtf8(bytes: Uint8Array, spots: number[], invalid: number): stri
 
 /** The characters of the bytes binaryShare counts (keep in step with it). */
 const BINARY_CONTROL = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
+/**
+ * What text.ts's cleanText changes or drops: \r, the control characters it removes and the code range
+ * of toned pinyin vowels (keep in step with it). It holds every BINARY_CONTROL character, so text
+ * without any of these is no binary file either: one search answers both for most documents.
+ */
+export const CLEANED = /[\u0000-\u0008\u000b-\u001f\u007f\ufeff\u00e0-\u01dc]/;
 
 /** Share of bytes that never occur in text (NUL and most C0 controls). */
 function binaryShare(bytes: Uint8Array): number {
@@ -184,6 +193,15 @@ function binaryShare(bytes: Uint8Array): number {
  * @example decodeBytes(bytes, 'a.gbk.txt').encoding // 'gb18030'
  */
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
+	const decoded = decodeDocument(bytes, fileName);
+	return decoded.plain ? { text: decoded.text, encoding: decoded.encoding } : decoded;
+}
+
+/**
+ * decodeBytes, and `plain` when the text is known to hold none of CLEANED's characters (strict
+ * UTF-8 searched once for them, which also tells it is no binary file): cleanText need not search it again.
+ */
+export function decodeDocument(bytes: Uint8Array, fileName: string): DecodedText & { plain?: true } {
 	if (bytes.length === 0) throw new UnreadableFileError(fileName, 'the file is empty');
 	if (bytes.length > MAX_DOCUMENT_BYTES)
 		throw new UnreadableFileError(
@@ -208,6 +226,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
 	// there, so text holding none of the control characters binaryShare counts has none of its bytes,
 	// and one search of the text answers what binaryShare would read the bytes for.
 	const strict = hintsGb ? null : strictUtf8(bytes);
+	if (strict !== null && !CLEANED.test(strict)) return { text: strict, encoding: 'utf-8', plain: true };
 	if (strict !== null && !BINARY_CONTROL.test(strict)) return { text: strict, encoding: 'utf-8' };
 	if (binaryShare(bytes) > 0.01)
 		throw new UnreadableFileError(fileName, 'the file looks binary (control bytes), not a text or HTML document');

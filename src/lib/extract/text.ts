@@ -1,5 +1,5 @@
 // One document's bytes → a PreparedDocument the extractors read.
-import { decodeBytes, type TextEncoding } from './decode.ts';
+import { CLEANED, decodeDocument, type TextEncoding } from './decode.ts';
 import { fold } from './fold.ts';
 import { htmlToText } from './html.ts';
 import { bodySpans, classifyLines, publicationDate } from './layout.ts';
@@ -16,14 +16,16 @@ export function documentId(fileName: string): string {
 	return fileName.replace(/^.*[\\/]/, '').replace(/(\.(gbk|gb2312|gb18030|utf-?8))?\.(txt|html?|docx|doc|wps|pdf)$/i, '');
 }
 
-/** Line ends as \n, no control characters other than tab and newline. */
-function cleanText(text: string): string {
-	// most documents need none of the three passes below: one search for any character they change answers them
-	if (!CLEANED.test(text)) return text;
+/**
+ * Line ends as \n, no control characters other than tab and newline. `plain`: the text is known to
+ * hold none of CLEANED's characters (decodeDocument searched it), so it is returned as it is.
+ */
+function cleanText(text: string, plain = false): string {
+	// most documents need none of the three passes below: one search for any character they change
+	// (CLEANED: \r, the control characters dropped and TONED_RANGE; keep in step with them) answers them
+	if (plain || !CLEANED.test(text)) return text;
 	return stripInsertedPinyin(text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff]/g, ''));
 }
-/** What cleanText may change: \r, the control characters it drops, and TONED_RANGE (keep in step with them). */
-const CLEANED = /[\u0000-\u0008\u000b-\u001f\u007f\ufeff\u00e0-\u01dc]/;
 
 /**
  * A toned pinyin syllable in brackets right after a Chinese character: 職業(yè)教育, 发【fā】布. Some
@@ -70,10 +72,11 @@ export interface PreparedWithEncoding extends PreparedDocument {
  * @example prepareDocument('a.txt', new TextEncoder().encode('标题\n正文。')).title // '标题'
  */
 export function prepareDocument(fileName: string, bytes: Uint8Array): PreparedWithEncoding {
-	const { text: decoded, encoding, replaced } = decodeBytes(bytes, fileName);
+	const { text: decoded, encoding, replaced, plain } = decodeDocument(bytes, fileName);
 	const isHtml = /\.html?$/i.test(fileName) || /^\s*<(!doctype html|html)/i.test(decoded.slice(0, 200));
 	const page = isHtml ? htmlToText(decoded) : null;
-	const text = cleanText(page ? page.text : decoded);
+	// (the decoded text's search for what cleanText changes serves only when it is the text cleaned)
+	const text = page ? cleanText(page.text) : cleanText(decoded, plain);
 	// strictly valid UTF-8 without a byte-order mark (decodeBytes gives no count of damage for it) is
 	// decoded without change: when nothing was cleaned, the bytes are the text's UTF-8
 	const exact = encoding === 'utf-8' && !replaced && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && text === decoded;
