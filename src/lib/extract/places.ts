@@ -6,7 +6,7 @@
 // Resolution, in order: the place named right before (湖南湘潭 → the city under 湖南), the other
 // places of the same document, then the most prominent level when that is unique (海南 → the
 // province); a name still ambiguous after that (朝阳 alone) yields no mention.
-import { allDivisions, division, FORMER_NAMES, isMunicipality, isWithin, type Division } from '../geo/gazetteer.ts';
+import { allDivisions, division, FORMER_NAMES, isMunicipality, isWithin, levelOf, type Division } from '../geo/gazetteer.ts';
 import { ByteBits, firstChars, hasCode } from './chars.ts';
 import type { PlaceMention, Span } from './types.ts';
 
@@ -243,7 +243,7 @@ interface RawMatch {
 
 /** All occurrences of all names in norm[from, to), in one pass. */
 function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] {
-	const { charIndex, fail, out, dictLink, firstOut, patterns, pairs, alphabet } = a;
+	const { charIndex, fail, out, dictLink, firstOut, patterns, pairs, alphabet, rootNext, childStart, childChar, childNode } = a;
 	const found: RawMatch[] = [];
 	let s = 0;
 	let prev = 0;
@@ -259,10 +259,28 @@ function scan(a: Automaton, norm: string, from: number, to: number): RawMatch[] 
 			if ((pairs[bit >>> 5] & (1 << (bit & 31))) === 0) s = 0;
 		}
 		prev = c;
-		let t = childOf(a, s, c);
-		while (t === 0 && s !== 0) {
+		// childOf, written out over the arrays read once above (the root's children are a direct read;
+		// another node's by binary search over its sorted children), along the failure chain
+		let t = 0;
+		for (;;) {
+			if (s === 0) {
+				t = rootNext[c];
+				break;
+			}
+			let lo = childStart[s];
+			let hi = childStart[s + 1] - 1;
+			while (lo <= hi) {
+				const mid = (lo + hi) >> 1;
+				const x = childChar[mid];
+				if (x === c) {
+					t = childNode[mid];
+					break;
+				}
+				if (x < c) lo = mid + 1;
+				else hi = mid - 1;
+			}
+			if (t !== 0) break;
 			s = fail[s];
-			t = childOf(a, s, c);
 		}
 		s = t;
 		for (let o = firstOut[s]; o !== 0; o = dictLink[o]) {
@@ -531,7 +549,8 @@ function resolve(tokens: Token[], norm: string): void {
 	}
 	// 长春、吉林、辽源: a name read as its province is the city when it stands in a list of cities.
 	tokens.forEach((t, i) => {
-		if (!t.code || division(t.code)!.level !== 'province') return;
+		// (the level by the code, as the gazetteer gives it: most tokens are no province and need no lookup)
+		if (!t.code || levelOf(t.code) !== 'province') return;
 		const city = t.candidates.find((c) => division(c.code)!.level === 'city');
 		if (!city) return;
 		const isCity = (o: Token | undefined, a: number, b: number): boolean =>
@@ -601,6 +620,11 @@ export function findPlaces(norm: string, body: Span[]): PlaceMention[] {
 const OUTSIDE_MAINLAND = ['71', '81', '82'];
 const outsideMainland = (code: string): boolean => OUTSIDE_MAINLAND.some((p) => code.startsWith(p));
 
+function inTextOrder(mentions: PlaceMention[]): boolean {
+	for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;
+	return true;
+}
+
 /**
  * One mention per division, the first one, in text order (Taiwan, Hong Kong and Macao left out).
  * @example documentPlaces(findPlaces('南京，南京市', [{ start: 0, end: 6 }])).length // 1
@@ -608,7 +632,8 @@ const outsideMainland = (code: string): boolean => OUTSIDE_MAINLAND.some((p) => 
 export function documentPlaces(mentions: PlaceMention[]): PlaceMention[] {
 	const seen = new Set<string>();
 	const out: PlaceMention[] = [];
-	for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+	// (findPlaces gives them in text order: sorted, stably, only when they are not)
+	for (const m of inTextOrder(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start)) {
 		if (seen.has(m.code) || outsideMainland(m.code)) continue;
 		seen.add(m.code);
 		out.push(m);

@@ -30,8 +30,12 @@ type Row = [string, string, string, number, number, number, string, string];
 
 const SOURCES: CoordSource[] = ['exact', 'name', 'parent'];
 
-/** Level from the code: xx0000 province (municipalities included), xxxx00 city, else county. */
-function levelOf(code: string): PlaceLevel {
+/**
+ * Level from the code: xx0000 province (municipalities included), xxxx00 city, else county (every
+ * division's `level` is this of its code).
+ * @example levelOf('371600') // 'city'
+ */
+export function levelOf(code: string): PlaceLevel {
 	return code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
 }
 
