@@ -200,7 +200,6 @@ const CUE_LASTING = 4;
 
 interface Draft extends Span {
 	name: string;
-	nameSpan: Span;
 	sentence: number;
 	date: DateRange | null;
 	venueCode: string | null;
@@ -1015,7 +1014,6 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			start: Math.min(nameStart, verbStart),
 			end: Math.max(nameEnd, verbStart),
 			name,
-			nameSpan: { start: nameStart, end: nameEnd },
 			sentence: si,
 			date,
 			venueCode: venue?.code ?? null,
@@ -1280,7 +1278,6 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			start: 0,
 			end: 0,
 			name,
-			nameSpan: { start: 0, end: 0 },
 			sentence: -1,
 			date,
 			venueCode: placeInName?.code ?? null,
