@@ -535,6 +535,18 @@ const cases: Case[] = [
 		'新闻标题\n5月25日，某市职业院校技能大赛在某某学校开幕。\n校长致辞并宣布2024年某市职业院校技能大赛开幕。\n2010年至今，学校已承办多届比赛。',
 		null,
 		[{ name: '2024年某市职业院校技能大赛', start: '2024-05-25' }]
+	],
+	[
+		'places an event at an institution named by its province in the one city of that province the page names, not when it names several',
+		'新闻标题\n2024年12月20日，某省职教学会年会在黑龙江某某职业技术学院举行。佳木斯市副市长出席并致辞。',
+		null,
+		[{ name: '某省职教学会年会', venue: '230800' }]
+	],
+	[
+		'leaves the city open when the page names two cities of the province',
+		'新闻标题\n2024年12月20日，某省职教学会年会在黑龙江某某职业技术学院举行。佳木斯市、哈尔滨市代表出席。',
+		null,
+		[{ name: '某省职教学会年会', venue: '230000' }]
 	]
 ];
 

@@ -135,6 +135,8 @@ function trailOf(x: string): RegExpExecArray | null {
 const TRAIL_LAST = new Set([...'天日前午上重利式大功满面也还于又次已经期时'].map((c) => c.charCodeAt(0)));
 /** 是 before an event's verb and 的 (X是…召开的Y): the clause describes Y, it does not report it. */
 const DESCRIBED = /(?<![但于凡])是[^。；;！？!?]{0,30}$/;
+/** An institution as a venue (在某职业技术学院举行). */
+const INSTITUTION = /学院|大学|学校|职教中心|技师学院/;
 /** The page's own division written as a venue (在我市, 在本省). */
 const OWN_PLACE = /^在(?:我|本)(?:市|省|区|县|州|盟)/;
 /** How far into a page without a date of its own its one written year is looked for. */
@@ -963,6 +965,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const prev = sents[si - 1];
 		if (venue && venue.level === 'province' && prev && prev.paragraph === s.paragraph) venue = sharpen(venue, zaiPlaceBefore(Math.max(prev.start, prev.end - REACH), prev.end));
 		// (a venue only inferred from 全市/我省 is none the text writes: an undated mention needs more)
+		// 在黑龙江某职业技术学院举行: an institution named by its province lies in the one city of that
+		// province the page names (its city's officials attend), when it names one only
+		if (venue && venue.level === 'province' && zai >= 0 && INSTITUTION.test(norm.slice(zai, verbStart))) venue = sharpen(venue, onlyCity(venue));
 		const written = venue;
 		venue = localVenue(venue, s, cStart, Math.max(nameEnd, verbStart));
 		// (在我市开幕 writes it: the page's own city or province in the 在 slot)
@@ -1133,6 +1138,24 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (venue || s.start < lineDate.paragraphEnd || /此间|本地|当地/.test(norm.slice(Math.max(s.start, cStart - REACH), Math.min(s.end, nameEnd + REACH)))) venue = sharpen(venue, lineDate.place);
 		}
 		return venue;
+	}
+
+	/** The one city within `inside` that the document names (as a city), or null when it names none or several. */
+	function onlyCity(inside: PlaceMention): PlaceMention | null {
+		const key = `only@${inside.code}`;
+		if (dominantCache.has(key)) return dominantCache.get(key)!;
+		let found: PlaceMention | null = null;
+		let several = false;
+		for (const p of places) {
+			if (p.level === 'province' || !within(p.code, inside.code)) continue;
+			const city = p.code.slice(0, 4) + '00';
+			if (found && found.code !== city) several = true;
+			else if (!found && p.code === city) found = p;
+			else if (!found) several = true;
+		}
+		const only = several ? null : found;
+		dominantCache.set(key, only);
+		return only;
 	}
 
 	/** The city (within `inside`, when given) or province the document names most, or null. */
