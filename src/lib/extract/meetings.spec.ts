@@ -16,6 +16,21 @@ type Case = [name: string, text: string, published: DateRange | null, expected: 
 
 const cases: Case[] = [
 	[
+		'reads a municipality written by its one-character short name as the venue (在沪举行), but not a longer word opening with it (在京东)',
+		'新闻标题\n2022年3月9日，第三届长三角职教合作论坛在沪隆重举行。2022年3月10日，第一届某电商培训班在京东举办。',
+		null,
+		[
+			{ name: '第三届长三角职教合作论坛', start: '2022-03-09', venue: '310000' },
+			{ name: '第一届某电商培训班', start: '2022-03-10', venue: null }
+		]
+	],
+	[
+		'drops 随着 (as) from the front of a name in a clause that gives the circumstance',
+		'新闻标题\n2021年6月2日，随着第五届西南职教技能大赛在渝开幕，参赛院校增至四十所。',
+		null,
+		[{ name: '第五届西南职教技能大赛', start: '2021-06-02', venue: '500000' }]
+	],
+	[
 		'reads a head count written with 多 or in Chinese numerals in a later sentence (the splitter notes which sentences hold one)',
 		'新闻标题\n2023年5月8日，第二届西部职教论坛在成都召开。来自各地的三百多位代表参加会议。',
 		null,

@@ -56,6 +56,11 @@ const ORG_SUBJECT = /(社|学会|协会|研究会|委员会|联合会|促进会|
 const MERGE_WINDOW = 200;
 const recent = <T>(list: T[]): T[] => (list.length > MERGE_WINDOW ? list.slice(-MERGE_WINDOW) : list);
 
+/** One-character short names of the municipalities (在津举办), with their code and full name. */
+const MUNICIPALITY_SHORT: Record<string, [string, string]> = { 京: ['110000', '北京市'], 津: ['120000', '天津市'], 沪: ['310000', '上海市'], 渝: ['500000', '重庆市'] };
+/** Only manner and time words between a venue and its verb (隆重, 圆满, 正式 …). */
+const TRAIL_ONLY = /^(?:今天|今日|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|再次)+$/;
+
 /** Whether division `child` lies within (or is) division `parent`, by their codes. */
 function within(child: string, parent: string): boolean {
 	if (parent.endsWith('0000')) return child.slice(0, 2) === parent.slice(0, 2);
@@ -90,7 +95,7 @@ function shiftIso(iso: string, days: number): string {
 /** Words in the clause before the verb that make the event planned, habitual or counted, not held. */
 const NOT_HELD = /将|(?<!模)拟|计划|预计|即将|准备|打算|筹备|决定|定于|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争|开始|以来/;
 /** Leading words that are not part of a name. */
-const LEAD = /^(?:此前|随后|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|【[^【】\n]{1,10}】|[，,\s\-—–·•”"」』])+/;
+const LEAD = /^(?:此前|随后|伴随着|随着|之后|同时|另外|其中|当天|当日|上午|下午|晚上|晚|日前|近日|今天|今日|昨天|此外|会上|期间|【[^【】\n]{1,10}】|[，,\s\-—–·•”"」』])+/;
 /**
  * What a name never holds and the candidate is cut after: a slogan set off by spaces or a dash
  * (竞技能 展风采 2009年…大赛, 匠心筑梦——某校技能竞赛), or an announcing verb (…领导宣布2021年…活动周).
@@ -106,7 +111,7 @@ const PART_OF = /^作为[^，,。]{1,30}之一/;
 const FROM_BEFORE_DIGIT = /^(从|自|于|在)(?=\d)/;
 const FROM_BEFORE_DIGIT_FIRST = firstCharsOf(FROM_BEFORE_DIGIT);
 const LEAD_FIRST = new Uint8Array(0x10000);
-for (const c of '此随之同另其当上下晚日近今昨会期【，,-—–·•”"」』') LEAD_FIRST[c.charCodeAt(0)] = 1;
+for (const c of '此随伴之同另其当上下晚日近今昨会期【，,-—–·•”"」』') LEAD_FIRST[c.charCodeAt(0)] = 1;
 for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) LEAD_FIRST[c] = 1;
 /**
  * Whether one of ( （ ) ） stands among the first 13 characters: each BYLINE_END alternative has
@@ -956,6 +961,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (zai < near) zai = -1;
 		let venue: PlaceMention | null = null;
 		if (zai >= s.start && zai >= Math.min(cStart, nameStart) - 1 && verbStart - zai <= 30) venue = mostPrecise(places, zai, verbStart, placesSorted);
+		// 在津开赛, 在京召开: a municipality by its one-character short name, alone in the 在 slot
+		if (!venue && zai >= 0 && zai >= s.start && verbStart - zai <= 8) venue = municipalityAt(zai + 1, verbStart);
 		if (!venue && nameStart > verbStart) venue = mostPrecise(places, cStart, verbStart, placesSorted);
 		// A more precise place inside the venue sharpens it: 在宁夏某学院举行 the 银川市西夏区…年会 → 西夏区.
 		venue = sharpen(venue, mostPrecise(places, nameStart, nameEnd, placesSorted));
@@ -1110,6 +1117,18 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			return { start: date.start, end: shiftIso(date.start, n - 1), precision: 'day' };
 		}
 		return date;
+	}
+
+	/**
+	 * A municipality written as its one-character short name (京, 津, 沪, 渝) at norm[at], followed up to
+	 * `verbEnd` only by manner words (在津圆满落幕), or null: 在京东…, 在沪某校 are not it.
+	 */
+	function municipalityAt(at: number, verbEnd: number): PlaceMention | null {
+		const m = MUNICIPALITY_SHORT[norm[at] ?? ''];
+		if (!m) return null;
+		const rest = norm.slice(at + 1, verbEnd);
+		if (rest !== '' && !TRAIL_ONLY.test(rest)) return null;
+		return { start: at, end: at + 1, surface: norm[at]!, code: m[0], name: m[1], level: 'province' };
 	}
 
 	/** The most precise place right after a 在 in norm[from, to) (在河北省某市某校), or null. */
