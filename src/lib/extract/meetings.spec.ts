@@ -16,6 +16,16 @@ type Case = [name: string, text: string, published: DateRange | null, expected: 
 
 const cases: Case[] = [
 	[
+		'takes no head count from the reporting side\'s own delegation (我校8名学生参赛, 我省代表团40位选手), only from a total that joins it to others',
+		'新闻标题\n2020年9月3日，第二届东北职教技能大赛在沈阳开幕，我校8名学生参加了比赛。2020年10月5日，第四届华北职教论坛在太原召开，我省代表团40位代表参加。2020年11月6日，第五届西北职教论坛在兰州召开，来自各省及我省院校的代表共210余人参加。',
+		null,
+		[
+			{ name: '第二届东北职教技能大赛', attendees: null },
+			{ name: '第四届华北职教论坛', attendees: null },
+			{ name: '第五届西北职教论坛', attendees: 210 }
+		]
+	],
+	[
 		'reads a municipality written by its one-character short name as the venue (在沪举行), but not a longer word opening with it (在京东)',
 		'新闻标题\n2022年3月9日，第三届长三角职教合作论坛在沪隆重举行。2022年3月10日，第一届某电商培训班在京东举办。',
 		null,

@@ -646,6 +646,28 @@ for (const c of '约近将超逾共合总0123456789一二两三四五六七八�
 const PLANNED = /预计|将有|将(?:参加|参赛|出席)|计划(?!单列)|拟(?:于|在|将|邀|有)/;
 const QUOTED = /“[^“”]{0,30}”/g;
 
+/** The reporting school itself (我校, 本院), or the reporting division (我市, 本省), as a count's owner. */
+const OWN_SIDE = /(?:我|本)(?:校|院|市|省|区|县|州)(?!.*(?:我|本)(?:校|院|市|省|区|县|州))/;
+const TEAM = /代表队|代表团|参赛队/;
+/** Words that join the reporting side to others: the count after them is a total (我市及外省代表共800人). */
+const JOINED = /[及和与、]|共|合计|总计|等/;
+/**
+ * Whether the count at text[at, tail) is the size of the reporting side's own delegation (我校6名师生,
+ * 我市99名学生组成代表队): its clause names the reporting school, or the reporting division with a
+ * team, right before it, joined to no one else.
+ */
+function delegation(text: string, at: number, tail: number): boolean {
+	let from = at;
+	while (from > 0 && from > at - 40 && !'，,。；;！？!?'.includes(text[from - 1]!)) from--;
+	const before = text.slice(from, at);
+	const own = OWN_SIDE.exec(before);
+	if (!own || JOINED.test(before.slice(own.index + 2))) return false;
+	if (own[0][1] === '校' || own[0][1] === '院') return true;
+	let to = tail;
+	while (to < text.length && to < tail + 40 && !'，,。；;！？!?'.includes(text[to]!)) to++;
+	return TEAM.test(before) || TEAM.test(text.slice(tail, to));
+}
+
 /** The reported head count near a meeting: 200余人 → 200 over, 约700名 → 700 about. */
 function attendeesIn(norm: string, s: Span, totalOnly = false): { value: number; qualifier: Qualifier } | null {
 	const text = norm.slice(s.start, s.end);
@@ -672,6 +694,8 @@ function attendeesIn(norm: string, s: Span, totalOnly = false): { value: number;
 		// without a verb of taking part, only a count of participants (380位代表, 嘉宾…共约60人) is one
 		const tail = m.index + m[0].length;
 		if (!verb && !PARTICIPANT_AFTER.test(text.slice(tail, tail + 6)) && !PARTICIPANT_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index)) && !(text.startsWith('来自', tail) && PARTICIPANT_FROM.test(text.slice(tail, tail + 52)))) continue;
+		// 我校12名同学参加, 我市99名学生组成代表队: the reporting side's delegation, not the event's head count
+		if (delegation(text, m.index, tail)) continue;
 		const qualifier: Qualifier = m[3] || pre === '超过' || pre === '逾' ? 'over' : pre === '约' || m[4] === '左右' ? 'about' : /近/.test(pre) ? 'nearly' : m[4] === '以上' ? 'atLeast' : 'exact';
 		// 177名专家和226名研究生，共计430余人: a total stated after the parts is the head count.
 		if (/^(共|共计|合计|总计)$/.test(pre) || /共计|合计|总计|共有|总数达?$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return { value: v, qualifier };
