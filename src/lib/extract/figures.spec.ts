@@ -180,6 +180,11 @@ describe('subjectOf: words seen on unseen pages', () => {
 		expect(subjectOf('提供了', '的实训设备', '元')).toBe('实训设备');
 	});
 
+	it('reads what a figure serves (…名支持乡村建设) as no noun, and keeps a long noun whole up to its verb', () => {
+		expect(subjectOf('新招聘教师', '支持乡村学校发展', '名')).toBe('新招聘教师');
+		expect(subjectOf('为', '区级现代服务业校企合作联合体授牌', '个')).toBe('区级现代服务业校企合作联合体');
+	});
+
 	it('gives a level before the next figure the noun the list ends with (1个国家级、2个省级…项目)', () => {
 		expect(subjectOf('学校获批', '国家级、2个省级教学改革试点项目', '个')).toBe('国家级教学改革试点项目');
 		expect(subjectOf('实施', '校级现代学徒制项目后', '个')).toBe('校级现代学徒制项目');

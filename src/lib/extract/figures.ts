@@ -54,6 +54,8 @@ const GENERIC_HEAD = /^(?:单位|部门|机构|人员|同志)$/;
 const HEAD_VERB_FIRST = GUARDS.bit(firstChars(HEAD_VERB));
 /** Words after a unit that continue a list or say how a level moved (增加到12337元). */
 const MOVED = /^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至)/;
+/** Words after a unit that say what the figure is for (用于, 支持, 助力, 服务于). */
+const PURPOSE = /^(?:支持|支援|用于|助力|服务于)/;
 const MOVED_FIRST = GUARDS.bit(firstChars(MOVED));
 /** 参赛选手, 与会代表 …: words that open a noun after a unit. */
 const JOINED_NOUN = /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学生|队|教师|人员|代表|院校|作品|单位|企业|嘉宾|学员)/;
@@ -179,6 +181,8 @@ function afterUnit(head: string, cues: number): { noun: string; verb: string } {
 	if (verb) return { noun: '', verb };
 	// a list goes on, or the words say how the level moved (增加到12337元): no noun here
 	if (opens(h, MOVED_FIRST) && MOVED.test(h)) return { noun: '', verb: '' };
+	// 补充教师300多名支持职业教育发展: what the figure serves, not what it counts
+	if (hasCode('支用助服', h.charCodeAt(0)) && PURPOSE.test(h)) return { noun: '', verb: '' };
 	// 县(市), 省(自治区、直辖市): a bracket of division words belongs to the noun
 	if (cues & PAREN && h.includes('(')) h = h.replace(/^([\u4e00-\u9fff]{0,4})\([省市区县自治直辖、]{1,12}\)/, '$1');
 	// 代表, 参赛选手 open a noun here (700名代表注册参会); those words are verbs only after one
@@ -188,7 +192,8 @@ function afterUnit(head: string, cues: number): { noun: string; verb: string } {
 	h = stop < 0 ? h : h.slice(0, stop);
 	h = h.length > 2 && h.endsWith('中') ? h.slice(0, -1) : h;
 	// a list of those counted (领导、职能部门负责人、专业带头人) may run longer
-	const noun = h.slice(0, h.charCodeAt(10) && h.slice(0, 10).includes('、') ? 20 : 10);
+	// (a word cut at 10 characters is kept whole when the noun stops within 14: 省级行业产教融合共同体)
+	const noun = h.slice(0, h.charCodeAt(10) && h.slice(0, 10).includes('、') ? 20 : stop > 10 && stop <= 14 ? stop : 10);
 	// the marks stripped are the noun's last characters, or there are none
 	return { noun: hasCode('、和及与', noun.charCodeAt(noun.length - 1)) ? noun.replace(/[、和及与]+$/, '') : noun, verb: '' };
 }
@@ -277,7 +282,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	}
 	let after = afterUnit(head, cuesHead);
 	// 114名怀揣梦想的学徒, 60位企业一线的兼职教师: people, described before 的, are counted
-	const described = cuesHead & DE ? (PEOPLE.has(unit) ? DESCRIBED_PEOPLE : unit === '家' || unit === '所' ? DESCRIBED_BODIES : null)?.exec(head) : null;
+	const described = cuesHead & DE ? (PEOPLE.has(unit) ? DESCRIBED_PEOPLE : unit === '家' || unit === '所' ? DESCRIBED_BODIES : unit === '个' || unit === '项' ? DESCRIBED_THINGS : null)?.exec(head) : null;
 	if (described) after = { noun: described[1]!, verb: '' };
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点' || unit === '成';
 	let pre = beforeNumber(before, rate, cues);
@@ -395,6 +400,8 @@ const SHARED_NOUN = /^(?:\d+|[一二两三四五六七八九十]+)[个项所家]
 const DIVISION_KINDS = /^(?:自治区|直辖市|计划单列市|地区|自治州|盟|[省市县区])/;
 /** A description, 的, then the bodies counted (具有独立法人地位的单位). */
 const DESCRIBED_BODIES = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的([\u4e00-\u9fff]{0,4}?(?:单位|企业|学校|院校|机构|公司|高校|成员))/;
+/** A description opened by a verb, 的, then the things counted (11个聚焦“新赛道”的共同体成功入选). */
+const DESCRIBED_THINGS = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|统筹|结合|提升)(?![”’])[^,，。；;、的]{2,20}的([\u4e00-\u9fff]{2,10}?)(?=[在成获被入已将,，。；;、和与及]|$)/;
 /** A description, 的, then the people counted (怀揣梦想的学徒). */
 const DESCRIBED_PEOPLE = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的([\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|学徒|选手|代表|专家|嘉宾|学员|师生|同学|家长|干部|职工|员工|工人|农民|校长|人员|工匠|志愿者|毕业生|新生|学者))/;
 

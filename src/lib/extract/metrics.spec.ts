@@ -245,6 +245,21 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(run('比赛分个人赛、小组赛两种形式。')).toEqual([]);
 	});
 
+	it('reads a slogan verb that opens a description of the noun (N个面向…的联盟) as a count, a quoted slogan still not', () => {
+		expect(run('共有9个面向乡村振兴的实训联盟获得表彰。').map((m) => [m.value, m.subject])).toEqual([[9, '实训联盟']]);
+		expect(run('学校坚持“四个面向”的办学思路。')).toEqual([]);
+	});
+
+	it('counts what a published list of those chosen holds (公示拟推荐名单), a plan with 拟 still not', () => {
+		expect(run('市教育局公示拟推荐名单，12所学校入选。').map((m) => m.value)).toEqual([12]);
+		expect(run('学院拟新建实训基地5个。')).toEqual([]);
+	});
+
+	it('reads a notice’s limit (最多可报2个) and the copies of a form (一式三份) as no figures', () => {
+		expect(run('每所院校最多可推荐2个团队，材料一式三份报送。')).toEqual([]);
+		expect(run('本次共有8个团队报名。').map((m) => m.value)).toEqual([8]);
+	});
+
 	it('reads a cue abroad after the next figure of the clause as that figure’s', () => {
 		expect(run('比赛有来自全国40所高职院校以及某国代表队等六个国际代表队。').map((m) => m.category)).toEqual(['participation', 'international']);
 		expect(one('学院有10余名学生在第一届某国际大赛中参赛。').category).toBe('international');

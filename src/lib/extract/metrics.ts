@@ -133,10 +133,14 @@ const PROGRAM = /专业|课程|学科|教学资源/;
 
 /** Nouns that follow "N个/N项" in slogans and policy names (四个意识, 两个维护, 12个强国). */
 const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|字)/;
+/** The words right before a number that make it a notice's limit (最多可申报3个) or the copies of a form asked for (一式五份). */
+const QUOTA_BEFORE = /(?:最多|至多|最高)(?:可|能|只能)(?:申报|推荐|报送|报名|选派|派出|提交|参加|选择)?$|限报$|限选$|一式$/;
+/** A slogan verb that opens a description of the noun counted: it runs on over several characters to 的 and a noun. */
+const DESCRIBING = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|统筹|结合|提升)(?![”’])[^，。；、]{2,20}的[\u4e00-\u9fff]{2}/;
 const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
 
-// 拟 as "intend to", not inside 模拟/虚拟/比拟; 争取 as "strive to", not an effort already made (积极争取，…; 争取到)
-const PLAN_SENTENCE = /预计|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟|规划到|计划到|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
+// 拟 as "intend to", not inside 模拟/虚拟/比拟, nor a notice's list of those chosen (公示拟认定名单: the outcome of a selection); 争取 as "strive to", not an effort already made (积极争取，…; 争取到)
+const PLAN_SENTENCE = /预计|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟(?!(?:认定|推荐|立项|表彰|命名|入选|录用|聘用|授予|确定)[^，。；]{0,12}名单)|规划到|计划到|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
 /**
  * 到2025年: a target, unless the year is not after the document's (到2017年年末，全省共有…) or,
  * the document's year unknown, the words give a year's end as the date of a count (到2017年底，).
@@ -428,6 +432,8 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	const plan = (clipped ? ctx.cuesPlanBefore : ctx.cuesBefore) & C_PLAN_CLAUSE.bit ? PLAN_CLAUSE.exec(planText) : null;
 	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(planText.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24)))) return null;
 	if (ctx.cuesSentBefore & C_VIEWS.bit && VIEWS.test(ctx.sentBefore.slice(-12))) return null;
+	// 最多可申报3个赛项, 一式五份: a notice's limit or copies asked for, not a count of anything done
+	if (QUOTA_BEFORE.test(ctx.before.slice(-10))) return null;
 	if (qualifier === 'exact' && (test(C_OUTLINE_HEADS, ctx.cuesHead, ctx.head) || test(C_REFERENCE, ctx.cuesBefore, ctx.before))) return null;
 	// 3人以上的单位: a threshold in a definition, not a count
 	if (qualifier === 'atLeast' && (ctx.head.startsWith('以上的') || ctx.head.startsWith('以上者')) || ctx.head.startsWith('及以上的') || ctx.head.startsWith('及以上者')) return null;
@@ -541,7 +547,8 @@ function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number,
 	// 三个“xx”: a quoted term closed by punctuation or the end of the clause is a slogan
 	const q = hasCode('“‘', after.charCodeAt(0)) ? /^[“‘][^”’]{1,10}[”’](.?)/.exec(after) : null;
 	if (q) return q[1] === '' || /[、，。；和与的及”]/.test(q[1]);
-	if (SLOGAN_HEADS.test(after)) return true;
+	// 11个聚焦“硬科技”的共同体: a verb opening a description closed by 的 before the noun counted
+	if (SLOGAN_HEADS.test(after)) return !(hasCode('聚面服坚落融支着统结提', after.charCodeAt(0)) && DESCRIBING.test(after));
 	// 两个扩大(扩大招生对象…): a numbered outline spelled out in brackets
 	if (tok.chinese && /^[\u4e00-\u9fff]{2}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u4e00-\u9fff]?)?[(（]/.test(after)) return true;
 	// 七个好: one character and the clause ends
