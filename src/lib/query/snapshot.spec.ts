@@ -103,6 +103,8 @@ describe('the achievements snapshot', () => {
 		let puts = 0;
 		expect(await writeSnapshot(db, parts, async () => ++puts < 2, 2)).toBe(false);
 		expect(await readSnapshot(db, 'abc')).toBeNull();
+		// and leaves no block behind
+		expect(((await db.meta.toCollection().primaryKeys()) as string[]).some((k) => k.startsWith('snapshot:'))).toBe(false);
 		expect(await writeSnapshot(db, parts)).toBe(true);
 		expect(await readSnapshot(db, 'abc')).not.toBeNull();
 		// a head of another version is never read

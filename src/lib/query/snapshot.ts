@@ -308,13 +308,25 @@ export function buildSnapshot(e: QueryEngine, digest: string): SnapshotParts | n
  * it was stored whole.
  */
 export async function writeSnapshot(db: DashboardDB, parts: SnapshotParts, between: () => Promise<boolean> = () => Promise.resolve(true), perPut = 8): Promise<boolean> {
-	for (let i = 0; i < parts.blocks.length; i += perPut) {
-		const batch: SnapshotBlock[] = await Promise.all(parts.blocks.slice(i, i + perPut).map((b) => compress(b.key, b.build())));
-		await rows(db).bulkPut(batch);
-		if (!(await between())) return false;
+	const written: string[] = [];
+	// a snapshot stopped half-way (the corpus changed) or refused (the disk's quota) leaves no blocks behind
+	const undo = () => rows(db).bulkDelete(written).catch(() => undefined);
+	try {
+		for (let i = 0; i < parts.blocks.length; i += perPut) {
+			const batch: SnapshotBlock[] = await Promise.all(parts.blocks.slice(i, i + perPut).map((b) => compress(b.key, b.build())));
+			await rows(db).bulkPut(batch);
+			for (const b of batch) written.push(b.key);
+			if (!(await between())) {
+				await undo();
+				return false;
+			}
+		}
+		await rows(db).put(parts.head);
+		return true;
+	} catch (e) {
+		await undo();
+		throw e;
 	}
-	await rows(db).put(parts.head);
-	return true;
 }
 
 /** Drops every snapshot but this digest's of the current version. */
