@@ -16,6 +16,15 @@ type Case = [name: string, text: string, published: DateRange | null, expected: 
 
 const cases: Case[] = [
 	[
+		'keeps a month or a range of days the page gives no year for out of the name, and still reads the event by its venue',
+		'新闻标题\n第九届滇黔职教联席会议8至9日在昆明召开。某省职教论坛于10月在贵阳举行。',
+		null,
+		[
+			{ name: '第九届滇黔职教联席会议', start: null, venue: '530100' },
+			{ name: '某省职教论坛', start: null, venue: '520100' }
+		]
+	],
+	[
 		'takes no head count from the reporting side\'s own delegation (我校8名学生参赛, 我省代表团40位选手), only from a total that joins it to others',
 		'新闻标题\n2020年9月3日，第二届东北职教技能大赛在沈阳开幕，我校8名学生参加了比赛。2020年10月5日，第四届华北职教论坛在太原召开，我省代表团40位代表参加。2020年11月6日，第五届西北职教论坛在兰州召开，来自各省及我省院校的代表共210余人参加。',
 		null,

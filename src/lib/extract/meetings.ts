@@ -386,6 +386,11 @@ const CLOSE_CURLY = 0x201d; // ”
 /** Two quoted names joined by 及, 和 or 与 (not 暨, which names one event). */
 const QUOTED_PAIR = /^“([^“”]+)”(?:及|和|与|以及)“([^“”]+)”$/;
 const MU = 0x76ee; // 目
+const RI = 0x65e5; // 日
+const HAO = 0x53f7; // 号
+const YUE = 0x6708; // 月
+/** A month, a day or a range of days written without a year (6月, 23日, 23至24日, 6月23日—25日). */
+const YEARLESS = /(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])(?:日|号)?(?:[至到—\-–~－](?:\d{1,2}月)?(?:\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]))?[日号])?$/;
 
 function clauseEnd(norm: string, at: number, to: number): number {
 	to = Math.min(to, at + REACH);
@@ -907,6 +912,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			for (let i = firstStartingAt(dates, from); i < dates.length && dates[i]!.start <= e0; i++) {
 				const d = dates[i]!;
 				if (d.end === e && d.start >= from) e = d.start;
+			}
+			// a month or day the page gives no year for (23至24日, 于6月) is no date mention, yet no part of the name
+			if (e === e0 && e > from) {
+				const c = norm.charCodeAt(e - 1);
+				const bare = c === RI || c === HAO || c === YUE ? YEARLESS.exec(norm.slice(Math.max(from, e - 14), e)) : null;
+				if (bare && bare[0].length > 1) e -= bare[0].length;
 			}
 			if (e === was) break;
 		}
