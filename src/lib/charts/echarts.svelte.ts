@@ -67,7 +67,7 @@ let chartsWarmed = false;
  * A chart's first change (a filter) merges its next option into the drawn one: ECharts' code for
  * that (the merge, the series' data diff, the update of the views and the paint) runs for the first
  * time then, compiled while the user waits (on the achievements page the second change's setOptions
- * took ~35 ms against ~15 later). Once a page, at idle after its first chart is drawn, a throwaway
+ * took ~35 ms against ~15 later). Once a page, at idle half a second after its first chart is drawn, a throwaway
  * chart out of sight draws that chart's option and then merges it in again, each in an idle task of
  * its own: that code is ready before the user's first change, and the page's charts (their growing
  * in) are left alone.
@@ -77,7 +77,8 @@ function warmCharts(option: EChartsOption, theme?: string): void {
 	chartsWarmed = true;
 	const idle = (f: () => void) => requestIdleCallback(f, { timeout: 2000 });
 	const still = () => withMotion(option, { first: false, instantUpdates: true, reducedMotion: true });
-	idle(() => {
+	// half a second on: after the page's other first charts (each drawn in a task of its own as its answer comes), not between them
+	setTimeout(() => idle(() => {
 		const box = document.createElement('div');
 		box.setAttribute('aria-hidden', 'true');
 		box.style.cssText = 'position:fixed;left:-10000px;top:0;width:480px;height:320px;visibility:hidden;pointer-events:none';
@@ -90,8 +91,10 @@ function warmCharts(option: EChartsOption, theme?: string): void {
 			box.remove();
 			performance.mark('charts:warmed');
 		});
-	});
+	}), WARM_DELAY_MS);
 }
+/** How long after a page's first chart is drawn its warm-up waits for the page's idle time. */
+const WARM_DELAY_MS = 500;
 
 /**
  * An attachment drawing the option that `getOption` returns (null draws nothing).
