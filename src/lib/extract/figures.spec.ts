@@ -109,6 +109,33 @@ describe('part: a component of another figure', () => {
 		]);
 	});
 
+	it('marks a breakdown after 其中 whose figures pair two units, when both totals stand in its sentence', () => {
+		expect(parts('全年外出交流40批500人次，其中赴境外12批150人次。')).toEqual([
+			[40, false],
+			[500, false],
+			[12, true],
+			[150, true]
+		]);
+	});
+
+	it('carries 其中 over a ； only to a clause that repeats the first one’s words', () => {
+		expect(parts('大赛设9个赛项。其中，甲组赛项有A、B共3个；乙组赛项有C、D、E共6个。')).toEqual([
+			[9, false],
+			[3, true],
+			[6, true]
+		]);
+		expect(parts('学校有教师80人，其中教授12人；聘请20人的兼职教师团队。').map(([, p]) => p)).toEqual([false, true, false]);
+	});
+
+	it('marks winners as a part of those taking part, wherever the entrants are counted', () => {
+		expect(parts('本校共10名学生参加比赛。经过角逐，4名学生荣获一等奖。').map(([, p]) => p)).toEqual([false, true]);
+		expect(parts('4名学生荣获一等奖。').map(([, p]) => p)).toEqual([false]);
+	});
+
+	it('marks the uses of a built area that follow it in its sentence', () => {
+		expect(parts('校园占地20万平方米，建筑面积8万平方米，实训用房3万平方米，学生公寓2万平方米。').map(([, p]) => p)).toEqual([false, false, true, true]);
+	});
+
 	it('never marks a change as a part', () => {
 		expect(parts('共有学校40所，其中民办学校6所，学校总数比上年减少2所。')).toEqual([
 			[40, false],

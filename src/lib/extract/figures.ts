@@ -480,7 +480,43 @@ export interface PartCandidate {
 	change: 'increase' | 'decrease' | null;
 	/** start of its sentence (after 。！？；) */
 	sentenceStart: number;
+	/** its value and where its unit ends, when known: winners are told from those taking part by them */
+	value?: number;
+	end?: number;
 }
+
+/** Words after a figure of people or teams that say they won a prize (12支代表队获一等奖). */
+const WON = /^[^，,。；;]{0,20}?(?:获得?|荣获|摘得|夺得)[^，,。；;]{0,14}?(?:奖|金牌|银牌|铜牌|名次)/;
+/** Words after a figure of people or teams that say they took part (120支代表队、309名选手参赛). */
+const TOOK_PART = /^[^，,。；;]{0,20}?(?:参赛|参加|参与|报名)/;
+/** Units of people and teams, whose winners are a part of those taking part. */
+const ENTRANT_UNITS = new Set(['人', '名', '位', '支', '个']);
+/** A whole built area, whose uses that follow are its parts (建筑面积6万平方米，教学用房4万平方米). */
+const WHOLE_AREA = /(?:建筑面积|总面积|建筑总面积)$/;
+
+/**
+ * Where a breakdown opened by 其中 may begin: the figure's sentence, or the one before it joined by ；
+ * when that one holds 其中 and this clause repeats its words (其中，中职组赛项有…4个；高职组赛项有…8个),
+ * not a new statement (其中教授27人；保持15人的外籍教师队伍).
+ */
+function breakdownStart(norm: string, sentenceStart: number): number {
+	const c = norm.charCodeAt(sentenceStart - 1);
+	if (c !== SEMI && c !== SEMI_ASCII) return sentenceStart;
+	const floor = Math.max(0, sentenceStart - 200);
+	let k = sentenceStart - 2;
+	while (k >= floor && !hasCode('。！？!?；;\n', norm.charCodeAt(k))) k--;
+	if (k < floor) return sentenceStart;
+	const q = lastQizhong(norm, k + 1, sentenceStart);
+	if (q < 0) return sentenceStart;
+	let a = k + 1 + q + 2;
+	while (a < sentenceStart && hasCode('，,：:', norm.charCodeAt(a))) a++;
+	const first = norm.slice(a, Math.min(a + 8, sentenceStart));
+	const next = norm.slice(sentenceStart, sentenceStart + 8);
+	for (let i = 0; i + 3 <= next.length; i++) if (first.includes(next.slice(i, i + 3))) return k + 1;
+	return sentenceStart;
+}
+const SEMI = '；'.charCodeAt(0);
+const SEMI_ASCII = ';'.charCodeAt(0);
 
 /** A total said after a list of its parts: 共计430余人, 总数达3186人. */
 const TOTAL_AFTER = /共计|合计|总计|总数|总人数|总规模/;
@@ -528,19 +564,24 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	for (let i = 0; i < n; i++) {
 		const f = figs[i]!;
 		if (never[i]) continue;
-		const q = lastQizhong(norm, f.sentenceStart, f.start);
+		const from = breakdownStart(norm, f.sentenceStart);
+		const q = lastQizhong(norm, from, f.start);
 		if (q >= 0) {
-			const at = f.sentenceStart + q;
-			// the figures between 其中 and this one: all of this unit and none a change, or the list ended;
-			// and a total of this unit before 其中 (figures are in text order, so both scans stop early)
-			let sameList = true;
+			const at = from + q;
+			// the figures between 其中 and this one: each of a unit the totals before 其中 have, none a change
+			// (其中赴外团组33批415人次 after 69批585人次), or the list ended; and a total of this unit before 其中
+			// (figures are in text order, so both scans stop early)
+			// (a unit other than this one's is allowed between only when its total stands in 其中's own sentence)
+			const totals = new Set<string>();
 			let total = false;
 			for (let j = i - 1; j >= 0 && figs[j]!.start >= at - 400; j--) {
 				const g = figs[j]!;
-				if (g.start > at) {
-					if (unit[j] !== unit[i] || g.change) sameList = false;
-				} else if (unit[j] === unit[i] && !g.change) total = true;
+				if (g.start > at || g.change) continue;
+				if (unit[j] === unit[i]) total = true;
+				if (g.start >= from) totals.add(unit[j]!);
 			}
+			let sameList = true;
+			for (let j = i - 1; j >= 0 && figs[j]!.start > at; j--) if ((unit[j] !== unit[i] && !totals.has(unit[j]!)) || figs[j]!.change) sameList = false;
 			if (sameList && total && !/总数|总计|合计/.test(norm.slice(at, f.start))) {
 				part[i] = true;
 				continue;
@@ -561,6 +602,24 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 				part[i] = true;
 				break;
 			}
+		}
+	}
+	// the winners among those taking part: 12支代表队获一等奖 of 120支代表队参赛, anywhere in the document
+	let entrants: number[] | null = null;
+	for (let i = 0; i < n; i++) {
+		const f = figs[i]!;
+		if (part[i] || never[i] || f.value === undefined || f.end === undefined || !ENTRANT_UNITS.has(f.unit)) continue;
+		if (!WON.test(norm.slice(f.end, f.end + 40))) continue;
+		entrants ??= figs.map((g, j) => (g.value !== undefined && g.end !== undefined && ENTRANT_UNITS.has(g.unit) && !never[j] && TOOK_PART.test(norm.slice(g.end, g.end + 30)) ? j : -1)).filter((j) => j >= 0);
+		if (entrants.some((j) => j !== i && unit[j] === unit[i] && figs[j]!.value! > f.value!)) part[i] = true;
+	}
+	// the uses of a built area that follow it in its sentence (建筑面积6.6万平方米，教学用房4.4万平方米)
+	for (let k = 0; k < n; k++) {
+		const t = figs[k]!;
+		if (!t.subject || never[k] || !WHOLE_AREA.test(t.subject)) continue;
+		for (let j = k + 1; j < n && figs[j]!.sentenceStart === t.sentenceStart; j++) {
+			const g = figs[j]!;
+			if (unit[j] === unit[k] && !never[j] && g.subject && !/面积|占地/.test(g.subject)) part[j] = true;
 		}
 	}
 	// parts listed before their total

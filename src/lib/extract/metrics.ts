@@ -381,7 +381,7 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 	}
 	const parts = markParts(
 		norm,
-		found.map((f) => ({ start: f.m.start, unit: f.m.unit, subject: f.m.subject, change: f.m.change, sentenceStart: f.sentenceStart }))
+		found.map((f) => ({ start: f.m.start, unit: f.m.unit, subject: f.m.subject, change: f.m.change, sentenceStart: f.sentenceStart, value: f.m.value, end: f.m.end }))
 	);
 	return found.map((f, i) => {
 		f.m.part = parts[i]!;
