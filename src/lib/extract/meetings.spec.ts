@@ -16,6 +16,12 @@ type Case = [name: string, text: string, published: DateRange | null, expected: 
 
 const cases: Case[] = [
 	[
+		'merges a headline and a body mention whose names differ in the middle dot the page uses (甲·乙 and 甲•乙) and a few words',
+		'2022年苏皖职教干部秋季研修会暨合肥都市圈·芜湖·扬州职教论坛在肥举行\n\n本报讯（通讯员 李明）日前，苏皖职教负责干部秋季研修会暨合肥都市圈•芜湖•扬州职业教育发展论坛在合肥举行。',
+		null,
+		[{ start: '2022', venue: '340100' }]
+	],
+	[
 		'keeps a month or a range of days the page gives no year for out of the name, and still reads the event by its venue',
 		'新闻标题\n第九届滇黔职教联席会议8至9日在昆明召开。某省职教论坛于10月在贵阳举行。',
 		null,

@@ -617,13 +617,16 @@ function compatible(a: DateRange, b: DateRange): boolean {
 	return a.start.slice(0, n) === b.start.slice(0, n);
 }
 
+const MIDDLE_DOT = /[•・‧∙･]/g;
 /** A name folded and its years, kept per name: merging compares every mention with the recent ones. */
 const nameKeys = new Map<string, { folded: string; years: string; astral: boolean }>();
 function nameKey(name: string): { folded: string; years: string; astral: boolean } {
 	let k = nameKeys.get(name);
 	if (!k) {
-		const folded = fold(name);
-		k = { folded, years: yearsOf(folded), astral: hasSurrogate(folded) };
+		const full = fold(name);
+		// compared with one middle dot (·, •, ・ are one mark as pages write them)
+		const folded = full.replace(MIDDLE_DOT, '·');
+		k = { folded, years: yearsOf(full), astral: hasSurrogate(folded) };
 		if (nameKeys.size >= 2048) nameKeys.clear();
 		nameKeys.set(name, k);
 	}
