@@ -255,6 +255,13 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(run('学院拟新建实训基地5个。')).toEqual([]);
 	});
 
+	it('gives a figure that only says how a level moved the subject of the level before it in its sentence', () => {
+		expect(run('报名学员总数达520人，较上年增加80人。').map((m) => m.subject)).toEqual(['报名学员', '报名学员']);
+		expect(run('合作企业设备投入同比增长20%，达到300万元。').map((m) => m.subject)).toEqual(['合作企业设备投入', '合作企业设备投入']);
+		// a level of another kind names nothing the change is about
+		expect(run('联合30所学校开展培训，累计达5万人。')[1]!.subject).not.toBe('学校');
+	});
+
 	it('reads a notice’s limit (最多可报2个) and the copies of a form (一式三份) as no figures', () => {
 		expect(run('每所院校最多可推荐2个团队，材料一式三份报送。')).toEqual([]);
 		expect(run('本次共有8个团队报名。').map((m) => m.value)).toEqual([8]);
