@@ -16,6 +16,15 @@ type Case = [name: string, text: string, published: DateRange | null, expected: 
 
 const cases: Case[] = [
 	[
+		'sharpens a province-level venue by the one city of that province an earlier clause of the sentence names, not by a company in the event\'s own clause',
+		'新闻标题\n2022年6月8日至9日，某联席会议（湖北·宜昌）期间，由湖北省教育厅承办的某职教交流会在湖北某会展中心举行。2022年7月1日，校长及襄阳某公司经理在湖北省某公司会议室举行某合作座谈会。',
+		null,
+		[
+			{ name: '某职教交流会', start: '2022-06-08', venue: '420500' },
+			{ name: '某合作座谈会', start: '2022-07-01', venue: '420000' }
+		]
+	],
+	[
 		'merges a headline and a body mention whose names differ in the middle dot the page uses (甲·乙 and 甲•乙) and a few words',
 		'2022年苏皖职教干部秋季研修会暨合肥都市圈·芜湖·扬州职教论坛在肥举行\n\n本报讯（通讯员 李明）日前，苏皖职教负责干部秋季研修会暨合肥都市圈•芜湖•扬州职业教育发展论坛在合肥举行。',
 		null,

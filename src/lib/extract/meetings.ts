@@ -1013,6 +1013,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		// 在黑龙江某职业技术学院举行: an institution named by its province lies in the one city of that
 		// province the page names (its city's officials attend), when it names one only
 		if (venue && venue.level === 'province' && zai >= 0 && INSTITUTION.test(norm.slice(zai, verbStart))) venue = sharpen(venue, onlyCity(venue));
+		// 某会议(山东·济南)期间，某交流会在山东某中心举行: the one city of the venue's province that the
+		// sentence's earlier clauses name (not the event's own clause, which may list guests' companies)
+		if (venue && venue.level === 'province' && cStart > s.start) venue = sharpen(venue, onlyCityIn(venue, Math.max(s.start, cStart - REACH), cStart));
 		const written = venue;
 		venue = localVenue(venue, s, cStart, Math.max(nameEnd, verbStart));
 		// (在我市开幕 writes it: the page's own city or province in the 在 slot)
@@ -1195,6 +1198,20 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (venue || s.start < lineDate.paragraphEnd || /此间|本地|当地/.test(norm.slice(Math.max(s.start, cStart - REACH), Math.min(s.end, nameEnd + REACH)))) venue = sharpen(venue, lineDate.place);
 		}
 		return venue;
+	}
+
+	/** The one city within `inside` that norm[from, to) names (a city or a county of it), or null when it names none or several. */
+	function onlyCityIn(inside: PlaceMention, from: number, to: number): PlaceMention | null {
+		let found: PlaceMention | null = null;
+		for (let i = placesSorted ? firstStartingAt(places, from) : 0; i < places.length; i++) {
+			const p = places[i]!;
+			if (p.start >= to) break;
+			if (p.start < from || p.level === 'province' || !within(p.code, inside.code)) continue;
+			const city = p.code.slice(0, 4) + '00';
+			if (found && found.code.slice(0, 4) + '00' !== city) return null;
+			if (!found || (found.level !== 'city' && p.level === 'city')) found = p;
+		}
+		return found && found.level === 'city' ? found : null;
 	}
 
 	/** The one city within `inside` that the document names (as a city), or null when it names none or several. */
