@@ -10,7 +10,7 @@ import { NO_FILTERS } from '../state/filters.ts';
 import { QueryEngine, type AchievementsRequest } from './engine.ts';
 import type { Facts } from './facts.ts';
 import { achievementsRequest } from './requests.ts';
-import { buildSnapshot, FIGURES, newShapes, pack, packBlock, pruneSnapshots, readSnapshot, snapshotKey, SNAPSHOT_VERSION, unpack, unpackBlock, writeSnapshot } from './snapshot.ts';
+import { buildSnapshot, FIGURES, hasSnapshot, newShapes, pack, packBlock, pruneSnapshots, readSnapshot, snapshotKey, SNAPSHOT_VERSION, unpack, unpackBlock, writeSnapshot } from './snapshot.ts';
 import { filterStates, shippedFacts, syntheticFacts } from './testCorpora.ts';
 
 const dbs: DashboardDB[] = [];
@@ -105,7 +105,9 @@ describe('the achievements snapshot', () => {
 		expect(await readSnapshot(db, 'abc')).toBeNull();
 		// and leaves no block behind
 		expect(((await db.meta.toCollection().primaryKeys()) as string[]).some((k) => k.startsWith('snapshot:'))).toBe(false);
+		expect(await hasSnapshot(db, 'abc')).toBe(false);
 		expect(await writeSnapshot(db, parts)).toBe(true);
+		expect(await hasSnapshot(db, 'abc')).toBe(true);
 		expect(await readSnapshot(db, 'abc')).not.toBeNull();
 		// a head of another version is never read
 		await db.meta.put({ ...(await db.meta.get(snapshotKey('abc'))), version: SNAPSHOT_VERSION + 1 } as never);

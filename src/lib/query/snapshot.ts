@@ -490,6 +490,11 @@ export class Snapshot {
 	}
 }
 
+/** Whether a whole snapshot of this digest is stored (its head), without reading it. */
+export async function hasSnapshot(db: DashboardDB, digest: string): Promise<boolean> {
+	return (await rows(db).where('key').equals(snapshotKey(digest)).count()) > 0;
+}
+
 /** The snapshot stored for this corpus digest, or null. */
 export async function readSnapshot(db: DashboardDB, digest: string): Promise<Snapshot | null> {
 	const head = (await rows(db).get(snapshotKey(digest))) as SnapshotHead | undefined;
