@@ -19,6 +19,7 @@ describe('publishedAt', () => {
 		['reads a date after another label on a meta line', '学院召开大会\n信息来源：办公室 添加时间：2024-05-22\n5月21日，学院召开大会。', '2024-05-22'],
 		['reads a publication line after the article', '学院召开大会\n5月21日，学院召开大会，总结工作。\n（责任编辑：李四）\n发布日期：2024-05-22', '2024-05-22'],
 		['finds a news dateline below blank lines and a menu line', '某标题\n\n首页 > 新闻\n\n\n    某报兰州4月3日讯(记者 某某)2023年某赛开幕。', '2023-04-03'],
+		['dates a news dateline by a year written in brackets inside an event name after it', '某报西宁9月2日讯（记者 某某）日前，第二届青海（2024）职教创新大赛在西宁举办。', '2024-09-02'],
 		['reads a press-release dateline', '某城, 2022年10月11日 - (某通讯社) - 学会举办论坛。', '2022-10-11']
 	])('%s', (_name, text, expected) => {
 		expect(publishedAt(prep(text))?.start ?? null).toBe(expected);

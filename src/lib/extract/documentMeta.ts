@@ -159,8 +159,9 @@ const blank = (line: string): boolean => !/\S/.test(line);
 
 /** The first year written in a text (2010年, 2023-05-01), or null. */
 function firstYear(text: string): number | null {
-	const m = /(?<!\d)((?:19|20)\d{2})(?:年|-\d{1,2}-)/.exec(text);
-	return m ? Number(m[1]) : null;
+	// (or a year in brackets inside a name, 首届某(2025)大赛)
+	const m = /(?<!\d)((?:19|20)\d{2})(?:年|-\d{1,2}-)|[(（]((?:19|20)\d{2})[)）]/.exec(text);
+	return m ? Number(m[1] ?? m[2]) : null;
 }
 
 /** The latest year written in a text (2010年, 2023-05-01), or null. */
