@@ -255,6 +255,16 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(run('学院拟新建实训基地5个。')).toEqual([]);
 	});
 
+	it('reads schools merged into one (并入, 合并而成) as institutions, not participants', () => {
+		expect(one('2010年，甲校、乙校、丙校三所学校共同并入了某职业学院。')).toMatchObject({ value: 3, category: 'institution' });
+	});
+
+	it('reads what a workshop abroad has as international when the sentence before names it abroad', () => {
+		expect(one('学院在境外建设的鲁班工坊正式揭牌，首期建成两个实训中心。')).toMatchObject({ value: 2, category: 'international' });
+		// teams of a contest counted with teams from abroad are still those taking part
+		expect(one('比赛有来自国外的代表队参加，共30支代表队。').category).not.toBe('international');
+	});
+
 	it('gives a figure that only says how a level moved the subject of the level before it in its sentence', () => {
 		expect(run('报名学员总数达520人，较上年增加80人。').map((m) => m.subject)).toEqual(['报名学员', '报名学员']);
 		expect(run('合作企业设备投入同比增长20%，达到300万元。').map((m) => m.subject)).toEqual(['合作企业设备投入', '合作企业设备投入']);

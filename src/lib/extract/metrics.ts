@@ -171,7 +171,8 @@ const COUNTER_HEAD = /^(?:评论|回复|留言|阅读|浏览|点赞|收藏|转�
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
 const AWARDED = /表彰|获奖/;
 const ORGANISE = /举办|主办|承办|联合|共同/;
-const FORMED = /组建|共建|筹建|发起成立|联合成立|牵头成立|成员单位包括|成员包括/;
+/** Bodies that formed or were merged into one (组建, 并入, 合并而成): its members, not participants. */
+const FORMED = /组建|共建|筹建|发起成立|联合成立|牵头成立|成员单位包括|成员包括|并入|合并(?:组建|而成|为|成立)/;
 const DELEGATE_WORD = /代表/;
 const CONTEST_WORD = /赛|竞技|角逐|比拼/;
 /** People of a contest who won something: prize winners, not participants (FORMAT.md: other). */
@@ -813,6 +814,8 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
 	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause) && INTERNATIONAL.test(ownWords(ctx, unit))) return 'international';
+	// what a workshop or partnership abroad has (哈方鲁班工坊…建有四个实训区): the sentence before says where
+	if (!person && unit !== '支' && ctx.cuesSentBefore & C_INTERNATIONAL.bit && INTERNATIONAL.test(blankTitles(ctx.sentBefore))) return 'international';
 	if ((unit === '学时' || unit === '课时') && trainingSentence(ctx)) return 'training';
 	const cuesSubject = subject ? CUES.in(subject, 0, subject.length) : 0;
 	const bySubject = subject ? categoryBySubject(subject, cuesSubject, unit, ctx) : null;
