@@ -212,6 +212,12 @@ describe('subjectOf: words seen on unseen pages', () => {
 		expect(subjectOf('为', '区级现代服务业校企合作联合体授牌', '个')).toBe('区级现代服务业校企合作联合体');
 	});
 
+	it('leaves a division named before the number out of the subject, and words that only start like one in', () => {
+		expect(subjectOf('泉州市共投入', '', '元')).toBe('投入');
+		expect(subjectOf('福建省泉州市投入专项资金', '', '元')).toBe('投入专项资金');
+		expect(subjectOf('开展京津区域订单班', '', '个')).toBe('京津区域订单班');
+	});
+
 	it('gives a level before the next figure the noun the list ends with (1个国家级、2个省级…项目)', () => {
 		expect(subjectOf('学校获批', '国家级、2个省级教学改革试点项目', '个')).toBe('国家级教学改革试点项目');
 		expect(subjectOf('实施', '校级现代学徒制项目后', '个')).toBe('校级现代学徒制项目');

@@ -3,6 +3,7 @@
 // modifiers that change what is counted), whether it is the change of a level, and whether it is
 // a part of another figure of the same document. Pure string logic on the clause around a number.
 import { CharBits, everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { findPlaces } from './places.ts';
 
 // Guards on the regexes run on every figure's words: a regex is called only when the text holds
 // one of the characters its matches start with (firstChars, exact by construction), or, for a
@@ -123,6 +124,16 @@ function stripTail(b: string, cues: number): string {
 /** Words that open the words before a number without saying what is counted. */
 const LEAD =
 	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
+/**
+ * A division's name opening the words before a number (某某市共, 某某省): two to five characters and a
+ * division word, confirmed by the gazetteer (namesDivision).
+ */
+const PLACE_LEAD = /^([\u4e00-\u9fff]{2,5}?[省市县区])(?:共|累计|已|先后|现有|有)?(?=[\u4e00-\u9fff]{2})/;
+
+/** Whether a few characters are exactly one division's name (阜阳市; not 川渝区 of 川渝区域). */
+function namesDivision(name: string): boolean {
+	return findPlaces(name, [{ start: 0, end: name.length }]).some((p) => p.start === 0 && p.end === name.length);
+}
 /** Adverbs inside the phrase that say nothing about what is counted (中职学校共招收新生). */
 const LEAD_FIRST = GUARDS.bit(firstChars(LEAD));
 const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|各类|了)/g;
@@ -239,6 +250,12 @@ function beforeNumber(before: string, rate: boolean, cues: number): string {
 	for (let prev = ''; prev !== b && opens(b, LEAD_FIRST); ) {
 		prev = b;
 		b = b.replace(LEAD, '');
+	}
+	// 阜阳市共投资: the division is the figure's place (its scope), not part of what it counts
+	for (let k = 0; k < 2 && b.length > 4; k++) {
+		const m = PLACE_LEAD.exec(b);
+		if (!m || !namesDivision(m[1]!)) break;
+		b = b.slice(m[0].length);
 	}
 	if (cues & INNER_FIRST) b = b.replace(INNER, '');
 	// every BARE_VERB is two characters
