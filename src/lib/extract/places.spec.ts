@@ -222,3 +222,15 @@ describe('a text made of place names', () => {
 		expect(findPlaces(norm, [{ start: 0, end: norm.length }])).toHaveLength(300_000);
 	}, 60_000);
 });
+
+describe('former county names of cities and districts', () => {
+	it('reads a county that became a county-level city under its stem or a 州 stem by its current code', () => {
+		// 邹平县 is now 邹平市, 邳县 is now 邳州市
+		expect(codes('会议在邹平县召开。')).toEqual(['371681']);
+		expect(codes('活动在邳县体育馆举行。')).toEqual(['320382']);
+	});
+
+	it('gives a stem that several current units share to none of them', () => {
+		expect(codes('某鼓楼县的消息')).toEqual([]);
+	});
+});
