@@ -255,6 +255,11 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(run('学院拟新建实训基地5个。')).toEqual([]);
 	});
 
+	it('reads events restated in another count unit (N项赛事, then N个赛项) once, other events of that size twice', () => {
+		expect(run('学院承办全省大赛4项赛事。大赛设有机器人、物联网等4个赛项。').map((m) => [m.value, m.unit])).toEqual([[4, '项']]);
+		expect(run('学院承办全省大赛4项赛事。同期举办4场讲座。')).toHaveLength(2);
+	});
+
 	it('reads schools merged into one (并入, 合并而成) as institutions, not participants', () => {
 		expect(one('2010年，甲校、乙校、丙校三所学校共同并入了某职业学院。')).toMatchObject({ value: 3, category: 'institution' });
 	});

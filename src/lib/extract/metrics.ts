@@ -302,7 +302,7 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 			// (组建职教集团1400余个, 建设职教集团1400余个); 3个专业 and 3个一等奖 are two figures
 			// (kept by value; unit and qualifier compared here: no key string is built per figure)
 			const same = byValue.get(m.value);
-			if (same?.some((g) => g.unit === m.unit && g.qualifier === m.qualifier && sameFigure(g, m))) return true;
+			if (same?.some((g) => (g.unit === m.unit || restatedEvents(g, m)) && g.qualifier === m.qualifier && sameFigure(g, m))) return true;
 			if (same) same.push(m);
 			else byValue.set(m.value, [m]);
 			out.push(found);
@@ -311,6 +311,17 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 		if (over) break;
 	}
 	return relate(norm, out, opts);
+}
+
+/** Units events are counted in, which a page may swap when it restates a figure (5项赛事 in its title, 5个赛项 in its text). */
+const EVENT_COUNT_UNITS = new Set(['项', '个', '场']);
+
+/** Whether two event figures in different count units name the same events: their subjects share a character (赛事, 赛项). */
+function restatedEvents(g: MetricMention, m: MetricMention): boolean {
+	if (g.category !== 'event' || m.category !== 'event' || !EVENT_COUNT_UNITS.has(g.unit) || !EVENT_COUNT_UNITS.has(m.unit)) return false;
+	if (!g.subject || !m.subject) return false;
+	for (const c of m.subject) if (c !== '项' && c !== '个' && c !== '场' && g.subject.includes(c)) return true;
+	return false;
 }
 
 /**
