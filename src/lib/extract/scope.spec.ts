@@ -27,6 +27,7 @@ describe('scope: the division a figure describes', () => {
 		['全国 naming a contest is not a scope', '学院获得全国职业院校技能大赛一等奖21项。', 21, '220000', null],
 		['a place that only names a contest is not a scope', '学院有30名学生参加江苏省技能大赛。', 30, '320500', null],
 		['a venue before the number in its clause', '大赛在天津已连续举办5届。', 5, '100000', '120000'],
+		['Taiwan named in a provincial report: the country, not a division the places count', '学院与台湾12所科技大学签订合作协议。', 12, '350000', '100000'],
 		['examples closed by 等 that name divisions in several items: their common division', '临沂市的剪纸、菏泽市的木雕等6个项目参加展演。', 6, '100000', '370000'],
 		['a division right after the measure word', '共有19名山东省选手晋级。', 19, '100000', '370000'],
 		['an ordinal after the place is no ranking', '19名山东省选手亮相第一届全国大赛', 19, '100000', '370000'],

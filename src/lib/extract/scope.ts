@@ -55,6 +55,9 @@ const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同
 /** After a place: the rest of a title or a ranking (全国技术能手, 全国第一; 第一届 is an ordinal), not a division described. */
 const NOT_SCOPE_AFTER = /^[^,，。；;、在]{0,8}?(?:第一(?![届次批期])|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
 
+/** Codes of Taiwan, Hong Kong and Macao (documentPlaces leaves them out). */
+const OUTSIDE_MAINLAND = /^(?:71|81|82)/;
+
 /**
  * The one-character names of provinces that abbreviatedProvinces reads (region.ts keeps them to
  * itself; scope.spec.ts checks this list against it on every code unit).
@@ -97,7 +100,8 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 			if (DATELINE_BEFORE.has(c1)) continue;
 			const c0 = c1 === SHENG || c1 === SHI ? norm.charCodeAt(p.start - 2) : c1;
 			const venue = c0 === ZAI || c0 === YU;
-			raw.push({ start: p.start, end: p.end, code: p.code, weak: venue });
+			// Taiwan, Hong Kong and Macao are no division the documents' places count: a figure there is the country's
+			raw.push({ start: p.start, end: p.end, code: OUTSIDE_MAINLAND.test(p.code) ? NATIONAL : p.code, weak: venue });
 		}
 		const text = norm.slice(range.start, range.end);
 		// abbreviatedProvinces finds nothing without two short names side by side: a scan of norm
