@@ -255,6 +255,10 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(run('学院拟新建实训基地5个。')).toEqual([]);
 	});
 
+	it('reads figures after 将于 in their sentence as planned (the second round will be held later)', () => {
+		expect(run('首轮比赛今天开赛，30支代表队参赛；第二轮将于6月举行，届时40支代表队参赛。').map((m) => m.value)).toEqual([30]);
+	});
+
 	it('reads events restated in another count unit (N项赛事, then N个赛项) once, other events of that size twice', () => {
 		expect(run('学院承办全省大赛4项赛事。大赛设有机器人、物联网等4个赛项。').map((m) => [m.value, m.unit])).toEqual([[4, '项']]);
 		expect(run('学院承办全省大赛4项赛事。同期举办4场讲座。')).toHaveLength(2);

@@ -143,7 +143,7 @@ const DESCRIBING = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|
 const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
 
 // 拟 as "intend to", not inside 模拟/虚拟/比拟, nor a notice's list of those chosen (公示拟认定名单: the outcome of a selection); 争取 as "strive to", not an effort already made (积极争取，…; 争取到)
-const PLAN_SENTENCE = /预计|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟(?!(?:认定|推荐|立项|表彰|命名|入选|录用|聘用|授予|确定)[^，。；]{0,12}名单)|规划到|计划到|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
+const PLAN_SENTENCE = /预计|将于|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟(?!(?:认定|推荐|立项|表彰|命名|入选|录用|聘用|授予|确定)[^，。；]{0,12}名单)|规划到|计划到|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
 /**
  * 到2025年: a target, unless the year is not after the document's (到2017年年末，全省共有…) or,
  * the document's year unknown, the words give a year's end as the date of a count (到2017年底，).
@@ -210,8 +210,8 @@ const C_REFERENCE = holdingCue(REFERENCE, '照据');
 const C_VIEWS = holdingCue(VIEWS, '阅浏击访播转赞');
 const C_CUMULATIVE = holdingCue(CUMULATIVE, '累截计迄今来历');
 const C_AWARDED = holdingCue(AWARDED, '彰奖');
-/** Every PLAN_SENTENCE match holds 预, 争, 目, 拟, 到 or 前 (its first characters 力, 规, 计 and 2 are common). */
-const C_PLAN_SENTENCE = holdingCue(PLAN_SENTENCE, '预争目拟到前');
+/** Every PLAN_SENTENCE match holds 预, 争, 目, 拟, 到, 前 or 于 (its first characters 力, 规, 计, 将 and 2 are common). */
+const C_PLAN_SENTENCE = holdingCue(PLAN_SENTENCE, '预争目拟到前于');
 /** Every TO_YEAR match holds 到. */
 const TO_BIT = CUES.bit('到');
 const C_RESEARCH = cue(RESEARCH);
