@@ -38,6 +38,7 @@ describe('findMetrics: figures', () => {
 		['reads a name with 计划 as no plan', '“双高计划”院校到款额达520万元。', 5200000, '元', 'exact', 'other'],
 		['reads 将 as an object marker', '先后将三所中专学校并入学院。', 3, '所', 'exact', 'institution'],
 		['reads 系 as departments', '学院现设6系。', 6, '系', 'exact', 'institution'],
+		['reads 部 after a college’s 系 as departments too', '学院下设四系两部。', 2, '部', 'exact', 'institution'],
 		['reads parents among people at an event as participation', '近2000名学生、家长和市民到场参与。', 2000, '名', 'nearly', 'participation'],
 		['reads households reached as other', '带动4万多个贫困家庭脱贫。', 40000, '个', 'over', 'other']
 	];

@@ -871,7 +871,8 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	}
 	const kind = closest(ctx, subject, cuesSubject);
 	if (kind === 'institution' && (unit === '所' || unit === '家' || unit === '个')) return 'institution';
-	if (unit === '系') return 'institution';
+	// 5系1部: the 部 after a college's 系 are departments too
+	if (unit === '系' || (unit === '部' && /[\d一二三四五六七八九十]系$/.test(ctx.before))) return 'institution';
 	if (kind === 'program' && PROGRAM_UNITS.has(unit)) return 'program';
 	if (unit === '门') return 'program';
 	return 'other';
