@@ -123,7 +123,7 @@ function stripTail(b: string, cues: number): string {
 }
 /** Words that open the words before a number without saying what is counted. */
 const LEAD =
-	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
+	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|当前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
 /**
  * A division's name opening the words before a number (某某市共, 某某省): two to five characters and a
  * division word, confirmed by the gazetteer (namesDivision).
@@ -287,6 +287,9 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	const cues = GUARDS.in(before);
 	const gap = cues & SPACE ? lastSpaceRun(before) : -1;
 	if (gap > 0 && isHan(before.charCodeAt(gap - 1))) before = before.slice(gap).trimStart();
+	// a dash opens an aside: the subject lies after it (…产业发展——当前装机容量增长128%)
+	const dash = before.lastIndexOf('——');
+	if (dash >= 0) before = before.slice(dash + 2);
 	before = cleanSubject(before, cues);
 	head = head.length > 40 ? head.slice(0, 40) : head;
 	const cuesHead = GUARDS.in(head);

@@ -256,6 +256,12 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(run('学院拟新建实训基地5个。')).toEqual([]);
 	});
 
+	it('reads a figure in an aside after a dash as reported, even after a plan word, and its subject from the aside', () => {
+		const m = run('该基地将服务于全市制造业——目前已培训技术工人1200人。');
+		expect(m.map((x) => [x.value, x.subject])).toEqual([[1200, '培训技术工人']]);
+		expect(run('该基地将培训技术工人1200人。')).toEqual([]);
+	});
+
 	it('reads figures after 将于 in their sentence as planned (the second round will be held later)', () => {
 		expect(run('首轮比赛今天开赛，30支代表队参赛；第二轮将于6月举行，届时40支代表队参赛。').map((m) => m.value)).toEqual([30]);
 	});

@@ -454,7 +454,8 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	const clipped = cut > span.start && cut === tok.start - WINDOW && !(BOUNDARY[norm.charCodeAt(cut - 1)]! & CLAUSE_END);
 	const planText = clipped ? clauseEnd(ctx.planBefore) : ctx.before;
 	const plan = (clipped ? ctx.cuesPlanBefore : ctx.cuesBefore) & C_PLAN_CLAUSE.bit ? PLAN_CLAUSE.exec(planText) : null;
-	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(planText.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24)))) return null;
+	// (a dash after the plan word opens an aside that reports what is: 将服务于…——当前已实现增长128%)
+	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(planText.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24))) && planText.indexOf('——', plan.index) < 0) return null;
 	if (ctx.cuesSentBefore & C_VIEWS.bit && VIEWS.test(ctx.sentBefore.slice(-12))) return null;
 	// 最多可申报3个赛项, 一式五份: a notice's limit or copies asked for, not a count of anything done
 	if (QUOTA_BEFORE.test(ctx.before.slice(-10))) return null;
