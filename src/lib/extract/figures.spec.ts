@@ -72,6 +72,9 @@ describe('change: the difference between two levels', () => {
 	it('needs a comparison base for a bare 多/少', () => {
 		expect(changeOf('比上年多', null)).toBe('increase');
 		expect(changeOf('多', null)).toBeNull();
+		// a marker of approximation between the verb and the number (增长超, 增长突破)
+		expect(changeOf('产能五年增长超', null)).toBe('increase');
+		expect(changeOf('访问量同比增长突破', null)).toBe('increase');
 	});
 });
 

@@ -462,7 +462,7 @@ const NOUN_UNITS = new Set(['系', '部', '大类', '县', '部门']);
 /** Verbs of change right before a number, and the direction they give. */
 const CHANGE = /(增加|增长|增多|提高|提升|上升|扩大|减少|下降|降低|回落|减|降|缩小|增|多|少)了?$/;
 /** An approximation word right before a number (约, 将近). */
-const APPROX_END = /(?:约|近|超过|逾|将近|接近)$/;
+const APPROX_END = /(?:约|近|超过|超|逾|将近|接近|突破)$/;
 const CHANGE_FIRST = GUARDS.bit(firstChars(CHANGE));
 const APPROX_END_FIRST = GUARDS.bit(firstChars(APPROX_END));
 const DECREASE = /^(?:减少|下降|降低|回落|减|降|缩小|少)/;
