@@ -262,6 +262,13 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(run('该基地将培训技术工人1200人。')).toEqual([]);
 	});
 
+	it('tells prizes of two contests apart by the contest named before them in their sentence', () => {
+		const text = '学校选派30名学生参加全省机电技能竞赛8个项目的比赛，获得2个一等奖。在行业协会组织的物流技能大赛中获得一等奖5项。';
+		expect(run(text).filter((m) => m.subject?.endsWith('一等奖')).map((m) => m.subject)).toEqual(['机电技能竞赛一等奖', '物流技能大赛一等奖']);
+		// one contest: the prize keeps its plain name
+		expect(run('学校参加全省机电技能竞赛，获得2个一等奖。').map((m) => m.subject)).toEqual(['一等奖']);
+	});
+
 	it('reads figures after 将于 in their sentence as planned (the second round will be held later)', () => {
 		expect(run('首轮比赛今天开赛，30支代表队参赛；第二轮将于6月举行，届时40支代表队参赛。').map((m) => m.value)).toEqual([30]);
 	});

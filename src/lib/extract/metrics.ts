@@ -313,6 +313,38 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 	return relate(norm, out, opts);
 }
 
+/** A prize counted (一等奖, 特等奖, 金奖). */
+const PRIZE_SUBJECT = /^(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)$/;
+const CONTEST_NOUNS = ['竞赛', '大赛', '比赛'];
+
+/**
+ * The last contest named in the words before a figure, within their last 80 characters, without the
+ * verb and division before it (参加某省职业技能竞赛 → 职业技能竞赛); '' when none is named there
+ * (21个项目的比赛 names none).
+ */
+function contestBefore(sentBefore: string): string {
+	const tail = sentBefore.length > 80 ? sentBefore.slice(-80) : sentBefore;
+	// the contest words from the last one back, at most four (项目的比赛 names no contest: read on)
+	for (let end = tail.length, tries = 0; tries < 4; tries++) {
+		let at = -1;
+		for (const w of CONTEST_NOUNS) at = Math.max(at, tail.lastIndexOf(w, end - 2));
+		if (at < 2) return '';
+		end = at;
+		let k = at;
+		while (k > 0 && at - k < 10 && isNamePart(tail.charCodeAt(k - 1))) k--;
+		let name = tail.slice(k, at + 2).replace(/^(?:参加了?|参与了?|举办了?|在|于|共有|本届|本次)/, '');
+		const place = /^[\u4e00-\u9fff]{1,5}?[省市县区]/.exec(name);
+		if (place && name.length - place[0].length >= 4) name = name.slice(place[0].length);
+		if (name.length >= 4 && name.length <= 10) return name;
+	}
+	return '';
+}
+
+/** Characters that may be part of a contest's name read backwards: Chinese characters other than 的 and list marks. */
+function isNamePart(c: number): boolean {
+	return c >= 0x4e00 && c <= 0x9fff && c !== 0x7684 /* 的 */ && !hasCode('和与及在共了项个', c);
+}
+
 /** Units events are counted in, which a page may swap when it restates a figure (5项赛事 in its title, 5个赛项 in its text). */
 const EVENT_COUNT_UNITS = new Set(['项', '个', '场']);
 
@@ -469,6 +501,9 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	// subjectOf reads the previous clause only when the words before open with 由 or 从
 	const previous = ctx.before.includes('由') || ctx.before.includes('从') ? previousClause(ctx) : '';
 	const subject = subjectOf(ctx.before, ctx.head, unit, previous, topic);
+	// prizes take the contest named before them in their sentence as their topic (…参加某技能竞赛…，获得3个一等奖):
+	// a document that counts prizes of several contests tells them apart (withTopics)
+	if (!topic.topic && subject && PRIZE_SUBJECT.test(subject)) topic.topic = contestBefore(ctx.sentBefore);
 	const m: MetricMention = {
 		start: tok.start,
 		end: unitEnd,
