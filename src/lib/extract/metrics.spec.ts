@@ -300,6 +300,11 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(run('本次共有8个团队报名。').map((m) => m.value)).toEqual([8]);
 	});
 
+	it('reads a few people per unit asked for in a notice (负责人1-2名, 代表各1名, 每组3~4人) as no figures', () => {
+		expect(run('请各校分管校长1-2名、教师代表各1名参会，每组3~4人。')).toEqual([]);
+		expect(run('学校共有6名教师参会。').map((m) => m.value)).toEqual([6]);
+	});
+
 	it('reads a cue abroad after the next figure of the clause as that figure’s', () => {
 		expect(run('比赛有来自全国40所高职院校以及某国代表队等六个国际代表队。').map((m) => m.category)).toEqual(['participation', 'international']);
 		expect(one('学院有10余名学生在第一届某国际大赛中参赛。').category).toBe('international');

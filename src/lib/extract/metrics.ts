@@ -491,6 +491,8 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	if (ctx.cuesSentBefore & C_VIEWS.bit && VIEWS.test(ctx.sentBefore.slice(-12))) return null;
 	// 最多可申报3个赛项, 一式五份: a notice's limit or copies asked for, not a count of anything done
 	if (QUOTA_BEFORE.test(ctx.before.slice(-10))) return null;
+	// 负责人1-2位, 代表各1位, 每队3~5名: a few people per unit, the quota a notice asks for
+	if (PERSON_UNITS.has(unit) && tok.value <= 10 && (ctx.before.endsWith('各') || /^\d+[-－~～]\d+$/.test(norm.slice(tok.start, tok.after)))) return null;
 	if (qualifier === 'exact' && (test(C_OUTLINE_HEADS, ctx.cuesHead, ctx.head) || test(C_REFERENCE, ctx.cuesBefore, ctx.before))) return null;
 	// 3人以上的单位: a threshold in a definition, not a count
 	if (qualifier === 'atLeast' && (ctx.head.startsWith('以上的') || ctx.head.startsWith('以上者')) || ctx.head.startsWith('及以上的') || ctx.head.startsWith('及以上者')) return null;
