@@ -9,51 +9,8 @@ import { loadFacts } from '../db/queries.ts';
 import { syncCorpus } from '../db/sync.ts';
 import { NO_FILTERS } from '../state/filters.ts';
 import { QueryEngine, type QueryRequest } from './engine.ts';
-import type { FactsWorkerReply, FactsWorkerRequest } from './facts.worker.ts';
+import { startWorker } from './testWorker.ts';
 import { achievementsRequest, firstRequests, overviewRequest, unnamedIndicators } from './requests.ts';
-
-const g = globalThis as unknown as { self: unknown; postMessage: (m: FactsWorkerReply) => void; onmessage: ((e: { data: FactsWorkerRequest }) => void) | null };
-
-/** A worker started afresh: its replies, and a way to ask. */
-async function startWorker() {
-	const replies: FactsWorkerReply[] = [];
-	const waiting: (() => void)[] = [];
-	g.self = globalThis;
-	g.postMessage = (m) => {
-		replies.push(m);
-		for (const w of waiting.splice(0)) w();
-	};
-	vi.resetModules();
-	await import('./facts.worker.ts');
-	const until = async (found: () => boolean) => {
-		while (!found()) await new Promise<void>((resolve) => waiting.push(resolve));
-	};
-	let ids = 0;
-	return {
-		replies,
-		reads: () => replies.filter((r) => r.type === 'progress').length,
-		/** Resolves once a read of the records has ended (a stored explore, timeline or map answer starts one). */
-		readEnded: () => until(() => replies.some((r) => r.type === 'progress' && r.done === r.total)),
-		async load(dbName: string, read: number, prefetch: QueryRequest[] = []) {
-			g.onmessage!({ data: { type: 'load', dbName, read, prefetch } });
-			await until(() => replies.some((r) => r.type === 'loaded' && r.read === read));
-		},
-		async ingest(dbName: string, bytes: Uint8Array) {
-			const id = ++ids;
-			g.onmessage!({ data: { type: 'ingest', id, dbName, parts: [bytes] } });
-			await until(() => replies.some((r) => (r.type === 'ingested' || r.type === 'error') && r.id === id));
-			return replies.find((r) => (r.type === 'ingested' || r.type === 'error') && r.id === id)!;
-		},
-		async ask(request: QueryRequest) {
-			const id = ++ids;
-			g.onmessage!({ data: { type: 'ask', id, request } });
-			await until(() => replies.some((r) => (r.type === 'answer' || r.type === 'error') && r.id === id));
-			const reply = replies.find((r) => (r.type === 'answer' || r.type === 'error') && r.id === id)!;
-			if (reply.type === 'error') throw new Error(reply.message);
-			return (reply as { answer: unknown }).answer;
-		}
-	};
-}
 
 let db: DashboardDB;
 beforeEach(async () => {

@@ -38,29 +38,12 @@ export const TITLES = 2048;
 
 export const snapshotKey = (digest: string) => `${SNAPSHOT}v${SNAPSHOT_VERSION}:${digest}`;
 
-/** The head: the columns every answer reads. */
-export interface SnapshotHead {
+/** The head: the columns every answer reads (the figure index's, its kinds as pairs). */
+export interface SnapshotHead extends Omit<FigureIndex, 'figures' | 'kindCodes'> {
 	key: string;
 	version: number;
 	n: number;
-	year: Float64Array;
-	region: Int32Array;
-	regions: string[];
-	category: Int32Array;
-	categories: string[];
-	indicator: Int32Array;
-	indicators: string[];
-	known: Uint8Array;
-	headline: Uint8Array;
-	unit: Int32Array;
-	units: string[];
-	kinds: Uint32Array;
 	kindCodes: [string, number][];
-	srcStart: Int32Array;
-	srcDoc: Int32Array;
-	docIds: number;
-	byIndicator: Int32Array;
-	indicatorStart: Int32Array;
 	/** the page's order, grouped by indicator (AchievementsQuery.ordered) */
 	orderedRows: Int32Array;
 	orderedStart: Int32Array;

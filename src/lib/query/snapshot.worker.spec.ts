@@ -2,7 +2,7 @@
 // facts.worker.spec.ts runs it: a worker that read a corpus stores the snapshot with the views' first
 // answers; a later one answers the achievements page's new filter states from it, reading no record.
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { syntheticCorpus } from '../../../scripts/synthetic-corpus.ts';
 import { deletionEdit } from '../import/review.ts';
 import { DashboardDB } from '../db/db.ts';
@@ -10,45 +10,9 @@ import { loadFacts } from '../db/queries.ts';
 import { syncCorpus } from '../db/sync.ts';
 import { NO_FILTERS } from '../state/filters.ts';
 import { QueryEngine, type QueryRequest } from './engine.ts';
-import type { FactsWorkerReply, FactsWorkerRequest } from './facts.worker.ts';
+import { startWorker } from './testWorker.ts';
 import { achievementsRequest, firstRequests, unnamedIndicators } from './requests.ts';
 import { SNAPSHOT } from './snapshot.ts';
-
-const g = globalThis as unknown as { self: unknown; postMessage: (m: FactsWorkerReply) => void; onmessage: ((e: { data: FactsWorkerRequest }) => void) | null };
-
-/** A worker started afresh (as a page load starts one): its replies, and a way to ask. */
-async function startWorker() {
-	const replies: FactsWorkerReply[] = [];
-	const waiting: (() => void)[] = [];
-	g.self = globalThis;
-	g.postMessage = (m) => {
-		replies.push(m);
-		for (const w of waiting.splice(0)) w();
-	};
-	vi.resetModules();
-	await import('./facts.worker.ts');
-	const until = async (found: () => boolean) => {
-		while (!found()) await new Promise<void>((resolve) => waiting.push(resolve));
-	};
-	let ids = 0;
-	return {
-		replies,
-		reads: () => replies.filter((r) => r.type === 'progress').length,
-		async load(dbName: string, read: number, prefetch: QueryRequest[] = []) {
-			g.onmessage!({ data: { type: 'load', dbName, read, prefetch } });
-			await until(() => replies.some((r) => r.type === 'loaded' && r.read === read));
-		},
-		prefetched: (read: number) => until(() => replies.some((r) => r.type === 'prefetched' && r.read === read)),
-		async ask(request: QueryRequest) {
-			const id = ++ids;
-			g.onmessage!({ data: { type: 'ask', id, request } });
-			await until(() => replies.some((r) => (r.type === 'answer' || r.type === 'error') && r.id === id));
-			const reply = replies.find((r) => (r.type === 'answer' || r.type === 'error') && r.id === id)!;
-			if (reply.type === 'error') throw new Error(reply.message);
-			return (reply as { answer: unknown }).answer;
-		}
-	};
-}
 
 let db: DashboardDB;
 beforeEach(async () => {
