@@ -759,7 +759,8 @@ export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 		for (let k = at; k < toks.length && k < at + 24; k++) {
 			const t = toks[k]!;
 			if (t.start < from) continue;
-			if (t.start >= end) return null;
+			// (a date after the sentence's end is no evidence: the bare year below is still looked for)
+			if (t.start >= end) break;
 			if (t.kind === 'Y' && t.rel == null) return t.value;
 			if (t.kind === 'F') return Number(t.iso!.slice(0, 4));
 		}

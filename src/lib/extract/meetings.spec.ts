@@ -300,6 +300,18 @@ const cases: Case[] = [
 		[{ name: '2025江淮职业教育研讨会', start: '2025-08-20', venue: '340100' }]
 	],
 	[
+		'dates a year-less day by the year opening the name even when a period or another year is written later on the page',
+		'正文开始\n6月3日，2023滨海职教论坛在某学院举行。市长出席。\n论坛提出落实《纲要（2021-2035年）》，对标2019年方案。',
+		null,
+		[{ name: '2023滨海职教论坛', start: '2023-06-03' }]
+	],
+	[
+		'lets the year opening a name without 年 beat the one other year a page without a date writes',
+		'正文开始\n6月3日，2023滨海职教论坛在某学院举行。市长出席。\n会上回顾了2019年以后的工作。',
+		null,
+		[{ name: '2023滨海职教论坛', start: '2023-06-03' }]
+	],
+	[
 		'reads a report occasion from its subtitle line',
 		'凝心聚力 再创佳绩\n——在学院第二届教职工代表大会第三次会议上的工作报告\n院长 某某\n（2020年1月8日）\n各位代表：\n现在我代表学院作工作报告，请予审议。',
 		null,

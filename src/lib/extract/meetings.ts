@@ -1050,8 +1050,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		// (the name's years are read only for such a date; a name without 年 writes none)
 		// (not when the page was published within weeks after that day of its own year: a 2022年… contest's
 		// meeting reported a day after it was held belongs to the page's year)
-		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && normName.includes('年') && !reportedSoonAfter(chosen, date)) {
-			const nameYears = new Set(normName.match(/(?:19|20)\d{2}(?=年)/g) ?? []);
+		if (date && chosen && chosen.yearSource !== 'text' && chosen.yearSource !== 'relative' && date.precision !== 'year' && (normName.includes('年') || /^(?:19|20)\d/.test(normName)) && !reportedSoonAfter(chosen, date)) {
+			// (2025某研讨会: a year opening a name without 年 is the name's year too)
+			const nameYears = new Set(normName.includes('年') ? (normName.match(/(?:19|20)\d{2}(?=年)/g) ?? []) : [yearInName(normName)?.start].filter((y) => y !== undefined));
 			const y = nameYears.size === 1 ? [...nameYears][0]! : null;
 			if (y !== null && y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
 		}
