@@ -306,6 +306,12 @@ const cases: Case[] = [
 		[{ name: '2023滨海职教论坛', start: '2023-06-03' }]
 	],
 	[
+		'reads no head count from a slogan of persons (三位一体) in a meeting\'s sentence',
+		'正文开始\n2023年6月3日，某职教论坛在某学院举行，与会嘉宾围绕“三位一体”格局参与研讨，另有五位一体布局发言。',
+		null,
+		[{ name: '某职教论坛', attendees: null }]
+	],
+	[
 		'lets the year opening a name without 年 beat the one other year a page without a date writes',
 		'正文开始\n6月3日，2023滨海职教论坛在某学院举行。市长出席。\n会上回顾了2019年以后的工作。',
 		null,

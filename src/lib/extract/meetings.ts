@@ -693,6 +693,8 @@ function attendeesIn(norm: string, s: Span, totalOnly = false): { value: number;
 		if (!m) continue;
 		const before = text[m.index - 1] ?? '';
 		if (before === '第' || /\d/.test(before)) continue;
+		// “三位一体”, 五位一体: a count opening a quoted phrase, or one of 一体, is a slogan
+		if (before === '“' || text.startsWith('一体', m.index + m[0].length)) continue;
 		const v = parseSmallNumber(m[2]!);
 		if (v == null || v < 2) continue;
 		// (a plan's word inside a quoted name, “星光计划”大赛, plans nothing)
