@@ -312,6 +312,21 @@ const cases: Case[] = [
 		[{ name: '某职教论坛', attendees: null }]
 	],
 	[
+		'reads the event named before its sponsor clause (NAME由某单位承办，于DATE在VENUE举行)',
+		'正文开始\n2022年某省中职学校教学能力比赛由某某学院承办，于5月6日在我校图书馆举行。\n2022年某市职教论坛由甲、乙联合主办，6月7日在某宾馆召开。',
+		null,
+		[
+			{ name: '2022年某省中职学校教学能力比赛', start: '2022-05-06' },
+			{ name: '2022年某市职教论坛', start: '2022-06-07' }
+		]
+	],
+	[
+		'names a contest by itself when the text reports one quoted item of it (大赛“某项”项目)',
+		'正文开始\n2022年某省中职学校技能大赛“电梯安装与维修”项目由某某学院承办，于5月6日在我校实训楼举行。',
+		null,
+		[{ name: '2022年某省中职学校技能大赛', start: '2022-05-06' }]
+	],
+	[
 		'lets the year opening a name without 年 beat the one other year a page without a date writes',
 		'正文开始\n6月3日，2023滨海职教论坛在某学院举行。市长出席。\n会上回顾了2019年以后的工作。',
 		null,

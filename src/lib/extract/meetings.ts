@@ -40,6 +40,8 @@ const COUNT = /^(?!(?:19|20)\d{2}届)[\d一二两三四五六七八九十百千�
 const ITEM_COUNT = /[\d一二两三四五六七八九十]+个?赛项$/;
 /** The same count with what may stand before it (等四个赛项, 的三个赛项). */
 const ITEM_TAIL = /[等的]?[\d一二两三四五六七八九十]+个?赛项$/;
+/** A quoted item of a contest closing a name (大赛“某项”项目): the contest's name is before it. */
+const QUOTED_ITEM_TAIL = /[“"][^“”"]{1,30}[”"]项目$/;
 /** The first characters of ANAPHOR, GENERIC and COUNT (firstChars): each is tried only on a name opening with one. */
 const NAME_START = new ByteBits();
 const ANAPHOR_AT = NAME_START.bit(firstCharsOf(ANAPHOR));
@@ -185,6 +187,8 @@ const HOSTED = /^(承办|举办)了/;
 const HOSTED_AFTER = /(成功|顺利)的?$/;
 /** 承办单位, 承办方: the verb names a role here, not an event taking place. */
 const PART_OF_HOSTING = /^(单位|方|权|者|学校|院校|城市|工作|任务|能力)/;
+/** A clause ending in its sponsor (由某学院承办, 由甲、乙联合主办): what stands before 由 is what they host. */
+const SPONSOR_TAIL = /由[^由，,。；;]{2,60}?(?:主办|承办|协办|举办|组织|牵头)$/;
 /** A clause continuing the one before (并举办…, 还将…): the earlier clause's plan or habit carries over. */
 /** A plan or habit an earlier clause states for what follows (将…，举办…); 工作计划 as a noun is none. */
 const CARRIED = /将|拟|即将|准备|打算|预计|计划(?=于|在|将|举|召|开)|每年|定期/;
@@ -831,7 +835,13 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		let found = (zaiAt >= 0 && tryBefore(cStart, zaiAt)) || tryBefore(cStart, verbStart);
 		// NAME，(DATE)在VENUE VERB: the clause before the verb holds only its date and venue.
 		if (!found && cStart > s.start && /[，,]/.test(norm[cStart - 1]!) && trimLead(norm, cStart, zaiAt >= 0 ? zaiAt : verbStart, allDates()) === (zaiAt >= 0 ? zaiAt : verbStart)) {
-			found = tryBefore(clauseStart(norm, s.start, cStart - 1), cStart - 1);
+			const prevStart = clauseStart(norm, s.start, cStart - 1);
+			found = tryBefore(prevStart, cStart - 1);
+			// NAME由某学院承办，于DATE在VENUE举行: the clause before names the event, then its sponsor
+			if (!found && cStart - 1 - prevStart <= 120) {
+				const sponsor = SPONSOR_TAIL.exec(norm.slice(prevStart, cStart - 1));
+				if (sponsor && sponsor.index > 0) found = tryBefore(prevStart, prevStart + sponsor.index);
+			}
 		}
 		if (!found) {
 			// Name after the verb: (SUBJECT)(在 VENUE) VERB(了|的) NAME.
@@ -937,6 +947,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const items = ITEM_TAIL.exec(norm.slice(Math.max(st, e - 10), e));
 			const cut = items ? lastHeadEnd(norm, st, e - items[0].length) : e;
 			if (cut > st) e = cut;
+		}
+		// 2021年某大赛“某某安装与调试”项目由…承办: one item of the contest, which is the event
+		else if (norm.charCodeAt(e - 1) === MU && norm.charCodeAt(e - 2) === XIANG) {
+			// (only when the contest's head word ends right before the quote)
+			const item = QUOTED_ITEM_TAIL.exec(norm.slice(Math.max(st, e - 40), e));
+			if (item && lastHeadEnd(norm, st, e - item[0].length) === e - item[0].length) e -= item[0].length;
 		}
 		// an opening quote whose close lies inside the name (“2013年某大赛“某杯”赛项) is stray
 		if (norm[st] === '“') {
