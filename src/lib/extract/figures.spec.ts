@@ -226,3 +226,30 @@ describe('subjectOf: words seen on unseen pages', () => {
 		expect(subjectOf('实施', '校级现代学徒制项目后', '个')).toBe('校级现代学徒制项目');
 	});
 });
+
+describe('subjectOf: words of a third sample of unseen pages', () => {
+	it('leaves a marker of approximation before the number out of the subject (不足, 不到, 近乎)', () => {
+		expect(subjectOf('全市技工学校不足', '', '所')).toBe('技工学校');
+		expect(subjectOf('参赛院校不到', '', '所')).toBe('参赛院校');
+	});
+
+	it('reads people named before the number as the subject, without the verb after it', () => {
+		expect(subjectOf('部分高等院校代表', '参加了开班仪式', '人')).toBe('高等院校代表');
+		// a thing named before the number still takes the people's action
+		expect(subjectOf('学术年会', '参与线上交流', '人')).toBe('学术年会参与线上交流');
+	});
+
+	it('reads a visiting group (某某一行8人莅临, 一行5人到某市) by the people before 一行', () => {
+		expect(subjectOf('调研组成员一行', '莅临学院考察', '人')).toBe('调研组成员');
+		expect(subjectOf('院长及相关处室一行', '到某市企业园区开展调研', '人')).toBe('院长及相关处室');
+	});
+
+	it('leaves a short name given in brackets out of the subject', () => {
+		expect(subjectOf('某市督导委员会(以下简称督导委)成员', '参加', '名')).toBe('某市督导委员会成员');
+	});
+
+	it('reads a level that grew from one vague count to another as the same measure (从几十人发展到几百人)', () => {
+		expect(subjectOf('报名人数从', '发展到上千人', '人')).toBe('报名人数');
+		expect(subjectOf('报名人数从几十人发展到', '', '人')).toBe('报名人数');
+	});
+});

@@ -47,14 +47,14 @@ const LIST_MARK = GUARDS.bit('、');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
-	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|联办|率先|竞相|角逐|围绕|通报|授牌|借助|圆满|后(?=[,，。的]|$)|均(?=为|是|已|在|来自|获)|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|(?:以及|[、和及与])(?=(?:约|近|超过|逾|共计|共|另有|上)?[\d一二两三四五六七八九十百千万]+)/;
+	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|联办|率先|竞相|角逐|围绕|通报|授牌|借助|圆满|后(?=[,，。的]|$)|均(?=为|是|已|在|来自|获)|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|莅临|来到|走进|前往|到(?![位岗])|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|(?:以及|[、和及与])(?=(?:约|近|超过|逾|共计|共|另有|上)?[\d一二两三四五六七八九十百千万]+)/;
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
 const GENERIC_HEAD = /^(?:单位|部门|机构|人员|同志)$/;
 const HEAD_VERB_FIRST = GUARDS.bit(firstChars(HEAD_VERB));
 /** Words after a unit that continue a list or say how a level moved (增加到12337元). */
-const MOVED = /^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至)/;
+const MOVED = /^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至|(?:发展|扩大|扩展|增加|上升|提高)[到至])/;
 /** Words after a unit that say what the figure is for (用于, 支持, 助力, 服务于). */
 const PURPOSE = /^(?:支持|支援|用于|助力|服务于)/;
 const MOVED_FIRST = GUARDS.bit(firstChars(MOVED));
@@ -72,7 +72,7 @@ const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
 const LISTS = /(?:包括|分为|涉及|覆盖|(?<![还另])有)(?=[^,，]*、)/;
 const LISTS_FIRST = GUARDS.bit(firstChars(LISTS));
 /** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
-const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '连续', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
+const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '连续', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '不足', '不到', '近乎', '大约', '一行', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
 /** Measure words a tail may start with (总数达, 人数为). */
 const TAIL_HEADS = ['总人数', '总数', '人数', '数量', '规模'];
 
@@ -123,7 +123,7 @@ function stripTail(b: string, cues: number): string {
 }
 /** Words that open the words before a number without saying what is counted. */
 const LEAD =
-	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|当前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
+	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|部分|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|当前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
 /**
  * A division's name opening the words before a number (某某市共, 某某省): two to five characters and a
  * division word, confirmed by the gazetteer (namesDivision).
@@ -147,7 +147,7 @@ const EARLIER_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百�
 /** The characters EARLIER_FIGURE starts with. */
 const NUMERAL = GUARDS.bit(firstChars(EARLIER_FIGURE));
 /** A level reached from another (由30%提升到80%, 从12216万元增加到): the subject stands before 由/从. */
-const FROM_TO = /(?:由|从)(?:$|[^,，由从]*\d[^,，由从]*$)/;
+const FROM_TO = /(?:由|从)(?:$|[^,，由从]*(?:\d|几[十百千万])[^,，由从]*$)/;
 /** Verbs by which a subject keeps or reaches a rate (保持, 实现), followed by the measure itself. */
 const KEEPS = /(?:保持|实现|维持)(?=[^,，]{2,}$)/;
 /** Rate words that already name the measure (就业率, 占比). */
@@ -291,6 +291,8 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	const dash = before.lastIndexOf('——');
 	if (dash >= 0) before = before.slice(dash + 2);
 	before = cleanSubject(before, cues);
+	// 委员会(以下简称委员会)组成人员: a short name given in brackets is no part of what is counted
+	if (cues & PAREN && before.includes('以下简称')) before = before.replace(/[(（]以下简称[^)）]{0,16}[)）]/g, '');
 	head = head.length > 40 ? head.slice(0, 40) : head;
 	const cuesHead = GUARDS.in(head);
 	head = cleanSubject(head, cuesHead);
@@ -361,7 +363,8 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// …共计430余人参加了本次会议: the total of a long list is named by what they did
 	if (after.verb.length >= 2 && before.endsWith('共计')) return after.verb;
 	// 学术年会…40多万人参与学术交流: who and what they did, while short
-	if (pre.length >= 2 && after.verb.length >= 2 && PEOPLE.has(unit) && !/[、和及与]/.test(pre) && pre.length + after.verb.length <= 12) return pre + after.verb;
+	// (院校代表270余人参加了会议: people named before the number are the subject; the verb adds nothing)
+	if (pre.length >= 2 && after.verb.length >= 2 && PEOPLE.has(unit) && !/[、和及与]/.test(pre) && pre.length + after.verb.length <= 12 && !PERSON_NOUN.test(pre)) return pre + after.verb;
 	// 出席大会的代表400多位: those attending are the 代表
 	const attending = '出参列'.includes(pre[0] ?? '') ? /^(?:出席|参加|参与|列席)[^的]{1,8}的([\u4e00-\u9fff]{2,6})$/.exec(pre) : null;
 	if (attending) return attending[1]!;
@@ -408,6 +411,8 @@ function topicOf(before: string, cues: number): string {
 }
 
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** Words that end a noun naming people (代表, 记者, 负责人): such a noun before the number is what it counts. */
+const PERSON_NOUN = /(?:代表|记者|嘉宾|同志|人员|专家|学者|教师|老师|学生|选手|师生|校长|院长|领导|负责人|干部|职工|员工|家长|市民|社员|会员|学员|成员)$/;
 /** Units of money, area and weight: what they measure is never the noun they describe. */
 const MEASURES = new Set(['元', '亩', '平方米', '吨']);
 const DE_CODE = '的'.charCodeAt(0);

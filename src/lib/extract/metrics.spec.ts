@@ -310,3 +310,19 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 		expect(one('学院有10余名学生在第一届某国际大赛中参赛。').category).toBe('international');
 	});
 });
+
+describe('findMetrics: a third sample of unseen pages', () => {
+	it('reads an aim after 努力 (努力培养数以万计的人才) as a plan, and an effort already made as a figure', () => {
+		expect(run('各地要努力培养数以万计的技术技能人才。')).toEqual([]);
+		expect(run('经过多年努力，学校培养了3000名技术技能人才。').map((m) => m.value)).toEqual([3000]);
+	});
+
+	it('reads a count that sums up a list of principles (坚持甲与乙、丙与丁两个对接) as a slogan', () => {
+		expect(run('必须坚持专业与岗位、课程与标准两个对接。')).toEqual([]);
+		expect(run('举办了3个对接会。').map((m) => m.value)).toEqual([3]);
+	});
+
+	it('reads a visiting group as people taking part', () => {
+		expect(run('市人大调研组一行9人莅临学校考察。')).toMatchObject([{ value: 9, unit: '人', category: 'participation', subject: '市人大调研组' }]);
+	});
+});

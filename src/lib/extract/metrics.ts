@@ -115,7 +115,7 @@ const PUBLICATION = /论文|教材|著作|专著|案例|期刊|杂志|白皮书|
 const TRAINING_SENTENCE = /培训|参训|受训|研修|进修|以会代训|训练营/;
 const TRAINING_CLAUSE = /学员|毕业(?!生)|(?<!贯通)培养|输送|取证|结业/;
 const EVENT_CLAUSE = /比赛|竞赛|赛项|大赛|展览|论坛|研讨会|讲座|活动/;
-const PARTICIPATION_PERSON = /参加|参会|参与|出席|与会|到场|代表|选手|参赛|观众|受众|听众|参展|欢聚|齐聚|交流|发言|汇报|观摩|来自|报名|线上|在线|受益|邀请|组织|社员|嘉宾|指导教师|指导老师|领队|裁判|人士/;
+const PARTICIPATION_PERSON = /参加|参会|参与|出席|与会|到场|代表|选手|参赛|观众|受众|听众|参展|欢聚|齐聚|交流|发言|汇报|观摩|来自|报名|线上|在线|受益|邀请|组织|社员|嘉宾|指导教师|指导老师|领队|裁判|人士|一行|莅临/;
 const PARTICIPATION_ORG_SENTENCE = /参加|参会|参与|参赛|出席|发言|汇报|来自|代表|展示了|选派|欢聚|齐聚|主办|承办|协办/;
 const PARTICIPATION_ORG_CLAUSE = /共同(?!体|推进|建设|打造|组建|发起|成立)/;
 const INSTITUTION = /学校|院校|学院|大学|中专|中职|高职|高中|技校|基地|分会|分支机构|组织|集团|联盟|工作室|工作间|联合体|共同体|政府|企业|公司|中心|平台|单位|机构|社员|部门|部委|教育局|委员会|试点|试验区|实训室|实验室|[县乡级区]社|校/;
@@ -132,7 +132,7 @@ const REFERENCE = /按照|依照|对照|参照|依据|根据/;
 const PROGRAM = /专业|课程|学科|教学资源/;
 
 /** Nouns that follow "N个/N项" in slogans and policy names (四个意识, 两个维护, 12个强国). */
-const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|字)/;
+const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|对接(?![会活项])|衔接|同步|字)/;
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** The words of a clause that only say how a level moved or what it reached (较2015年增加, 同比增长, 达到). */
 const LEVEL_ONLY = /^(?:并|且|已)?(?:较|比|同比|环比|达到|达|增加|增长|提高|上升|累计达?)[^，,。；;、]{0,10}$/;
@@ -143,7 +143,7 @@ const DESCRIBING = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|
 const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
 
 // 拟 as "intend to", not inside 模拟/虚拟/比拟, nor a notice's list of those chosen (公示拟认定名单: the outcome of a selection); 争取 as "strive to", not an effort already made (积极争取，…; 争取到)
-const PLAN_SENTENCE = /预计|将于|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟(?!(?:认定|推荐|立项|表彰|命名|入选|录用|聘用|授予|确定)[^，。；]{0,12}名单)|规划到|计划到|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
+const PLAN_SENTENCE = /预计|将于|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟(?!(?:认定|推荐|立项|表彰|命名|入选|录用|聘用|授予|确定)[^，。；]{0,12}名单)|规划到|计划到|努力(?:培养|实现|建设|建成|打造|达到|推动|让|使)(?![^，。；]*了)|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
 /**
  * 到2025年: a target, unless the year is not after the document's (到2017年年末，全省共有…) or,
  * the document's year unknown, the words give a year's end as the date of a count (到2017年底，).
@@ -210,8 +210,8 @@ const C_REFERENCE = holdingCue(REFERENCE, '照据');
 const C_VIEWS = holdingCue(VIEWS, '阅浏击访播转赞');
 const C_CUMULATIVE = holdingCue(CUMULATIVE, '累截计迄今来历');
 const C_AWARDED = holdingCue(AWARDED, '彰奖');
-/** Every PLAN_SENTENCE match holds 预, 争, 目, 拟, 到, 前 or 于 (its first characters 力, 规, 计, 将 and 2 are common). */
-const C_PLAN_SENTENCE = holdingCue(PLAN_SENTENCE, '预争目拟到前于');
+/** Every PLAN_SENTENCE match holds 预, 争, 目, 拟, 到, 前, 于 or 努 (its first characters 力, 规, 计, 将 and 2 are common). */
+const C_PLAN_SENTENCE = holdingCue(PLAN_SENTENCE, '预争目拟到前于努');
 /** Every TO_YEAR match holds 到. */
 const TO_BIT = CUES.bit('到');
 const C_RESEARCH = cue(RESEARCH);
