@@ -327,6 +327,18 @@ const cases: Case[] = [
 		[{ name: '2022年某省中职学校技能大赛', start: '2022-05-06' }]
 	],
 	[
+		'reads an item of a contest reported without its contest as the contest the page names next to it',
+		'正文开始\n昨日，第三届某某职业院校技能大赛进入决赛日。由某学院承办的“电子商务”赛项在天津某学院顺利结束。',
+		null,
+		[{ name: '第三届某某职业院校技能大赛' }]
+	],
+	[
+		'reads items of a contest held at two colleges as the one contest the page names after them',
+		'正文开始\n中职组网络布线赛项在太原某职业学院举行，该院选手获一等奖。\n乙学院承办的会计技能赛项在大同某学院举行。\n据悉，某省第九届职业院校技能大赛其余赛项仍在进行。',
+		null,
+		[{ name: '某省第九届职业院校技能大赛' }]
+	],
+	[
 		'lets the year opening a name without 年 beat the one other year a page without a date writes',
 		'正文开始\n6月3日，2023滨海职教论坛在某学院举行。市长出席。\n会上回顾了2019年以后的工作。',
 		null,

@@ -40,6 +40,10 @@ const COUNT = /^(?!(?:19|20)\d{2}届)[\d一二两三四五六七八九十百千�
 const ITEM_COUNT = /[\d一二两三四五六七八九十]+个?赛项$/;
 /** The same count with what may stand before it (等四个赛项, 的三个赛项). */
 const ITEM_TAIL = /[等的]?[\d一二两三四五六七八九十]+个?赛项$/;
+/** A contest's own word in a name: an item named with it (某大赛某赛项) needs no contest looked up. */
+const CONTEST_IN_NAME = /大赛|竞赛|比赛|技能赛(?!项)|选拔赛|大賽|競賽|比賽/;
+/** How far from an item of a contest its contest's name is looked for, in characters. */
+const ITEM_REACH = 300;
 /** A quoted item of a contest closing a name (大赛“某项”项目): the contest's name is before it. */
 const QUOTED_ITEM_TAIL = /[“"][^“”"]{1,30}[”"]项目$/;
 /** The first characters of ANAPHOR, GENERIC and COUNT (firstChars): each is tried only on a name opening with one. */
@@ -1325,6 +1329,27 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 
 	const occasion = occasionOf();
 	if (occasion) drafts.unshift(occasion);
+	// “跨境电商”赛项, 高职组某某赛项: one item of a contest named without its contest is that contest, when the
+	// page names it nearby (the nearest 大赛 within ITEM_REACH, before first, else after).
+	for (const d of drafts) {
+		if (!d.name.endsWith('赛项') || CONTEST_IN_NAME.test(d.name)) continue;
+		const contest = contestNear(d.start, d.end);
+		if (contest) d.name = contest;
+	}
+
+	/** The name of the contest ending in 大赛 nearest to norm[start, end) within ITEM_REACH, or null. */
+	function contestNear(start: number, end: number): string | null {
+		const back = norm.lastIndexOf('大赛', start - 2);
+		let at = back >= 0 && start - back <= ITEM_REACH ? back : -1;
+		if (at < 0) {
+			const ahead = norm.indexOf('大赛', end);
+			at = ahead >= 0 && ahead - end <= ITEM_REACH ? ahead : -1;
+		}
+		if (at < 0) return null;
+		const st = trimLead(norm, clauseStart(norm, Math.max(0, at - 40), at), at + 2, allDates());
+		const name = norm.slice(st, at + 2);
+		return validName(name) && !/^(?:本|此|该|这|各|该项)/.test(name) ? name : null;
+	}
 
 	/** The first `n` non-empty lines of the body, trimmed. */
 	function firstLines(n: number): string[] {
