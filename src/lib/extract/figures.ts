@@ -656,5 +656,42 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 		for (let j = k - 1; j >= 0 && figs[j]!.sentenceStart === t.sentenceStart; j--) if (unit[j] === unit[k] && !never[j]) same.push(j);
 		if (same.length >= 2) for (const j of same) part[j] = true;
 	}
+	// figures that add up exactly to a total in their sentence are its parts, whatever their units
+	// (61所院校以及8个国际代表队，共69支代表队; 共有学校50所，中职30所、高职20所): before a total
+	// marked by 共/合计, or right after any total
+	for (let k = 0; k < n; k++) {
+		const t = figs[k]!;
+		if (never[k] || t.change || t.value === undefined || !(t.value > 0)) continue;
+		const from = Math.max(t.sentenceStart, t.start - 8);
+		if (GUARDS.in(norm, from, t.start) & SUM_TOTAL_FIRST && SUM_TOTAL.test(norm.slice(from, t.start))) sumRun(figs, never, part, t.value, k - 1, -1);
+		sumRun(figs, never, part, t.value, k + 1, 1);
+	}
 	return part;
+}
+
+/** Words before a total its parts were listed before (共69支代表队). */
+const SUM_TOTAL = /共|合计|总计|总数|总人数|累计/;
+const SUM_TOTAL_FIRST = GUARDS.bit(firstChars(SUM_TOTAL));
+
+/**
+ * Marks as parts the run of at least two figures from `from` (stepping by `step`, in the total's
+ * sentence, at most 12) whose values add up to `total` exactly and that is not followed in that
+ * sentence by a figure of its last one's unit; nothing when no such run exists.
+ */
+function sumRun(figs: readonly PartCandidate[], never: boolean[], part: boolean[], total: number, from: number, step: 1 | -1): void {
+	const sentence = figs[from - step]!.sentenceStart;
+	let sum = 0;
+	for (let j = from, count = 0; j >= 0 && j < figs.length && count < 12; j += step, count++) {
+		const g = figs[j]!;
+		if (g.sentenceStart !== sentence || never[j] || g.change || g.value === undefined || !(g.value > 0)) return;
+		sum += g.value;
+		if (sum > total * (1 + 1e-9)) return;
+		if (count >= 1 && Math.abs(sum - total) <= total * 1e-9) {
+			// the whole list, not its first items (热点专业8个；示范专业点1个、示范专业7个、重点专业14个)
+			const next = figs[j + step];
+			if (next && next.sentenceStart === sentence && unitClass(next.unit) === unitClass(g.unit)) return;
+			for (let i = from; i !== j + step; i += step) part[i] = true;
+			return;
+		}
+	}
 }
