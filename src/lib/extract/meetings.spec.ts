@@ -339,6 +339,12 @@ const cases: Case[] = [
 		[{ name: '某省第九届职业院校技能大赛' }]
 	],
 	[
+		'leaves a description of rank or size ending in 的 out of the name',
+		'正文开始\n2023年5月3日，全省规格最高的中职学校班主任论坛在济南举行。',
+		null,
+		[{ name: '中职学校班主任论坛', start: '2023-05-03' }]
+	],
+	[
 		'lets the year opening a name without 年 beat the one other year a page without a date writes',
 		'正文开始\n6月3日，2023滨海职教论坛在某学院举行。市长出席。\n会上回顾了2019年以后的工作。',
 		null,

@@ -44,6 +44,8 @@ const ITEM_TAIL = /[等的]?[\d一二两三四五六七八九十]+个?赛项$/;
 const CONTEST_IN_NAME = /大赛|竞赛|比赛|技能赛(?!项)|选拔赛|大賽|競賽|比賽/;
 /** How far from an item of a contest its contest's name is looked for, in characters. */
 const ITEM_REACH = 300;
+/** A description of an event by rank or size before its name (最大规模, 规格最高, 首个, 唯一). */
+const RANKED = /最|首个|唯一|规模空前/;
 /** A quoted item of a contest closing a name (大赛“某项”项目): the contest's name is before it. */
 const QUOTED_ITEM_TAIL = /[“"][^“”"]{1,30}[”"]项目$/;
 /** The first characters of ANAPHOR, GENERIC and COUNT (firstChars): each is tried only on a name opening with one. */
@@ -958,6 +960,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const item = QUOTED_ITEM_TAIL.exec(norm.slice(Math.max(st, e - 40), e));
 			if (item && lastHeadEnd(norm, st, e - item[0].length) === e - item[0].length) e -= item[0].length;
 		}
+		// 宁夏最大规模的某大赛, 全省规格最高的某论坛: a description ending in 的 is no part of the name
+		const de = e - st <= 80 ? norm.lastIndexOf('的', e - 1) : -1;
+		if (de > st && RANKED.test(norm.slice(st, de)) && validName(norm.slice(de + 1, e))) st = de + 1;
 		// an opening quote whose close lies inside the name (“2013年某大赛“某杯”赛项) is stray
 		if (norm[st] === '“') {
 			const rest = norm.slice(st + 1, e);
