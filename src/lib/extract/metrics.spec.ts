@@ -330,6 +330,13 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(parts('新增专业9个，建成示范专业4个、骨干专业5个、特色专业6个。')).toEqual(['9', '4', '5', '6']);
 	});
 
+	it('reads the next value of a list that names nothing (分别为98%和95%) as counting what the one before counts', () => {
+		const found = run('两校毕业生就业率分别为98%和95%。');
+		expect(found.map((m) => m.value)).toEqual([98, 95]);
+		expect(found[1]!.subject).toBe(found[0]!.subject);
+		expect(found[0]!.subject).toContain('就业率');
+	});
+
 	it('reads a visiting group as people taking part', () => {
 		expect(run('市人大调研组一行9人莅临学校考察。')).toMatchObject([{ value: 9, unit: '人', category: 'participation', subject: '市人大调研组' }]);
 	});

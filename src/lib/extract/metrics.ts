@@ -135,6 +135,8 @@ const PROGRAM = /专业|课程|学科|教学资源/;
 const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|对接(?![会活项])|衔接|同步|字)/;
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** The words of a clause that only say how a level moved or what it reached (较2015年增加, 同比增长, 达到). */
+/** What stands between two values of one list (98%和95%, 3人、5人, 10个以上和): a list mark and the first value's marker. */
+const NEXT_VALUE = /^(?:以上|左右|多|余)?[和与及、]$/;
 const LEVEL_ONLY = /^(?:并|且|已)?(?:较|比|同比|环比|达到|达|增加|增长|提高|上升|累计达?)[^，,。；;、]{0,10}$/;
 /** The words right before a number that make it a notice's limit (最多可申报3个) or the copies of a form asked for (一式五份). */
 const QUOTA_BEFORE = /(?:最多|至多|最高)(?:可|能|只能)(?:申报|推荐|报送|报名|选派|派出|提交|参加|选择)?$|限报$|限选$|一式$/;
@@ -434,6 +436,8 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 		// (of one kind: the same unit, or a rate and the level it moved: 同比增长141.57%，达到2150万元)
 		const kin = prev.m.unit === f.m.unit || prev.m.unit === '%' || f.m.unit === '%' || (PEOPLE_UNITS.has(prev.m.unit) && PEOPLE_UNITS.has(f.m.unit));
 		if (f.m.subject === null && prev.m.subject && kin && prev.sentenceStart === f.sentenceStart && LEVEL_ONLY.test(f.before)) f.m.subject = prev.m.subject;
+		// 就业率分别为98%和95%: the next value of a list that names nothing counts what the one before it counts
+		else if (f.m.subject === null && prev.m.subject && prev.m.unit === f.m.unit && f.m.start - prev.m.end <= 4 && NEXT_VALUE.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
 	}
 	const parts = markParts(
 		norm,
