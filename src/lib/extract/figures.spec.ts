@@ -244,6 +244,11 @@ describe('subjectOf: words of a third sample of unseen pages', () => {
 		expect(subjectOf('院长及相关处室一行', '到某市企业园区开展调研', '人')).toBe('院长及相关处室');
 	});
 
+	it('ends the noun at a conjunction whose list is counted by a figure of its own (以及…等五个)', () => {
+		expect(subjectOf('有来自各地', '职业学校以及甲国代表队、乙国等五个境外代表队', '所')).toBe('职业学校');
+		expect(subjectOf('', '部门和行业组织共同主办', '个')).toBe('部门和行业组织');
+	});
+
 	it('leaves a short name given in brackets out of the subject', () => {
 		expect(subjectOf('某市督导委员会(以下简称督导委)成员', '参加', '名')).toBe('某市督导委员会成员');
 	});

@@ -303,6 +303,11 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		return unit + (bracket ? bracket[0] : '');
 	}
 	let after = afterUnit(head, cuesHead);
+	// 61所院校以及某国代表队、某国等8个国际代表队: what follows the conjunction is counted by a figure of its own
+	if (cuesHead & DENG && after.noun.length >= 4) {
+		const joined = CONJUNCTION.exec(after.noun);
+		if (joined && joined.index >= 2 && COUNTED_NEXT.test(upToMark(head.slice(joined.index), CLAUSE))) after = { noun: after.noun.slice(0, joined.index), verb: '' };
+	}
 	// 114名怀揣梦想的学徒, 60位企业一线的兼职教师: people, described before 的, are counted
 	const described = cuesHead & DE ? (PEOPLE.has(unit) ? DESCRIBED_PEOPLE : unit === '家' || unit === '所' ? DESCRIBED_BODIES : unit === '个' || unit === '项' ? DESCRIBED_THINGS : null)?.exec(head) : null;
 	if (described) after = { noun: described[1]!, verb: '' };
@@ -411,6 +416,10 @@ function topicOf(before: string, cues: number): string {
 }
 
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** A conjunction inside a noun (以及, 及, 和, 与 but not 参与). */
+const CONJUNCTION = /以及|及|和|(?<!参)与/;
+/** A list closed by 等 and a number: its members are counted by that number (等八个国际代表队). */
+const COUNTED_NEXT = /等(?:\d|[一二两三四五六七八九十百])/;
 /** Words that end a noun naming people (代表, 记者, 负责人): such a noun before the number is what it counts. */
 const PERSON_NOUN = /(?:代表|记者|嘉宾|同志|人员|专家|学者|教师|老师|学生|选手|师生|校长|院长|领导|负责人|干部|职工|员工|家长|市民|社员|会员|学员|成员)$/;
 /** Units of money, area and weight: what they measure is never the noun they describe. */
