@@ -249,6 +249,10 @@ describe('subjectOf: words of a third sample of unseen pages', () => {
 		expect(subjectOf('', '部门和行业组织共同主办', '个')).toBe('部门和行业组织');
 	});
 
+	it('keeps a noun of 11 or 12 characters that ends its clause whole (示范性实习实训基地)', () => {
+		expect(subjectOf('建成', '市级示范性实习实训基地', '个')).toBe('市级示范性实习实训基地');
+	});
+
 	it('leaves a short name given in brackets out of the subject', () => {
 		expect(subjectOf('某市督导委员会(以下简称督导委)成员', '参加', '名')).toBe('某市督导委员会成员');
 	});

@@ -204,7 +204,8 @@ function afterUnit(head: string, cues: number): { noun: string; verb: string } {
 	h = h.length > 2 && h.endsWith('中') ? h.slice(0, -1) : h;
 	// a list of those counted (领导、职能部门负责人、专业带头人) may run longer
 	// (a word cut at 10 characters is kept whole when the noun stops within 14: 省级行业产教融合共同体)
-	const noun = h.slice(0, h.charCodeAt(10) && h.slice(0, 10).includes('、') ? 20 : stop > 10 && stop <= 14 ? stop : 10);
+	// (a head that ends within 12 characters with no stop is the whole noun: 省级示范性实习实训基地)
+	const noun = h.slice(0, h.charCodeAt(10) && h.slice(0, 10).includes('、') ? 20 : stop > 10 && stop <= 14 ? stop : stop < 0 && h.length <= 12 ? 12 : 10);
 	// the marks stripped are the noun's last characters, or there are none
 	return { noun: hasCode('、和及与', noun.charCodeAt(noun.length - 1)) ? noun.replace(/[、和及与]+$/, '') : noun, verb: '' };
 }
