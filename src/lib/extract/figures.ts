@@ -689,7 +689,8 @@ const SUM_TOTAL_FIRST = GUARDS.bit(firstChars(SUM_TOTAL));
  * sentence by a figure of its last one's unit; nothing when no such run exists.
  */
 function sumRun(figs: readonly PartCandidate[], never: boolean[], part: boolean[], total: number, from: number, step: 1 | -1): void {
-	const sentence = figs[from - step]!.sentenceStart;
+	// after a total, its breakdown may open the next sentence (全国共有职业学校1.1万所。中职0.9万所、高职0.2万所)
+	const sentence = step === 1 && figs[from] ? figs[from]!.sentenceStart : figs[from - step]!.sentenceStart;
 	let sum = 0;
 	for (let j = from, count = 0; j >= 0 && j < figs.length && count < 12; j += step, count++) {
 		const g = figs[j]!;
