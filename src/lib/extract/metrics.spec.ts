@@ -338,6 +338,12 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(found[0]!.subject).toContain('就业率');
 	});
 
+	it('reads a breakdown in brackets as counting what its total counts (20个比赛项目(中职12个、高职8个))', () => {
+		const found = run('大赛共设20个比赛项目(中职12个、高职8个)。');
+		expect(found.map((m) => `${m.value}${m.part ? '*' : ''}`)).toEqual(['20', '12*', '8*']);
+		expect(found.map((m) => m.category)).toEqual(['event', 'event', 'event']);
+	});
+
 	it('reads a visiting group as people taking part', () => {
 		expect(run('市人大调研组一行9人莅临学校考察。')).toMatchObject([{ value: 9, unit: '人', category: 'participation', subject: '市人大调研组' }]);
 	});

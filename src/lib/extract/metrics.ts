@@ -137,6 +137,9 @@ const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** The words of a clause that only say how a level moved or what it reached (较2015年增加, 同比增长, 达到). */
 /** What stands between two values of one list (98%和95%, 3人、5人, 10个以上和): a list mark and the first value's marker. */
 const NEXT_VALUE = /^(?:以上|左右|多|余)?[和与及、]$/;
+/** Between a total and the first item of its breakdown in brackets (95个比赛项目(中职), and between two items (、高职). */
+const BRACKET_FIRST = /^[^()（）、，,。；]{0,12}[(（][^()（）、，,。；]{1,6}$/;
+const BRACKET_NEXT = /^[、，,][^()（）、，,。；]{1,6}$/;
 const LEVEL_ONLY = /^(?:并|且|已)?(?:较|比|同比|环比|达到|达|增加|增长|提高|上升|累计达?)[^，,。；;、]{0,10}$/;
 /** The words right before a number that make it a notice's limit (最多可申报3个) or the copies of a form asked for (一式五份). */
 const QUOTA_BEFORE = /(?:最多|至多|最高)(?:可|能|只能)(?:申报|推荐|报送|报名|选派|派出|提交|参加|选择)?$|限报$|限选$|一式$/;
@@ -438,6 +441,14 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 		if (f.m.subject === null && prev.m.subject && kin && prev.sentenceStart === f.sentenceStart && LEVEL_ONLY.test(f.before)) f.m.subject = prev.m.subject;
 		// 就业率分别为98%和95%: the next value of a list that names nothing counts what the one before it counts
 		else if (f.m.subject === null && prev.m.subject && prev.m.unit === f.m.unit && f.m.start - prev.m.end <= 4 && NEXT_VALUE.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
+	}
+	// 95个比赛项目(中职46个、高职49个): a breakdown in brackets counts what its total counts
+	for (let i = 1, parent = -1; i < found.length; i++) {
+		const f = found[i]!;
+		const gap = norm.slice(found[i - 1]!.m.end, f.m.start);
+		parent = parent >= 0 && BRACKET_NEXT.test(gap) ? parent : BRACKET_FIRST.test(gap) ? i - 1 : -1;
+		const total = parent >= 0 ? found[parent]! : null;
+		if (total && total.m.unit === f.m.unit && f.m.subject !== null && f.m.subject.length <= 3) f.m.category = total.m.category;
 	}
 	const parts = markParts(
 		norm,
