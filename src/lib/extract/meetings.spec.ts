@@ -345,6 +345,24 @@ const cases: Case[] = [
 		[{ name: '中职学校班主任论坛', start: '2023-05-03' }]
 	],
 	[
+		'reads a dated visit a delegation pays (带队到某地开展调研) as an event held where it went',
+		'新闻标题\n2024年3月5日，某职院院长带队到烟台市某产业园开展校企合作调研。双方举行座谈。',
+		null,
+		[{ name: '校企合作调研', start: '2024-03-05', venue: '370600' }]
+	],
+	[
+		'names a visit by its title without the organiser, and places it where the group went next',
+		'某市政协组织职业教育专题视察调研\n2019年4月2日，副主席率课题组开展视察调研。课题组深入烟台市某学院实地察看。',
+		null,
+		[{ name: '职业教育专题视察调研', start: '2019-04-02', venue: '370600' }]
+	],
+	[
+		'reads a call on visitors (在某地会见某一行) as an event, and no research group or plan as a visit',
+		'正文开始\n5月8日，某省厅主任在济南市会见了来访的某学院董事长一行。\n调研组报告已印发。学校将于下月赴青岛调研。',
+		null,
+		[{ name: '某省厅主任会见某学院董事长一行', venue: '370100' }]
+	],
+	[
 		'lets the year opening a name without 年 beat the one other year a page without a date writes',
 		'正文开始\n6月3日，2023滨海职教论坛在某学院举行。市长出席。\n会上回顾了2019年以后的工作。',
 		null,
@@ -548,6 +566,8 @@ const cases: Case[] = [
 		'新闻标题\n2018年9月5日，某副省长到某市职教中心调研。\n调研组参观了实训基地。\n随后，调研组在学校会议室召开了唐山市职业教育工作座谈会。\n此前，2017年全省职业教育现场会在唐山市举行。',
 		null,
 		[
+			// (the dated visit is an event of its own: 到某地调研)
+			{ name: '某副省长到某市职教中心调研', start: '2018-09-05' },
 			{ name: '唐山市职业教育工作座谈会', start: '2018-09-05', venue: '130200' },
 			{ name: '2017年全省职业教育现场会', start: '2017', venue: '130200' }
 		]

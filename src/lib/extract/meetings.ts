@@ -46,6 +46,17 @@ const CONTEST_IN_NAME = /大赛|竞赛|比赛|技能赛(?!项)|选拔赛|大賽|
 const ITEM_REACH = 300;
 /** A description of an event by rank or size before its name (最大规模, 规格最高, 首个, 唯一). */
 const RANKED = /最|首个|唯一|规模空前/;
+/** A visit (调研) or a call (会见): events of a delegation without a held verb. */
+const VISIT = /调研|会见/g;
+/** What makes 调研 or 会见 a noun: 调研组, 调研报告, 会见室. */
+const VISIT_NOUN = /^(?:组|报告|成果|问卷|员|工作|室|厅|活动中)/;
+/** Who visits: a delegation led by someone (一行, 带队, 率) or a trip (到, 赴, 深入). */
+const DELEGATION = /一行|带队|率|赴|到|来到|前往|深入|在.{1,12}$/;
+/** A sentence led by the visiting group (调研组深入…, 课题组先后到…). */
+const GROUP_LED = /^\s*(?:[^，,。]{0,4})?(?:调研组|课题组|考察组|代表团|一行)/;
+/** How far into the body visits are looked for, and how many are kept. */
+const VISIT_REACH = 800;
+const MAX_VISITS = 1;
 /** A quoted item of a contest closing a name (大赛“某项”项目): the contest's name is before it. */
 const QUOTED_ITEM_TAIL = /[“"][^“”"]{1,30}[”"]项目$/;
 /** The first characters of ANAPHOR, GENERIC and COUNT (firstChars): each is tried only on a name opening with one. */
@@ -1289,6 +1300,80 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const dates = allDates();
 		const d = dates[firstStartingAt(dates, first.start)];
 		return d && d.start - first.start <= 30 && d.end <= first.end && d.date.precision === 'day' ? d.date : null;
+	}
+
+	visits();
+	/**
+	 * A dated visit a delegation reports in the page's lead (某院长带队到某地开展调研, 某主任在海口会见某一行):
+	 * held with a date or venue like a meeting, though no held verb reports it. Only the first
+	 * VISIT_REACH characters of the body are read, and at most MAX_VISITS visits are kept.
+	 */
+	function visits(): void {
+		const from = Math.max(0, titleLineEnd, doc.body[0]?.start ?? 0);
+		const to = Math.min(norm.length, from + VISIT_REACH);
+		let si = 0;
+		let kept = 0;
+		for (const m of norm.slice(from, to).matchAll(VISIT)) {
+			if (kept >= MAX_VISITS) return;
+			const at = from + m.index;
+			while (si < sents.length && sents[si]!.end <= at) si++;
+			const s = sents[si];
+			if (!s || s.start > at) continue;
+			// 调研组, 调研报告, 会见室: a noun, not the visit
+			if (VISIT_NOUN.test(norm.slice(at + 2, at + 4))) continue;
+			const pre = norm.slice(Math.max(s.start, at - 80), at);
+			const cs = clauseStart(norm, s.start, at);
+			if (!DELEGATION.test(pre) || NOT_HELD.test(norm.slice(cs, at))) continue;
+			const meet = m[0] === '会见';
+			let name: string;
+			if (meet) {
+				// 甲在某地会见了乙一行: the visitors up to 一行, the venue left out
+				const close = norm.indexOf('一行', at);
+				if (close < 0 || close - at > 60) continue;
+				const zai = norm.lastIndexOf('在', at);
+				const subjEnd = zai >= cs ? zai : at;
+				let obj = norm.slice(at + 2, close + 2).replace(/^了/, '');
+				obj = obj.slice(obj.lastIndexOf('的') + 1);
+				name = norm.slice(trimLead(norm, cs, subjEnd, allDates()), subjEnd) + '会见' + obj;
+			} else {
+				// the page's title when it reports the visit (某政协组织某专题调研), else what 开展 names
+				const title = doc.title ? doc.title.trim() : '';
+				if (title.endsWith('调研') && title.length <= 40) {
+					const verb = /.*(?:组织|开展|进行)/.exec(title);
+					name = verb && title.length - verb[0].length >= 4 ? title.slice(verb[0].length) : title;
+				} else {
+					const clause = norm.slice(cs, at);
+					const k = Math.max(clause.lastIndexOf('开展'), clause.lastIndexOf('进行'));
+					name = k >= 0 && clause.length - k - 2 >= 2 ? clause.slice(k + 2) + '调研' : norm.slice(trimLead(norm, cs, at, allDates()), at + 2);
+				}
+			}
+			// (a long clause is named by its delegation: 某校副校长某某一行调研)
+			if (name.length > 30) {
+				const lead = /一行|带队/.exec(name);
+				if (lead) name = name.slice(0, lead.index + 2) + (meet ? '' : '调研');
+			}
+			if (name.length < 4 || name.length > 80) continue;
+			const d = finish(s, si, at, at, at, name);
+			if (!d) continue;
+			// 到某地调研: the place visited is the venue
+			if (!meet && !d.venueWritten) {
+				const go = Math.max(pre.lastIndexOf('到'), pre.lastIndexOf('赴'), pre.lastIndexOf('来'), pre.lastIndexOf('深入'));
+				let venue = go >= 0 ? mostPrecise(places, at - pre.length + go, at, placesSorted) : null;
+				// 课题组深入某市某校调研: the next sentence, led by the group, names where it went
+				const next = sents[si + 1];
+				if (!venue && next && GROUP_LED.test(norm.slice(next.start, next.start + 12))) venue = mostPrecise(places, next.start, Math.min(next.end, next.start + 120), placesSorted);
+				if (venue) {
+					d.venueCode = venue.code;
+					d.venueWritten = true;
+				}
+			}
+			if (!d.date && !d.venueWritten) continue;
+			// (in text order among the other mentions: the passes below read each one's predecessor)
+			let i = drafts.length;
+			while (i > 0 && drafts[i - 1]!.start > d.start) i--;
+			drafts.splice(i, 0, d);
+			kept++;
+		}
 	}
 
 	// A name opening with 大会 / 年会 refers to the umbrella meeting named just before (大会欢迎会);
