@@ -972,7 +972,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (item && lastHeadEnd(norm, st, e - item[0].length) === e - item[0].length) e -= item[0].length;
 		}
 		// 宁夏最大规模的某大赛, 全省规格最高的某论坛: a description ending in 的 is no part of the name
-		const de = e - st <= 80 ? norm.lastIndexOf('的', e - 1) : -1;
+		const de = e - st <= 80 ? st + norm.slice(st, e).lastIndexOf('的') : -1;
 		if (de > st && RANKED.test(norm.slice(st, de)) && validName(norm.slice(de + 1, e))) st = de + 1;
 		// an opening quote whose close lies inside the name (“2013年某大赛“某杯”赛项) is stray
 		if (norm[st] === '“') {
@@ -1328,10 +1328,11 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			let name: string;
 			if (meet) {
 				// 甲在某地会见了乙一行: the visitors up to 一行, the venue left out
-				const close = norm.indexOf('一行', at);
-				if (close < 0 || close - at > 60) continue;
-				const zai = norm.lastIndexOf('在', at);
-				const subjEnd = zai >= cs ? zai : at;
+				const rel = norm.slice(at, at + 62).indexOf('一行');
+				if (rel < 0) continue;
+				const close = at + rel;
+				const zai = norm.slice(cs, at).lastIndexOf('在');
+				const subjEnd = zai >= 0 ? cs + zai : at;
 				let obj = norm.slice(at + 2, close + 2).replace(/^了/, '');
 				obj = obj.slice(obj.lastIndexOf('的') + 1);
 				name = norm.slice(trimLead(norm, cs, subjEnd, allDates()), subjEnd) + '会见' + obj;
@@ -1429,11 +1430,13 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 
 	/** The name of the contest ending in 大赛 nearest to norm[start, end) within ITEM_REACH, or null. */
 	function contestNear(start: number, end: number): string | null {
-		const back = norm.lastIndexOf('大赛', start - 2);
-		let at = back >= 0 && start - back <= ITEM_REACH ? back : -1;
+		// (both searches read only ITEM_REACH characters)
+		const lo = Math.max(0, start - ITEM_REACH);
+		const back = norm.slice(lo, start).lastIndexOf('大赛');
+		let at = back >= 0 ? lo + back : -1;
 		if (at < 0) {
-			const ahead = norm.indexOf('大赛', end);
-			at = ahead >= 0 && ahead - end <= ITEM_REACH ? ahead : -1;
+			const ahead = norm.slice(end, end + ITEM_REACH + 2).indexOf('大赛');
+			at = ahead >= 0 ? end + ahead : -1;
 		}
 		if (at < 0) return null;
 		const st = trimLead(norm, clauseStart(norm, Math.max(0, at - 40), at), at + 2, allDates());
