@@ -344,6 +344,13 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(found.map((m) => m.category)).toEqual(['event', 'event', 'event']);
 	});
 
+	it('reads people who come from other countries as the country’s, and what a region built abroad as the region’s', () => {
+		const scoped = (text: string) => findMetrics(text, [{ start: 0, end: text.length }], { regionCode: '450100' }).map((m) => m.scopeCode ?? null);
+		expect(scoped('来自甲国、乙国、丙国等东盟国家的300位代表参加论坛。')).toEqual(['100000']);
+		expect(scoped('论坛吸引了东盟各国12位部长到会。')).toEqual(['100000']);
+		expect(scoped('学院已在海外建成5个实训中心。')).toEqual([null]);
+	});
+
 	it('reads a visiting group as people taking part', () => {
 		expect(run('市人大调研组一行9人莅临学校考察。')).toMatchObject([{ value: 9, unit: '人', category: 'participation', subject: '市人大调研组' }]);
 	});

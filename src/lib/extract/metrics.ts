@@ -456,7 +456,7 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 	);
 	return found.map((f, i) => {
 		f.m.part = parts[i]!;
-		if (refs.length) f.m.scopeCode = scopeOf({ norm, sentenceStart: f.sentenceStart, clauseStart: f.clauseStart, clauseEnd: f.clauseEnd, start: f.m.start, end: f.m.end, refs, regionCode });
+		if (refs.length || regionCode) f.m.scopeCode = scopeOf({ norm, sentenceStart: f.sentenceStart, clauseStart: f.clauseStart, clauseEnd: f.clauseEnd, start: f.m.start, end: f.m.end, refs, regionCode });
 		return f.m;
 	});
 }

@@ -55,6 +55,9 @@ const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同
 /** After a place: the rest of a title or a ranking (全国技术能手, 全国第一; 第一届 is an ordinal), not a division described. */
 const NOT_SCOPE_AFTER = /^[^,，。；;、在]{0,8}?(?:第一(?![届次批期])|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
 
+/** Words for other countries before a figure of people (东盟国家, 沿线国家, 境外): no division of China holds them. */
+const FOREIGN = /东盟|国家和地区|沿线国家|各国|外国|国外|境外|海外|外籍|外方/;
+
 /** Codes of Taiwan, Hong Kong and Macao (documentPlaces leaves them out). */
 const OUTSIDE_MAINLAND = /^(?:71|81|82)/;
 
@@ -208,6 +211,12 @@ export function scopeOf(input: ScopeInput): string | null {
 	let ref = lastRefIn(input, clauseStart, start);
 	// examples closed by 等 that name divisions in several items (甲县的A、乙市的B等4个): all of them
 	if (ref && norm.charCodeAt(start - 1) === DENG) ref = examplesRef(input, ref);
+	// 东盟国家的380位代表, 来自境外的: a clause about other countries counts beyond any division (the country)
+	// (named after the clause's nearest division, if any: 来自中国、某国等东盟国家的; people, not what a
+	// region built abroad: 在海外建成的20个鲁班工坊 are the region's)
+	const near = norm.slice(Math.max(ref ? ref.end : clauseStart, start - 24), start);
+	// (those who come from there, 来自…国家的, or people of those countries named right before the number: 各国17位部长)
+	if (FOREIGN.test(near) && (near.includes('来自') || (hasCode('名位人', norm.charCodeAt(input.end - 1)) && FOREIGN.test(near.slice(-6))))) return regionCode === NATIONAL ? null : NATIONAL;
 	// a division right after the measure word names whose the counted are (27名西藏选手)
 	if (!ref) ref = refAt(input, input.end);
 	// else the topic of an earlier clause of the sentence (通辽市目前拥有…，特色产业学院11个)
