@@ -648,6 +648,21 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 		entrants ??= figs.map((g, j) => (g.value !== undefined && g.end !== undefined && ENTRANT_UNITS.has(g.unit) && !never[j] && TOOK_PART.test(norm.slice(g.end, g.end + 30)) ? j : -1)).filter((j) => j >= 0);
 		if (entrants.some((j) => j !== i && unit[j] === unit[i] && figs[j]!.value! > f.value!)) part[i] = true;
 	}
+	// those chosen out of an earlier figure of the same thing (175个代表队报名 … 择优推荐108个代表队)
+	for (let i = 1; i < n; i++) {
+		const f = figs[i]!;
+		if (part[i] || never[i] || f.value === undefined || !f.subject) continue;
+		const from = Math.max(f.sentenceStart, f.start - 16);
+		if (!(GUARDS.in(norm, from, f.start) & CHOSEN_FIRST) || !CHOSEN.test(norm.slice(from, f.start))) continue;
+		for (let j = i - 1; j >= 0 && figs[j]!.start >= f.start - 400; j--) {
+			const g = figs[j]!;
+			if (never[j] || unit[j] !== unit[i] || g.value === undefined || !(g.value > f.value) || !g.subject) continue;
+			if (g.subject === f.subject || g.subject.endsWith(f.subject) || f.subject.endsWith(g.subject)) {
+				part[i] = true;
+				break;
+			}
+		}
+	}
 	// the uses of a built area that follow it in its sentence (建筑面积6.6万平方米，教学用房4.4万平方米)
 	for (let k = 0; k < n; k++) {
 		const t = figs[k]!;
@@ -678,6 +693,10 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	}
 	return part;
 }
+
+/** Words before a figure chosen out of a larger set (择优推荐108个, 遴选出, 其中…入围). */
+const CHOSEN = /择优|遴选|选拔出|选出|评选出|推荐出|入围|晋级|脱颖而出/;
+const CHOSEN_FIRST = GUARDS.bit(firstChars(CHOSEN));
 
 /** Words before a total its parts were listed before (共69支代表队). */
 const SUM_TOTAL = /共|合计|总计|总数|总人数|累计/;

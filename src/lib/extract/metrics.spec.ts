@@ -327,6 +327,8 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(parts('决赛有来自各省的40所学校以及5个境外代表队，共45支代表队。')).toEqual(['40*', '5*', '45']);
 		expect(parts('全市共有职业学校30所(公办18所，民办12所)。')).toEqual(['30', '18*', '12*']);
 		expect(parts('全市共有职业学校110所。中职学校90所、高职院校20所。')).toEqual(['110', '90*', '20*']);
+		// those chosen out of an earlier figure of the same thing, in a later sentence
+		expect(parts('共有60支队伍报名参赛。经过初赛，组委会遴选出24支队伍进入决赛。')).toEqual(['60', '24*']);
 		// the first items of a longer list that happen to add up to the figure before are no parts
 		expect(parts('新增专业9个，建成示范专业4个、骨干专业5个、特色专业6个。')).toEqual(['9', '4', '5', '6']);
 	});
