@@ -253,6 +253,10 @@ describe('subjectOf: words of a third sample of unseen pages', () => {
 		expect(subjectOf('建成', '市级示范性实习实训基地', '个')).toBe('市级示范性实习实训基地');
 	});
 
+	it('cuts a long subject after a division’s name rather than inside it', () => {
+		expect(subjectOf('随后银川市人大监察和司法委员会组成人员一行', '莅临', '人')).toBe('人大监察和司法委员会组成人员');
+	});
+
 	it('leaves a short name given in brackets out of the subject', () => {
 		expect(subjectOf('某市督导委员会(以下简称督导委)成员', '参加', '名')).toBe('某市督导委员会成员');
 	});

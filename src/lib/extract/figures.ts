@@ -267,7 +267,14 @@ function beforeNumber(before: string, rate: boolean, cues: number): string {
 	// cut at a list mark rather than inside a word (…院校和企业代表, not 业教育专家…)
 	const last = b.slice(-max);
 	const mark = last.search(/[、和及与]/);
-	return mark >= 0 && mark < 6 ? last.slice(mark + 1) : last;
+	if (mark >= 0 && mark < 6) return last.slice(mark + 1);
+	// a cut inside a division's name (银川|市人大…) starts after the name instead
+	for (let k = 0; k < 3; k++) {
+		if (!hasCode('省市县区', last.charCodeAt(k))) continue;
+		const end = b.length - max + k + 1;
+		for (let len = 2; len <= 5; len++) if (end - len >= 0 && end - len < b.length - max && namesDivision(b.slice(end - len, end))) return last.slice(k + 1);
+	}
+	return last;
 }
 
 
