@@ -257,6 +257,13 @@ describe('subjectOf: words of a third sample of unseen pages', () => {
 		expect(subjectOf('随后银川市人大监察和司法委员会组成人员一行', '莅临', '人')).toBe('人大监察和司法委员会组成人员');
 	});
 
+	it('names generic bodies by the title they receive (等6所学校成为…示范学校)', () => {
+		expect(subjectOf('甲校、乙校等', '学校成为省级优质中职学校', '所')).toBe('省级优质中职学校');
+		expect(subjectOf('甲、乙等', '县(市)被确定为全国职业教育示范县', '个')).toBe('全国职业教育示范县');
+		expect(subjectOf('某某学院等', '学校被授予杭州市劳动教育实践基地', '所')).toBe('劳动教育实践基地');
+		expect(subjectOf('全省', '学校参加比赛', '所')).toBe('学校');
+	});
+
 	it('leaves a short name given in brackets out of the subject', () => {
 		expect(subjectOf('某市督导委员会(以下简称督导委)成员', '参加', '名')).toBe('某市督导委员会成员');
 	});

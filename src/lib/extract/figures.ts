@@ -355,6 +355,16 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		const shared = SHARED_NOUN.exec(head.slice(after.noun.length + 1));
 		if (shared) after = { noun: (after.noun + shared[1]!).slice(0, 24), verb: '' };
 	}
+	// 某校等8所学校成为国家级示范学校: generic bodies named by the title they receive
+	if (after.noun && GENERIC_BODY.test(after.noun)) {
+		const titled = TITLED.exec(head.slice(head.indexOf(after.noun) + after.noun.length));
+		if (titled) {
+			let title = titled[1]!;
+			const place = PLACE_LEAD.exec(title);
+			if (place && namesDivision(place[1]!)) title = title.slice(place[1]!.length);
+			if (title.length >= 4) return title;
+		}
+	}
 	const examples = before.endsWith('等') && after.noun.length >= 1;
 	// 四个市, 两个县: a division word alone is the noun counted
 	// (省内14个市、中原经济区13个市: the division word, not the list that follows it)
@@ -424,6 +434,10 @@ function topicOf(before: string, cues: number): string {
 }
 
 const PEOPLE = new Set(['人', '名', '位', '人次']);
+/** Generic bodies that a title received tells apart (学校, 院校, 单位, 县(市)). */
+const GENERIC_BODY = /^(?:[\u4e00-\u9fff]{0,2}(?:学校|院校)|单位|企业|高校|[县市区](?:\([市区县]\))?)$/;
+/** A title received right after the noun (成为, 入选, 被授予, 被评为, 获批, 被确定为 …): the title. */
+const TITLED = /^(?:\([市区县]\))?(?:均|先后|分别)?(?:被)?(?:成为|入选|授予|评为|获批|确定为|认定为|列为|命名为)(?:为)?(?:了)?([^,，。；、]{2,24}?)(?=[,，。；]|$)/;
 /** A conjunction inside a noun (以及, 及, 和, 与 but not 参与). */
 const CONJUNCTION = /以及|及|和|(?<!参)与/;
 /** A list closed by 等 and a number: its members are counted by that number (等八个国际代表队). */
