@@ -69,7 +69,7 @@ const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|�
 const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
 /** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
 // (出席会议的还有A、B、C代表120人: after 还有 or 另有 the list itself is counted)
-const LISTS = /(?:包括|分为|涉及|覆盖|(?<![还另])有)(?=[^,，]*、)/;
+const LISTS = /(?:包括|分为|涉及|覆盖|(?<![还另])有)(?=[^,，]*、)|包括(?=[^,，]*共)/;
 const LISTS_FIRST = GUARDS.bit(firstChars(LISTS));
 /** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
 const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '连续', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '不足', '不到', '近乎', '大约', '一行', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
@@ -230,8 +230,8 @@ function beforeNumber(before: string, rate: boolean, cues: number): string {
 	// examples closed by 等 name members of the class after it (人工智能、化学工艺等专业)
 	const deng = b.length > 14 && cues & DENG ? b.lastIndexOf('等') : -1;
 	if (deng >= 0 && b.length - deng > 2) b = b.slice(deng + 1);
-	// LISTS looks ahead for a 、
-	const list = cues & LIST_MARK && cues & LISTS_FIRST ? LISTS.exec(b) : null;
+	// LISTS looks ahead for a 、 (or 共 after 包括)
+	const list = cues & LISTS_FIRST && (cues & LIST_MARK || b.includes('包括')) ? LISTS.exec(b) : null;
 	if (list && list.index >= 2) b = b.slice(0, list.index);
 	// a list closed by 等 names the counted: 政府部门负责人、企业代表等百余人
 	if (b.endsWith('等')) b = b.slice(0, -1);

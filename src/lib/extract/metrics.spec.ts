@@ -353,6 +353,20 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(scoped('学院已在海外建成5个实训中心。')).toEqual([null]);
 	});
 
+	it('reads a bare per-head figure as of what the figure before it measures (建筑面积…，生均…)', () => {
+		const found = run('建筑面积12万平方米，生均25平方米。');
+		expect(found.map((m) => m.subject)).toEqual(['建筑面积', '生均建筑面积']);
+		expect(run('设备资产总值8000万元，生均1.2万元。')[1]!.subject).toBe('生均设备资产值');
+	});
+
+	it('reads a figure picked out of the one before it (20个一等奖中的6个奖项) as counting what that one counts', () => {
+		expect(run('学院选手摘得20个一等奖中的6个奖项。').map((m) => m.subject)).toEqual(['一等奖', '一等奖']);
+	});
+
+	it('reads the class before 包括 … 共 as what is counted', () => {
+		expect(run('到会嘉宾包括政府和企业界人士共40余人。')[0]!.subject).toBe('到会嘉宾');
+	});
+
 	it('reads a visiting group as people taking part', () => {
 		expect(run('市人大调研组一行9人莅临学校考察。')).toMatchObject([{ value: 9, unit: '人', category: 'participation', subject: '市人大调研组' }]);
 	});

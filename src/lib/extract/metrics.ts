@@ -135,6 +135,13 @@ const PROGRAM = /专业|课程|学科|教学资源/;
 const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|对接(?![会活项])|衔接|同步|字)/;
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** The words of a clause that only say how a level moved or what it reached (较2015年增加, 同比增长, 达到). */
+/** A per-head measure that names nothing else (生均, 人均). */
+const PER_HEAD = /^(?:生均|人均|师均|校均)$/;
+const PER_HEAD_IN = /生均|人均|师均|校均/;
+/** 总 in a measure's name (资产总值 → 资产值, 总面积 → 面积). */
+const TOTAL_WORD = /总(?=[值额量数面])|^总/;
+/** Between a figure and one picked out of it (16个一等奖中的7个). */
+const OUT_OF_PREV = /^[^，,。；;：:、\d]{1,12}中的?$/;
 /** What stands between two values of one list (98%和95%, 3人、5人, 10个以上和): a list mark and the first value's marker. */
 const NEXT_VALUE = /^(?:以上|左右|多|余)?[和与及、]$/;
 /** Between a total and the first item of its breakdown in brackets (95个比赛项目(中职), and between two items (、高职). */
@@ -439,6 +446,11 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 		// (of one kind: the same unit, or a rate and the level it moved: 同比增长141.57%，达到2150万元)
 		const kin = prev.m.unit === f.m.unit || prev.m.unit === '%' || f.m.unit === '%' || (PEOPLE_UNITS.has(prev.m.unit) && PEOPLE_UNITS.has(f.m.unit));
 		if (f.m.subject === null && prev.m.subject && kin && prev.sentenceStart === f.sentenceStart && LEVEL_ONLY.test(f.before)) f.m.subject = prev.m.subject;
+		// 建筑面积52万平方米，生均38平方米: a bare per-head measure is of what the figure before it measures
+		else if (f.m.subject !== null && PER_HEAD.test(f.m.subject) && prev.m.subject && prev.m.unit === f.m.unit && prev.sentenceStart === f.sentenceStart && !PER_HEAD_IN.test(prev.m.subject))
+			f.m.subject += prev.m.subject.replace(TOTAL_WORD, '');
+		// 16个一等奖中的7个奖项: a figure picked out of the one before it counts what that one counts
+		else if (f.m.subject !== null && prev.m.subject && prev.m.unit === f.m.unit && f.m.start - prev.m.end <= 20 && OUT_OF_PREV.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
 		// 就业率分别为98%和95%: the next value of a list that names nothing counts what the one before it counts
 		else if (f.m.subject === null && prev.m.subject && prev.m.unit === f.m.unit && f.m.start - prev.m.end <= 4 && NEXT_VALUE.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
 	}
