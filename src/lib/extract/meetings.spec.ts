@@ -363,6 +363,18 @@ const cases: Case[] = [
 		[{ name: '某省厅主任会见某学院董事长一行', venue: '370100' }]
 	],
 	[
+		'reads a contest the lead reports only through the prizes won at it, dated by its name\'s year, not by the day the news was filed',
+		'新闻标题\n记者6月2日获悉，在近日结束的2023年山东省中职学校技能大赛中，我市代表队获一等奖12个。',
+		null,
+		[{ name: '2023年山东省中职学校技能大赛', start: '2023', venue: '370000' }]
+	],
+	[
+		'reads no contest from prizes named in passing beyond the lead, nor from one without a year',
+		'新闻标题\n' + '学校坚持产教融合，深化校企合作，提升育人质量。'.repeat(14) + '\n在2019年全国职业院校技能大赛中，学校获一等奖2项。在全省技能大赛中，学生获奖10项。',
+		null,
+		[]
+	],
+	[
 		'lets the year opening a name without 年 beat the one other year a page without a date writes',
 		'正文开始\n6月3日，2023滨海职教论坛在某学院举行。市长出席。\n会上回顾了2019年以后的工作。',
 		null,

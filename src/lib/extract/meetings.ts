@@ -54,6 +54,10 @@ const VISIT_NOUN = /^(?:组|报告|成果|问卷|员|工作|室|厅|活动中)/;
 const DELEGATION = /一行|带队|率|赴|到|来到|前往|深入|在.{1,12}$/;
 /** A sentence led by the visiting group (调研组深入…, 课题组先后到…). */
 const GROUP_LED = /^\s*(?:[^，,。]{0,4})?(?:调研组|课题组|考察组|代表团|一行)/;
+/** 在NAME中，…获: a contest reported through the prizes won at it (a completed verb within 40 characters). */
+const RESULTS = /在([^，,。；;\n在]{4,50}?(?:大赛|竞赛|比赛|技能赛|选拔赛|大賽|競賽|比賽))[中上][，,]?[^。\n]{0,40}?(?:获|獲|夺得|奪得|摘得)/;
+/** How far into the body a contest reported through its results is looked for. */
+const RESULTS_REACH = 300;
 /** How far into the body visits are looked for, and how many are kept. */
 const VISIT_REACH = 800;
 const MAX_VISITS = 1;
@@ -1303,6 +1307,39 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	}
 
 	visits();
+	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) resultsReported();
+	/**
+	 * A contest the page's lead (or its title) reports through its results (在2022年某省技能大赛中，我市代表队
+	 * 斩获一等奖…): held, dated by the year its name writes. Read only in the first RESULTS_REACH
+	 * characters of the body, then in the title; one per page, and only on a page that reports no other dated or placed event.
+	 */
+	function resultsReported(): void {
+		const bodyFrom = Math.max(0, titleLineEnd, doc.body[0]?.start ?? 0);
+		const spans: [number, number][] = [[bodyFrom, Math.min(norm.length, bodyFrom + RESULTS_REACH)]];
+		if (titleSpan && titleLineEnd > titleSpan.start) spans.push([titleSpan.start, titleLineEnd]);
+		for (const [from, to] of spans) {
+			const m = RESULTS.exec(norm.slice(from, to));
+			if (!m) continue;
+			let st = from + m.index + 1;
+			const e = st + m[1]!.length;
+			// 日前结束的2018年某大赛: what ends in 的 describes the contest
+			const de = norm.slice(st, e).lastIndexOf('的');
+			if (de >= 0) st += de + 1;
+			const name = norm.slice(st, e);
+			const year = yearInName(name);
+			if (!year || !validName(name)) continue;
+			const si = sents.findIndex((x) => x.end > st);
+			const sent = sents[si];
+			if (!sent || sent.start > st) continue;
+			const d = finish(sent, si, st - 1, st, e, name);
+			if (!d) continue;
+			// (the day a report was filed is not the contest's: only its name dates it)
+			d.date = year;
+			d.dateFromName = true;
+			drafts.push(d);
+			return;
+		}
+	}
 	/**
 	 * A dated visit a delegation reports in the page's lead (某院长带队到某地开展调研, 某主任在海口会见某一行):
 	 * held with a date or venue like a meeting, though no held verb reports it. Only the first
