@@ -264,6 +264,12 @@ describe('subjectOf: words of a third sample of unseen pages', () => {
 		expect(subjectOf('全省', '学校参加比赛', '所')).toBe('学校');
 	});
 
+	it('gives a generic school noun after 共有 the kind named before the verb', () => {
+		expect(subjectOf('全国高等职业教育共有学校', '', '所')).toBe('高等职业教育学校');
+		expect(subjectOf('全省共有学校', '', '所')).toBe('学校');
+		expect(subjectOf('全省共有中职学校', '', '所')).toBe('中职学校');
+	});
+
 	it('leaves a short name given in brackets out of the subject', () => {
 		expect(subjectOf('某市督导委员会(以下简称督导委)成员', '参加', '名')).toBe('某市督导委员会成员');
 	});

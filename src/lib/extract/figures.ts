@@ -64,6 +64,8 @@ const JOINED_NOUN_FIRST = GUARDS.bit(firstChars(JOINED_NOUN));
 
 /** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
 const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|申报|评审|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
+/** Nouns too generic to tell what is counted without the kind named before them (学校, 院校). */
+const GENERIC_SCHOOL = /^(?:学校|院校)$/;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
 const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
@@ -240,8 +242,14 @@ function beforeNumber(before: string, rate: boolean, cues: number): string {
 	MAKE.lastIndex = 0;
 	let cut = -1;
 	// a share keeps its whole definition (毕业生获得职业资格证书的比例)
-	if (!rate && cues & MAKE_FIRST) for (let m = MAKE.exec(b); m; m = MAKE.exec(b)) if (m.index + m[0].length < b.length) cut = m.index + m[0].length;
-	if (cut > 0) b = b.slice(cut);
+	let verbAt = -1;
+	if (!rate && cues & MAKE_FIRST) for (let m = MAKE.exec(b); m; m = MAKE.exec(b)) if (m.index + m[0].length < b.length) (cut = m.index + m[0].length), (verbAt = m.index);
+	if (cut > 0) {
+		// 全国中等职业教育共有学校1.03万所: a generic noun takes the kind named before the verb
+		let kind = GENERIC_SCHOOL.test(b.slice(cut)) ? b.slice(0, verbAt) : '';
+		for (let prev = ''; kind && prev !== kind && opens(kind, LEAD_FIRST); ) (prev = kind), (kind = kind.replace(LEAD, ''));
+		b = /^[\u4e00-\u9fff]{2,8}$/.test(kind) ? kind + b.slice(cut) : b.slice(cut);
+	}
 	// the last 的-phrase when the words are long (来自…的政府部门负责人)
 	if (b.length > 16 && !rate && cues & DE) {
 		const de = b.lastIndexOf('的');
