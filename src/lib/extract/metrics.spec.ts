@@ -367,6 +367,12 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(run('到会嘉宾包括政府和企业界人士共40余人。')[0]!.subject).toBe('到会嘉宾');
 	});
 
+	it('reads a figure that names a target or a task set (…万人的目标, 的招生任务) as planned', () => {
+		expect(run('确保完成全省招生12万人的目标。')).toEqual([]);
+		expect(run('各校要完成800人的招生任务。')).toEqual([]);
+		expect(run('全年招生12万人，目标完成率达110%。').map((m) => m.value)).toEqual([120000, 110]);
+	});
+
 	it('reads a visiting group as people taking part', () => {
 		expect(run('市人大调研组一行9人莅临学校考察。')).toMatchObject([{ value: 9, unit: '人', category: 'participation', subject: '市人大调研组' }]);
 	});

@@ -135,6 +135,8 @@ const PROGRAM = /专业|课程|学科|教学资源/;
 const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|对接(?![会活项])|衔接|同步|字)/;
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** The words of a clause that only say how a level moved or what it reached (较2015年增加, 同比增长, 达到). */
+/** Words right after a unit that make the figure a target or a task (…万人的目标, 的招生任务). */
+const TARGET_AFTER = /^(?:的|)(?:[\u4e00-\u9fff]{0,3}?)(?:目标|任务)(?![完达实])/;
 /** A per-head measure that names nothing else (生均, 人均). */
 const PER_HEAD = /^(?:生均|人均|师均|校均)$/;
 const PER_HEAD_IN = /生均|人均|师均|校均/;
@@ -496,6 +498,8 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 		else unitEnd = tok.after + unit.length;
 	}
 	if (!isCount(norm, tok, unit, unitEnd)) return null;
+	// 实现招生860万人的目标: a figure that names a target or a task set is planned
+	if (hasCode('的目任', norm.charCodeAt(unitEnd)) && TARGET_AFTER.test(norm.slice(unitEnd, Math.min(span.end, unitEnd + 8)))) return null;
 
 	let qualifier: Qualifier = tok.qualifier;
 	if (qualifier === 'exact' && unit !== '%') {
