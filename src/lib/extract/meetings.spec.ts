@@ -364,9 +364,10 @@ const cases: Case[] = [
 	],
 	[
 		'reads a contest the lead reports only through the prizes won at it, dated by its name\'s year, not by the day the news was filed',
-		'新闻标题\n记者6月2日获悉，在近日结束的2023年山东省中职学校技能大赛中，我市代表队获一等奖12个。',
+		'新闻标题\n记者6月2日获悉，在近日结束的2023年山东省中职学校技能大赛中，我市代表队获一等奖12个。全市共推荐40名教师、300多名学生参加竞赛。',
 		null,
-		[{ name: '2023年山东省中职学校技能大赛', start: '2023', venue: '370000' }]
+		// (the counts are the reporting city's teams: no head count of the contest)
+		[{ name: '2023年山东省中职学校技能大赛', start: '2023', venue: '370000', attendees: null }]
 	],
 	[
 		'reads no contest from prizes named in passing beyond the lead, nor from one without a year',

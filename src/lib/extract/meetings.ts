@@ -244,6 +244,8 @@ interface Draft extends Span {
 	closing: boolean;
 	/** the date is only the year written in the name */
 	dateFromName: boolean;
+	/** known only through the prizes won at it: the counts around it are the reporting side's teams */
+	byResults?: boolean;
 	/** the venue is written (or the dateline's), not only inferred from 全市/我省 */
 	venueWritten: boolean;
 }
@@ -1336,6 +1338,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// (the day a report was filed is not the contest's: only its name dates it)
 			d.date = year;
 			d.dateFromName = true;
+			d.byResults = true;
 			drafts.push(d);
 			return;
 		}
@@ -1706,8 +1709,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			name: m.name.trim(),
 			date: m.date,
 			venueCode: m.venueCode,
-			attendees: att?.value ?? null,
-			attendeesQualifier: att?.qualifier ?? null,
+			attendees: m.byResults ? null : (att?.value ?? null),
+			attendeesQualifier: m.byResults ? null : (att?.qualifier ?? null),
 			participantCodes: [...participants],
 			text: doc.text.slice(span.start, Math.min(span.end, span.start + 40))
 		};
