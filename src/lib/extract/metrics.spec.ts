@@ -373,6 +373,10 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(run('全年招生12万人，目标完成率达110%。').map((m) => m.value)).toEqual([120000, 110]);
 	});
 
+	it('reads 数以万计 before people named a few words later (毕业生, 师生, 劳动者) as a vague count of people', () => {
+		expect(run('数以万计的毕业生走上工作岗位。')).toMatchObject([{ value: 10000, unit: '人', qualifier: 'over' }]);
+	});
+
 	it('reads a visiting group as people taking part', () => {
 		expect(run('市人大调研组一行9人莅临学校考察。')).toMatchObject([{ value: 9, unit: '人', category: 'participation', subject: '市人大调研组' }]);
 	});

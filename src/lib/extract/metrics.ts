@@ -491,7 +491,7 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	else {
 		unit = unitAfter;
 		// 数以千计…人才: a vague magnitude counting people named a few words later
-		if (unit === null && tok.kind === 'vague' && /^[^，。；]{0,14}(?:人才|人员|学生|教师)/.test(norm.slice(tok.after, Math.min(span.end, tok.after + 20)))) {
+		if (unit === null && tok.kind === 'vague' && /^[^，。；]{0,14}(?:人才|人员|学生|教师|毕业生|师生|学员|劳动者|农民|职工|员工|青年)/.test(norm.slice(tok.after, Math.min(span.end, tok.after + 20)))) {
 			unit = '人';
 			unitEnd = tok.after;
 		} else if (unit === null) return null;

@@ -119,3 +119,11 @@ describe('scanNumbers', () => {
 		expect(parseNumeral('12345678901234567890')?.value).toBe(12345678901234567890);
 	});
 });
+
+describe('scanNumbers: idioms of multitude', () => {
+	it('reads 成千上万 and 成百上千 as no number, and 上万 alone as over 10,000', () => {
+		expect(scanNumbers('成千上万的青年走进工厂')).toEqual([]);
+		expect(scanNumbers('成百上千的家长前来咨询')).toEqual([]);
+		expect(scanNumbers('上万名观众到场')).toMatchObject([{ value: 10000, qualifier: 'over' }]);
+	});
+});

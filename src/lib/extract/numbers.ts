@@ -291,6 +291,7 @@ const PERCENT = 37;
 const SHU = '数'.charCodeAt(0);
 const JI = '几'.charCodeAt(0);
 const SHANG = '上'.charCodeAt(0);
+const CHENG = '成'.charCodeAt(0);
 const SHI = '十'.charCodeAt(0);
 const NIAN = '年'.charCodeAt(0);
 
@@ -515,6 +516,8 @@ function readToken(norm: string, start: number, raw: string, limit: number): Num
 		}
 		if (placeOnly) {
 			// a bare 百/千/万 is a number only with a marker: 百余所, 近百万, 上千人
+			// 成千上万, 成百上千: an idiom of multitude, no count (its 上万 is not "over 10,000")
+			if (prev === SHANG && start >= 3 && norm.charCodeAt(start - 3) === CHENG && NUMERAL_CLASS[norm.charCodeAt(start - 2)]! & PLACE) return null;
 			// 上 signals "over" only before a bare magnitude (上百, 上千, 上万)
 			const pre = prev === SHANG ? { qualifier: 'over' as Qualifier, start: start - 1 } : prefixQualifier(norm, start);
 			const marked = next === YU || next === DUO || (pre !== null && pre.qualifier !== 'atLeast');
