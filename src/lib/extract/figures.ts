@@ -692,6 +692,30 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 			}
 		}
 	}
+	// a division's share of a total (共有50个优秀学校… 。某省1所学校、1名校长获表彰): a sentence that opens
+	// with a division's name and its figures, each of a kind a total elsewhere in the document counts
+	for (let i = 0, sentence = -1, opensWithDivision = false, lo = 0; i < n; i++) {
+		const f = figs[i]!;
+		// figures are in text order: the window's first one only moves forward
+		while (figs[lo]!.start < f.start - 2000) lo++;
+		if (f.sentenceStart !== sentence) {
+			sentence = f.sentenceStart;
+			const lead = DIVISION_OPENS.exec(norm.slice(sentence, Math.min(f.start + 1, sentence + 12)));
+			opensWithDivision = lead !== null && namesDivision(lead[1]!);
+		}
+		if (!opensWithDivision || part[i] || never[i] || f.value === undefined || !f.subject) continue;
+		// (the total may come later: a title often reports the share before the text gives the total)
+		// (at most 64 figures on either side: bounded work in a document of thousands of figures)
+		for (let j = Math.max(lo, i - 64); j < n && j <= i + 64 && figs[j]!.start <= f.start + 2000; j++) {
+			const g = figs[j]!;
+			if (g.sentenceStart === f.sentenceStart || never[j] || g.value === undefined || !(g.value > f.value) || !g.subject) continue;
+			if (!(unit[j] === unit[i] || (BODY_UNITS.has(g.unit) && BODY_UNITS.has(f.unit)))) continue;
+			if (!(g.subject === f.subject || g.subject.endsWith(f.subject))) continue;
+			if (!SUM_TOTAL_OR_WHOLE.test(norm.slice(g.sentenceStart, g.start))) continue;
+			part[i] = true;
+			break;
+		}
+	}
 	// the uses of a built area that follow it in its sentence (建筑面积6.6万平方米，教学用房4.4万平方米)
 	for (let k = 0; k < n; k++) {
 		const t = figs[k]!;
@@ -723,6 +747,12 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	return part;
 }
 
+/** A sentence opening with a division's name right before its first number (某省1所学校). */
+const DIVISION_OPENS = /^\s*([\u4e00-\u9fff]{2,5}?[省市县区])(?=[\d一二两三四五六七八九十])/;
+/** Count units of bodies, one of which a text may use for the total and another for a share (所, 个, 家). */
+const BODY_UNITS = new Set(['所', '个', '家']);
+/** Words before a figure in its sentence that make it a total (共有, 全国, 全省, 合计). */
+const SUM_TOTAL_OR_WHOLE = /共|全国|全省|全市|合计|总计|总数|累计/;
 /** Words before a figure chosen out of a larger set (择优推荐108个, 遴选出, 其中…入围). */
 const CHOSEN = /择优|遴选|选拔出|选出|评选出|推荐出|入围|晋级|脱颖而出/;
 const CHOSEN_FIRST = GUARDS.bit(firstChars(CHOSEN));

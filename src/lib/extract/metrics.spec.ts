@@ -329,6 +329,10 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(parts('全市共有职业学校110所。中职学校90所、高职院校20所。')).toEqual(['110', '90*', '20*']);
 		// those chosen out of an earlier figure of the same thing, in a later sentence
 		expect(parts('共有60支队伍报名参赛。经过初赛，组委会遴选出24支队伍进入决赛。')).toEqual(['60', '24*']);
+		// a division's share of a total elsewhere in the document, before or after it, in another count unit
+		expect(parts('浙江省2所学校、3名教师获奖。本届评选共有60个优秀学校、90名优秀教师受到表彰。')).toEqual(['2*', '3*', '60', '90']);
+		// a division's figure next to another division's is no part of it
+		expect(parts('杭州市有8所学校获奖。宁波市有5所学校获奖。')).toEqual(['8', '5']);
 		// the first items of a longer list that happen to add up to the figure before are no parts
 		expect(parts('新增专业9个，建成示范专业4个、骨干专业5个、特色专业6个。')).toEqual(['9', '4', '5', '6']);
 	});
