@@ -134,8 +134,17 @@ const PLACE_LEAD = /^([\u4e00-\u9fff]{2,5}?[省市县区])(?:共|累计|已|先�
 
 /** Whether a few characters are exactly one division's name (阜阳市; not 川渝区 of 川渝区域). */
 function namesDivision(name: string): boolean {
-	return findPlaces(name, [{ start: 0, end: name.length }]).some((p) => p.start === 0 && p.end === name.length);
+	let named = DIVISION_NAMES.get(name);
+	if (named === undefined) {
+		named = findPlaces(name, [{ start: 0, end: name.length }]).some((p) => p.start === 0 && p.end === name.length);
+		// (a few thousand short names at most: the table is emptied rather than grown without bound)
+		if (DIVISION_NAMES.size >= 4096) DIVISION_NAMES.clear();
+		DIVISION_NAMES.set(name, named);
+	}
+	return named;
 }
+/** namesDivision's answers by name (the gazetteer does not change while the module lives). */
+const DIVISION_NAMES = new Map<string, boolean>();
 /** Adverbs inside the phrase that say nothing about what is counted (中职学校共招收新生). */
 const LEAD_FIRST = GUARDS.bit(firstChars(LEAD));
 const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|各类|了)/g;
@@ -364,7 +373,8 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		if (shared) after = { noun: (after.noun + shared[1]!).slice(0, 24), verb: '' };
 	}
 	// 某校等8所学校成为国家级示范学校: generic bodies named by the title they receive
-	if (after.noun && GENERIC_BODY.test(after.noun)) {
+	// (GENERIC_BODY matches four characters at most)
+	if (after.noun && after.noun.length <= 4 && GENERIC_BODY.test(after.noun)) {
 		const titled = TITLED.exec(head.slice(head.indexOf(after.noun) + after.noun.length));
 		if (titled) {
 			let title = titled[1]!;
@@ -557,6 +567,7 @@ const TOOK_PART = /^[^，,。；;]{0,20}?(?:参赛|参加|参与|报名)/;
 const ENTRANT_UNITS = new Set(['人', '名', '位', '支', '个']);
 /** A whole built area, whose uses that follow are its parts (建筑面积6万平方米，教学用房4万平方米). */
 const WHOLE_AREA = /(?:建筑面积|总面积|建筑总面积)$/;
+const JI = '积'.charCodeAt(0);
 
 /**
  * Where a breakdown opened by 其中 may begin: the figure's sentence, or the one before it joined by ；
@@ -719,7 +730,8 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	// the uses of a built area that follow it in its sentence (建筑面积6.6万平方米，教学用房4.4万平方米)
 	for (let k = 0; k < n; k++) {
 		const t = figs[k]!;
-		if (!t.subject || never[k] || !WHOLE_AREA.test(t.subject)) continue;
+		// (every WHOLE_AREA match ends the subject with 积)
+		if (!t.subject || never[k] || t.subject.charCodeAt(t.subject.length - 1) !== JI || !WHOLE_AREA.test(t.subject)) continue;
 		for (let j = k + 1; j < n && figs[j]!.sentenceStart === t.sentenceStart; j++) {
 			const g = figs[j]!;
 			if (unit[j] === unit[k] && !never[j] && g.subject && !/面积|占地/.test(g.subject)) part[j] = true;

@@ -684,6 +684,8 @@ const QUOTED = /“[^“”]{0,30}”/g;
 /** The reporting school itself (我校, 本院), or the reporting division (我市, 本省), as a count's owner. */
 const OWN_SIDE = /(?:我|本)(?:校|院|市|省|区|县|州)(?!.*(?:我|本)(?:校|院|市|省|区|县|州))/;
 const TEAM = /代表队|代表团|参赛队/;
+const WO = '我'.charCodeAt(0);
+const BEN = '本'.charCodeAt(0);
 /** Words that join the reporting side to others: the count after them is a total (我市及外省代表共800人). */
 const JOINED = /[及和与、]|共|合计|总计|等/;
 /**
@@ -693,13 +695,16 @@ const JOINED = /[及和与、]|共|合计|总计|等/;
  */
 function delegation(text: string, at: number, tail: number): boolean {
 	let from = at;
-	while (from > 0 && from > at - 40 && !'，,。；;！？!?'.includes(text[from - 1]!)) from--;
+	// (OWN_SIDE's matches open with 我 or 本: words without either are no delegation)
+	let ownWord = false;
+	for (let c = text.charCodeAt(from - 1); from > 0 && from > at - 40 && !hasCode('，,。；;！？!?', c); c = text.charCodeAt(--from - 1)) ownWord ||= c === WO || c === BEN;
+	if (!ownWord) return false;
 	const before = text.slice(from, at);
 	const own = OWN_SIDE.exec(before);
 	if (!own || JOINED.test(before.slice(own.index + 2))) return false;
 	if (own[0][1] === '校' || own[0][1] === '院') return true;
 	let to = tail;
-	while (to < text.length && to < tail + 40 && !'，,。；;！？!?'.includes(text[to]!)) to++;
+	while (to < text.length && to < tail + 40 && !hasCode('，,。；;！？!?', text.charCodeAt(to))) to++;
 	return TEAM.test(before) || TEAM.test(text.slice(tail, to));
 }
 
@@ -1320,7 +1325,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const spans: [number, number][] = [[bodyFrom, Math.min(norm.length, bodyFrom + RESULTS_REACH)]];
 		if (titleSpan && titleLineEnd > titleSpan.start) spans.push([titleSpan.start, titleLineEnd]);
 		for (const [from, to] of spans) {
-			const m = RESULTS.exec(norm.slice(from, to));
+			const text = norm.slice(from, to);
+			// (every RESULTS match holds 赛 or 賽)
+			if (!text.includes('赛') && !text.includes('賽')) continue;
+			const m = RESULTS.exec(text);
 			if (!m) continue;
 			let st = from + m.index + 1;
 			const e = st + m[1]!.length;

@@ -152,6 +152,8 @@ const BRACKET_NEXT = /^[、，,][^()（）、，,。；]{1,6}$/;
 const LEVEL_ONLY = /^(?:并|且|已)?(?:较|比|同比|环比|达到|达|增加|增长|提高|上升|累计达?)[^，,。；;、]{0,10}$/;
 /** The words right before a number that make it a notice's limit (最多可申报3个) or the copies of a form asked for (一式五份). */
 const QUOTA_BEFORE = /(?:最多|至多|最高)(?:可|能|只能)(?:申报|推荐|报送|报名|选派|派出|提交|参加|选择)?$|限报$|限选$|一式$/;
+/** The last characters of QUOTA_BEFORE's matches (the pattern is anchored at the end). */
+const QUOTA_LAST = '可能报荐送名派出交加择选式';
 /** A slogan verb that opens a description of the noun counted: it runs on over several characters to 的 and a noun. */
 const DESCRIBING = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|统筹|结合|提升)(?![”’])[^，。；、]{2,20}的[\u4e00-\u9fff]{2}/;
 const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
@@ -329,6 +331,8 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 
 /** A prize counted (一等奖, 特等奖, 金奖). */
 const PRIZE_SUBJECT = /^(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)$/;
+/** 奖, the last character of every PRIZE_SUBJECT match. */
+const JIANG = '奖'.charCodeAt(0);
 const CONTEST_NOUNS = ['竞赛', '大赛', '比赛'];
 
 /**
@@ -449,7 +453,7 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 		const kin = prev.m.unit === f.m.unit || prev.m.unit === '%' || f.m.unit === '%' || (PEOPLE_UNITS.has(prev.m.unit) && PEOPLE_UNITS.has(f.m.unit));
 		if (f.m.subject === null && prev.m.subject && kin && prev.sentenceStart === f.sentenceStart && LEVEL_ONLY.test(f.before)) f.m.subject = prev.m.subject;
 		// 建筑面积52万平方米，生均38平方米: a bare per-head measure is of what the figure before it measures
-		else if (f.m.subject !== null && PER_HEAD.test(f.m.subject) && prev.m.subject && prev.m.unit === f.m.unit && prev.sentenceStart === f.sentenceStart && !PER_HEAD_IN.test(prev.m.subject))
+		else if (f.m.subject !== null && f.m.subject.length === 2 && PER_HEAD.test(f.m.subject) && prev.m.subject && prev.m.unit === f.m.unit && prev.sentenceStart === f.sentenceStart && !PER_HEAD_IN.test(prev.m.subject))
 			f.m.subject += prev.m.subject.replace(TOTAL_WORD, '');
 		// 16个一等奖中的7个奖项: a figure picked out of the one before it counts what that one counts
 		else if (f.m.subject !== null && prev.m.subject && prev.m.unit === f.m.unit && f.m.start - prev.m.end <= 20 && OUT_OF_PREV.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
@@ -459,8 +463,10 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 	// 95个比赛项目(中职46个、高职49个): a breakdown in brackets counts what its total counts
 	for (let i = 1, parent = -1; i < found.length; i++) {
 		const f = found[i]!;
-		const gap = norm.slice(found[i - 1]!.m.end, f.m.start);
-		parent = parent >= 0 && BRACKET_NEXT.test(gap) ? parent : BRACKET_FIRST.test(gap) ? i - 1 : -1;
+		// (BRACKET_FIRST and BRACKET_NEXT match at most 19 characters: a longer gap ends any breakdown)
+		const from = found[i - 1]!.m.end;
+		const gap = f.m.start - from <= 19 ? norm.slice(from, f.m.start) : null;
+		parent = gap === null ? -1 : parent >= 0 && BRACKET_NEXT.test(gap) ? parent : BRACKET_FIRST.test(gap) ? i - 1 : -1;
 		const total = parent >= 0 ? found[parent]! : null;
 		if (total && total.m.unit === f.m.unit && f.m.subject !== null && f.m.subject.length <= 3) f.m.category = total.m.category;
 	}
@@ -521,7 +527,8 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	if (plan && !(plan[0] === '将' && OBJECT_MARKER.test(planText.slice(plan.index + 1) + norm.slice(tok.start, unitEnd) + ctx.head.slice(0, 24))) && planText.indexOf('——', plan.index) < 0) return null;
 	if (ctx.cuesSentBefore & C_VIEWS.bit && VIEWS.test(ctx.sentBefore.slice(-12))) return null;
 	// 最多可申报3个赛项, 一式五份: a notice's limit or copies asked for, not a count of anything done
-	if (QUOTA_BEFORE.test(ctx.before.slice(-10))) return null;
+	// (every QUOTA_BEFORE match ends the words with one of QUOTA_LAST)
+	if (hasCode(QUOTA_LAST, ctx.before.charCodeAt(ctx.before.length - 1)) && QUOTA_BEFORE.test(ctx.before.slice(-10))) return null;
 	// 负责人1-2位, 代表各1位, 每队3~5名: a few people per unit, the quota a notice asks for
 	if (PERSON_UNITS.has(unit) && tok.value <= 10 && (ctx.before.endsWith('各') || /^\d+[-－~～]\d+$/.test(norm.slice(tok.start, tok.after)))) return null;
 	if (qualifier === 'exact' && (test(C_OUTLINE_HEADS, ctx.cuesHead, ctx.head) || test(C_REFERENCE, ctx.cuesBefore, ctx.before))) return null;
@@ -536,7 +543,7 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	const subject = subjectOf(ctx.before, ctx.head, unit, previous, topic);
 	// prizes take the contest named before them in their sentence as their topic (…参加某技能竞赛…，获得3个一等奖):
 	// a document that counts prizes of several contests tells them apart (withTopics)
-	if (!topic.topic && subject && PRIZE_SUBJECT.test(subject)) topic.topic = contestBefore(ctx.sentBefore);
+	if (!topic.topic && subject && subject.charCodeAt(subject.length - 1) === JIANG && PRIZE_SUBJECT.test(subject)) topic.topic = contestBefore(ctx.sentBefore);
 	const m: MetricMention = {
 		start: tok.start,
 		end: unitEnd,

@@ -6,7 +6,7 @@
 import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { abbreviatedProvinces, commonDivision, NATIONAL } from './region.ts';
 import type { PlaceMention, Span } from './types.ts';
-import { hasCode } from './chars.ts';
+import { everyMatchHolds, hasCode } from './chars.ts';
 import { firstStartingAt } from './spans.ts';
 
 export interface ScopeInput {
@@ -57,6 +57,18 @@ const NOT_SCOPE_AFTER = /^[^,，。；;、在]{0,8}?(?:第一(?![届次批期])|
 
 /** Words for other countries before a figure of people (东盟国家, 沿线国家, 境外): no division of China holds them. */
 const FOREIGN = /东盟|国家和地区|沿线国家|各国|外国|国外|境外|海外|外籍|外方/;
+if (!everyMatchHolds(FOREIGN, '国外盟')) throw new Error('FOREIGN: every match must hold 国, 外 or 盟');
+/** Whether norm[from, to) holds 国, 外 or 盟 (see FOREIGN). */
+function holdsForeignCue(norm: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) {
+		const c = norm.charCodeAt(i);
+		if (c === GUO || c === WAI || c === MENG) return true;
+	}
+	return false;
+}
+const GUO = '国'.charCodeAt(0);
+const WAI = '外'.charCodeAt(0);
+const MENG = '盟'.charCodeAt(0);
 
 /** Codes of Taiwan, Hong Kong and Macao (documentPlaces leaves them out). */
 const OUTSIDE_MAINLAND = /^(?:71|81|82)/;
@@ -214,9 +226,11 @@ export function scopeOf(input: ScopeInput): string | null {
 	// 东盟国家的380位代表, 来自境外的: a clause about other countries counts beyond any division (the country)
 	// (named after the clause's nearest division, if any: 来自中国、某国等东盟国家的; people, not what a
 	// region built abroad: 在海外建成的20个鲁班工坊 are the region's)
-	const near = norm.slice(Math.max(ref ? ref.end : clauseStart, start - 24), start);
+	const nearFrom = Math.max(ref ? ref.end : clauseStart, start - 24);
 	// (those who come from there, 来自…国家的, or people of those countries named right before the number: 各国17位部长)
-	if (FOREIGN.test(near) && (near.includes('来自') || (hasCode('名位人', norm.charCodeAt(input.end - 1)) && FOREIGN.test(near.slice(-6))))) return regionCode === NATIONAL ? null : NATIONAL;
+	// (every FOREIGN match holds 国, 外 or 盟: the words are sliced and read only when they hold one)
+	const near = holdsForeignCue(norm, nearFrom, start) ? norm.slice(nearFrom, start) : '';
+	if (near && FOREIGN.test(near) && (near.includes('来自') || (hasCode('名位人', norm.charCodeAt(input.end - 1)) && FOREIGN.test(near.slice(-6))))) return regionCode === NATIONAL ? null : NATIONAL;
 	// a division right after the measure word names whose the counted are (27名西藏选手)
 	if (!ref) ref = refAt(input, input.end);
 	// else the topic of an earlier clause of the sentence (通辽市目前拥有…，特色产业学院11个)
