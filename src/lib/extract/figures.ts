@@ -44,6 +44,7 @@ const PAREN = GUARDS.bit('(（');
 const DENG = GUARDS.bit('等');
 const DE = GUARDS.bit('的');
 const LIST_MARK = GUARDS.bit('、');
+const DASH = GUARDS.bit('—');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
@@ -131,6 +132,12 @@ const LEAD =
  * division word, confirmed by the gazetteer (namesDivision).
  */
 const PLACE_LEAD = /^([\u4e00-\u9fff]{2,5}?[省市县区])(?:共|累计|已|先后|现有|有)?(?=[\u4e00-\u9fff]{2})/;
+
+/** Whether s holds 省, 市, 县 or 区 at one of its indices 2 to 5, where every PLACE_LEAD match has its division word. */
+function placeWordAt2To5(s: string): boolean {
+	for (let k = 2; k <= 5; k++) if (hasCode('省市县区', s.charCodeAt(k))) return true;
+	return false;
+}
 
 /** Whether a few characters are exactly one division's name (阜阳市; not 川渝区 of 川渝区域). */
 function namesDivision(name: string): boolean {
@@ -271,7 +278,8 @@ function beforeNumber(before: string, rate: boolean, cues: number): string {
 	}
 	// 阜阳市共投资: the division is the figure's place (its scope), not part of what it counts
 	for (let k = 0; k < 2 && b.length > 4; k++) {
-		const m = PLACE_LEAD.exec(b);
+		// (PLACE_LEAD's division word stands at index 2 to 5)
+		const m = placeWordAt2To5(b) ? PLACE_LEAD.exec(b) : null;
 		if (!m || !namesDivision(m[1]!)) break;
 		b = b.slice(m[0].length);
 	}
@@ -313,7 +321,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	const gap = cues & SPACE ? lastSpaceRun(before) : -1;
 	if (gap > 0 && isHan(before.charCodeAt(gap - 1))) before = before.slice(gap).trimStart();
 	// a dash opens an aside: the subject lies after it (…产业发展——当前装机容量增长128%)
-	const dash = before.lastIndexOf('——');
+	const dash = cues & DASH ? before.lastIndexOf('——') : -1;
 	if (dash >= 0) before = before.slice(dash + 2);
 	before = cleanSubject(before, cues);
 	// 委员会(以下简称委员会)组成人员: a short name given in brackets is no part of what is counted
@@ -561,6 +569,11 @@ export interface PartCandidate {
 
 /** Words after a figure of people or teams that say they won a prize (12支代表队获一等奖). */
 const WON = /^[^，,。；;]{0,20}?(?:获得?|荣获|摘得|夺得)[^，,。；;]{0,14}?(?:奖|金牌|银牌|铜牌|名次)/;
+/** Whether norm[from, to) holds 获, 摘 or 夺 (see WON). */
+function holdsWonCue(norm: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (hasCode('获摘夺', norm.charCodeAt(i))) return true;
+	return false;
+}
 /** Words after a figure of people or teams that say they took part (120支代表队、309名选手参赛). */
 const TOOK_PART = /^[^，,。；;]{0,20}?(?:参赛|参加|参与|报名)/;
 /** Units of people and teams, whose winners are a part of those taking part. */
@@ -684,7 +697,8 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	for (let i = 0; i < n; i++) {
 		const f = figs[i]!;
 		if (part[i] || never[i] || f.value === undefined || f.end === undefined || !ENTRANT_UNITS.has(f.unit)) continue;
-		if (!WON.test(norm.slice(f.end, f.end + 40))) continue;
+		// (every WON match holds 获, 摘 or 夺 within its first 22 characters)
+		if (!holdsWonCue(norm, f.end, Math.min(norm.length, f.end + 22)) || !WON.test(norm.slice(f.end, f.end + 40))) continue;
 		entrants ??= figs.map((g, j) => (g.value !== undefined && g.end !== undefined && ENTRANT_UNITS.has(g.unit) && !never[j] && TOOK_PART.test(norm.slice(g.end, g.end + 30)) ? j : -1)).filter((j) => j >= 0);
 		if (entrants.some((j) => j !== i && unit[j] === unit[i] && figs[j]!.value! > f.value!)) part[i] = true;
 	}

@@ -329,6 +329,12 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 	return relate(norm, out, opts);
 }
 
+/** Whether norm[from, to) holds a range's dash (-, －, ~, ～), without which a token is no range of numbers. */
+function hasRangeDash(norm: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (hasCode('-－~～', norm.charCodeAt(i))) return true;
+	return false;
+}
+
 /** A prize counted (一等奖, 特等奖, 金奖). */
 const PRIZE_SUBJECT = /^(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)$/;
 /** 奖, the last character of every PRIZE_SUBJECT match. */
@@ -530,7 +536,7 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	// (every QUOTA_BEFORE match ends the words with one of QUOTA_LAST)
 	if (hasCode(QUOTA_LAST, ctx.before.charCodeAt(ctx.before.length - 1)) && QUOTA_BEFORE.test(ctx.before.slice(-10))) return null;
 	// 负责人1-2位, 代表各1位, 每队3~5名: a few people per unit, the quota a notice asks for
-	if (PERSON_UNITS.has(unit) && tok.value <= 10 && (ctx.before.endsWith('各') || /^\d+[-－~～]\d+$/.test(norm.slice(tok.start, tok.after)))) return null;
+	if (PERSON_UNITS.has(unit) && tok.value <= 10 && (ctx.before.endsWith('各') || (hasRangeDash(norm, tok.start, tok.after) && /^\d+[-－~～]\d+$/.test(norm.slice(tok.start, tok.after))))) return null;
 	if (qualifier === 'exact' && (test(C_OUTLINE_HEADS, ctx.cuesHead, ctx.head) || test(C_REFERENCE, ctx.cuesBefore, ctx.before))) return null;
 	// 3人以上的单位: a threshold in a definition, not a count
 	if (qualifier === 'atLeast' && (ctx.head.startsWith('以上的') || ctx.head.startsWith('以上者')) || ctx.head.startsWith('及以上的') || ctx.head.startsWith('及以上者')) return null;
