@@ -649,10 +649,13 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 	const part: boolean[] = new Array<boolean>(n).fill(false);
 	const never: boolean[] = figs.map((f) => f.change !== null || f.unit === '%' || (f.subject !== null && (GUARDS.in(f.subject) & MEASURE_HOLDS) !== 0 && MEASURE.test(f.subject)));
 	const unit = figs.map((f) => unitClass(f.unit));
+	let fromOf = -1;
+	let from = 0;
 	for (let i = 0; i < n; i++) {
 		const f = figs[i]!;
 		if (never[i]) continue;
-		const from = breakdownStart(norm, f.sentenceStart);
+		// (once per sentence: figures are in text order)
+		if (f.sentenceStart !== fromOf) (fromOf = f.sentenceStart), (from = breakdownStart(norm, f.sentenceStart));
 		const q = lastQizhong(norm, from, f.start);
 		if (q >= 0) {
 			const at = from + q;

@@ -46,8 +46,26 @@ const CONTEST_IN_NAME = /大赛|竞赛|比赛|技能赛(?!项)|选拔赛|大賽|
 const ITEM_REACH = 300;
 /** A description of an event by rank or size before its name (最大规模, 规格最高, 首个, 唯一). */
 const RANKED = /最|首个|唯一|规模空前/;
-/** A visit (调研) or a call (会见): events of a delegation without a held verb. */
-const VISIT = /调研|会见/g;
+const HUI = '会'.charCodeAt(0);
+
+/**
+ * A visit (调研) or a call (会见): events of a delegation without a held verb.
+ * Where a visit's verb (调研, 会见) stands in norm[from, to), in text order and without overlaps, as a
+ * global search for /调研|会见/ finds them (neither word overlaps itself or the other), by indexOf: no match objects.
+ */
+function visitWords(norm: string, from: number, to: number): number[] {
+	const text = norm.slice(from, to);
+	const out: number[] = [];
+	let a = text.indexOf('调研');
+	let b = text.indexOf('会见');
+	while (a >= 0 || b >= 0) {
+		const at = b < 0 || (a >= 0 && a < b) ? a : b;
+		out.push(from + at);
+		if (a >= 0 && a < at + 2) a = text.indexOf('调研', at + 2);
+		if (b >= 0 && b < at + 2) b = text.indexOf('会见', at + 2);
+	}
+	return out;
+}
 /** What makes 调研 or 会见 a noun: 调研组, 调研报告, 会见室. */
 const VISIT_NOUN = /^(?:组|报告|成果|问卷|员|工作|室|厅|活动中)/;
 /** Who visits: a delegation led by someone (一行, 带队, 率) or a trip (到, 赴, 深入). */
@@ -1215,7 +1233,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	 * `verbEnd` only by manner words (在津圆满落幕), or null: 在京东…, 在沪某校 are not it.
 	 */
 	function municipalityAt(at: number, verbEnd: number): PlaceMention | null {
-		const m = MUNICIPALITY_SHORT[norm[at] ?? ''];
+		// (read by char code first: no one-character string is made for any other character)
+		if (!hasCode('京津沪渝', norm.charCodeAt(at))) return null;
+		const m = MUNICIPALITY_SHORT[norm[at]!];
 		if (!m) return null;
 		const rest = norm.slice(at + 1, verbEnd);
 		if (rest !== '' && !TRAIL_ONLY.test(rest)) return null;
@@ -1361,9 +1381,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const to = Math.min(norm.length, from + VISIT_REACH);
 		let si = 0;
 		let kept = 0;
-		for (const m of norm.slice(from, to).matchAll(VISIT)) {
+		for (const at of visitWords(norm, from, to)) {
 			if (kept >= MAX_VISITS) return;
-			const at = from + m.index;
 			while (si < sents.length && sents[si]!.end <= at) si++;
 			const s = sents[si];
 			if (!s || s.start > at) continue;
@@ -1372,7 +1391,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const pre = norm.slice(Math.max(s.start, at - 80), at);
 			const cs = clauseStart(norm, s.start, at);
 			if (!DELEGATION.test(pre) || NOT_HELD.test(norm.slice(cs, at))) continue;
-			const meet = m[0] === '会见';
+			const meet = norm.charCodeAt(at) === HUI;
 			let name: string;
 			if (meet) {
 				// 甲在某地会见了乙一行: the visitors up to 一行, the venue left out
