@@ -5,7 +5,7 @@
 
 import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { eachNumber, suffixQualifier, type NumberToken } from './numbers.ts';
-import { scopeOf, scopeRefs } from './scope.ts';
+import { scopeOf, scopeRefs, scopeWithoutRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
 import { CharBits, everyMatchHolds, firstChars, hasCode } from './chars.ts';
 
@@ -482,7 +482,9 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 	);
 	return found.map((f, i) => {
 		f.m.part = parts[i]!;
-		if (refs.length || regionCode) f.m.scopeCode = scopeOf({ norm, sentenceStart: f.sentenceStart, clauseStart: f.clauseStart, clauseEnd: f.clauseEnd, start: f.m.start, end: f.m.end, refs, regionCode });
+		if (!refs.length) {
+			if (regionCode) f.m.scopeCode = scopeWithoutRefs(norm, f.clauseStart, f.m.start, f.m.end, regionCode);
+		} else f.m.scopeCode = scopeOf({ norm, sentenceStart: f.sentenceStart, clauseStart: f.clauseStart, clauseEnd: f.clauseEnd, start: f.m.start, end: f.m.end, refs, regionCode });
 		return f.m;
 	});
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMetrics } from './metrics.ts';
 import { findPlaces } from './places.ts';
 import { abbreviatedProvinces } from './region.ts';
-import { hasShortNamePair, SHORT_NAMES } from './scope.ts';
+import { hasShortNamePair, scopeOf, scopeWithoutRefs, SHORT_NAMES } from './scope.ts';
 
 /** Scope of the figure of `value` in `text`, for a document of region `regionCode`. */
 function scopeIn(text: string, value: number, regionCode: string | null): string | null | undefined {
@@ -87,5 +87,26 @@ describe('hasShortNamePair: the guard on abbreviatedProvinces', () => {
 					}
 			}
 		expect(checked).toBeGreaterThan(5000);
+	});
+});
+
+describe('scopeWithoutRefs', () => {
+	it('answers as scopeOf with no division references', () => {
+		const cases: Array<[string, string, string | null]> = [
+			['来自东盟国家的380位代表出席', '380位', '370000'],
+			['来自东盟国家的380位代表出席', '380位', '100000'],
+			['各国17位部长出席', '17位', '370000'],
+			['在海外建成20个鲁班工坊', '20个', '370000'],
+			['学校共有教师300人', '300人', '370000'],
+			['其中，外籍教师12名', '12名', null]
+		];
+		for (const [norm, figure, regionCode] of cases) {
+			const start = norm.indexOf(figure);
+			const end = start + figure.length;
+			const clauseStart = Math.max(0, norm.lastIndexOf('，', start) + 1);
+			const expected = scopeOf({ norm, sentenceStart: 0, clauseStart, clauseEnd: norm.length, start, end, refs: [], regionCode });
+			expect(scopeWithoutRefs(norm, clauseStart, start, end, regionCode)).toBe(expected);
+		}
+		expect(scopeWithoutRefs('来自东盟国家的380位代表出席', 0, 7, 11, '370000')).toBe('100000');
 	});
 });

@@ -212,6 +212,25 @@ const YU = '于'.charCodeAt(0);
 const CLAUSE_MARK = new Set([...',，:：;；'].map((c) => c.charCodeAt(0)));
 
 /**
+ * Whether the words norm[nearFrom, start) before a figure ending at `end` speak of other countries:
+ * those who come from there (来自…国家的), or people of those countries named right before the number (各国17位部长).
+ */
+function foreignBefore(norm: string, nearFrom: number, start: number, end: number): boolean {
+	// (every FOREIGN match holds 国, 外 or 盟: the words are sliced and read only when they hold one)
+	if (!holdsForeignCue(norm, nearFrom, start)) return false;
+	const near = norm.slice(nearFrom, start);
+	return FOREIGN.test(near) && (near.includes('来自') || (hasCode('名位人', norm.charCodeAt(end - 1)) && FOREIGN.test(near.slice(-6))));
+}
+
+/**
+ * scopeOf for a document whose figures' sentences name no division (no refs): only a clause about
+ * other countries gives a scope then. Same answer as scopeOf with refs empty, without its input object.
+ */
+export function scopeWithoutRefs(norm: string, clauseStart: number, start: number, end: number, regionCode: string | null): string | null {
+	return foreignBefore(norm, Math.max(clauseStart, start - 24), start, end) ? (regionCode === NATIONAL ? null : NATIONAL) : null;
+}
+
+/**
  * The scope of a figure: the division its clause names (nearest before the number, else after
  * it in the clause), else the nearest one named earlier in its sentence; null when that is the
  * document's region or nothing is named.
@@ -226,11 +245,7 @@ export function scopeOf(input: ScopeInput): string | null {
 	// 东盟国家的380位代表, 来自境外的: a clause about other countries counts beyond any division (the country)
 	// (named after the clause's nearest division, if any: 来自中国、某国等东盟国家的; people, not what a
 	// region built abroad: 在海外建成的20个鲁班工坊 are the region's)
-	const nearFrom = Math.max(ref ? ref.end : clauseStart, start - 24);
-	// (those who come from there, 来自…国家的, or people of those countries named right before the number: 各国17位部长)
-	// (every FOREIGN match holds 国, 外 or 盟: the words are sliced and read only when they hold one)
-	const near = holdsForeignCue(norm, nearFrom, start) ? norm.slice(nearFrom, start) : '';
-	if (near && FOREIGN.test(near) && (near.includes('来自') || (hasCode('名位人', norm.charCodeAt(input.end - 1)) && FOREIGN.test(near.slice(-6))))) return regionCode === NATIONAL ? null : NATIONAL;
+	if (foreignBefore(norm, Math.max(ref ? ref.end : clauseStart, start - 24), start, input.end)) return regionCode === NATIONAL ? null : NATIONAL;
 	// a division right after the measure word names whose the counted are (27名西藏选手)
 	if (!ref) ref = refAt(input, input.end);
 	// else the topic of an earlier clause of the sentence (通辽市目前拥有…，特色产业学院11个)
