@@ -45,6 +45,10 @@ const DENG = GUARDS.bit('等');
 const DE = GUARDS.bit('的');
 const LIST_MARK = GUARDS.bit('、');
 const DASH = GUARDS.bit('—');
+/** 获, 摘, 夺: one of them stands in every WON match's first 22 characters. */
+const WON_CUE = GUARDS.bit('获摘夺');
+/** The division words every DIVISION_OPENS match holds. */
+const DIVISION_WORD = GUARDS.bit('省市县区');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
@@ -569,11 +573,6 @@ export interface PartCandidate {
 
 /** Words after a figure of people or teams that say they won a prize (12支代表队获一等奖). */
 const WON = /^[^，,。；;]{0,20}?(?:获得?|荣获|摘得|夺得)[^，,。；;]{0,14}?(?:奖|金牌|银牌|铜牌|名次)/;
-/** Whether norm[from, to) holds 获, 摘 or 夺 (see WON). */
-function holdsWonCue(norm: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) if (hasCode('获摘夺', norm.charCodeAt(i))) return true;
-	return false;
-}
 /** Words after a figure of people or teams that say they took part (120支代表队、309名选手参赛). */
 const TOOK_PART = /^[^，,。；;]{0,20}?(?:参赛|参加|参与|报名)/;
 /** Units of people and teams, whose winners are a part of those taking part. */
@@ -701,7 +700,7 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 		const f = figs[i]!;
 		if (part[i] || never[i] || f.value === undefined || f.end === undefined || !ENTRANT_UNITS.has(f.unit)) continue;
 		// (every WON match holds 获, 摘 or 夺 within its first 22 characters)
-		if (!holdsWonCue(norm, f.end, Math.min(norm.length, f.end + 22)) || !WON.test(norm.slice(f.end, f.end + 40))) continue;
+		if (!(GUARDS.in(norm, f.end, Math.min(norm.length, f.end + 22)) & WON_CUE) || !WON.test(norm.slice(f.end, f.end + 40))) continue;
 		entrants ??= figs.map((g, j) => (g.value !== undefined && g.end !== undefined && ENTRANT_UNITS.has(g.unit) && !never[j] && TOOK_PART.test(norm.slice(g.end, g.end + 30)) ? j : -1)).filter((j) => j >= 0);
 		if (entrants.some((j) => j !== i && unit[j] === unit[i] && figs[j]!.value! > f.value!)) part[i] = true;
 	}
@@ -728,7 +727,8 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 		while (figs[lo]!.start < f.start - 2000) lo++;
 		if (f.sentenceStart !== sentence) {
 			sentence = f.sentenceStart;
-			const lead = DIVISION_OPENS.exec(norm.slice(sentence, Math.min(f.start + 1, sentence + 12)));
+			const to = Math.min(f.start + 1, sentence + 12);
+			const lead = GUARDS.in(norm, sentence, to) & DIVISION_WORD ? DIVISION_OPENS.exec(norm.slice(sentence, to)) : null;
 			opensWithDivision = lead !== null && namesDivision(lead[1]!);
 		}
 		if (!opensWithDivision || part[i] || never[i] || f.value === undefined || !f.subject) continue;
