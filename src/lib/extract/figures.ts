@@ -266,7 +266,8 @@ function beforeNumber(before: string, rate: boolean, cues: number): string {
 	if (!rate && cues & MAKE_FIRST) for (let m = MAKE.exec(b); m; m = MAKE.exec(b)) if (m.index + m[0].length < b.length) (cut = m.index + m[0].length), (verbAt = m.index);
 	if (cut > 0) {
 		// 全国中等职业教育共有学校1.03万所: a generic noun takes the kind named before the verb
-		let kind = GENERIC_SCHOOL.test(b.slice(cut)) ? b.slice(0, verbAt) : '';
+		// (GENERIC_SCHOOL matches two characters exactly)
+		let kind = b.length - cut === 2 && GENERIC_SCHOOL.test(b.slice(cut)) ? b.slice(0, verbAt) : '';
 		for (let prev = ''; kind && prev !== kind && opens(kind, LEAD_FIRST); ) (prev = kind), (kind = kind.replace(LEAD, ''));
 		b = /^[\u4e00-\u9fff]{2,8}$/.test(kind) ? kind + b.slice(cut) : b.slice(cut);
 	}
