@@ -44,12 +44,28 @@ describe('mergeMeetings', () => {
 		['different sessions of a series', { name: '山西省第十六届职业院校技能大赛' }, { name: '山西省第十七届职业院校技能大赛' }, 2],
 		['different meetings on the same day', {}, { name: '全国职业院校技能大赛开幕式' }, 2],
 		['a contest and a seminar sharing most characters (2019年某市中职学校技能大赛, 2019年某市中职学校技能比赛工作研讨会)', { name: '2019年某市中职学校技能大赛' }, { name: '2019年某市中职学校技能比赛工作研讨会' }, 2],
-		['an undated report', {}, { startDate: null, endDate: null, datePrecision: null }, 2]
+		['an undated report', {}, { startDate: null, endDate: null, datePrecision: null }, 2],
+		['an undated report of a first edition (首届) and a dated one', { name: '首届某某职业技能大赛' }, { name: '首届某某职业技能大赛', startDate: null, endDate: null, datePrecision: null }, 1],
+		['two undated reports of a numbered edition', { name: '第三届某某职教论坛', startDate: null, endDate: null, datePrecision: null }, { name: '第三届某某职教论坛', startDate: null, endDate: null, datePrecision: null }, 1],
+		['two undated reports of one edition in different provinces', { name: '第三届某某职教论坛', startDate: null, endDate: null, datePrecision: null }, { name: '第三届某某职教论坛', startDate: null, endDate: null, datePrecision: null, provinceCode: '410000', province: '河南省' }, 2],
+		['an undated report of a year\'s edition (2023年) and a dated one', { name: '2023年某某工作会议' }, { name: '2023年某某工作会议', startDate: null, endDate: null, datePrecision: null }, 1]
 	];
 	test.each(cases)('%s', (_, a, b, count) => {
 		expect(mergeMeetings([meeting('x', a), meeting('y', b)])).toHaveLength(count);
 		// The order of the reports does not change whether they merge.
 		expect(mergeMeetings([meeting('y', b), meeting('x', a)])).toHaveLength(count);
+	});
+
+	test('an undated report of an edition that two reports date apart joins neither', () => {
+		const edition = { name: '第三届某某职教论坛' };
+		const undated = { ...edition, startDate: null, endDate: null, datePrecision: null };
+		expect(mergeMeetings([meeting('x', edition), meeting('y', { ...edition, startDate: '2023-09-01', endDate: '2023-09-01' }), meeting('z', undated)])).toHaveLength(3);
+	});
+
+	test('an undated record that takes a later report\'s date merges with reports of that date', () => {
+		const edition = { name: '首届某某职业技能大赛' };
+		const merged = mergeMeetings([meeting('x', { ...edition, startDate: null, endDate: null, datePrecision: null }), meeting('y', edition), meeting('z', { ...edition, name: '首届某某职业技能大赛开幕' })]);
+		expect(merged.map((m) => m.docIds)).toEqual([['x', 'y', 'z']]);
 	});
 
 	test('keeps all sources, the most precise date and a Simplified name', () => {

@@ -86,6 +86,9 @@ function venuesAgree(a: Meeting, b: Meeting): boolean {
 	);
 }
 
+/** A name that names one edition of a series: its first (首届), a numbered one (第三届) or a year's (2023年). */
+const EDITION = /首届|第[一二三四五六七八九十百零〇两\d]+届|\d{4}年/;
+
 /** Whether two names are one meeting's: equal once folded, one inside the other, or sharing most characters. */
 function namesAgree(a: string, b: string): boolean {
 	if (a === b) return true;
@@ -119,6 +122,12 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
 	const keys: string[] = [];
 	/** indices into out by start year: only meetings of the same years can be one */
 	const byYear = new Map<string, number[]>();
+	const index = (i: number) => {
+		const span = dateSpan(out[i]!);
+		if (span) for (const y of new Set([span[0].slice(0, 4), span[1].slice(0, 4)])) byYear.set(y, [...(byYear.get(y) ?? []), i]);
+	};
+	/** the first record of each name that names one edition (首届, 第三届, 2023年): the same words are the same event, dated or not */
+	const byEdition = new Map<string, number>();
 	for (const m of meetings) {
 		const key = meetingKey(m.name);
 		const span = dateSpan(m);
@@ -132,20 +141,29 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
 				}
 			}
 		}
+		const edition = EDITION.test(key);
+		if (same < 0 && edition) {
+			// an undated report of a named edition is that edition's (never a guess between two dated ones)
+			const i = byEdition.get(key) ?? -1;
+			const o = i < 0 ? null : out[i]!;
+			if (o && venuesAgree(o, m) && (!span || !o.startDate)) same = i;
+		}
 		if (same < 0) {
 			out.push({ ...m, docIds: [...m.docIds], participantCodes: [...m.participantCodes], evidence: [...m.evidence] });
 			keys.push(key);
-			if (span) {
-				const years = new Set([span[0].slice(0, 4), span[1].slice(0, 4)]);
-				for (const y of years) byYear.set(y, [...(byYear.get(y) ?? []), out.length - 1]);
-			}
+			// two records of one edition's name (dated apart, or placed apart): an undated report joins neither
+			if (edition) byEdition.set(key, byEdition.has(key) ? -1 : out.length - 1);
+			index(out.length - 1);
 			continue;
 		}
 		const o = out[same]!;
+		const undated = !o.startDate;
 		for (const d of m.docIds) if (!o.docIds.includes(d)) o.docIds.push(d);
 		for (const p of m.participantCodes) if (!o.participantCodes.includes(p)) o.participantCodes.push(p);
 		o.evidence.push(...m.evidence);
 		if (morePrecise(m, o)) Object.assign(o, { startDate: m.startDate, endDate: m.endDate, datePrecision: m.datePrecision });
+		// an undated record that took this report's date is found by its years from now on
+		if (undated && o.startDate) index(same);
 		if (fold(o.name) !== o.name && fold(m.name) === m.name) o.name = m.name;
 		// Fill what the first report left open from the later one.
 		if (o.attendees == null && m.attendees != null) Object.assign(o, { attendees: m.attendees, attendeesQualifier: m.attendeesQualifier });
