@@ -348,6 +348,14 @@ const WARM_BUDGET_MS = 1500;
 const WARM_MAX_ANSWER_MS = 40;
 /** Warming waits this long after the page's last ask (each answer computed ahead is one task; an ask waits for one at most). */
 const WARM_QUIET_MS = 100;
+/**
+ * From the stored snapshot, the worker's time spent computing ahead for one view's request at most, and no
+ * per-answer cutoff: its first answers are slow once (the first plan's places and year totals, ~230 ms CPU
+ * at 100k; each figure block's first gunzip and parse) and cheap after, and warming runs only while no ask
+ * is in flight (at 100k, stopping after the first slow one left the 2nd and 3rd filter changes to pay it:
+ * 209-237 ms).
+ */
+const WARM_SNAPSHOT_BUDGET_MS = 5000;
 
 /**
  * Once the page has been quiet for a moment and this load's records are read (after each ask, and
@@ -378,7 +386,7 @@ async function warm(): Promise<void> {
 			for (const request of nextRequests(asked, years)) {
 				await pause();
 				while (asking > 0) await pause();
-				if (corpus !== c || lastAsked !== asked || spent > WARM_BUDGET_MS) break;
+				if (corpus !== c || lastAsked !== asked || spent > (e ? WARM_BUDGET_MS : WARM_SNAPSHOT_BUDGET_MS)) break;
 				const t = performance.now();
 				if (e) {
 					await analysed(e, request);
@@ -387,7 +395,7 @@ async function warm(): Promise<void> {
 				const took = performance.now() - t;
 				spent += took;
 				// an answer this slow (a large corpus) would keep an ask of the page waiting as long: no more guesses
-				if (took > WARM_MAX_ANSWER_MS) break;
+				if (e && took > WARM_MAX_ANSWER_MS) break;
 			}
 			if (corpus === c && lastAsked === asked) return;
 		}
