@@ -95,7 +95,11 @@ const ORG_SUBJECT = /(社|学会|协会|研究会|委员会|联合会|促进会|
 
 /** How many earlier meetings a mention is compared with when merging: a real page names a few dozen. */
 const MERGE_WINDOW = 200;
-const recent = <T>(list: T[]): T[] => (list.length > MERGE_WINDOW ? list.slice(-MERGE_WINDOW) : list);
+/** The first of the list's last MERGE_WINDOW items that passes `test` (read in place: no copy of the window per mention). */
+function findRecent<T>(list: readonly T[], test: (o: T) => boolean): T | undefined {
+	for (let i = Math.max(0, list.length - MERGE_WINDOW); i < list.length; i++) if (test(list[i]!)) return list[i];
+	return undefined;
+}
 
 /** One-character short names of the municipalities (在津举办), with their code and full name. */
 const MUNICIPALITY_SHORT: Record<string, [string, string]> = { 京: ['110000', '北京市'], 津: ['120000', '天津市'], 沪: ['310000', '上海市'], 渝: ['500000', '重庆市'] };
@@ -658,8 +662,8 @@ function yearsOf(name: string): string {
 
 /** Whether one range lies within the other at the coarser precision (2019 holds 2019-11-09). */
 function compatible(a: DateRange, b: DateRange): boolean {
-	const n = Math.min(a.start.length, b.start.length);
-	return a.start.slice(0, n) === b.start.slice(0, n);
+	// (one start a prefix of the other, read without slicing)
+	return a.start.length <= b.start.length ? b.start.startsWith(a.start) : a.start.startsWith(b.start);
 }
 
 const MIDDLE_DOT = /[•・‧∙･]/g;
@@ -851,8 +855,11 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// 启动仪式, 开幕式, 开班典礼: the verb is part of a name here, not its predicate.
 			// (PART_OF_NAME tried only where one of its words can start: most verbs are followed by none)
 			const after = at + m[0].length;
-			const next = norm.slice(after, after + 2);
-			if ((hasCode(PART_OF_NAME_FIRST, norm.charCodeAt(after)) && PART_OF_NAME.test(next)) || (m[0] === '启动' && PART_OF_LAUNCH.test(next)) || (m[0] === '承办' && PART_OF_HOSTING.test(next))) continue;
+			// (the two characters after it made into a string only when a test reads them)
+			const verb = m[0];
+			const tested = hasCode(PART_OF_NAME_FIRST, norm.charCodeAt(after)) || verb === '启动' || verb === '承办';
+			const next = tested ? norm.slice(after, after + 2) : '';
+			if (tested && ((hasCode(PART_OF_NAME_FIRST, norm.charCodeAt(after)) && PART_OF_NAME.test(next)) || (verb === '启动' && PART_OF_LAUNCH.test(next)) || (verb === '承办' && PART_OF_HOSTING.test(next)))) continue;
 			const d = draftAt(s, si, at, at + m[0].length);
 			if (d) drafts.push(d);
 		}
@@ -1489,7 +1496,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	if (occasion) drafts.unshift(occasion);
 	// “跨境电商”赛项, 高职组某某赛项: one item of a contest named without its contest is that contest, when the
 	// page names it nearby (the nearest 大赛 within ITEM_REACH, before first, else after).
-	for (const d of drafts) {
+	for (let i = 0; i < drafts.length; i++) {
+		const d = drafts[i]!;
 		if (!d.name.endsWith('赛项') || CONTEST_IN_NAME.test(d.name)) continue;
 		const contest = contestNear(d.start, d.end);
 		if (contest) d.name = contest;
@@ -1595,26 +1603,35 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const merged: Draft[] = [];
 	// A mention with neither date, venue nor occasion is kept only when it has a twin that has one;
 	// those are listed once, not searched for among all drafts again for every such mention.
-	const grounded = drafts.filter((o) => o.date || (o.venueCode && o.venueWritten) || o.occasion);
+	// (both lists made when first asked: most pages' mentions all have a date or venue, and no headline one lacks a date)
+	let groundedList: Draft[] | null = null;
+	const grounded = (): Draft[] => (groundedList ??= drafts.filter((o) => o.date || (o.venueCode && o.venueWritten) || o.occasion));
 	// A headline mention without a date (某集团在某市召开成立大会) is the dated body mention of the same
 	// kind of meeting at the same place, even when the body names it otherwise.
-	const bodyDated = drafts.filter((o) => !o.fromTitle && !o.occasion && o.date);
+	let bodyDatedList: Draft[] | null = null;
 	const echoes = new Set<Draft>();
-	for (const d of drafts) {
+	for (let i = 0; i < drafts.length; i++) {
+		const d = drafts[i]!;
 		if (!d.fromTitle || d.occasion || d.date) continue;
-		if (recent(drafts).some((o) => o !== d && sameMeeting(o, d))) continue;
+		const bodyDated = (bodyDatedList ??= drafts.filter((o) => !o.fromTitle && !o.occasion && o.date));
+		if (findRecent(drafts, (o) => o !== d && sameMeeting(o, d)) !== undefined) continue;
 		const head = fold(d.name.slice(-2));
 		if (bodyDated.some((o) => (fold(o.name.slice(-2)) === head || overlap(fold(o.name), fold(d.name)) >= 0.8) && (!o.venueCode || !d.venueCode || within(o.venueCode, d.venueCode) || within(d.venueCode, o.venueCode)))) echoes.add(d);
 		// 某校技能节开幕 reported only in the headline: the date that opens the first paragraph is its day
-		else if (!bodyDated.length) d.date = leadDate();
+		else if (!bodyDated.length) {
+			// (the grounded list is that of the mentions as found: listed before a headline one takes a date)
+			grounded();
+			d.date = leadDate();
+		}
 	}
-	for (const d of drafts) {
-		if (echoes.has(d)) continue;
+	for (let i = 0; i < drafts.length; i++) {
+		const d = drafts[i]!;
+		if (echoes.size !== 0 && echoes.has(d)) continue;
 		if (!d.date && !(d.venueCode && d.venueWritten) && !d.occasion && !d.hosted) {
-			const twin = recent(grounded).find((o) => sameMeeting(o, d));
+			const twin = findRecent(grounded(), (o) => sameMeeting(o, d));
 			if (!twin) continue;
 		}
-		const into = recent(merged).find((o) => sameMeeting(o, d));
+		const into = findRecent(merged, (o) => sameMeeting(o, d));
 		if (!into) {
 			merged.push({ ...d });
 			continue;
