@@ -526,7 +526,28 @@ interface Resolved {
 	half?: 1 | 2;
 }
 
+/**
+ * The ranges toRange made for the document being read, by their year, month and day: a page that writes
+ * one date ten thousand times holds one object for it (no caller changes a range; each makes a new one).
+ */
+const madeRanges = new Map<number, DateRange>();
+
 function toRange(r: Resolved): DateRange | null {
+	const { y, m, d } = r;
+	// (only plain years, months and days of small integers are keyed: y, m and d each read back from the key)
+	const keyed = !r.half && Number.isInteger(y) && y >= 0 && y < 100000 && (m == null || (Number.isInteger(m) && m >= 0 && m < 100)) && (d == null || (m != null && Number.isInteger(d) && d >= 0 && d < 100));
+	if (!keyed) return makeRange(r);
+	const key = ((y * 101 + (m == null ? 100 : m)) * 101 + (d == null ? 100 : d));
+	let made = madeRanges.get(key);
+	if (made === undefined) {
+		const fresh = makeRange(r);
+		if (fresh === null) return null;
+		madeRanges.set(key, (made = fresh));
+	}
+	return made;
+}
+
+function makeRange(r: Resolved): DateRange | null {
 	if (r.half) {
 		const a = r.half === 1 ? 1 : 7;
 		return { start: `${r.y}-${pad(a)}`, end: `${r.y}-${pad(a + 5)}`, precision: 'month' };
@@ -560,6 +581,7 @@ function monthShift(y: number, m: number, by: number): [number, number] {
  */
 export function findDates(norm: string, opts: FindDatesOptions): DateMention[] {
 	const { ref } = opts;
+	madeRanges.clear();
 	const toks = tokenize(norm);
 	const out: DateMention[] = [];
 	let lastYear: number | null = null;
