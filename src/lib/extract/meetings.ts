@@ -224,10 +224,23 @@ const PART_OF_NAME = /^(仪式|式|典礼)/;
 const ABBREVIATION_NOTE = /[(（](?:以下)?简称[^()（）]{1,16}[)）]$/;
 const PART_OF_NAME_FIRST = firstCharsOf(PART_OF_NAME);
 const PART_OF_LAUNCH = /^(大会|会|现场)/;
-/** A hosting verb in the past (承办了, 举办了): the event took place. */
-const HOSTED = /^(承办|举办)了/;
+// A hosting verb in the past (承办了, 举办了, read as HOSTED = /^(承办|举办)了/ by hostedAt): the event took place.
 /** …or one done with success (成功承办, 顺利举办; 成功的 is the adverb written with 的). */
 const HOSTED_AFTER = /(成功|顺利)的?$/;
+/** Whether norm[from, to) ends with `word` (as that slice would). */
+const endsAt = (norm: string, from: number, to: number, word: string): boolean => to - word.length >= from && norm.startsWith(word, to - word.length);
+/** HOSTED.test(norm.slice(at, at + 3)) || HOSTED_AFTER.test(norm.slice(from, at)), without the slices. */
+function hostedAt(norm: string, at: number, from: number): boolean {
+	if (norm.startsWith('承办了', at) || norm.startsWith('举办了', at)) return true;
+	return endsAt(norm, from, at, '成功') || endsAt(norm, from, at, '顺利') || endsAt(norm, from, at, '成功的') || endsAt(norm, from, at, '顺利的');
+}
+const CLOSING_WORDS = ['闭幕', '落幕', '落下帷幕', '结束'];
+/** CLOSING.test(norm.slice(at, at + 4)), without the slice. */
+function closingAt(norm: string, at: number): boolean {
+	const to = Math.min(norm.length, at + 4);
+	for (const w of CLOSING_WORDS) for (let p = at; p + w.length <= to; p++) if (norm.startsWith(w, p)) return true;
+	return false;
+}
 /** 承办单位, 承办方: the verb names a role here, not an event taking place. */
 const PART_OF_HOSTING = /^(单位|方|权|者|学校|院校|城市|工作|任务|能力)/;
 /** A clause ending in its sponsor (由某学院承办, 由甲、乙联合主办): what stands before 由 is what they host. */
@@ -1149,8 +1162,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			fromTitle,
 			dateFromName,
 			venueWritten,
-			hosted: HOSTED.test(norm.slice(verbStart, verbStart + 3)) || HOSTED_AFTER.test(norm.slice(Math.max(s.start, verbStart - 3), verbStart)),
-			closing: CLOSING.test(norm.slice(verbStart, verbStart + 4))
+			// (HOSTED on the verb's three characters, HOSTED_AFTER on the three before it, CLOSING on four: read in place)
+			hosted: hostedAt(norm, verbStart, Math.max(s.start, verbStart - 3)),
+			closing: closingAt(norm, verbStart)
 		};
 	}
 
