@@ -108,20 +108,28 @@ async function snapshotOf(c: Corpus): Promise<Snapshot | null> {
 	return snapshot.found;
 }
 
-/** A snapshot's answers by request text, as memo() keeps the engine's (the filter states a user goes between, and those computed ahead). */
-const snapshotMemos = new WeakMap<Snapshot, Map<string, Promise<unknown>>>();
-function snapshotAnswer(s: Snapshot, request: AchievementsRequest): Promise<unknown> {
-	let m = snapshotMemos.get(s);
-	if (!m) snapshotMemos.set(s, (m = new Map()));
+/** Answers kept per engine and per snapshot: the filter states a user goes back and forth between, and those computed ahead (warm). */
+const ANSWERS_KEPT = 40;
+/** The answer to a request kept for `owner` by the request's text, made the first time (the oldest of ANSWERS_KEPT let go). */
+function kept<O extends object, A>(answers: WeakMap<O, Map<string, A>>, owner: O, request: QueryRequest, make: () => A): A {
+	let m = answers.get(owner);
+	if (!m) answers.set(owner, (m = new Map()));
 	const key = JSON.stringify(request);
-	let a = m.get(key);
-	if (!a) {
-		if (m.size >= 40) m.delete(m.keys().next().value!);
-		m.set(key, (a = s.answer(request)));
-		a.catch(() => m.delete(key));
+	if (!m.has(key)) {
+		if (m.size >= ANSWERS_KEPT) m.delete(m.keys().next().value!);
+		m.set(key, make());
 	}
-	return a;
+	return m.get(key)!;
 }
+
+/** A snapshot's answers by request text, as memo() keeps the engine's; one that failed is not kept. */
+const snapshotMemos = new WeakMap<Snapshot, Map<string, Promise<unknown>>>();
+const snapshotAnswer = (s: Snapshot, request: AchievementsRequest): Promise<unknown> =>
+	kept(snapshotMemos, s, request, () => {
+		const a = s.answer(request);
+		a.catch(() => snapshotMemos.get(s)?.delete(JSON.stringify(request)));
+		return a;
+	});
 
 /** Whether an achievements request is answered from the stored snapshot: when there is one and this load's engine has not built the page's answers. */
 async function fromSnapshot(c: Corpus, request: QueryRequest): Promise<Snapshot | null> {
@@ -327,17 +335,7 @@ async function complete(c: Corpus): Promise<void> {
 
 /** The engine's answers by request text: a view's ask that the prefetch answered a moment before is not computed twice. */
 const memos = new WeakMap<QueryEngine, Map<string, unknown>>();
-function memo(e: QueryEngine, request: QueryRequest): unknown {
-	let m = memos.get(e);
-	if (!m) memos.set(e, (m = new Map()));
-	const key = JSON.stringify(request);
-	if (!m.has(key)) {
-		// a few recent answers are enough: the filter states a user goes back and forth between, and those computed ahead (warm)
-		if (m.size >= 40) m.delete(m.keys().next().value!);
-		m.set(key, e.answer(request));
-	}
-	return m.get(key);
-}
+const memo = (e: QueryEngine, request: QueryRequest): unknown => kept(memos, e, request, () => e.answer(request));
 
 /** The page's newest ask of a view the filter bar drives: the filter states next to it are computed at idle (warm). */
 let lastAsked: QueryRequest | null = null;
