@@ -117,12 +117,7 @@ export class FactsWorker {
 
 	/** The answer to a request, from the newest corpus loaded before it (stored, or computed from its records). */
 	ask<R extends QueryRequest>(request: R): Promise<AnswerTo<R>> {
-		if (this.#failed) return Promise.reject(this.#failed);
-		const id = ++this.#ids;
-		return new Promise((resolve, reject) => {
-			this.#asked.set(id, { resolve: resolve as (a: unknown) => void, reject });
-			this.#send({ type: 'ask', id, request });
-		});
+		return this.#answered((id) => ({ type: 'ask', id, request }));
 	}
 
 	/**
@@ -131,11 +126,16 @@ export class FactsWorker {
 	 * batch was refused (nothing of it stored).
 	 */
 	store(dbName: string, items: ImportItem[]): Promise<BatchOutcome[]> {
+		return this.#answered((id) => ({ type: 'store', id, dbName, items }));
+	}
+
+	/** Sends a message numbered for its reply (an answer or an error), which settles the promise returned. */
+	#answered<A>(message: (id: number) => FactsWorkerRequest): Promise<A> {
 		if (this.#failed) return Promise.reject(this.#failed);
 		const id = ++this.#ids;
 		return new Promise((resolve, reject) => {
 			this.#asked.set(id, { resolve: resolve as (a: unknown) => void, reject });
-			this.#send({ type: 'store', id, dbName, items });
+			this.#send(message(id));
 		});
 	}
 
