@@ -243,28 +243,14 @@ export function buildSnapshot(e: QueryEngine, digest: string): SnapshotParts | n
 	for (let b = 0; b < conflictBlocks; b++)
 		blocks.push({ key: `${key}:c${b}`, build: () => packBlock(conflicts.slice(b * CONFLICTS, (b + 1) * CONFLICTS).map(({ figures: _, ...rest }) => rest)) });
 	for (let b = 0; b < titleBlocks; b++) blocks.push({ key: `${key}:t${b}`, build: () => JSON.stringify(titles.slice(b * TITLES, (b + 1) * TITLES)) });
+	// the index's columns as they are (its figures go into the blocks, its kinds as pairs)
+	const { figures: _figures, kindCodes, ...columns } = ix;
 	const head: SnapshotHead = {
+		...columns,
 		key,
 		version: SNAPSHOT_VERSION,
 		n,
-		year: ix.year,
-		region: ix.region,
-		regions: ix.regions,
-		category: ix.category,
-		categories: ix.categories,
-		indicator: ix.indicator,
-		indicators: ix.indicators,
-		known: ix.known,
-		headline: ix.headline,
-		unit: ix.unit,
-		units: ix.units,
-		kinds: ix.kinds,
-		kindCodes: [...ix.kindCodes],
-		srcStart: ix.srcStart,
-		srcDoc: ix.srcDoc,
-		docIds: ix.docIds,
-		byIndicator: ix.byIndicator,
-		indicatorStart: ix.indicatorStart,
+		kindCodes: [...kindCodes],
 		orderedRows,
 		orderedStart,
 		value,
@@ -345,27 +331,12 @@ export class Snapshot {
 		this.#db = db;
 		this.head = head;
 		const h = head;
+		// the index's columns are the head's (its other fields are there too, unread)
 		const ix: FigureIndex = {
+			...h,
 			// the figures are never read through the index here: AchievementsQuery is given #figure
 			figures: { length: h.n } as unknown as Figure[],
-			year: h.year,
-			region: h.region,
-			regions: h.regions,
-			category: h.category,
-			categories: h.categories,
-			indicator: h.indicator,
-			indicators: h.indicators,
-			known: h.known,
-			headline: h.headline,
-			unit: h.unit,
-			units: h.units,
-			kinds: h.kinds,
-			kindCodes: new Map(h.kindCodes),
-			srcStart: h.srcStart,
-			srcDoc: h.srcDoc,
-			docIds: h.docIds,
-			byIndicator: h.byIndicator,
-			indicatorStart: h.indicatorStart
+			kindCodes: new Map(h.kindCodes)
 		};
 		this.#position = new Int32Array(h.n);
 		for (let j = 0; j < h.n; j++) this.#position[h.orderedRows[j]!] = j;
