@@ -103,7 +103,7 @@ export class AchievementsQuery {
 	readonly #ordered: { rows: Int32Array; start: Int32Array };
 	/** each indicator's conflicts in the analysis's order: their numbers in its list and their figures' rows (-1: none) */
 	readonly #conflicts = new Map<string, { id: number; rows: readonly number[] }[]>();
-	/** the analysis's conflicts (empty when built from rows alone: fromParts) */
+	/** the analysis's conflicts (empty for a snapshot's query, built from the conflicts' rows and a figure function: snapshot.ts) */
 	readonly #conflictList: readonly Conflict[];
 	/** figure i as the totals read it (value, unit, qualifier, kind, measure, part, whole, region, year) */
 	readonly #figure: (i: number) => Figure;
