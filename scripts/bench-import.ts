@@ -9,8 +9,8 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
-import { chromiumPath } from '../tests/browser.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './bench-page.ts';
 import { syntheticDocuments } from '../tests/synthetic-import.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -176,10 +176,7 @@ async function run(browser: Browser, url: string, seed: string, profile = false)
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-});
+const browser = await launchChromium(['--disable-component-update', '--disable-sync']);
 const { url, close } = await serveStatic(BUILD, 0);
 console.log(
 	`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; Chromium ${browser.version()}; ${new Date().toISOString().slice(0, 10)}; load average ${loadavg()[0]!.toFixed(1)}`

@@ -11,9 +11,8 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
-import { chromium, type Page } from 'playwright-core';
-import { chromiumPath } from '../tests/browser.ts';
-import { allChartsReady, describeTask, lastChange, longTasks, pct, serveWithCorpus, watchChanges, watchLongTasks, workersHeapAfterGc, type LongTask } from './bench-page.ts';
+import type { Page } from 'playwright-core';
+import { allChartsReady, describeTask, lastChange, launchChromium, longTasks, pct, serveWithCorpus, watchChanges, watchLongTasks, workersHeapAfterGc, type LongTask } from './bench-page.ts';
 import { serveStatic } from './static-server.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -35,10 +34,7 @@ const marked = (p: Page, name: string) => p.evaluate((n) => performance.getEntri
 const BUILD = process.env.BUILD_DIR ?? 'build';
 if (!existsSync(`${BUILD}/index.html`) || process.env.BENCH_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { stdio: 'inherit' });
 
-const browser = await chromium.launch({
-	executablePath: chromiumPath(),
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-});
+const browser = await launchChromium(['--disable-component-update', '--disable-sync']);
 
 
 /** Resolves with the time the load's progress bar first showed (null when it never did before the charts). */
