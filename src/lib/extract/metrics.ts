@@ -134,7 +134,6 @@ const PROGRAM = /专业|课程|学科|教学资源/;
 /** Nouns that follow "N个/N项" in slogans and policy names (四个意识, 两个维护, 12个强国). */
 const SLOGAN_HEADS = /^(?:意识|自信|维护|全面|强国|坚持|必须|面向|方面|先行|一流|转变|结合|统筹|坚定|聚焦|着力|确保|维度|环节|没有|到位|代表|服务|优先|落实|融合|支撑|作为|不变|提升|基本|重点|抓手|突破|文明|目标|导向|对接(?![会活项])|衔接|同步|字)/;
 const PEOPLE_UNITS = new Set(['人', '名', '位']);
-/** The words of a clause that only say how a level moved or what it reached (较2015年增加, 同比增长, 达到). */
 /** Words right after a unit that make the figure a target or a task (…万人的目标, 的招生任务). */
 const TARGET_AFTER = /^(?:的|)(?:[\u4e00-\u9fff]{0,3}?)(?:目标|任务)(?![完达实])/;
 /** A per-head measure that names nothing else (生均, 人均). */
@@ -149,6 +148,7 @@ const NEXT_VALUE = /^(?:以上|左右|多|余)?[和与及、]$/;
 /** Between a total and the first item of its breakdown in brackets (95个比赛项目(中职), and between two items (、高职). */
 const BRACKET_FIRST = /^[^()（）、，,。；]{0,12}[(（][^()（）、，,。；]{1,6}$/;
 const BRACKET_NEXT = /^[、，,][^()（）、，,。；]{1,6}$/;
+/** The words of a clause that only say how a level moved or what it reached (较2015年增加, 同比增长, 达到). */
 const LEVEL_ONLY = /^(?:并|且|已)?(?:较|比|同比|环比|达到|达|增加|增长|提高|上升|累计达?)[^，,。；;、]{0,10}$/;
 /** The words right before a number that make it a notice's limit (最多可申报3个) or the copies of a form asked for (一式五份). */
 const QUOTA_BEFORE = /(?:最多|至多|最高)(?:可|能|只能)(?:申报|推荐|报送|报名|选派|派出|提交|参加|选择)?$|限报$|限选$|一式$/;
