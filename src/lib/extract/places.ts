@@ -618,7 +618,7 @@ export function findPlaces(norm: string, body: Span[]): PlaceMention[] {
  * the mainland divisions the dashboard counts and maps.
  */
 const OUTSIDE_MAINLAND = ['71', '81', '82'];
-const outsideMainland = (code: string): boolean => OUTSIDE_MAINLAND.some((p) => code.startsWith(p));
+export const outsideMainland = (code: string): boolean => OUTSIDE_MAINLAND.some((p) => code.startsWith(p));
 
 function inTextOrder(mentions: PlaceMention[]): boolean {
 	for (let i = 1; i < mentions.length; i++) if (mentions[i - 1]!.start > mentions[i]!.start) return false;

@@ -8,6 +8,7 @@ import { abbreviatedProvinces, commonDivision, NATIONAL } from './region.ts';
 import type { PlaceMention, Span } from './types.ts';
 import { everyMatchHolds, hasCode } from './chars.ts';
 import { firstStartingAt } from './spans.ts';
+import { outsideMainland } from './places.ts';
 
 export interface ScopeInput {
 	norm: string;
@@ -70,9 +71,6 @@ const GUO = '国'.charCodeAt(0);
 const WAI = '外'.charCodeAt(0);
 const MENG = '盟'.charCodeAt(0);
 
-/** Codes of Taiwan, Hong Kong and Macao (documentPlaces leaves them out). */
-const OUTSIDE_MAINLAND = /^(?:71|81|82)/;
-
 /**
  * The one-character names of provinces that abbreviatedProvinces reads (region.ts keeps them to
  * itself; scope.spec.ts checks this list against it on every code unit).
@@ -116,7 +114,7 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 			const c0 = c1 === SHENG || c1 === SHI ? norm.charCodeAt(p.start - 2) : c1;
 			const venue = c0 === ZAI || c0 === YU;
 			// Taiwan, Hong Kong and Macao are no division the documents' places count: a figure there is the country's
-			raw.push({ start: p.start, end: p.end, code: OUTSIDE_MAINLAND.test(p.code) ? NATIONAL : p.code, weak: venue });
+			raw.push({ start: p.start, end: p.end, code: outsideMainland(p.code) ? NATIONAL : p.code, weak: venue });
 		}
 		const text = norm.slice(range.start, range.end);
 		// abbreviatedProvinces finds nothing without two short names side by side: a scan of norm
