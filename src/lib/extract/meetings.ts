@@ -197,8 +197,6 @@ const TOTAL_REACH = 8;
 const WILL_BEFORE = /将[在于]?$/;
 /** Days spent in the contest or meeting itself (经过3天激烈角逐, 经过两天的比赛). */
 const SPENT_DAYS = /经过(\d{1,2}|[一二两三四五六七八九十])天的?(?:激烈|紧张|精彩)?的?(?:角逐|比拼|比赛|竞技|较量|竞赛|培训|研讨)/;
-/** A verb that reports an event by its closing. */
-const CLOSING = /闭幕|落幕|落下帷幕|结束/;
 const PARTICIPATE = /参加|出席|参会|与会|到会|到场|参与|欢聚|齐聚|汇聚|相聚|云集|参赛|角逐|列席|莅临/;
 const CEREMONY = /(仪式|开幕式|闭幕式|典礼)$/;
 const PARTICIPANT_AFTER = /^[\u4e00-\u9fff]{0,4}?(代表|嘉宾|来宾|选手|学员|师生)(?!作|发言|介绍|交流|汇报|分享|致辞)/;
@@ -234,8 +232,9 @@ function hostedAt(norm: string, at: number, from: number): boolean {
 	if (norm.startsWith('承办了', at) || norm.startsWith('举办了', at)) return true;
 	return endsAt(norm, from, at, '成功') || endsAt(norm, from, at, '顺利') || endsAt(norm, from, at, '成功的') || endsAt(norm, from, at, '顺利的');
 }
+/** The verbs that report an event by its closing. */
 const CLOSING_WORDS = ['闭幕', '落幕', '落下帷幕', '结束'];
-/** CLOSING.test(norm.slice(at, at + 4)), without the slice. */
+/** Whether a closing verb (CLOSING_WORDS) stands within norm[at, at + 4), read in place. */
 function closingAt(norm: string, at: number): boolean {
 	const to = Math.min(norm.length, at + 4);
 	for (const w of CLOSING_WORDS) for (let p = at; p + w.length <= to; p++) if (norm.startsWith(w, p)) return true;
@@ -1162,7 +1161,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			fromTitle,
 			dateFromName,
 			venueWritten,
-			// (HOSTED on the verb's three characters, HOSTED_AFTER on the three before it, CLOSING on four: read in place)
+			// (HOSTED on the verb's three characters, HOSTED_AFTER on the three before it, a closing verb on four: read in place)
 			hosted: hostedAt(norm, verbStart, Math.max(s.start, verbStart - 3)),
 			closing: closingAt(norm, verbStart)
 		};
@@ -1243,7 +1242,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const span = indexBelow(norm, TIAN, from, to) >= 0 ? /(?:经过|历时|为期)(\d{1,2}|[一二两三四五六七八九十])天/.exec(norm.slice(from, to)) : null;
 		const n = span ? parseSmallNumber(span[1]!.replace('两', '二')) : null;
 		if (n != null && n >= 2 && n <= 15 && date.start === date.end) {
-			if (CLOSING.test(norm.slice(verbStart, verbStart + 4))) return { start: shiftIso(date.start, 1 - n), end: date.end, precision: 'day' };
+			if (closingAt(norm, verbStart)) return { start: shiftIso(date.start, 1 - n), end: date.end, precision: 'day' };
 			return { start: date.start, end: shiftIso(date.start, n - 1), precision: 'day' };
 		}
 		return date;
