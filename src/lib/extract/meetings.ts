@@ -1128,7 +1128,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		// else the article's lead day when no other day stands between (a report of one day's events)
 		// (never one of another year than the name writes: 此前，2020年某仪式在某市举行 in a 2021 report)
 		let borrowed = (between ?? lastDayBefore ?? lastBefore ?? afterInClause) || !venueWritten ? undefined : (paragraphDay(si) ?? articleDay(si));
-		if (borrowed && normName.includes('年') && yearInName(normName) && yearInName(normName)!.start !== borrowed.date.start.slice(0, 4)) borrowed = undefined;
+		const yearOfName = borrowed && normName.includes('年') ? yearInName(normName) : null;
+		if (borrowed && yearOfName && yearOfName.start !== borrowed.date.start.slice(0, 4)) borrowed = undefined;
 		const chosen = between ?? lastDayBefore ?? lastBefore ?? afterInClause ?? borrowed ?? null;
 		let date: DateRange | null = chosen?.date ?? null;
 		if (date && date.precision === 'year' && yearInName(normName)) date = yearInName(normName);
