@@ -124,7 +124,13 @@ export function mergeMeetings(meetings: Meeting[]): Meeting[] {
 	const byYear = new Map<string, number[]>();
 	const index = (i: number) => {
 		const span = dateSpan(out[i]!);
-		if (span) for (const y of new Set([span[0].slice(0, 4), span[1].slice(0, 4)])) byYear.set(y, [...(byYear.get(y) ?? []), i]);
+		if (!span) return;
+		for (const y of new Set([span[0].slice(0, 4), span[1].slice(0, 4)])) {
+			// (appended in place: a copy of the year's list per record made the index quadratic in a year's records)
+			const list = byYear.get(y);
+			if (list) list.push(i);
+			else byYear.set(y, [i]);
+		}
 	};
 	/** the first record of each name that names one edition (首届, 第三届, 2023年): the same words are the same event, dated or not */
 	const byEdition = new Map<string, number>();
