@@ -1354,6 +1354,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		return d && d.start - first.start <= 30 && d.end <= first.end && d.date.precision === 'day' ? d.date : null;
 	}
 
+	/** Where the page's lead begins: the body's start, after the title line. */
+	const leadFrom = Math.max(0, titleLineEnd, titleSpan?.start ?? 0);
 	visits();
 	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) resultsReported();
 	/**
@@ -1362,8 +1364,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	 * characters of the body, then in the title; one per page, and only on a page that reports no other dated or placed event.
 	 */
 	function resultsReported(): void {
-		const bodyFrom = Math.max(0, titleLineEnd, doc.body[0]?.start ?? 0);
-		const spans: [number, number][] = [[bodyFrom, Math.min(norm.length, bodyFrom + RESULTS_REACH)]];
+		const spans: [number, number][] = [[leadFrom, Math.min(norm.length, leadFrom + RESULTS_REACH)]];
 		if (titleSpan && titleLineEnd > titleSpan.start) spans.push([titleSpan.start, titleLineEnd]);
 		for (const [from, to] of spans) {
 			const text = norm.slice(from, to);
@@ -1398,7 +1399,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	 * VISIT_REACH characters of the body are read, and at most MAX_VISITS visits are kept.
 	 */
 	function visits(): void {
-		const from = Math.max(0, titleLineEnd, doc.body[0]?.start ?? 0);
+		const from = leadFrom;
 		const to = Math.min(norm.length, from + VISIT_REACH);
 		let si = 0;
 		let kept = 0;
