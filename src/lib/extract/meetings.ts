@@ -1531,7 +1531,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		if (at < 0) return null;
 		const st = trimLead(norm, clauseStart(norm, Math.max(0, at - 40), at), at + 2, allDates());
 		const name = norm.slice(st, at + 2);
-		return validName(name) && !/^(?:本|此|该|这|各|该项)/.test(name) ? name : null;
+		return validName(name) && !/^(?:本|此|该|这|各)/.test(name) ? name : null;
 	}
 
 	/** The first `n` non-empty lines of the body, trimmed. */
