@@ -385,3 +385,29 @@ describe('findMetrics: a third sample of unseen pages', () => {
 		expect(run('市人大调研组一行9人莅临学校考察。')).toMatchObject([{ value: 9, unit: '人', category: 'participation', subject: '市人大调研组' }]);
 	});
 });
+
+describe('findMetrics: a fourth unseen sample', () => {
+	it('reads 国家 opening a compound (国家双高, 国家产教融合) as national, not a count of countries', () => {
+		const found = run('全市建成8个国家双高建设单位和12家国家产教融合型企业，另有来自6个国家的留学生。');
+		expect(found.map((m) => [m.value, m.category === 'international'])).toEqual([
+			[8, false],
+			[12, false],
+			[6, true]
+		]);
+	});
+
+	it('reads 截止到 a month as the date of a count, not a target (the document year unknown)', () => {
+		expect(run('截止到2015年9月，全区建有职教集团15个。')).toMatchObject([{ value: 15, unit: '个', category: 'institution' }]);
+		expect(run('到2030年，全区建成职教集团20个。')).toEqual([]);
+	});
+
+	it('reads 争取 with an object closed by a comma as an effort made, not a plan for the figure', () => {
+		expect(run('学校主动争取各方支持，设备经费占比由20%提高到35%。').map((m) => m.value)).toEqual([20, 35]);
+		expect(run('学校争取设备经费占比提高到35%。')).toEqual([]);
+	});
+
+	it('does not count the session of a council named by its term (十三届人大四次会议)', () => {
+		expect(run('关于区十三届人大四次会议建议的答复。')).toEqual([]);
+		expect(run('全年共召开4次会议。')).toMatchObject([{ value: 4, unit: '次' }]);
+	});
+});

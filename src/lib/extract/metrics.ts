@@ -109,7 +109,8 @@ const MAX_CANDIDATES = 1000;
 
 // Cue words, tested on the clause or sentence around a number (book titles blanked out).
 // 国际 in a body's or venue's name (…国际交流协会, 国际会展中心) or a rank (国际级) says nothing abroad
-const INTERNATIONAL = /国家和地区|[个多等]国家(?![级职重示规标])|国际(?!级|[^，,。、；]{0,6}(?:协会|分会|合作处|交流处|会展|博览中心))|海外|境外|出境|国外|外国|外籍|一带一路|鲁班工坊|各国|外方|驻华|港澳台|台湾|东盟/;
+// 国家 opening a compound (21个国家产教融合试点城市, 国家骨干专业) is national, not countries
+const INTERNATIONAL = /国家和地区|[个多等]国家(?![级职重示规标产试骨优精双特高技首战发])|国际(?!级|[^，,。、；]{0,6}(?:协会|分会|合作处|交流处|会展|博览中心))|海外|境外|出境|国外|外国|外籍|一带一路|鲁班工坊|各国|外方|驻华|港澳台|台湾|东盟/;
 const RESEARCH = /课题|研究报告|研究成果|科研成果|科技成果|专利|标准|建议|咨询报告|研究项目|方案|清单|智库成果/;
 const PUBLICATION = /论文|教材|著作|专著|案例|期刊|杂志|白皮书|报告(?!会)|出版|编译|汇编|图书|书籍|读本|丛书|文章|《》/;
 const TRAINING_SENTENCE = /培训|参训|受训|研修|进修|以会代训|训练营/;
@@ -158,13 +159,13 @@ const QUOTA_LAST = '可能报荐送名派出交加择选式';
 const DESCRIBING = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|统筹|结合|提升)(?![”’])[^，。；、]{2,20}的[\u4e00-\u9fff]{2}/;
 const SLOGAN_UNITS = new Set(['个', '项', '条', '种', '大', '字', '张']);
 
-// 拟 as "intend to", not inside 模拟/虚拟/比拟, nor a notice's list of those chosen (公示拟认定名单: the outcome of a selection); 争取 as "strive to", not an effort already made (积极争取，…; 争取到)
-const PLAN_SENTENCE = /预计|将于|力争|争取(?![到了,，])|目标[是为:]|(?<![模虚比])拟(?!(?:认定|推荐|立项|表彰|命名|入选|录用|聘用|授予|确定)[^，。；]{0,12}名单)|规划到|计划到|努力(?:培养|实现|建设|建成|打造|达到|推动|让|使)(?![^，。；]*了)|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
+// 拟 as "intend to", not inside 模拟/虚拟/比拟, nor a notice's list of those chosen (公示拟认定名单: the outcome of a selection); 争取 as "strive to" of the figure's own clause, not an effort already made (积极争取，…; 争取到; 争取各方支持，比例由…提高到…)
+const PLAN_SENTENCE = /预计|将于|力争|争取(?![到了,，])(?=[^,，；;]*$)|目标[是为:]|(?<![模虚比])拟(?!(?:认定|推荐|立项|表彰|命名|入选|录用|聘用|授予|确定)[^，。；]{0,12}名单)|规划到|计划到|努力(?:培养|实现|建设|建成|打造|达到|推动|让|使)(?![^，。；]*了)|20\d\d年(?:年底|年末|底|末)前(?![^，。]{0,12}已)/;
 /**
  * 到2025年: a target, unless the year is not after the document's (到2017年年末，全省共有…) or,
  * the document's year unknown, the words give a year's end as the date of a count (到2017年底，).
  */
-const TO_YEAR = /(?<![升高加长少降至])到(20\d\d)年(年末|年底|底|末)?(?![^，。]{0,12}已)/g;
+const TO_YEAR = /(?<![升高加长少降至止])到(20\d\d)年(年末|年底|底|末)?(?![^，。]{0,12}已)/g;
 
 function toYearPlan(planBefore: string, year: number | null | undefined): boolean {
 	TO_YEAR.lastIndex = 0;
@@ -644,6 +645,8 @@ function isCount(norm: string, tok: NumberToken, unit: string, unitEnd: number):
 	// 党的二十届…, 第三届四次会议: sessions, not counts
 	if (unit === '届' && /党的$/.test(norm.slice(Math.max(0, tok.start - 2), tok.start))) return false;
 	if (unit === '次' && norm[tok.start - 1] === '届') return false;
+	// 十七届人大六次会议: a council's term, its body, then the session
+	if (unit === '次' && norm.startsWith('会议', unitEnd) && norm.lastIndexOf('届', tok.start - 1) >= Math.max(0, tok.start - 6)) return false;
 	// 四届三次会议: a council's term and session
 	if (unit === '届' && /^[一二三四五六七八九十\d]{1,3}次/.test(norm.slice(unitEnd, unitEnd + 4))) return false;
 	// 2011年12期: a journal's issue
