@@ -52,7 +52,7 @@ const DIVISION_WORD = GUARDS.bit('省市县区');
 
 /** Words that end the noun phrase after a unit: verbs and links to what the phrase does. */
 const HEAD_STOP =
-	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|率先|竞相|角逐|围绕|通报|授牌|借助|圆满|后(?=[,，。的]|$)|均(?=为|是|已|在|来自|获)|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|莅临|来到|走进|前往|到(?![位岗])|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|(?:以及|[、和及与])(?=(?:约|近|超过|逾|共计|共|另有|上)?[\d一二两三四五六七八九十百千万]+)/;
+	/参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾|单位)|出席|与会(?!代表|人员|嘉宾|单位)|到场|亮相|获得|荣获|获评|获|受到|组成|共同(?!体)|分别|进行|在(?!线)|将|已|被|成为|实现|达到|达|同台|同场|齐聚|欢聚|报名|通过|选派|派出|代表(?![队团])|开展|作了|作(?=[了出为交报发]|[^,，。]{0,10}(?:报告|发言|讲话|讲座|介绍))|做|为|纳入|列入|入选|入围|牵头|现场|展示(?![项区活])|正式|顺利|成功|提供|进入|完成|覆盖|涉及|包括|分布|集中(?=展示|比赛|开展|举行|进行|学习|培训|亮出)|承担|承办|协办|率先|竞相|角逐|凭借|凭着|依靠|(?<!部)分(?=获|列|赴)|围绕|通报|授牌|借助|圆满|后(?=[,，。的]|$)|均(?=为|是|已|在|来自|获)|紧密|经过|开赛|开幕|举行|召开|落地|签约|直接|受益|带来|摘得|建立|观摩|参观|投档|莅临|来到|走进|前往|到(?![位岗])|以(?=线|视|网|多|各)|[近约超逾](?=[\d一二两三四五六七八九十百千万])|来自|成立|同步|陆续|与(?=来自|其|[\d一二两三四五六七八九十])|联办|合办|积极|纷纷|相继|全部|全面|主动|都|(?<![中高一二三四五六七八九十同平初上优次特])等|和(?=部分|其他|各|相关)|共计|合计|总计|共(?![同建享育])|计(?![划算])|中的|之一|以上|左右|[,，。；;：:!！?？()（）\d]|的|中(?=[,，、的有开])|(?:以及|[、和及与])(?=(?:约|近|超过|逾|共计|共|另有|上)?[\d一二两三四五六七八九十百千万]+)/;
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
@@ -68,15 +68,15 @@ const JOINED_NOUN = /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学
 const JOINED_NOUN_FIRST = GUARDS.bit(firstChars(JOINED_NOUN));
 
 /** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
-const MAKE = /(?:形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|申报|评审|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
+const MAKE = /(?:中有|(?<=[共喜再])获(?![得奖批])|夺得|斩获|形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|申报|评审|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
 /** Nouns too generic to tell what is counted without the kind named before them (学校, 院校). */
 const GENERIC_SCHOOL = /^(?:学校|院校)$/;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
 const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
 const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
 /** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
-// (出席会议的还有A、B、C代表120人: after 还有 or 另有 the list itself is counted)
-const LISTS = /(?:包括|分为|涉及|覆盖|(?<![还另])有)(?=[^,，]*、)|包括(?=[^,，]*共)/;
+// (出席会议的还有A、B、C代表120人: after 还有 or 另有 the list itself is counted; so after 中有: 社员中有A、B 80人)
+const LISTS = /(?:包括|分为|涉及|覆盖|(?<![还另中])有)(?=[^,，]*、)|包括(?=[^,，]*共)/;
 const LISTS_FIRST = GUARDS.bit(firstChars(LISTS));
 /** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
 const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '连续', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '不足', '不到', '近乎', '大约', '一行', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
@@ -156,6 +156,8 @@ function namesDivision(name: string): boolean {
 }
 /** namesDivision's answers by name (the gazetteer does not change while the module lives). */
 const DIVISION_NAMES = new Map<string, boolean>();
+/** A year inside the words before a number, with what is counted after it (学校中2018年招生学校). */
+const INNER_YEAR = /(?<=[\u4e00-\u9fff])(?:19|20)\d\d年度?(?=[\u4e00-\u9fff]{2,})/;
 /** Adverbs inside the phrase that say nothing about what is counted (中职学校共招收新生). */
 const LEAD_FIRST = GUARDS.bit(firstChars(LEAD));
 const INNER = /(?:已经|已|共(?![同建享育促青])|累计|分别|先后|各类|了)/g;
@@ -184,6 +186,12 @@ function lastSpaceRun(s: string): number {
 	if (i < 0) return -1;
 	while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
 	return i;
+}
+
+/** Whether the run of spaces at s[gap] runs to the end of s. */
+function lastSpaceRunEnds(s: string, gap: number): boolean {
+	for (let i = gap; i < s.length; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+	return true;
 }
 
 /** The subject's characters: no pinyin, quotes or spaces. */
@@ -281,6 +289,11 @@ function beforeNumber(before: string, rate: boolean, cues: number): string {
 		prev = b;
 		b = b.replace(LEAD, '');
 	}
+	// 中职学校中2018年招生学校: a year inside the words dates the figure; what is counted follows it
+	if (b.length > 6 && b.includes('年')) {
+		const year = INNER_YEAR.exec(b);
+		if (year) b = b.slice(year.index + year[0].length);
+	}
 	// 阜阳市共投资: the division is the figure's place (its scope), not part of what it counts
 	for (let k = 0; k < 2 && b.length > 4; k++) {
 		// (PLACE_LEAD's division word stands at index 2 to 5)
@@ -324,7 +337,8 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// the guard bits of the words before: what is read from them below holds a subset of them
 	const cues = GUARDS.in(before);
 	const gap = cues & SPACE ? lastSpaceRun(before) : -1;
-	if (gap > 0 && isHan(before.charCodeAt(gap - 1))) before = before.slice(gap).trimStart();
+	// (spaces right before the number are no gap: 在校生总数为 18.72万人)
+	if (gap > 0 && isHan(before.charCodeAt(gap - 1))) before = lastSpaceRunEnds(before, gap) ? before.trimEnd() : before.slice(gap).trimStart();
 	// a dash opens an aside: the subject lies after it (…产业发展——当前装机容量增长128%)
 	const dash = cues & DASH ? before.lastIndexOf('——') : -1;
 	if (dash >= 0) before = before.slice(dash + 2);

@@ -143,7 +143,7 @@ describe('findMetrics: mechanisms read on unseen pages', () => {
 	});
 
 	it('keeps two single-digit figures of different subjects', () => {
-		expect(run('学院获省级奖项5个。学生组共获二等奖5个。').map((m) => m.subject)).toEqual(['学院获省级奖项', '学生组获二等奖']);
+		expect(run('学院获省级奖项5个。学生组共获二等奖5个。').map((m) => m.subject)).toEqual(['学院获省级奖项', '二等奖']);
 	});
 
 	it('still reports a larger figure said again in other words once', () => {
@@ -409,5 +409,59 @@ describe('findMetrics: a fourth unseen sample', () => {
 	it('does not count the session of a council named by its term (十三届人大四次会议)', () => {
 		expect(run('关于区十三届人大四次会议建议的答复。')).toEqual([]);
 		expect(run('全年共召开4次会议。')).toMatchObject([{ value: 4, unit: '次' }]);
+	});
+});
+
+describe('findMetrics: subjects and categories on a fourth unseen sample', () => {
+	const subjects = (text: string) => run(text).map((m) => m.subject);
+
+	it('reads the list after 中有 as what is counted (会员中有A、B 260人)', () => {
+		expect(subjects('据统计，会员中有高级讲师、工程师260人。')).toEqual(['高级讲师、工程师']);
+	});
+
+	it('ends the noun before 凭借 and before 分获', () => {
+		expect(subjects('该校5名选手凭借过硬的技术获得好评。')).toEqual(['选手']);
+		expect(subjects('本院三支队伍分获金奖和银奖。')).toEqual(['队伍']);
+	});
+
+	it('does not read spaces right before the number as a gap that ends the subject', () => {
+		expect(subjects('全县职业学校在校生总数为 4500人。')).toEqual(['职业学校在校生']);
+	});
+
+	it('takes a year inside the words before a number off the subject (学校中2019年招生学校)', () => {
+		expect(subjects('全省中职学校中2019年招生学校共56所。')).toEqual(['招生学校']);
+	});
+
+	it('reads the prize after 共获, 夺得, 斩获', () => {
+		expect(subjects('代表团共获一等奖40个，选手斩获二等奖12个。')).toEqual(['一等奖', '二等奖']);
+	});
+
+	it('reads the teams a prize was won among (在16支代表队中荣获…) as the field of a contest', () => {
+		expect(run('学院在全市16支代表队中荣获团体二等奖。')[0]).toMatchObject({ value: 16, category: 'participation' });
+	});
+
+	it('gives a breakdown after 其中 the category of its total', () => {
+		expect(run('代表团共获一等奖40个，其中中职组25个、高职组15个。').map((m) => [m.category, m.part])).toEqual([
+			['other', false],
+			['other', true],
+			['other', true]
+		]);
+	});
+
+	it('keeps prizes of two ranks with the same count as two figures', () => {
+		expect(subjects('学院在省赛中共获一等奖2个、三等奖2个。')).toEqual(['一等奖', '三等奖']);
+	});
+
+	it('reads a contest’s main items and sub-items (大项, 小项目) as events', () => {
+		expect(run('大赛设12个大项、30个小项目。').map((m) => m.category)).toEqual(['event', 'event']);
+	});
+
+	it('does not read divisions as events because a contest follows them', () => {
+		expect(run('全省11个地市都开展了技能比赛。')[0]!.category).not.toBe('event');
+	});
+
+	it('does not carry a count of countries earlier in the sentence to a figure of places here', () => {
+		expect(run('来自全球40个国家和地区的选手，在本市10个场馆参赛。').map((m) => m.category)).toEqual(['international', 'other']);
+		expect(run('中方在海外建成的鲁班工坊，建有四个实训区。')[0]!.category).toBe('international');
 	});
 });

@@ -122,6 +122,8 @@ const PARTICIPATION_ORG_CLAUSE = /共同(?!体|推进|建设|打造|组建|发�
 const INSTITUTION = /学校|院校|学院|大学|中专|中职|高职|高中|技校|基地|分会|分支机构|组织|集团|联盟|工作室|工作间|联合体|共同体|政府|企业|公司|中心|平台|单位|机构|社员|部门|部委|教育局|委员会|试点|试验区|实训室|实验室|[县乡级区]社|校/;
 /** Divisions counted as bodies that take part (31个省区市). */
 const DIVISION = /^[^，。]{0,3}(?:省|市|县|地区)/;
+/** Divisions counted by 个 (13个省市, 4个计划单列市, 5个城市), not 市场 or 市级. */
+const DIVISION_NOUN = /^[^，。、,]{0,4}?(?:省|市|县|地区)(?![场级长委政府])/;
 /** People named right after a count of bodies: 300多所院校的书记校长 are participants. */
 const DELEGATES = /^[^，。]{0,12}(?:代表|负责人|负责同志|书记|校长|教师|师生|选手|专家|领导)/;
 /** Verbs after the counted bodies that make the next clause a different statement. */
@@ -148,6 +150,8 @@ const OUT_OF_PREV = /^[^，,。；;：:、\d]{1,12}中的?$/;
 const NEXT_VALUE = /^(?:以上|左右|多|余)?[和与及、]$/;
 /** Between a total and the first item of its breakdown in brackets (95个比赛项目(中职), and between two items (、高职). */
 const BRACKET_FIRST = /^[^()（）、，,。；]{0,12}[(（][^()（）、，,。；]{1,6}$/;
+/** Between a total and the first item of its breakdown after 其中 (一等奖，其中中职组). */
+const AMONG_FIRST = /^[^()（）、，,。；;\d]{0,8}[，,；;]其中[^()（）、，,。；;\d]{1,6}$/;
 const BRACKET_NEXT = /^[、，,][^()（）、，,。；]{1,6}$/;
 /** The words of a clause that only say how a level moved or what it reached (较2015年增加, 同比增长, 达到). */
 const LEVEL_ONLY = /^(?:并|且|已)?(?:较|比|同比|环比|达到|达|增加|增长|提高|上升|累计达?)[^，,。；;、]{0,10}$/;
@@ -438,8 +442,15 @@ function sameFigure(g: MetricMention, m: MetricMention): boolean {
 	if (g.category !== m.category) return false;
 	// a contest's items and teams are said again in other words (5项赛事, 5个赛项; 5支代表队, 这5支队伍)
 	if (m.value >= 100 || g.subject === null || m.subject === null || m.category === 'event' || m.category === 'participation') return true;
+	// 一等奖1个 and 三等奖1个: prizes of different ranks are two figures
+	if (PRIZE_RANK.test(g.subject) && PRIZE_RANK.test(m.subject) && rankOf(g.subject) !== rankOf(m.subject)) return false;
 	return sharesWord(g.subject, m.subject);
 }
+
+/** A prize of a rank (一等奖, 金奖, 优秀奖) ending a subject. */
+const PRIZE_RANK = /(?:[一二三特]等|[金银铜]|优秀)奖$/;
+/** The rank of a subject PRIZE_RANK matches: the characters before its 奖 (一等, 金, 优秀). */
+const rankOf = (s: string): string => s.slice(s.endsWith('优秀奖') ? -3 : s.endsWith('等奖') ? -3 : -2, -1);
 
 /** Whether two strings have two characters in a row in common (subjects are short: at most ~24 × 24 steps). */
 function sharesWord(a: string, b: string): boolean {
@@ -512,13 +523,14 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 		// 就业率分别为98%和95%: the next value of a list that names nothing counts what the one before it counts
 		else if (f.m.subject === null && prev.m.subject && prev.m.unit === f.m.unit && f.m.start - prev.m.end <= 4 && NEXT_VALUE.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
 	}
-	// 95个比赛项目(中职46个、高职49个): a breakdown in brackets counts what its total counts
+	// 95个比赛项目(中职46个、高职49个): a breakdown in brackets counts what its total counts; so does one
+	// after 其中 (获一等奖132个，其中中职组87个、高职组45个)
 	for (let i = 1, parent = -1; i < found.length; i++) {
 		const f = found[i]!;
 		// (BRACKET_FIRST and BRACKET_NEXT match at most 19 characters: a longer gap ends any breakdown)
 		const from = found[i - 1]!.m.end;
 		const gap = f.m.start - from <= 19 ? norm.slice(from, f.m.start) : null;
-		parent = gap === null ? -1 : parent >= 0 && BRACKET_NEXT.test(gap) ? parent : BRACKET_FIRST.test(gap) ? i - 1 : -1;
+		parent = gap === null ? -1 : parent >= 0 && BRACKET_NEXT.test(gap) ? parent : (BRACKET_FIRST.test(gap) || AMONG_FIRST.test(gap)) ? i - 1 : -1;
 		const total = parent >= 0 ? found[parent]! : null;
 		if (total && total.m.unit === f.m.unit && f.m.subject !== null && f.m.subject.length <= 3) f.m.category = total.m.category;
 	}
@@ -906,7 +918,10 @@ function closest(ctx: Context, subject: string | null, cuesSubject: number): 'in
 /** Subjects that settle a category whatever else the clause says. */
 const PRIZE = /奖|表彰/;
 const TEAM = /队$|队伍$|代表团$/;
-const CONTEST_ITEM = /^(?:比赛|竞赛)?项目$|赛项|单项|赛事$/;
+/** The counted noun followed by 中 (among them), not by 中职 or 中心. */
+const AMONG = /^[\u4e00-\u9fff]{1,6}?中(?![职专小学心国])/;
+// (比赛设…14个大项、34个小项目: a contest's main and sub-items)
+const CONTEST_ITEM = /^(?:比赛|竞赛|大|小|子)?项目?$|赛项|单项|赛事$/;
 const PROGRAM_SUBJECT = /(?:专业|(?<!工业|行业|产业)大类|(?<!工业|行业|产业)类别|课程|学科|专业群|专业点|专业布点|小类)$/;
 const VENUE = /赛区|赛点|赛场|考点|分会场/;
 const HOLDINGS = /馆藏|藏量|藏书|校均|生均|师均/;
@@ -930,7 +945,8 @@ function categoryBySubject(subject: string, cuesSubject: number, unit: string, c
 	if (test(C_PRIZE, cuesSubject, subject) || (!PERSON_UNITS.has(unit) && !EVENT_UNITS.has(unit) && test(C_AWARDED, ctx.cuesClause | ctx.cuesNext, clauseAndNext(ctx)))) return 'other';
 	// households and jobs are other; 学生、家长和市民到场 are people taking part
 	if (test(C_VENUE, cuesSubject, subject) || test(C_HOLDINGS, cuesSubject, subject) || (test(C_HOUSEHOLDS, cuesSubject, subject) && !PERSON_UNITS.has(unit))) return 'other';
-	if (test(C_TEAM, cuesSubject, subject) && !ctx.head.includes('奖')) return 'participation';
+	// (the teams a prize was won among, 在27个代表队中荣获…奖, are the contest's field)
+	if (test(C_TEAM, cuesSubject, subject) && (!ctx.head.includes('奖') || AMONG.test(ctx.head))) return 'participation';
 	if (PROGRAM_UNITS.has(unit) && test(C_PROGRAM_SUBJECT, cuesSubject, subject)) return 'program';
 	// the unit first: CONTEST_ITEM scans the whole subject, and most figures are counted in other units
 	if ((unit === '个' || unit === '项' || unit === '类') && test(C_CONTEST_ITEM, cuesSubject, subject) && CONTEST_WORD.test(sentenceOf(ctx))) return 'event';
@@ -951,6 +967,24 @@ function ownWords(ctx: Context, unit: string): string {
 	return cut < 0 ? ctx.rawClause : blankTitles(ctx.before + unit + ctx.head.slice(0, cut));
 }
 
+/** INTERNATIONAL, every match. */
+const INTERNATIONAL_G = new RegExp(INTERNATIONAL.source, 'g');
+/** A count right before a cue (70个国家和地区, 30多个国家): the cue is that figure's own. */
+const COUNTED_CUE = /(?:\d|[一二两三四五六七八九十百千])[多余]?[个]?$/;
+
+/**
+ * Whether the words before a figure say it is about work abroad: their last international cue, unless
+ * that cue is a count of countries itself (来自70个国家和地区的选手…，在我市近20个场地: the venues are here).
+ */
+function abroadBefore(words: string): boolean {
+	let last: RegExpExecArray | null = null;
+	INTERNATIONAL_G.lastIndex = 0;
+	for (let m = INTERNATIONAL_G.exec(words); m !== null; m = INTERNATIONAL_G.exec(words)) last = m;
+	if (last === null) return false;
+	const at = last[0].startsWith('国家') || !hasCode('个多等', last[0].charCodeAt(0)) ? last.index : last.index + 1;
+	return !COUNTED_CUE.test(words.slice(Math.max(0, at - 4), at));
+}
+
 /** FORMAT.md's precedence: the first category whose cue applies. */
 function categoryOf(unit: string, ctx: Context, subject: string | null = null): MetricCategory {
 	const person = PERSON_UNITS.has(unit);
@@ -958,7 +992,7 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	if (RATE_UNITS.has(unit)) return 'rate';
 	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause) && INTERNATIONAL.test(ownWords(ctx, unit))) return 'international';
 	// what a workshop or partnership abroad has (哈方鲁班工坊…建有四个实训区): the sentence before says where
-	if (!person && unit !== '支' && ctx.cuesSentBefore & C_INTERNATIONAL.bit && INTERNATIONAL.test(blankTitles(ctx.sentBefore))) return 'international';
+	if (!person && unit !== '支' && ctx.cuesSentBefore & C_INTERNATIONAL.bit && abroadBefore(blankTitles(ctx.sentBefore))) return 'international';
 	if ((unit === '学时' || unit === '课时') && trainingSentence(ctx)) return 'training';
 	const cuesSubject = subject ? CUES.in(subject, 0, subject.length) : 0;
 	const bySubject = subject ? categoryBySubject(subject, cuesSubject, unit, ctx) : null;
@@ -982,7 +1016,8 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	)
 		return 'training';
 	if (eventUnit && unit !== '批') return 'event';
-	if ((unit === '个' || unit === '项') && test(C_EVENT_CLAUSE, cuesNoun, noun) && !nounInstitution) return 'event';
+	// (4个计划单列市都开展了比赛, 13个省市的赛项: divisions, not events)
+	if ((unit === '个' || unit === '项') && test(C_EVENT_CLAUSE, cuesNoun, noun) && !nounInstitution && !DIVISION_NOUN.test(ctx.head)) return 'event';
 	// students and trainees of a sentence about work abroad (鲁班工坊…, 学历教育学生近6000人)
 	if (person) {
 		if (partClause) return 'participation';
