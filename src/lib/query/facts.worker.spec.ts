@@ -75,6 +75,27 @@ describe('the facts worker', () => {
 		fresh.close();
 	});
 
+	test('the first load: every view’s first answer is stored before the first view’s answer is given (a page left at once leaves none to compute)', async () => {
+		const fresh = new DashboardDB(`facts-worker-${Math.random()}`);
+		const corpus = syntheticCorpus({ docs: 200, seed: 9 });
+		const requests = firstRequests('', language);
+		const worker = await startWorker();
+		await worker.ingest(fresh.name, new TextEncoder().encode(JSON.stringify(corpus)));
+		await worker.load(fresh.name, 1, requests);
+		await worker.ask({ type: 'summary' });
+		const overview = await worker.ask(requests[0]!);
+		// no waiting for the prefetch: stored when the answer came
+		const keys = await storedKeys(fresh);
+		for (const r of requests) expect(keys.some((k) => k.endsWith(`:${JSON.stringify(r)}`))).toBe(true);
+		const engine = new QueryEngine(await loadFacts(fresh));
+		expect(overview).toEqual(engine.answer(requests[0]!));
+		const again = await startWorker();
+		await again.load(fresh.name, 1, requests);
+		for (const r of requests) expect(await again.ask(r)).toEqual(engine.answer(r));
+		expect(again.reads()).toBe(0);
+		fresh.close();
+	});
+
 	test('a corrected corpus is read again: no stored answer of the corpus before is given', async () => {
 		const first = await startWorker();
 		await first.load(db.name, 1);

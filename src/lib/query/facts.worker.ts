@@ -176,6 +176,8 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 		}
 		// Progress at most every 50 ms: a message per chunk would cost the page more than it tells.
 		let last = 0;
+		// the records this worker has just ingested (the corpus's first load): see firstAnswers
+		const ingested = stored != null;
 		// 16 chunks (~16 MB) a request: a long task here blocks no page, and each request costs a round trip.
 		const facts = await loadFacts(
 			c.db,
@@ -198,6 +200,7 @@ function engineOf(c: Corpus): Promise<QueryEngine> {
 		// first use anyway.
 		next.prepareColumns();
 		if (!engine || engine.read < c.read) engine = { read: c.read, digest: corpusDigest, engine: next };
+		if (ingested) firstLoad = c;
 		void prune(c, corpusDigest).catch(() => undefined);
 		// The views' first requests, answered and stored for the next page load, one per task so the page's asks come between.
 		void prefetchOnce(c, next);
@@ -287,6 +290,39 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 	prefetching.delete(c);
 	// the filter states next to the page's view (the records are read now)
 	void warm().catch(() => undefined);
+}
+
+/** The load whose records this worker ingested (the corpus's first load): its first view answer waits for firstAnswers. */
+let firstLoad: Corpus | null = null;
+/** firstAnswers of each load, once. */
+const firstStored = new WeakMap<Corpus, Promise<void>>();
+
+/**
+ * The corpus's first load: every first request's answer computed and stored before the page's first
+ * view answer is posted. A page left the moment its charts are ready would otherwise leave the
+ * later views' answers unstored (at 100k documents they take ~1.5 s of this worker after the
+ * overview's), and the next page load of such a view, in a new worker, would read and analyse every
+ * record first (4.3 s for /map). One transaction for all, committed before the answer is posted.
+ * Only for a first view that reads the figures' analysis (the overview, the map, the achievements
+ * page, the screen): the analysis, most of the other answers' cost, is made for it anyway.
+ */
+function firstAnswers(c: Corpus, e: QueryEngine): Promise<void> {
+	let p = firstStored.get(c);
+	if (!p)
+		firstStored.set(
+			c,
+			(p = (async () => {
+				const corpusDigest = await c.digest;
+				const rows: StoredAnswer[] = [];
+				for (const request of c.prefetch) {
+					if (corpus !== c) return;
+					await analysed(e, request);
+					rows.push({ key: keyOf(corpusDigest, request), answer: memo(e, request), at: Date.now() });
+				}
+				await answers(c.db).bulkPut(rows);
+			})().catch(() => undefined))
+		);
+	return p;
 }
 
 /** Whether this page has asked an explore request (the explorer is open): its rows are kept for its next asks. */
@@ -435,6 +471,10 @@ async function answer(request: QueryRequest): Promise<unknown> {
 	const s = await fromSnapshot(c, request).catch(() => null);
 	const e = s || request.type === 'document' ? null : engine?.read === c.read ? engine.engine : await engineOf(c);
 	if (e) await analysed(e, request);
+	if (e && firstLoad === c && readsAnalysis(request) && keptForNextVisit(request) && c.prefetch.some((r) => JSON.stringify(r) === JSON.stringify(request))) {
+		await firstAnswers(c, e);
+		if (!explorerOpen) e.forgetExplore();
+	}
 	const result = s ? await snapshotAnswer(s, request as AchievementsRequest) : e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
 	if (keptForNextVisit(request)) {
 		// stored after the answer is posted: the copy IndexedDB takes of it does not keep the page waiting
