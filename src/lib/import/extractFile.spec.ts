@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { hostileDocuments, KINDS } from '../../../scripts/hostile.ts';
+import { syntheticDocuments } from '../../../tests/synthetic-import.ts';
 import { extractDocument } from '../extract/index.ts';
-import { extractFile } from './extractFile.ts';
+import { extractFile, extractFiles, type ExtractResult, type FileBytes } from './extractFile.ts';
+import { nextBatch } from './nextBatch.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/docs/${name}`);
 
@@ -53,5 +56,60 @@ describe('extractFile', () => {
 		expect(r.ok ? null : r.problem.code).toBe('mismatch');
 		const cut = await extractFile('cut.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
 		expect(cut.ok ? null : cut.problem.code).toBe('docx');
+	});
+});
+
+describe('extractFiles (the files queued in the import worker, extracted together)', () => {
+	const enc = new TextEncoder();
+	const dirFiles = (dir: string) => readdirSync(dir).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(`${dir}/${name}`)) }));
+	/** every fixture document and format, synthetic news, and the cases the import warns about or refuses */
+	const files = [
+		...dirFiles('tests/fixtures/docs'),
+		...dirFiles('tests/fixtures/formats'),
+		...dirFiles('tests/fixtures/indicators'),
+		...syntheticDocuments(12, 'batch').map((f) => ({ name: f.name, bytes: new Uint8Array(f.buffer) })),
+		{ name: 'odd.txt', bytes: enc.encode('年会在南京召开\n发布时间：9999-12-31\n去年，参训人数-5000人，投入9999999999999999999亿元。') },
+		{ name: 'cut.txt', bytes: enc.encode('2023年5月9日，全省职业教育工作会议在太原召开，来自各市的代表120余人参加会议。').subarray(0, -1) },
+		{ name: 'notes.exe', bytes: enc.encode('not a document') },
+		{ name: 'bom.html', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...enc.encode('<p>2022年3月1日，职业教育大会在杭州召开。</p>')]) }
+	];
+	/** each file alone, through extractFile: the oracle */
+	const alone = (fs: readonly FileBytes[]) => Promise.all(fs.map((f) => extractFile(f.name, f.bytes)));
+
+	test('gives every file exactly what extractFile gives it alone: records, text, warnings and problems', async () => {
+		const together = await extractFiles(files);
+		const single = await alone(files);
+		expect(together.map((r) => (r.ok ? 'ok' : r.problem.code))).toEqual(single.map((r) => (r.ok ? 'ok' : r.problem.code)));
+		expect(JSON.stringify(together)).toBe(JSON.stringify(single));
+		expect(together).toStrictEqual(single);
+		// the cases the comparison covers: refusals before reading, by a reader, by the extractor, and warnings
+		expect(new Set(single.map((r) => (r.ok ? 'ok' : r.problem.code)))).toEqual(new Set(['ok', 'binary', 'empty', 'mismatch', 'scanned', 'encrypted', 'damaged', 'unsupported']));
+		expect(single.filter((r) => r.ok && r.warnings.length > 0).length).toBeGreaterThan(2);
+	});
+
+	test('a file’s result does not depend on the files beside it or their order', async () => {
+		const reversed = [...files].reverse();
+		expect(JSON.stringify((await extractFiles(reversed)).reverse())).toBe(JSON.stringify(await extractFiles(files)));
+	});
+
+	test('hostile documents in the worker’s batches give what each gives alone', async () => {
+		const docs = hostileDocuments(20261208, Object.keys(KINDS).length * 3, 12_000).map((d) => ({ name: d.name, bytes: d.bytes, size: d.bytes.length }));
+		const queue = [...docs];
+		const together: ExtractResult[] = [];
+		const sizes: number[] = [];
+		for (let batch = nextBatch(queue); batch.length; batch = nextBatch(queue)) {
+			sizes.push(batch.length);
+			together.push(...(await extractFiles(batch)));
+		}
+		expect(Math.max(...sizes)).toBeGreaterThan(4);
+		expect(JSON.stringify(together)).toBe(JSON.stringify(await alone(docs)));
+	});
+
+	test('says each file’s extracting stage as extractFile does, before its reader', async () => {
+		const said: number[] = [];
+		await extractFiles(files, (i, stage) => stage === 'extracting' && said.push(i));
+		const single: number[] = [];
+		for (const [i, f] of files.entries()) await extractFile(f.name, f.bytes, () => single.push(i));
+		expect(said).toEqual(single);
 	});
 });

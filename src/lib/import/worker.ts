@@ -1,20 +1,28 @@
-// The import worker: extraction off the main thread, one file at a time in arrival order. The
-// bytes of the next few files are read while one is extracted (a read waits for the browser's
-// file backend, time the extraction can use), at most READ_AHEAD files and READ_AHEAD_BYTES.
-import { extractFile } from './extractFile.ts';
+// The import worker: extraction off the main thread, in arrival order. The files queued here when
+// it is free are extracted together as a batch (nextBatch: the corpus CLI's bounds, 64 files or
+// 256 KB; extractFiles: each stage over every file while its code is warm, each file's result what
+// it gives alone). The bytes of the next files are read while a batch is extracted (a read waits
+// for the browser's file backend, time the extraction can use), at most READ_AHEAD files and
+// READ_AHEAD_BYTES. The page keeps the time budget: it hears when a batch starts ('batch'); a batch
+// that overruns is stopped with the worker and its files sent again one by one (`alone`), so only
+// the slow file is skipped by name.
+import { BATCH_MAX_DOCUMENTS } from '../extract/batches.ts';
+import { extractFiles } from './extractFile.ts';
+import { nextBatch } from './nextBatch.ts';
 import { problemBeforeReading, problemOf } from './problems.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
-const READ_AHEAD = 8;
+/** The next batch's files, read while one is extracted. */
+const READ_AHEAD = BATCH_MAX_DOCUMENTS;
 const READ_AHEAD_BYTES = 8 * 2 ** 20;
 /** Files from this size on say when their extraction starts (a row shows '提取中'); smaller ones go from reading to done. */
 const SAY_EXTRACTING_FROM = 64 * 2 ** 10;
 
 /**
- * Messages go out together at the end of the current microtasks: a file's end and the next one's
- * start are one message, not two (three messages per small file cost the page ~7 % of its thread
- * over 1,000 files). Sent before any extraction begins (extraction starts after an await), so the
- * page always hears that a file is being read before its time budget can run out.
+ * Messages go out together at the end of the current microtasks: a batch's start and its files'
+ * reading are one message, and so are its files' results (three messages per small file cost the
+ * page ~7 % of its thread over 1,000 files). Sent before any extraction begins (extraction starts
+ * after an await), so the page always hears that a batch has started before its budget can run out.
  */
 let outbox: FromWorker[] = [];
 const post = (message: FromWorker) => {
@@ -29,6 +37,8 @@ const post = (message: FromWorker) => {
 interface Waiting {
 	job: number;
 	file: File;
+	size: number;
+	alone: boolean;
 	/** its bytes, once asked for (read ahead or at its turn) */
 	bytes: Promise<Uint8Array> | null;
 }
@@ -49,31 +59,43 @@ function readAhead(): void {
 	}
 }
 
+/** A file refused by its name or size, before its bytes are read into memory: said at once. */
+function refused(w: Waiting): boolean {
+	const early = problemBeforeReading(w.file.name, w.file.size);
+	if (early) post({ type: 'error', job: w.job, problem: early });
+	return early !== null;
+}
+
 async function run(): Promise<void> {
 	if (running) return;
 	running = true;
 	try {
-		for (let w = waiting.shift(); w; w = waiting.shift()) {
-			const { job, file } = w;
-			// A huge file is refused by its size, before its bytes are read into memory.
-			const early = problemBeforeReading(file.name, file.size);
-			if (early) {
-				post({ type: 'error', job, problem: early });
-				continue;
-			}
-			post({ type: 'progress', job, stage: 'reading' });
-			const pending = read(w);
+		for (let batch = nextBatch(waiting, refused); batch.length > 0; batch = nextBatch(waiting, refused)) {
+			post({ type: 'batch', jobs: batch.map((w) => w.job) });
+			for (const w of batch) post({ type: 'progress', job: w.job, stage: 'reading' });
+			const pending = batch.map((w) => {
+				const bytes = read(w);
+				bytes.catch(() => undefined); // (its failure is said at its turn below)
+				return bytes;
+			});
 			readAhead();
-			let bytes: Uint8Array;
-			try {
-				bytes = await pending;
-			} catch (e) {
-				post({ type: 'error', job, problem: problemOf(e) });
-				continue;
+			const files: { w: Waiting; bytes: Uint8Array }[] = [];
+			for (const [k, w] of batch.entries()) {
+				try {
+					files.push({ w, bytes: await pending[k]! });
+				} catch (e) {
+					post({ type: 'error', job: w.job, problem: problemOf(e) });
+				}
 			}
 			// A small file is extracted in milliseconds, before the page draws its stage: not said.
-			const result = await extractFile(file.name, bytes, file.size >= SAY_EXTRACTING_FROM ? (stage) => post({ type: 'progress', job, stage }) : undefined);
-			post(result.ok ? { type: 'done', job, records: result.records, text: result.text, warnings: result.warnings } : { type: 'error', job, problem: result.problem });
+			const results = await extractFiles(
+				files.map(({ w, bytes }) => ({ name: w.file.name, bytes })),
+				(i, stage) => files[i]!.w.size >= SAY_EXTRACTING_FROM && post({ type: 'progress', job: files[i]!.w.job, stage })
+			);
+			results.forEach((result, i) => {
+				const { job } = files[i]!.w;
+				post(result.ok ? { type: 'done', job, records: result.records, text: result.text, warnings: result.warnings } : { type: 'error', job, problem: result.problem });
+			});
 		}
 	} finally {
 		running = false;
@@ -81,7 +103,7 @@ async function run(): Promise<void> {
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-	const { job, file } = event.data;
-	waiting.push({ job, file, bytes: null });
+	const { job, file, alone } = event.data;
+	waiting.push({ job, file, size: file.size, alone: alone === true, bytes: null });
 	void run();
 };

@@ -70,6 +70,13 @@ export async function readDocument(fileName: string, bytes: Uint8Array): Promise
  */
 export async function extractFromFile(fileName: string, bytes: Uint8Array): Promise<DocumentFacts> {
 	const read = await readDocument(fileName, bytes);
-	const facts = extractDocument(fileName, read.bytes, { pageStarts: read.pageStarts });
+	return withReadWarnings(extractDocument(fileName, read.bytes, { pageStarts: read.pageStarts }), read);
+}
+
+/**
+ * A document's facts with what its reader could not take over (a PDF's pages without text) said
+ * before the extractor's own warnings: extractFromFile's facts, for the import worker's batches too.
+ */
+export function withReadWarnings(facts: DocumentFacts, read: Pick<ReadDocument, 'warnings'>): DocumentFacts {
 	return { ...facts, warnings: [...(read.warnings ?? []), ...facts.warnings] };
 }

@@ -1,0 +1,120 @@
+// The import worker extracts the files it holds together as a batch, under one time budget
+// (queue.svelte.ts, EXTRACT_BUDGET_S): a batch that overruns is stopped and its files are sent again
+// one by one, so only the file that overruns alone is skipped by name, as in the corpus CLI. A file
+// whose extraction never ends is simulated: once a worker starts a batch holding it, the page hears
+// nothing more from that worker (as from a worker stuck in a loop). The budget runs on the page's
+// fake clock (Playwright's clock, moved on by the test): no wall time counts.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { settled } from './importPage.ts';
+import { syntheticDocuments } from './synthetic-import.ts';
+
+const baseURL = inject('baseURL');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+interface Seen {
+	/** every file handed to an import worker: the worker (in order of start), its job and name, and whether it was to go alone */
+	sent: { worker: number; job: number; name: string; alone: boolean }[];
+	/** the batches that went silent: the worker and the batch's jobs */
+	hung: { worker: number; jobs: number[] }[];
+}
+
+describe('an import whose batch overruns its time budget', () => {
+	test('tries the batch’s files one by one and skips only the file that overruns alone, by name', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		try {
+			const p = await context.newPage();
+			await p.clock.install();
+			// two cores: one extraction worker at a time
+			await p.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 }));
+			await p.addInitScript(() => {
+				const w = window as unknown as Seen & { Worker: typeof Worker };
+				w.sent = [];
+				w.hung = [];
+				let started = 0;
+				const Native = w.Worker;
+				w.Worker = class extends Native {
+					#n = started++;
+					// import workers only: not the corpus load's, not the facts worker (query/facts.worker.ts)
+					#importer: boolean;
+					#hangJobs = new Set<number>();
+					#silent = false;
+					constructor(url: string | URL, options?: WorkerOptions) {
+						super(url, options);
+						this.#importer = String(url).includes('worker') && !String(url).includes('load') && !String(url).includes('facts');
+					}
+					postMessage(message: unknown, ...rest: [Transferable[]?]): void {
+						const m = message as { type?: string; job: number; file: File; alone?: boolean };
+						if (this.#importer && m?.type === 'extract') {
+							w.sent.push({ worker: this.#n, job: m.job, name: m.file.name, alone: m.alone === true });
+							if (m.file.name.startsWith('hang')) this.#hangJobs.add(m.job);
+						}
+						super.postMessage(message, ...(rest as [Transferable[]]));
+					}
+					get onmessage() {
+						return super.onmessage;
+					}
+					set onmessage(handler: ((this: Worker, e: MessageEvent) => unknown) | null) {
+						if (!this.#importer || !handler) {
+							super.onmessage = handler;
+							return;
+						}
+						super.onmessage = (e: MessageEvent) => {
+							if (this.#silent) return;
+							const heard: { type: string; jobs?: number[]; stage?: string }[] = [];
+							for (const m of e.data as { type: string; jobs?: number[]; stage?: string }[]) {
+								if (m.type === 'batch' && m.jobs!.some((j) => this.#hangJobs.has(j))) {
+									this.#silent = true;
+									w.hung.push({ worker: this.#n, jobs: m.jobs! });
+								} else if (this.#silent && !(m.type === 'progress' && m.stage === 'reading')) continue;
+								heard.push(m);
+							}
+							handler.call(this, { data: heard } as MessageEvent);
+						};
+					}
+				};
+			});
+			await p.goto(`${baseURL}import`);
+			await p.locator('[data-import-input]').waitFor();
+			await p.waitForLoadState('networkidle');
+			const docs = syntheticDocuments(21, 'budget');
+			const hang = { ...syntheticDocuments(1, 'hang')[0]!, name: 'hang.txt' };
+			const files = [...docs.slice(0, 10), hang, ...docs.slice(10)];
+			await p.locator('[data-import-input]').setInputFiles(files);
+
+			const seen = () => p.evaluate(() => ({ sent: (window as unknown as Seen).sent, hung: (window as unknown as Seen).hung }));
+			// The batch holding hang.txt goes silent; its budget runs out on the clock.
+			await p.waitForFunction(() => (window as unknown as Seen).hung.length === 1);
+			const first = (await seen()).hung[0]!;
+			expect(first.jobs.length).toBeGreaterThan(1);
+			await p.clock.runFor(31_000);
+			// Its files are sent again, each alone; hang.txt, alone, goes silent again and overruns.
+			await p.waitForFunction(() => (window as unknown as Seen).hung.length === 2);
+			const second = (await seen()).hung[1]!;
+			expect(second.jobs.length).toBe(1);
+			await p.clock.runFor(31_000);
+
+			const status = await settled(p, files.length);
+			expect(files.filter((f) => status[f.name] !== (f === hang ? 'error' : 'done')).map((f) => f.name)).toEqual([]);
+			expect(await p.locator('[data-import-file="hang.txt"]').getAttribute('data-import-problem')).toBe('tooSlow');
+
+			const { sent } = await seen();
+			const hangJob = sent.find((s) => s.name === 'hang.txt')!.job;
+			expect(second.jobs).toEqual([hangJob]);
+			// every file of the batch that overran went again alone (those behind hang.txt twice: its
+			// worker was stopped before them), and no other file did
+			expect([...new Set(sent.filter((s) => s.alone).map((s) => s.job))].sort((a, b) => a - b)).toEqual([...first.jobs].sort((a, b) => a - b));
+			expect(sent.filter((s) => s.name === 'hang.txt').map((s) => s.alone)).toEqual([false, true]);
+		} finally {
+			await context.close();
+		}
+	}, 180_000);
+});
