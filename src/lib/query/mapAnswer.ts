@@ -127,6 +127,8 @@ interface MapRows {
 function mapRows(facts: Facts): MapRows {
 	const index = new Map<string, number>();
 	const codes: string[] = [];
+	// per code: whether the gazetteer places it (1), not (0), not asked yet (-1)
+	let placed = new Int8Array(256).fill(-1);
 	const code = (c: string | null | undefined): number => {
 		if (!c) return NONE;
 		let i = index.get(c);
@@ -136,9 +138,26 @@ function mapRows(facts: Facts): MapRows {
 		}
 		return i;
 	};
-	const docRegion = Int32Array.from(facts.documents, (d) => code(d.regionCode));
-	const placeCode = Int32Array.from(facts.places, (p) => code(p.adcode));
-	const placeMentions = Int32Array.from(facts.places, (p) => p.mentions);
+	const hasCoord = (i: number): boolean => {
+		if (i >= placed.length) {
+			const grown = new Int8Array(Math.max(placed.length * 2, i + 1)).fill(-1);
+			grown.set(placed);
+			placed = grown;
+		}
+		if (placed[i] === -1) placed[i] = coordinates(codes[i]!) ? 1 : 0;
+		return placed[i] === 1;
+	};
+	const nd = facts.documents.length;
+	const docRegion = new Int32Array(nd);
+	for (let i = 0; i < nd; i++) docRegion[i] = code(facts.documents[i]!.regionCode);
+	const np = facts.places.length;
+	const placeCode = new Int32Array(np);
+	const placeMentions = new Int32Array(np);
+	for (let i = 0; i < np; i++) {
+		const p = facts.places[i]!;
+		placeCode[i] = code(p.adcode);
+		placeMentions[i] = p.mentions;
+	}
 	const n = facts.meetings.length;
 	const venue = new Int32Array(n);
 	const othersStart = new Int32Array(n + 1);
@@ -147,26 +166,31 @@ function mapRows(facts: Facts): MapRows {
 	const others: number[] = [];
 	const link: number[] = [];
 	const doc: number[] = [];
-	const linkIndex = new Map<string, number>();
+	// a line by its two ends' code numbers (from · 2^21 + to: exact in a double)
+	const linkIndex = new Map<number, number>();
 	const links: LinkEnd[] = [];
 	const docNumber = new Map<string, number>();
 	for (let i = 0; i < n; i++) {
 		const m = facts.meetings[i]!;
 		const to = venueCode(m);
-		venue[i] = code(to);
+		const v = code(to);
+		venue[i] = v;
 		othersStart[i] = others.length;
 		linkStart[i] = link.length;
 		docStart[i] = doc.length;
 		const ps = m.participantCodes;
+		const drawn = v !== NONE && hasCoord(v);
 		for (let k = 0; k < ps.length; k++) {
 			const from = ps[k]!;
-			if (from !== to && ps.indexOf(from) === k) others.push(code(from));
-			if (to && from !== to && coordinates(to) && coordinates(from)) {
-				const key = `${from}>${to}`;
+			if (from === to) continue;
+			const f = code(from);
+			if (ps.indexOf(from) === k) others.push(f);
+			if (drawn && f !== NONE && hasCoord(f)) {
+				const key = f * 2097152 + v;
 				let l = linkIndex.get(key);
 				if (l === undefined) {
 					linkIndex.set(key, (l = links.length));
-					links.push({ from, to, key: from + to });
+					links.push({ from, to: to!, key: from + to });
 				}
 				link.push(l);
 			}
