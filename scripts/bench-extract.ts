@@ -1,6 +1,7 @@
 // npm run bench:extract — extraction throughput on the dev set replicated to ≥ 50 MB, single-threaded
-// (in batches as the corpus CLI extracts, and one document at a time) and with worker threads on
-// every core, plus the slowest document and adversarial inputs.
+// (in batches as the corpus CLI extracts; as the import worker extracts, the files queued together
+// with their readers and plausibility checks; and one document at a time, as a file dropped alone)
+// and with worker threads on every core, plus the slowest document and adversarial inputs.
 import { cpus, totalmem } from 'node:os';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { performance } from 'node:perf_hooks';
 import { batchesOf } from '../src/lib/extract/batches.ts';
 import { extractDocument, extractDocuments } from '../src/lib/extract/index.ts';
+import { extractFiles } from '../src/lib/import/extractFile.ts';
+import { nextBatch } from '../src/lib/import/nextBatch.ts';
 import { benchFormats } from './bench-formats.ts';
 
 interface Job {
@@ -16,17 +19,28 @@ interface Job {
 }
 
 /**
- * Extracts every job on this thread: in batches as the corpus CLI does (extractDocuments over
- * batchesOf), or one document at a time (extractDocument, as the import worker does). `slowest` is
- * the slowest batch (or document), named by its first document.
+ * How a pass extracts: 'cli' in batches as the corpus CLI does (extractDocuments over batchesOf);
+ * 'import' as the import worker does with the files queued in it (extractFiles over nextBatch: the
+ * same batches, each file through its reader and the plausibility checks too); 'single' one
+ * document at a time (extractDocument alone: a file dropped by itself).
  */
-async function runAll(jobs: Job[], batched: boolean): Promise<{ ms: number; slowest: { name: string; ms: number; kb: number; docs: number } }> {
+type Mode = 'cli' | 'import' | 'single';
+
+/**
+ * Extracts every job on this thread in `mode`. `slowest` is the slowest batch (or document), named
+ * by its first document.
+ */
+async function runAll(jobs: Job[], mode: Mode): Promise<{ ms: number; slowest: { name: string; ms: number; kb: number; docs: number } }> {
 	let slowest = { name: '', ms: 0, kb: 0, docs: 0 };
+	const queue = jobs.map((j) => ({ ...j, size: j.bytes.length }));
+	const batches = mode === 'single' ? jobs.map((j) => [j]) : mode === 'cli' ? batchesOf(jobs, (j) => j.bytes.length) : [];
+	if (mode === 'import') for (let b = nextBatch(queue); b.length > 0; b = nextBatch(queue)) batches.push(b);
 	const t0 = performance.now();
-	for (const batch of batched ? batchesOf(jobs, (j) => j.bytes.length) : jobs.map((j) => [j])) {
+	for (const batch of batches) {
 		const t = performance.now();
-		// unreadable inputs count like any other: extractDocuments reports them, never throws
-		extractDocuments(batch.map((j) => ({ fileName: j.name, bytes: j.bytes })));
+		// unreadable inputs count like any other: extractDocuments and extractFiles report them, never throw
+		if (mode === 'import') await extractFiles(batch);
+		else extractDocuments(batch.map((j) => ({ fileName: j.name, bytes: j.bytes })));
 		const ms = performance.now() - t;
 		if (ms > slowest.ms) slowest = { name: batch[0]!.name, ms, kb: batch.reduce((a, j) => a + j.bytes.length, 0) / 1024, docs: batch.length };
 	}
@@ -35,7 +49,7 @@ async function runAll(jobs: Job[], batched: boolean): Promise<{ ms: number; slow
 
 if (!isMainThread) {
 	const jobs = workerData as Job[];
-	const result = await runAll(jobs, true);
+	const result = await runAll(jobs, 'cli');
 	parentPort!.postMessage(result);
 } else {
 	const dir = process.env.BENCH_DOCS ?? '../shared/eval/dev';
@@ -54,11 +68,11 @@ if (!isMainThread) {
 	const totalMB = (baseBytes * copies) / 1024 / 1024;
 
 	// Warm up the lazily built automata and tables once.
-	await runAll(base, true);
-	await runAll(base, false);
+	for (const mode of ['cli', 'import', 'single'] as const) await runAll(base, mode);
 
-	const single = await runAll(jobs, true);
-	const oneByOne = await runAll(jobs, false);
+	const single = await runAll(jobs, 'cli');
+	const imported = await runAll(jobs, 'import');
+	const oneByOne = await runAll(jobs, 'single');
 	const cores = cpus().length;
 	const tp = performance.now();
 	const parts: Job[][] = Array.from({ length: cores }, () => []);
@@ -110,7 +124,8 @@ if (!isMainThread) {
 	console.log(`date: ${new Date().toISOString().slice(0, 10)}`);
 	console.log(`input: ${base.length} documents × ${copies} copies = ${jobs.length} documents, ${totalMB.toFixed(1)} MB`);
 	console.log(`single thread, in batches as the corpus CLI extracts: ${mbps(totalMB, single.ms)} MB/s, ${(jobs.length / (single.ms / 1000)).toFixed(0)} documents/s`);
-	console.log(`single thread, one document at a time as the import worker extracts: ${mbps(totalMB, oneByOne.ms)} MB/s, ${(jobs.length / (oneByOne.ms / 1000)).toFixed(0)} documents/s`);
+	console.log(`single thread, as the import worker extracts the files queued (in the same batches, readers and plausibility checks included): ${mbps(totalMB, imported.ms)} MB/s, ${(jobs.length / (imported.ms / 1000)).toFixed(0)} documents/s`);
+	console.log(`single thread, one document at a time (a file dropped alone): ${mbps(totalMB, oneByOne.ms)} MB/s, ${(jobs.length / (oneByOne.ms / 1000)).toFixed(0)} documents/s`);
 	console.log(`${cores} worker threads, in batches: ${mbps(totalMB, parallelMs)} MB/s, ${(jobs.length / (parallelMs / 1000)).toFixed(0)} documents/s`);
 	console.log(`slowest batch in the 50 MB pass: ${single.slowest.docs} documents from ${single.slowest.name} (${single.slowest.kb.toFixed(1)} KB) ${single.slowest.ms.toFixed(1)} ms; slowest single document: ${oneByOne.slowest.name} (${oneByOne.slowest.kb.toFixed(1)} KB) ${oneByOne.slowest.ms.toFixed(1)} ms`);
 	console.log(`slowest dev document (median of 5): ${perDocument[0]!.name} ${perDocument[0]!.ms.toFixed(1)} ms`);
