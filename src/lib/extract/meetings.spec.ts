@@ -724,3 +724,21 @@ describe('meetingVenue', () => {
 		expect(meetingVenue({ venueCode: null }, resolve)).toEqual({ province: null, city: null, county: null });
 	});
 });
+
+describe('findMeetings: a fourth unseen sample', () => {
+	it('reads a city by its one-character short name in the 在 slot (在兰举行) on a page that names its province, and keeps it over the body’s province', () => {
+		const got = meetings('某信息职教集团成立大会在兰举行\n10月16日，某信息职教集团成立大会在甘肃省某学院召开。', null);
+		expect(got.map((m) => m.venueCode)).toEqual(['620100']);
+		expect(meetings('新闻标题\n某职教论坛在兰举行，各校代表出席。', null).map((m) => m.venueCode)).toEqual([]);
+	});
+
+	it('dates a day that a dateline gave the page’s year by that year, not by a 年度 year in the name', () => {
+		const got = meetings('新闻标题\n某报2月10日讯 2月10日，2022年度某市职业院校技能竞赛在某技师学院开幕。', day('2023-02-11'));
+		expect(got.map((m) => m.date?.start)).toEqual(['2023-02-10']);
+	});
+
+	it('does not cut a name at a space inside its quotes', () => {
+		const got = meetings('新闻标题\n4月22日，第三届某技能大赛"迎赛事 展风采"系列活动启动仪式在郑州举行。', day('2025-04-23'));
+		expect(got.map((m) => m.name)).toEqual(['第三届某技能大赛"迎赛事 展风采"系列活动启动仪式']);
+	});
+});

@@ -103,6 +103,32 @@ function findRecent<T>(list: readonly T[], test: (o: T) => boolean): T | undefin
 
 /** One-character short names of the municipalities (在津举办), with their code and full name. */
 const MUNICIPALITY_SHORT: Record<string, [string, string]> = { 京: ['110000', '北京市'], 津: ['120000', '天津市'], 沪: ['310000', '上海市'], 渝: ['500000', '重庆市'] };
+/** One-character short names of cities (在兰举行, 在蓉召开, 在汉开幕), with their code and full name: read only on a page naming their province. */
+const CITY_SHORT: Record<string, [string, string]> = {
+	兰: ['620100', '兰州市'],
+	蓉: ['510100', '成都市'],
+	榕: ['350100', '福州市'],
+	筑: ['520100', '贵阳市'],
+	邕: ['450100', '南宁市'],
+	杭: ['330100', '杭州市'],
+	汉: ['420100', '武汉市'],
+	穗: ['440100', '广州市'],
+	甬: ['330200', '宁波市'],
+	厦: ['350200', '厦门市'],
+	连: ['210200', '大连市'],
+	济: ['370100', '济南市'],
+	哈: ['230100', '哈尔滨市'],
+	郑: ['410100', '郑州市'],
+	宁: ['320100', '南京市'],
+	沈: ['210100', '沈阳市'],
+	昆: ['530100', '昆明市'],
+	昌: ['360100', '南昌市'],
+	银: ['640100', '银川市'],
+	呼: ['150100', '呼和浩特市'],
+	乌: ['650100', '乌鲁木齐市'],
+	肥: ['340100', '合肥市']
+};
+const CITY_SHORT_CHARS = Object.keys(CITY_SHORT).join('');
 /** Only manner and time words between a venue and its verb (隆重, 圆满, 正式 …). */
 const TRAIL_ONLY = /^(?:今天|今日|隆重|顺利|正式|胜利|盛大|成功|圆满|全面|再次)+$/;
 
@@ -472,8 +498,22 @@ function trimLead(norm: string, start: number, end: number, dates: DateMention[]
 	const rest = norm.slice(start, end);
 	const cut = nameCut(rest);
 	// a cut at a space inside a byline (记者 甲 乙)2015某论坛 leaves the byline's end: it goes too
-	if (cut > 0 && cut < rest.length && validName(rest.slice(cut))) start = stripLeads(norm, start + cut, end, dates);
+	// (not at a space inside a quoted name: 某大赛"迎国赛 展风采"系列活动)
+	if (cut > 0 && cut < rest.length && validName(rest.slice(cut)) && !insideQuote(rest, cut)) start = stripLeads(norm, start + cut, end, dates);
 	return start;
+}
+
+/** Whether s[at] lies inside a quote opened before it in s and not closed (“…, or an odd count of "). */
+function insideQuote(s: string, at: number): boolean {
+	let open = 0;
+	let straight = 0;
+	for (let i = 0; i < at; i++) {
+		const c = s.charCodeAt(i);
+		if (c === 0x201c) open++;
+		else if (c === 0x201d && open > 0) open--;
+		else if (c === 0x22) straight ^= 1;
+	}
+	return open > 0 || straight === 1;
 }
 
 /** Skips leading dates, time words, sponsor phrases and byline ends from `start`. */
@@ -1214,9 +1254,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		return daysBetween(d.date.end.length === 7 ? d.date.end + '-28' : d.date.end, published.start) >= 60;
 	}
 
-	/** Whether a date whose year came from the publication date lies at most REPORT_DELAY days before it. */
+	/**
+	 * Whether a date whose year came from the publication date, or from a day of the same sentence that
+	 * took it (某报2月10日讯 … 2月10日，2022年度某竞赛开幕), lies at most REPORT_DELAY days before it.
+	 */
 	function reportedSoonAfter(chosen: DateMention, date: DateRange): boolean {
-		if (chosen.yearSource !== 'ref' || !published || published.precision !== 'day' || date.precision !== 'day') return false;
+		if ((chosen.yearSource !== 'ref' && chosen.yearSource !== 'context') || !published || published.precision !== 'day' || date.precision !== 'day') return false;
 		const gap = daysBetween(date.start, published.start);
 		return gap >= 0 && gap <= REPORT_DELAY;
 	}
@@ -1255,12 +1298,16 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	 */
 	function municipalityAt(at: number, verbEnd: number): PlaceMention | null {
 		// (read by char code first: no one-character string is made for any other character)
-		if (!hasCode('京津沪渝', norm.charCodeAt(at))) return null;
-		const m = MUNICIPALITY_SHORT[norm[at]!];
+		const c = norm.charCodeAt(at);
+		const city = hasCode(CITY_SHORT_CHARS, c);
+		if (!city && !hasCode('京津沪渝', c)) return null;
+		const m = city ? CITY_SHORT[norm[at]!] : MUNICIPALITY_SHORT[norm[at]!];
 		if (!m) return null;
 		const rest = norm.slice(at + 1, verbEnd);
 		if (rest !== '' && !TRAIL_ONLY.test(rest)) return null;
-		return { start: at, end: at + 1, surface: norm[at]!, code: m[0], name: m[1], level: 'province' };
+		// 在兰举行 is 兰州 only on a page that names its province (甘肃) or the city itself
+		if (city && !places.some((p) => p.code.startsWith(m[0].slice(0, 2)))) return null;
+		return { start: at, end: at + 1, surface: norm[at]!, code: m[0], name: m[1], level: city ? 'city' : 'province' };
 	}
 
 	/** The most precise place right after a 在 in norm[from, to) (在河北省某市某校), or null. */
@@ -1662,7 +1709,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		}
 		if (d.occasion && d.date) into.date = d.date;
 		const dv = d.venueCode;
-		if (dv && (!into.venueCode || (!d.fromTitle && (into.fromTitle || into.occasion)))) into.venueCode = dv;
+		// (the body's venue replaces the headline's, unless the headline's lies within it: 在兰举行 and 在甘肃某学院召开)
+		if (dv && (!into.venueCode || (!d.fromTitle && (into.fromTitle || into.occasion) && !within(into.venueCode, dv)))) into.venueCode = dv;
 		else if (dv && into.venueCode && dv !== into.venueCode && within(dv, into.venueCode)) into.venueCode = dv;
 		if (anchor && d.sentence >= 0) {
 			into.sentence = d.sentence;
