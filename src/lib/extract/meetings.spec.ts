@@ -742,3 +742,19 @@ describe('findMeetings: a fourth unseen sample', () => {
 		expect(got.map((m) => m.name)).toEqual(['第三届某技能大赛"迎赛事 展风采"系列活动启动仪式']);
 	});
 });
+
+describe('findMeetings: periods and local bodies on a fourth unseen sample', () => {
+	it('dates events held during the contest reported before them (比赛期间还召开了…) by the contest’s days', () => {
+		const got = meetings('新闻标题\n7月3日至5日，某市第七届中职学校技能大赛在某理工学校举行。比赛期间还召开了某职教一体化座谈会、某市中职工作座谈会。', day('2021-07-10'));
+		expect(got.map((m) => [m.date?.start, m.date?.end])).toEqual([
+			['2021-07-03', '2021-07-05'],
+			['2021-07-03', '2021-07-05'],
+			['2021-07-03', '2021-07-05']
+		]);
+	});
+
+	it('places a visit to a body named by 市 alone (来到市教育局) in the page’s own city', () => {
+		const got = meetings('新闻标题\n7月2日下午，南昌市政协副主席某某、南昌市某协会会长某某一行来到市教育局专题调研职业教育工作。', day('2021-07-05'));
+		expect(got.map((m) => m.venueCode)).toEqual(['360100']);
+	});
+});

@@ -146,6 +146,11 @@ function sharpen(venue: PlaceMention | null, cand: PlaceMention | null): PlaceMe
 	return LEVEL_RANK[cand.level] > LEVEL_RANK[venue.level] && within(cand.code, venue.code) ? cand : venue;
 }
 
+/** A body of the page's own city or province visited or met at (来到市教育局, 在省教育厅): 市 or 省 alone before it. */
+const LOCAL_ORGAN = /(?:到|在|赴|走进)(市|省)(?=[\u4e00-\u9fff]{0,6}?(?:局|委|厅|政府|中心))/;
+/** An event's own period opening a clause (比赛期间, 大会期间, 活动期间): what it reports is held within it. */
+const DURING = /(?:赛|会|坛|活动|节|周)期间/;
+const QI = '期'.charCodeAt(0);
 /** How many sentences back in its paragraph a mention without a date looks for the paragraph's day. */
 const PARAGRAPH_BACK = 3;
 /** How many days after an event a page reporting it is taken to be published (a news report's delay). */
@@ -1184,6 +1189,17 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			if (y !== null && y !== date.start.slice(0, 4)) date = { start: y + date.start.slice(4), end: String(Number(y) + Number(date.end.slice(0, 4)) - Number(date.start.slice(0, 4))) + date.end.slice(4), precision: date.precision };
 		}
 		// (a year known only from the name is no evidence against another mention's day)
+		// 比赛期间还召开了某座谈会: an event held during the one reported before it takes that one's days
+		// (期间 read only for an undated mention; the last dated mention before it is the event it names)
+		if (date === null && indexBelow(norm, QI, cStart, verbStart) >= 0 && DURING.test(norm.slice(cStart, verbStart))) {
+			for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MERGE_WINDOW; i--) {
+				const o = drafts[i]!;
+				if (o.date !== null && o.end <= cStart) {
+					date = o.date;
+					break;
+				}
+			}
+		}
 		const dateFromName = date === null;
 		date ??= yearInName(normName);
 		if (date && date.precision === 'day' && !endsWith(CEREMONY, normName)) date = withDuration(date, s, verbStart);
@@ -1330,8 +1346,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	 */
 	function localVenue(venue: PlaceMention | null, s: Sentence, cStart: number, nameEnd: number): PlaceMention | null {
 		const clause = norm.slice(cStart, Math.max(nameEnd, cStart));
-		if ((!venue || venue.level === 'province') && /我市|本市|全市/.test(clause)) venue = sharpen(venue, dominant('city', venue));
-		if (!venue && /我省|本省|全省|我区|全区/.test(clause)) venue = dominant('province', null);
+		// (来到市教育局, 在省教育厅: a body of the page's own city or province named by 市 or 省 alone)
+		const organ = clause.includes('市') || clause.includes('省') ? LOCAL_ORGAN.exec(clause) : null;
+		if ((!venue || venue.level === 'province') && (/我市|本市|全市/.test(clause) || organ?.[1] === '市')) venue = sharpen(venue, dominant('city', venue));
+		if (!venue && (/我省|本省|全省|我区|全区/.test(clause) || organ?.[1] === '省')) venue = dominant('province', null);
 		if (lineDate && (!venue || venue.level === 'province')) {
 			if (venue || s.start < lineDate.paragraphEnd || /此间|本地|当地/.test(norm.slice(Math.max(s.start, cStart - REACH), Math.min(s.end, nameEnd + REACH)))) venue = sharpen(venue, lineDate.place);
 		}
