@@ -758,3 +758,18 @@ describe('findMeetings: periods and local bodies on a fourth unseen sample', () 
 		expect(got.map((m) => m.venueCode)).toEqual(['360100']);
 	});
 });
+
+describe('findMeetings: events reported by their launch or by taking part, on a fourth unseen sample', () => {
+	it('reads an activity week launched with a quoted theme holding a comma (启动以“甲，乙”为主题的…活动周)', () => {
+		const got = meetings('新闻标题\n5月8日下午，我州在州职教园区启动以“匠心筑梦，技能成才”为主题的2018年职业教育活动周。', day('2018-05-09'));
+		expect(got.map((m) => [m.name, m.date?.start])).toEqual([['2018年职业教育活动周', '2018-05-08']]);
+		expect(meetings('新闻标题\n5月8日，学校启动某某实训工程建设。', day('2018-05-09'))).toEqual([]);
+	});
+
+	it('reads an event the lead reports the writer taking part in, its quoted name dated by its year', () => {
+		const got = meetings('新闻标题\n近日，某职业学院受邀参加 "2025 职业教育某某对话会"，并签署合作协议。本次盛会吸引了近500名嘉宾齐聚一堂。', null);
+		expect(got.map((m) => [m.name, m.date?.start, m.attendees])).toEqual([['2025职业教育某某对话会', '2025', 500]]);
+		// (参加“某论坛”的嘉宾: the event describes who is reported on)
+		expect(meetings('新闻标题\n7月7日，受邀参加“2016某某发展论坛”的多位嘉宾前往某校参观。', null)).toEqual([]);
+	});
+});

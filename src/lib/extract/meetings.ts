@@ -74,6 +74,8 @@ const DELEGATION = /一行|带队|率|赴|到|来到|前往|深入|在.{1,12}$/;
 const GROUP_LED = /^\s*(?:[^，,。]{0,4})?(?:调研组|课题组|考察组|代表团|一行)/;
 /** 在NAME中，…获: a contest reported through the prizes won at it (a completed verb within 40 characters). */
 const RESULTS = /在([^，,。；;\n在]{4,50}?(?:大赛|竞赛|比赛|技能赛|选拔赛|大賽|競賽|比賽))[中上][，,]?[^。\n]{0,40}?(?:获|獲|夺得|奪得|摘得)/;
+/** 参加“NAME”, 出席"NAME": an event the writer took part in, its name quoted (spaces inside the quotes allowed at its ends). */
+const ATTENDED = /(?:参加|出席)了?\s*[“"]\s*([^“”"\n]{4,40}?)\s*[”"]/;
 /** How far into the body a contest reported through its results is looked for. */
 const RESULTS_REACH = 300;
 /** How far into the body visits are looked for, and how many are kept. */
@@ -182,6 +184,8 @@ const SPONSOR = /^[^，,。]{0,120}(?:主办|承办|协办|联办|举办|组织|
 /** A byline before a name: 某报讯(记者 某某), or its end (某某)) when the clause starts inside it. */
 const BYLINE_END = /^[^(（)）]{0,12}[(（][^()（）]{0,16}(?:记者|通讯员|摄|报道|供稿)[^()（）]{0,16}[)）]|^[^(（)）]{1,12}[)）]/;
 const PART_OF = /^作为[^，,。]{1,30}之一/;
+/** A quoted theme before a name, which may hold commas (以“甲，乙”为主题的…). */
+const THEME = /^以[“"「][^”"」]{1,80}[”"」]为(?:主题|题)的/;
 /** Every character a LEAD match can start with (keep in step with LEAD's alternatives). */
 /** 从/自/于/在 before a date's digits: a lead, not part of the name. */
 const FROM_BEFORE_DIGIT = /^(从|自|于|在)(?=\d)/;
@@ -538,6 +542,7 @@ function stripLeads(norm: string, start: number, end: number, dates: DateMention
 			(LEAD_FIRST[c] === 1 ? LEAD.exec(rest) : null) ??
 			(rest.includes('的') ? SPONSOR.exec(rest) : null) ??
 			(c === 0x4f5c /* 作 */ ? PART_OF.exec(rest) : null) ??
+			(c === 0x4ee5 /* 以 */ ? THEME.exec(rest) : null) ??
 			(hasCode(FROM_BEFORE_DIGIT_FIRST, c) ? FROM_BEFORE_DIGIT.exec(rest) : null) ??
 			(bracketNear(rest) ? BYLINE_END.exec(rest) : null);
 		if (m) start += m[0].length;
@@ -957,7 +962,12 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			// Name after the verb: (SUBJECT)(在 VENUE) VERB(了|的) NAME.
 			let st = verbEnd;
 			if (norm[st] === '了' || norm[st] === '的') st++;
-			const limit = clauseEnd(norm, st, s.end);
+			let limit = clauseEnd(norm, st, s.end);
+			// 启动以“甲，乙”为主题的某活动周: a clause mark inside a quote ends no clause
+			if (limit < s.end && indexBelow(norm, OPEN_CURLY, st, limit) >= 0) {
+				const close = indexBelow(norm, CLOSE_CURLY, limit, Math.min(s.end, limit + 60));
+				if (close > limit && indexBelow(norm, CLOSE_CURLY, st, limit) < 0) limit = clauseEnd(norm, close + 1, s.end);
+			}
 			// 举行了“某成就展”和“某竞赛”: the first quoted name
 			const q = OPEN_QUOTE.indexOf(norm[st] ?? '');
 			if (q >= 0) {
@@ -970,7 +980,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const listed = listedNames(st, limit);
 			const e = listed.length ? listed[0]!.end : cutAfterHead(norm, st, limit);
 			const name = norm.slice(st, e);
-			if (e <= st || launch) return null;
+			// 启动 with its object after it starts a project, unless what starts is an event period (启动…2018年职业教育活动周)
+			if (e <= st || (launch && !endsWith(LAUNCHED, name))) return null;
 			const subjectEnd = zaiAt >= 0 ? zaiAt : verbStart;
 			if (NOT_HELD.test(norm.slice(cStart, verbStart))) return null;
 			// 为5月举行的全国大赛选拔人才: an event the clause prepares for
@@ -1423,6 +1434,37 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const leadFrom = Math.max(0, titleLineEnd, titleSpan?.start ?? 0);
 	visits();
 	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) resultsReported();
+	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) attendedReported();
+	/**
+	 * An event the page's lead reports through the writer's taking part in it (近日，某校受邀参加“2025某对话会”):
+	 * held, dated by the year its quoted name writes. Read only in the first RESULTS_REACH characters of
+	 * the body; one per page, and only on a page that reports no other dated or placed event.
+	 */
+	function attendedReported(): void {
+		const from = leadFrom;
+		const text = norm.slice(from, Math.min(norm.length, from + RESULTS_REACH));
+		if (!text.includes('参加') && !text.includes('出席')) return;
+		const m = ATTENDED.exec(text);
+		// (受邀参加“某论坛”的境外人士: the event only describes who is reported on)
+		if (!m || text.charCodeAt(m.index + m[0].length) === DE) return;
+		const st = from + m.index + m[0].length - 1 - m[1]!.length;
+		const e = st + m[1]!.length;
+		// (2025 某对话会: the space after a year opening the name is no part of it)
+		const name = m[1]!.replace(/^((?:19|20)\d{2})\s+/, '$1');
+		const year = yearInName(name);
+		if (!year || !validName(name)) return;
+		const si = sents.findIndex((x) => x.end > st);
+		const sent = sents[si];
+		if (!sent || sent.start > st || NOT_HELD.test(norm.slice(clauseStart(norm, sent.start, st), st))) return;
+		const d = finish(sent, si, st - 1, st, e, name);
+		if (!d) return;
+		// (2018年9月下旬，我在某市参加…: a date of its sentence within the name's year is kept)
+		if (!d.date || d.date.start.slice(0, 4) !== year.start) {
+			d.date = year;
+			d.dateFromName = true;
+		}
+		drafts.push(d);
+	}
 	/**
 	 * A contest the page's lead (or its title) reports through its results (在2022年某省技能大赛中，我市代表队
 	 * 斩获一等奖…): held, dated by the year its name writes. Read only in the first RESULTS_REACH
