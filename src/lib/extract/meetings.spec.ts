@@ -773,3 +773,10 @@ describe('findMeetings: events reported by their launch or by taking part, on a 
 		expect(meetings('新闻标题\n7月7日，受邀参加“2016某某发展论坛”的多位嘉宾前往某校参观。', null)).toEqual([]);
 	});
 });
+
+describe('findMeetings: head counts on a fourth unseen sample', () => {
+	it('does not read a named school’s team (某学院学生组3名选手) as the head count of the contest', () => {
+		const got = meetings('新闻标题\n6月5日，某省第九届职业院校技能大赛某赛项在某职业技术学院举行。\n在花艺比赛中，某林业职业技术学院学生组3名选手全部获奖。', day('2021-06-06'));
+		expect(got.map((m) => m.attendees)).toEqual([null]);
+	});
+});

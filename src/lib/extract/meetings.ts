@@ -768,6 +768,8 @@ const QUOTED = /“[^“”]{0,30}”/g;
 /** The reporting school itself (我校, 本院), or the reporting division (我市, 本省), as a count's owner. */
 const OWN_SIDE = /(?:我|本)(?:校|院|市|省|区|县|州)(?!.*(?:我|本)(?:校|院|市|省|区|县|州))/;
 const TEAM = /代表队|代表团|参赛队/;
+/** A school's name and its team right before a head count (某学院学生组, 某学校代表队). */
+const NAMED_TEAM = /(?:学院|学校|大学|中学|中专|技校|职教中心)(?:学生组|教师组|代表队|参赛队|代表团)$/;
 const WO = '我'.charCodeAt(0);
 const BEN = '本'.charCodeAt(0);
 /** Words that join the reporting side to others: the count after them is a total (我市及外省代表共800人). */
@@ -778,6 +780,8 @@ const JOINED = /[及和与、]|共|合计|总计|等/;
  * team, right before it, joined to no one else.
  */
 function delegation(text: string, at: number, tail: number): boolean {
+	// 某职业技术学院学生组3名选手: a named school's team (read only after 组, 队 or 团)
+	if (hasCode('组队团', text.charCodeAt(at - 1)) && NAMED_TEAM.test(text.slice(Math.max(0, at - 16), at))) return true;
 	let from = at;
 	// (OWN_SIDE's matches open with 我 or 本: words without either are no delegation)
 	let ownWord = false;
