@@ -52,3 +52,11 @@ describe('region helpers', () => {
 		expect(commonDivision(codes)).toBe(expected);
 	});
 });
+
+describe('documentRegion on a fourth unseen sample', () => {
+	it('reads a headline of 全省 that names no division as the province’s news, though a ministry’s notice opens the lead', () => {
+		expect(regionOf('全省5家企业入选国家产教融合型企业', '本报讯 近日，国家发展改革委、教育部印发《关于公布某名单的通知》。大连市被确定为试点城市。', [])).toBe('210000');
+		// (a headline naming a division still speaks for it: 某市在全省大赛中获佳绩)
+		expect(regionOf('大连市在全省技能大赛中获佳绩', '近日，教育部公布名单，大连市代表队获一等奖12个。', [])).toBe('210200');
+	});
+});

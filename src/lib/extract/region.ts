@@ -312,6 +312,11 @@ export function documentRegion(input: RegionInput): string | null {
 	if (title && /^[^，,。]{0,20}全国/.test(titleText) && !hostNews && !round) return NATIONAL;
 	const branch = title ? localBranch(norm, titleText, title.start, places) : null;
 	if (branch) return branch;
+	// 全省3家企业入选… in the headline, no division named there: the province's news, though a ministry's notice opens the lead
+	if (title && /[全我本]省/.test(titleText) && !namedDivision(titleText, title.start, places, true, mentionCounts())) {
+		const w = wholeDivision(counts(), places, 1, '省', mentionCounts);
+		if (w && division(w)?.level === 'province') return w;
+	}
 	if (namesNationalBody(norm, lead, leadStart, places)) return NATIONAL;
 	const first = meetings[0];
 	const firstName = first ? fold(first.name) : '';
