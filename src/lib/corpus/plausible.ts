@@ -33,17 +33,26 @@ export function plausibleDate(date: string): boolean {
 	return true;
 }
 
+/** writtenNegative's pattern by unit (a few dozen units), made once rather than for every figure of every document. */
+const NEGATIVE_BY_UNIT = new Map<string, RegExp>();
+
 /**
  * Whether the figure's own evidence writes it with a minus sign (`-5000人`, `－5000人`), which the
  * extractor reads as 5000. A range (`3000-5000人`) is not a minus sign.
  */
 export function writtenNegative(m: Metric): boolean {
-	const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const unit = esc(m.unit);
-	const unitEnd = esc(m.unit.slice(-1));
-	// The sign stands before the digits, not between two figures (30%-70%, 3万-5万, 300人-500人)
-	// and not as a list bullet (`- 192条`).
-	return new RegExp(`(?:^|[^\\d０-９%％.．万亿千百十${unitEnd}\\s])[-－−][\\d０-９][\\d０-９.,，]*\\s*[万亿千百]*\\s*(?:多|余)?${unit}`).test(m.evidence.text);
+	let pattern = NEGATIVE_BY_UNIT.get(m.unit);
+	if (!pattern) {
+		const esc = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const unit = esc(m.unit);
+		const unitEnd = esc(m.unit.slice(-1));
+		// The sign stands before the digits, not between two figures (30%-70%, 3万-5万, 300人-500人)
+		// and not as a list bullet (`- 192条`).
+		pattern = new RegExp(`(?:^|[^\\d０-９%％.．万亿千百十${unitEnd}\\s])[-－−][\\d０-９][\\d０-９.,，]*\\s*[万亿千百]*\\s*(?:多|余)?${unit}`);
+		if (NEGATIVE_BY_UNIT.size >= 512) NEGATIVE_BY_UNIT.clear();
+		NEGATIVE_BY_UNIT.set(m.unit, pattern);
+	}
+	return pattern.test(m.evidence.text);
 }
 
 const short = (s: string, n = 30) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

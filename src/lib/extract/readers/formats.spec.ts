@@ -25,6 +25,25 @@ describe('formats', () => {
 		[bytes('全省职业教育'), 'other']
 	])('containerOf → %s', (b, container) => expect(containerOf(b)).toBe(container));
 
+	test('containerOf finds %PDF- where the former scan of every position of the first kilobyte did', () => {
+		const former = (b: Uint8Array) => {
+			const head = b.subarray(0, 1024);
+			for (let i = 0; i + 5 <= head.length; i++) if ([0x25, 0x50, 0x44, 0x46, 0x2d].every((x, k) => head[i + k] === x)) return 'pdf';
+			return 'other';
+		};
+		const pdf = [...'%PDF-'].map((c) => c.charCodeAt(0));
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+		for (let n = 0; n < 2000; n++) {
+			// '%', 'P', 'D', 'F', '-' and other bytes, a signature (whole or cut) near the kilobyte's end
+			const b = Array.from({ length: Math.floor(next() * 1100) }, () => (next() < 0.5 ? pdf[Math.floor(next() * 5)]! : Math.floor(next() * 256)));
+			if (next() < 0.3) b.splice(Math.max(0, 1019 + Math.floor(next() * 6) - 3), 0, ...pdf.slice(0, 3 + Math.floor(next() * 3)));
+			const bytes = new Uint8Array(b);
+			if (bytes[0] === 0xd0 || bytes[0] === 0x50) continue; // (compound files and zips are told apart first)
+			expect(containerOf(bytes), String(n)).toBe(former(bytes));
+		}
+	});
+
 	test.each([
 		['a.pdf', bytes('%PDF-1.7'), 'pdf'],
 		['a.docx', bytes(ZIP), 'docx'],

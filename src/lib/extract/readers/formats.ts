@@ -46,8 +46,10 @@ const startsWith = (b: Uint8Array, sig: number[], at = 0) => sig.every((x, i) =>
 export function containerOf(bytes: Uint8Array): Container {
 	if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'cfb';
 	if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
+	// each '%' of the first kilobyte tried, found natively: a text file is looked at for every file read
 	const head = bytes.subarray(0, 1024);
-	for (let i = 0; i + 5 <= head.length; i++) if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d], i)) return 'pdf';
+	for (let i = head.indexOf(0x25); i >= 0 && i + 5 <= head.length; i = head.indexOf(0x25, i + 1))
+		if (head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return 'pdf';
 	return 'other';
 }
 
