@@ -57,8 +57,11 @@ export interface EChartOptions {
 	 * one part, the chart counts as drawn on ECharts' 'finished' (every part set and painted, its
 	 * progressive rendering done), not on the first frame. See mapStages.
 	 */
-	stages?: (option: EChartsOption) => EChartsOption[];
+	stages?: (option: EChartsOption) => ChartPart[];
 }
+
+/** A part of a staged option: set (merged into the parts before), or rows appended to one series (mapOption's AppendPart). */
+export type ChartPart = EChartsOption | { appendData: { seriesIndex: number; data: unknown[] } };
 
 /** Whether a throwaway chart has run ECharts' code for a change in this page (warmCharts). */
 let chartsWarmed = false;
@@ -155,7 +158,9 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 			staged = parts.length > 1;
 			const set = (i: number) => {
 				if (i === parts.length - 1) pending = true;
-				chart.setOption(parts[i]!, i === 0 ? settings : { notMerge: false });
+				const part = parts[i]!;
+				if ('appendData' in part) chart.appendData(part.appendData as Parameters<EChartsInstance['appendData']>[0]);
+				else chart.setOption(part, i === 0 ? settings : { notMerge: false });
 				if (i + 1 < parts.length) next = window.setTimeout(() => set(i + 1));
 			};
 			// Staged, even the first part waits for a task of its own: not the one that changed the page. So does a

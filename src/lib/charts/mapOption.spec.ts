@@ -20,6 +20,7 @@ import {
 	mapModel,
 	mapOption,
 	mapStages,
+	type AppendPart,
 	NO_DATA_DECAL,
 	POINT_ROW,
 	pointCode,
@@ -400,15 +401,15 @@ describe('mapStages', () => {
 		return { ...model, points };
 	};
 
-	test('a small map is one part; thousands of points, three: areas, then lines and area names, then points and their names', () => {
+	test('a small map is one part; thousands of points, three: areas, then lines and names, then the points appended', () => {
 		expect(mapStages(mapOption({ model: china(), labels: LABELS }))).toHaveLength(1);
 		const option = mapOption({ model: thousands(), labels: LABELS });
 		expect(option.series[1]!.data.length).toBeGreaterThanOrEqual(STAGED_POINTS);
-		const [areas, lines, points, ...more] = mapStages(option) as { series: { data?: unknown[] }[] }[];
+		const [areas, lines, points, ...more] = mapStages(option) as [{ series: { data?: unknown[] }[] }, { series: { data?: unknown[] }[] }, AppendPart];
 		expect(more).toEqual([]);
-		expect(areas!.series.map((s) => s.data!.length)).toEqual([option.series[0]!.data.length, 0, 0, 0, 0, 0]);
-		expect(lines!.series.map((s) => s.data?.length)).toEqual([undefined, undefined, option.series[2]!.data.length, undefined, option.series[4]!.data.length, undefined]);
-		expect(points!.series.map((s) => s.data?.length)).toEqual([undefined, option.series[1]!.data.length, undefined, undefined, undefined, option.series[5]!.data.length]);
+		expect(areas.series.map((s) => s.data!.length)).toEqual([option.series[0]!.data.length, 0, 0, 0, 0, 0]);
+		expect(lines.series.map((s) => s.data?.length)).toEqual([undefined, undefined, option.series[2]!.data.length, undefined, option.series[4]!.data.length, option.series[5]!.data.length]);
+		expect(points.appendData).toEqual({ seriesIndex: 1, data: option.series[1]!.data });
 	});
 
 	test('set one after another, the parts draw what the option draws at once (ECharts, server-side)', async () => {
@@ -419,7 +420,10 @@ describe('mapStages', () => {
 			svg: chart.renderToSVGString().replace(/zr\d+-/g, 'zr-').replace(/cls-\d+/g, 'cls').split('\n').sort()
 		});
 		const staged = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 1000, height: 800 });
-		mapStages(option).forEach((part, i) => staged.setOption(part, { notMerge: i === 0 }));
+		const finished = new Promise<void>((resolve) => staged.on('finished', () => resolve()));
+		mapStages(option).forEach((part, i) => ('appendData' in part ? staged.appendData(part.appendData as Parameters<echarts.ECharts['appendData']>[0]) : staged.setOption(part, { notMerge: i === 0 })));
+		// appended rows are drawn in ECharts' next frames
+		await finished;
 		const alone = echarts.init(null, undefined, { renderer: 'svg', ssr: true, width: 1000, height: 800 });
 		alone.setOption(option, { notMerge: true });
 		const [a, b] = [picture(staged), picture(alone)];

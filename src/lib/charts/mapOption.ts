@@ -507,27 +507,38 @@ export function mapOption({ model, labels, selectedArea = null }: MapOptionInput
 export const STAGED_POINTS = 1000;
 
 /**
- * Which part of the map each series of mapOption is drawn in: 0 the areas (choropleth, legend,
- * scale, the 'no data' entry), 1 the participant lines and the areas' names, 2 the points and their
- * names (progressive beyond 3,000: ECharts draws them 400 a frame).
+ * A part of a staged option that adds rows to one series (ECharts' `appendData`) instead of being
+ * set: ECharts then draws only that series' new rows (400 a frame beyond 3,000), where a `setOption`
+ * draws the whole chart again (the map's regions rebuilt, the labels laid out, the main layer painted).
  */
-const SERIES_STAGE = [0, 2, 1, 0, 1, 2] as const;
+export interface AppendPart {
+	appendData: { seriesIndex: number; data: unknown[] };
+}
+
+/**
+ * Which part of the map each series of mapOption is set in: 0 the areas (choropleth, legend,
+ * scale, the 'no data' entry), 1 the participant lines, the areas' names and the busiest points'
+ * names; the points themselves (series 1) come last, appended (AppendPart).
+ */
+const SERIES_STAGE = [0, 2, 1, 0, 1, 1] as const;
+/** The points' series in mapOption. */
+const POINTS = 1;
 
 /**
  * The map option in parts for the chart to set one task after another (echart's `stages`): no one
  * main-thread task draws ~3,200 points, 80 lines, 70 labels and the areas together (issue 17). The
- * first part is the whole option with the later parts' series empty; each later part gives those
- * series their data, merged in by position. Setting the parts in order draws what the option draws
- * (mapOption.spec). A map of fewer than STAGED_POINTS points is one part.
+ * first part is the whole option with the later parts' series empty; the second gives the lines and
+ * the names their data, merged in by position; the third appends the points to their (empty) series,
+ * so the areas, lines and names are not drawn a third time. Setting the parts in order draws what
+ * the option draws (mapOption.spec). A map of fewer than STAGED_POINTS points is one part.
  * @example mapStages(mapOption({ model, labels })).length // 3 for a map of thousands of points
  */
-export function mapStages(option: EChartsCoreOption): EChartsCoreOption[] {
+export function mapStages(option: EChartsCoreOption): (EChartsCoreOption | AppendPart)[] {
 	const series = option.series as Record<string, unknown>[] | undefined;
-	if (!Array.isArray(series) || series.length !== SERIES_STAGE.length || ((series[1]?.data as unknown[] | undefined)?.length ?? 0) < STAGED_POINTS) return [option];
-	const stages = Math.max(...SERIES_STAGE) + 1;
-	return Array.from({ length: stages }, (_, k) =>
-		k === 0
-			? { ...option, series: series.map((s, i) => (SERIES_STAGE[i] === 0 ? s : { ...s, data: [] })) }
-			: { series: series.map((s, i) => (SERIES_STAGE[i] === k ? { data: s.data } : {})) }
-	);
+	if (!Array.isArray(series) || series.length !== SERIES_STAGE.length || ((series[POINTS]?.data as unknown[] | undefined)?.length ?? 0) < STAGED_POINTS) return [option];
+	return [
+		{ ...option, series: series.map((s, i) => (SERIES_STAGE[i] === 0 ? s : { ...s, data: [] })) },
+		{ series: series.map((s, i) => (SERIES_STAGE[i] === 1 ? { data: s.data } : {})) },
+		{ appendData: { seriesIndex: POINTS, data: series[POINTS]!.data as unknown[] } }
+	];
 }
