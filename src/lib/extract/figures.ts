@@ -363,6 +363,11 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// 114名怀揣梦想的学徒, 60位企业一线的兼职教师: people, described before 的, are counted
 	const described = cuesHead & DE ? (PEOPLE.has(unit) ? DESCRIBED_PEOPLE : unit === '家' || unit === '所' ? DESCRIBED_BODIES : unit === '个' || unit === '项' ? DESCRIBED_THINGS : null)?.exec(head) : null;
 	if (described) after = { noun: described[1]!, verb: '' };
+	// 14个体现甲、乙、丙等方面的新联盟: a list closed by 等…的 describes the things counted after it
+	else if (cuesHead & DENG && cuesHead & DE && (unit === '个' || unit === '项')) {
+		const listed = LISTED_THINGS.exec(head);
+		if (listed) after = { noun: listed[1]!, verb: '' };
+	}
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点' || unit === '成';
 	let pre = beforeNumber(before, rate, cues);
 	// ，由2003年的46%上升到…: the measure was named in the clause before
@@ -503,6 +508,8 @@ const DIVISION_KINDS = /^(?:自治区|直辖市|计划单列市|地区|自治州
 const DESCRIBED_BODIES = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的([\u4e00-\u9fff]{0,4}?(?:单位|企业|学校|院校|机构|公司|高校|成员))/;
 /** A description opened by a verb, 的, then the things counted (11个聚焦“新赛道”的共同体成功入选). */
 const DESCRIBED_THINGS = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|统筹|结合|提升)(?![”’])[^,，。；;、的]{2,20}的([\u4e00-\u9fff]{2,10}?)(?=[在成获被入已将,，。；;、和与及]|$)/;
+/** A list closed by 等 (and a kind word), 的, then the things counted (体现甲、乙等方面的新联盟). */
+const LISTED_THINGS = /^[^,，。；;的将在已为被是]{2,30}?、[^,，。；;的将在已为被是]{1,12}等(?:方面|领域|类型|行业|类别|内容)?的([\u4e00-\u9fff]{2,10}?)(?=[在成获被入已将,，。；;、和与及]|$)/;
 /** A description, 的, then the people counted (怀揣梦想的学徒). */
 const DESCRIBED_PEOPLE = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的([\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|学徒|选手|代表|专家|嘉宾|学员|师生|同学|家长|干部|职工|员工|工人|农民|校长|人员|工匠|志愿者|毕业生|新生|学者))/;
 

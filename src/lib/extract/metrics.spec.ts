@@ -465,3 +465,21 @@ describe('findMetrics: subjects and categories on a fourth unseen sample', () =>
 		expect(run('中方在海外建成的鲁班工坊，建有四个实训区。')[0]!.category).toBe('international');
 	});
 });
+
+describe('findMetrics: series and described things on a fourth unseen sample', () => {
+	const subjects = (text: string) => run(text).map((m) => m.subject);
+
+	it('counts editions of what holds them, not of the verb (大赛已连续举办七届)', () => {
+		expect(subjects('从2010年至今，技能节已连续举办六届。')).toEqual(['技能节']);
+		expect(subjects('某市技能大赛在本市已连续举办5届。')).toEqual(['某市技能大赛']);
+		// (the series named as the sentence's topic, the count in a later clause)
+		expect(subjects('某职教活动周是全市性的展示活动，自2012年以来，已连续举办11届。')).toEqual(['某职教活动周']);
+		expect(subjects('该学会已连续举办8届说课比赛。')).toEqual(['说课比赛']);
+	});
+
+	it('reads the things after a list closed by 等…的 as counted (12个涵盖甲、乙等领域的新平台)', () => {
+		expect(run('联盟新组建了12个涵盖课程开发、师资培训等领域的新平台。')[0]).toMatchObject({ subject: '新平台', category: 'institution' });
+		// (a list after a verb of the noun's own clause describes something else: 7所院校将发挥甲、乙等方面的优势)
+		expect(subjects('某省7所高职院校将发挥专业、人才等方面的优势。')).toEqual(['高职院校']);
+	});
+});

@@ -606,7 +606,9 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 	const topic = { topic: '' };
 	// subjectOf reads the previous clause only when the words before open with 由 or 从
 	const previous = ctx.before.includes('由') || ctx.before.includes('从') ? previousClause(ctx) : '';
-	const subject = subjectOf(ctx.before, ctx.head, unit, previous, topic);
+	let subject = subjectOf(ctx.before, ctx.head, unit, previous, topic);
+	// 大赛已连续举办七届: editions counted of what holds them, not of the verb
+	if (subject !== null && EVENT_UNITS.has(unit) && hasCode('办行开', subject.charCodeAt(subject.length - 1)) && HELD_TAIL.test(subject)) subject = heldSeries(subject, ctx);
 	// prizes take the contest named before them in their sentence as their topic (…参加某技能竞赛…，获得3个一等奖):
 	// a document that counts prizes of several contests tells them apart (withTopics)
 	if (!topic.topic && subject && subject.charCodeAt(subject.length - 1) === JIANG && PRIZE_SUBJECT.test(subject)) topic.topic = contestBefore(ctx.sentBefore);
@@ -893,7 +895,8 @@ function lastEnd(re: RegExp, x: string): number {
 
 /** Whether an institution word or a programme word sits closest to the number (after it first, then before it). */
 function closest(ctx: Context, subject: string | null, cuesSubject: number): 'institution' | 'program' | null {
-	const h = withoutDe(ctx.head).slice(0, 12);
+	// (体现甲、乙等方面的新联盟: the noun described, named after 的, is the one to read)
+	const h = subject !== null && subject.length >= 2 && ctx.head.length > 12 && ctx.head.includes('的' + subject) ? subject : withoutDe(ctx.head).slice(0, 12);
 	if (h && !hasCode('、和及与,，', h.charCodeAt(0))) {
 		const i = ctx.cuesHead & C_INSTITUTION.bit ? h.search(INSTITUTION) : -1;
 		const p = ctx.cuesHead & C_PROGRAM.bit ? h.search(PROGRAM) : -1;
@@ -983,6 +986,19 @@ function abroadBefore(words: string): boolean {
 	if (last === null) return false;
 	const at = last[0].startsWith('国家') || !hasCode('个多等', last[0].charCodeAt(0)) ? last.index : last.index + 1;
 	return !COUNTED_CUE.test(words.slice(Math.max(0, at - 4), at));
+}
+
+/** A verb of holding ending a subject, with the adverbs before it (连续举办, 已举行). */
+const HELD_TAIL = /(?:在[\u4e00-\u9fff]{1,6}?)?(?:连续|已经|已|共|先后|累计|成功)*(?:举办|举行|召开)$/;
+/** What opens a sentence about a series (某活动周是…，已连续举办15届): its name before 是, 已, 自 or 从. */
+const SERIES_TOPIC = /^[\s]*([\u4e00-\u9fff“”]{2,14}?)(?:是|已|自|从|于)/;
+
+/** The series whose editions a subject ending in a verb of holding counts: the words before the verb, else the sentence's topic, else the subject. */
+function heldSeries(subject: string, ctx: Context): string {
+	const who = subject.replace(HELD_TAIL, '');
+	if (who.length >= 2) return who;
+	const topic = SERIES_TOPIC.exec(ctx.sentBefore);
+	return topic ? topic[1]!.replace(/[“”]/g, '') : subject;
 }
 
 /** FORMAT.md's precedence: the first category whose cue applies. */
