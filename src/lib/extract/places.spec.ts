@@ -234,3 +234,12 @@ describe('former county names of cities and districts', () => {
 		expect(codes('某鼓楼县的消息')).toEqual([]);
 	});
 });
+
+describe('findPlaces on a fourth unseen sample', () => {
+	it('reads no short name from the 中 of 其中 (其中江苏…: not 中江)', () => {
+		const text = '大赛设多个分赛区，其中江苏分赛区承担20项。';
+		expect(findPlaces(text, [{ start: 0, end: text.length }]).map((p) => [p.surface, p.code])).toEqual([['江苏', '320000']]);
+		const city = '其中山市有3所，中江县有2所。';
+		expect(findPlaces(city, [{ start: 0, end: city.length }]).map((p) => p.code)).toEqual(['442000', '510623']);
+	});
+});

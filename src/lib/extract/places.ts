@@ -401,6 +401,9 @@ interface Token extends Span {
 	code: string | null;
 }
 
+const ZHONG = '中'.charCodeAt(0);
+const QI = '其'.charCodeAt(0);
+
 /** Leftmost-longest selection over one body range. */
 const byStartThenLongest = (x: RawMatch, y: RawMatch): number => x.start - y.start || y.end - x.end;
 
@@ -467,6 +470,8 @@ function tokenize(a: Automaton, norm: string, span: Span): Token[] {
 					if (p.bare && FEATURE.test(norm.slice(m.end, m.end + 5)) && !placeAt(m.end, p)) pos = Math.max(pos, m.end + 1);
 					continue;
 				}
+				// 其中江苏…, 其中山东…: the 中 of 其中 (among them) begins no short name (中江, 中山)
+				if (p.bare && norm.charCodeAt(m.start) === ZHONG && norm.charCodeAt(m.start - 1) === QI) continue;
 				const candidates = narrowBySuffix(norm, m.end, p.candidates);
 				if (candidates.length === 0) continue;
 				// 19名山东省: a full name starting inside a bare county name (名山) and running past it wins
