@@ -68,7 +68,7 @@ const JOINED_NOUN = /^(?:参赛|参会|与会|参训|获奖|参展)(?=选手|学
 const JOINED_NOUN_FIRST = GUARDS.bit(firstChars(JOINED_NOUN));
 
 /** Verbs of making or holding: what follows them is what is counted (形成研究报告421份 → 研究报告). */
-const MAKE = /(?:中有|(?<=[共喜再])获(?![得奖批])|夺得|斩获|形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|申报|评审|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设)/g;
+const MAKE = /(?:中有|(?<=[共喜再])获(?![得奖批])|夺得|斩获|形成|建立|建成|建设|组建|发表|出版|开展|开设|设置|设立|设有|建有|拥有|现有|共有|成立|举办|举行|召开|汇编|编写|编制|推出|打造|认定|评选出|评选|遴选|获批|获得|荣获|摘得|产生|决出|评出|吸引了|吸引|带动|推动|推进|实施|组织|共建(?!成|设)|开发|培育|申报|评审|邀请|敬邀|聘请|覆盖|涉及|包括|共设|分为|现设|提出|出台|印发|制定)/g;
 /** Nouns too generic to tell what is counted without the kind named before them (学校, 院校). */
 const GENERIC_SCHOOL = /^(?:学校|院校)$/;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */

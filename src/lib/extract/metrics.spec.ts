@@ -483,3 +483,10 @@ describe('findMetrics: series and described things on a fourth unseen sample', (
 		expect(subjects('某省7所高职院校将发挥专业、人才等方面的优势。')).toEqual(['高职院校']);
 	});
 });
+
+describe('findMetrics: verbs of issuing', () => {
+	it('reads what 提出, 出台, 印发 issue as counted (出台扶持措施12条 → 扶持措施)', () => {
+		expect(run('全市出台扶持措施12条。').map((m) => m.subject)).toEqual(['扶持措施']);
+		expect(run('学校提出激励政策8条。').map((m) => m.subject)).toEqual(['激励政策']);
+	});
+});
