@@ -490,3 +490,16 @@ describe('findMetrics: verbs of issuing', () => {
 		expect(run('学校提出激励政策8条。').map((m) => m.subject)).toEqual(['激励政策']);
 	});
 });
+
+describe('findMetrics: a national list in a province’s news', () => {
+	const scoped = (text: string) => findMetrics(text, [{ start: 0, end: text.length }], { regionCode: '210000' }).map((m) => [m.value, m.scopeCode]);
+
+	it('gives this round’s total of a national title (本次共认定…国家…) the country’s scope', () => {
+		expect(scoped('本次共认定15个国家示范城市和40家国家示范企业。')).toEqual([
+			[15, '100000'],
+			[40, '100000']
+		]);
+		// (the province's share of the list keeps the province)
+		expect(scoped('本次我省共认定5家国家示范企业。')).toEqual([[5, null]]);
+	});
+});

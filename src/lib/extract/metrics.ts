@@ -543,8 +543,21 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 		if (!refs.length) {
 			if (regionCode) f.m.scopeCode = scopeWithoutRefs(norm, f.clauseStart, f.m.start, f.m.end, regionCode);
 		} else f.m.scopeCode = scopeOf({ norm, sentenceStart: f.sentenceStart, clauseStart: f.clauseStart, clauseEnd: f.clauseEnd, start: f.m.start, end: f.m.end, refs, regionCode });
+		// 本次共认定21个国家产教融合试点城市 in a province's news: the whole national list, not the province's share
+		if (f.m.scopeCode === null && regionCode !== null && regionCode !== '100000' && f.m.subject !== null && f.m.subject.startsWith('国家') && nationalList(norm, f)) f.m.scopeCode = '100000';
 		return f.m;
 	});
+}
+
+/** A national list's total: this round's designation (本次共认定, 此次公布), of bodies of a national title. */
+const NATIONAL_LIST = /(?:本次|此次|这次|本批|首批)[^，,。；;]{0,4}?(?:认定|公布|确定|遴选|评选|命名|入选)[^，,。；;]{0,30}$/;
+/** Words of the page's own area, after which a national title's count is the area's share (我省…入选国家…). */
+const OWN_AREA = /[我本全](?:省|市|区|县|州)/;
+
+/** Whether a figure counts a national list in total: NATIONAL_LIST before it in its clause, no own-area word in its sentence. */
+function nationalList(norm: string, f: Found): boolean {
+	const before = norm.slice(f.clauseStart, f.m.start);
+	return NATIONAL_LIST.test(before) && !OWN_AREA.test(norm.slice(f.sentenceStart, f.clauseEnd));
 }
 
 function readUnit(norm: string, pos: number, limit: number): string | null {
