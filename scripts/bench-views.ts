@@ -14,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { allChartsReady, describeTask, lastChange, launchChromium, longTasks, pct, serveWithCorpus, watchChanges, watchLongTasks, workersHeapAfterGc, type LongTask } from './bench-page.ts';
 import { serveStatic } from './static-server.ts';
+import { changeParts, partsText, watchAsks, type ChangeParts } from './bench-asks.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 const ROUTES = ['/', '/timeline', '/map', '/achievements', '/explore'];
@@ -63,6 +64,7 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 	const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
 	await context.addInitScript(watchLongTasks);
 	await context.addInitScript(watchChanges);
+	await context.addInitScript(watchAsks);
 	const page = await context.newPage();
 	// The long tasks of each phase (first load, each warm load, the filter changes), with what ran in
 	// them; those a document ran after the bench looked (until it navigated away) are the previous
@@ -119,6 +121,8 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 	const times: number[] = [];
 	/** as the user perceives it: from the select's input event to every chart ready (watchChanges, in the page) */
 	const perceived: number[] = [];
+	/** where each change's time went (bench-asks.ts) */
+	const parts: (ChangeParts | null)[] = [];
 	for (let i = 0; i < CHANGES && years.length; i++) {
 		const year = years[i % years.length]!;
 		const t = await page.evaluate(() => performance.now());
@@ -128,11 +132,13 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		times.push(ready - t);
 		// a change that loaded nothing (none does on this page) counts as the bench's figure
 		perceived.push((await lastChange(page)) ?? ready - t);
+		parts.push(await changeParts(page));
 	}
 	await note('filter changes on /achievements');
 	if (times.length) {
 		rows.push(`filter change on /achievements (${times.length}×), from the select's input event to all charts ready: p50 ${ms(pct(perceived, 50))}, p95 ${ms(pct(perceived, 95))}`);
 		rows.push(`  in order: ${perceived.map((x) => x.toFixed(0)).join(' ')} ms`);
+		rows.push(`  each: event→ask/queued in the worker/waited there/made/back/render ms (s: answered from the store or the snapshot, not computed): ${parts.map(partsText).join(' ')}`);
 		rows.push(`  as the bench drives it (Playwright's selectOption, waitForURL and polling included): p50 ${ms(pct(times, 50))}, p95 ${ms(pct(times, 95))}`);
 	}
 	const before = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
@@ -163,6 +169,7 @@ async function measure(label: string, corpusJson: string | null, docs: number) {
 		filterP50Ms: perceived.length ? Math.round(pct(perceived, 50)) : null,
 		filterP95Ms: perceived.length ? Math.round(pct(perceived, 95)) : null,
 		filterMs: perceived.map(Math.round),
+		filterParts: parts,
 		filterPauseMs: FILTER_PAUSE,
 		filterBenchP50Ms: times.length ? Math.round(pct(times, 50)) : null,
 		filterBenchP95Ms: times.length ? Math.round(pct(times, 95)) : null,

@@ -25,6 +25,7 @@ import { prepareAnalysis } from './analysis.ts';
 import { prepareTimeline } from './timelineAnswer.ts';
 import { buildSnapshot, hasSnapshot, pruneSnapshots, readSnapshot, writeSnapshot, type Snapshot } from './snapshot.ts';
 import { nextRequests, warmsNext } from './warmup.ts';
+import { BACKGROUND_QUIET_MS, Turns } from './turns.ts';
 
 /**
  * What the page sends. `load`: the corpus of this database is (again) the one to answer from,
@@ -48,10 +49,25 @@ export type FactsWorkerReply =
 	| { type: 'progress'; done: number; total: number }
 	| { type: 'loaded'; read: number }
 	| { type: 'prefetched'; read: number }
-	| { type: 'answer'; id: number; answer: unknown; /** computed from the records, not found stored */ computed?: boolean }
+	| {
+			type: 'answer';
+			id: number;
+			answer: unknown;
+			/** computed from the records, not found stored */
+			computed?: boolean;
+			/**
+			 * When the ask came (its message handled), its answer began and ended being made, and the reply was
+			 * posted, as absolute times (performance.timeOrigin + now): a bench tells the wait behind the worker's
+			 * other work from the making and the trip back (bench-asks.ts).
+			 */
+			timing?: [number, number, number, number];
+	  }
 	| ({ type: 'ingest-progress'; id: number } & LoadProgress)
 	| { type: 'ingested'; id: number; result: Ingested }
 	| { type: 'error'; id?: number; read?: number; name: string; message: string };
+
+/** An absolute time (ms since the epoch, sub-millisecond), comparable with the page's. */
+const now = () => performance.timeOrigin + performance.now();
 
 const post = (reply: FactsWorkerReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -144,23 +160,23 @@ async function fromSnapshot(c: Corpus, request: QueryRequest): Promise<Snapshot 
 
 /**
  * Stores the achievements snapshot of a corpus read (unless stored): the page's answers built, then
- * its columns and blocks written a few at a time, each when no ask is in flight.
+ * its columns and blocks written a few at a time, each once the page has been quiet for a while (turns.ts).
  */
 async function storeSnapshot(c: Corpus, e: QueryEngine, corpusDigest: string): Promise<void> {
 	if (await hasSnapshot(c.db, corpusDigest)) return;
 	await prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask);
-	while (asking > 0) await pause();
+	await turns.quiet(BACKGROUND_QUIET_MS);
 	if (corpus !== c) return;
 	e.prepareMore();
 	await pause();
-	while (asking > 0) await pause();
+	await turns.quiet(BACKGROUND_QUIET_MS);
 	const parts = buildSnapshot(e, corpusDigest);
 	if (!parts) return;
 	await writeSnapshot(c.db, parts, async () => {
 		await yieldTask();
-		while (asking > 0) await pause();
+		await turns.quiet(BACKGROUND_QUIET_MS);
 		return corpus === c;
-	});
+	}, SNAPSHOT_BLOCKS_A_SLICE);
 }
 
 /** The engine of the newest load, its records read now if need be (one read at a time). */
@@ -262,7 +278,7 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 			if ((await storedAnswer(c, request)) == null) {
 				await analysed(e, request);
 				// the page's asks first: one waiting for the same analysis is answered before this guess
-				while (asking > 0) await pause();
+				await turns.quiet(BACKGROUND_QUIET_MS);
 				if (corpus !== c) return;
 				await store(c, corpusDigest, request, memo(e, request));
 				// The explorer's rows stay with the engine only while the explorer is open: on another page they are heap for nothing.
@@ -279,13 +295,14 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 	if (corpus === c) post({ type: 'prefetched', read: c.read });
 	await prepareAnalysis(e.facts, ANALYSIS_SLICE, yieldTask);
 	// the rest of the engine in two tasks (the timeline's index, then the figure index, the meetings'
-	// order and the rest: ~0.5 s each at 100k), each when no ask is in flight
-	while (asking > 0) await pause();
+	// order and the rest: ~0.5 s each at 100k), each when the page has been quiet for a while
+	await turns.quiet(BACKGROUND_QUIET_MS);
 	prepareTimeline(e.facts);
 	await pause();
-	while (asking > 0) await pause();
+	await turns.quiet(BACKGROUND_QUIET_MS);
 	e.prepare();
 	await pause();
+	await turns.quiet(BACKGROUND_QUIET_MS);
 	e.prepareMore();
 	prefetching.delete(c);
 	// the filter states next to the page's view (the records are read now)
@@ -327,17 +344,16 @@ function firstAnswers(c: Corpus, e: QueryEngine): Promise<void> {
 
 /** Whether this page has asked an explore request (the explorer is open): its rows are kept for its next asks. */
 let explorerOpen = false;
-/** Asks being answered, and when the last one came or was answered. */
-let asking = 0;
-let lastAsk = 0;
+/**
+ * The page's asks in flight and when the last came or was answered: work for later (the prefetch,
+ * the snapshot, the engine's remaining indexes, answers computed ahead) starts a slice only once the
+ * page has been quiet for a while (turns.ts), so a user going through the filters never waits behind it.
+ */
+const turns = new Turns();
 /** Resolves once the page has asked nothing for `quietMs` (its views have their first answers). */
-async function quiet(quietMs = 500): Promise<void> {
-	for (;;) {
-		const since = performance.now() - lastAsk;
-		if (asking === 0 && since >= quietMs) return;
-		await new Promise<void>((resolve) => setTimeout(resolve, Math.max(50, quietMs - since)));
-	}
-}
+const quiet = (quietMs = 500): Promise<void> => turns.quiet(quietMs);
+/** The achievements snapshot's blocks built, compressed and stored a slice (each slice ~10-40 ms at 10k, load ~11: 8 a slice took 73-322 ms). */
+const SNAPSHOT_BLOCKS_A_SLICE = 2;
 
 /**
  * Reads the records of a corpus once the page has asked nothing for a moment (its first view drawn).
@@ -385,8 +401,8 @@ const WARM_QUIET_MS = 100;
 /**
  * From the stored snapshot, the worker's time spent computing ahead for one view's request at most, and no
  * per-answer cutoff: its first answers are slow once (the first plan's places and year totals, ~230 ms CPU
- * at 100k; each figure block's first gunzip and parse) and cheap after, and warming runs only while no ask
- * is in flight (at 100k, stopping after the first slow one left the 2nd and 3rd filter changes to pay it:
+ * at 100k; each figure block's first gunzip and parse) and cheap after, and warming runs only while the page
+ * is quiet (at 100k, stopping after the first slow one left the 2nd and 3rd filter changes to pay it:
  * 209-237 ms).
  */
 const WARM_SNAPSHOT_BUDGET_MS = 5000;
@@ -394,8 +410,8 @@ const WARM_SNAPSHOT_BUDGET_MS = 5000;
 /**
  * Once the page has been quiet for a moment and this load's records are read (after each ask, and
  * after a read's prefetch), computes the answers of the filter states a user is likely to pick next
- * from the view last asked (warmup.ts: each other first and last year), one per task and only
- * while no ask is in flight, into the memo: such a change is answered at once, and any other finds
+ * from the view last asked (warmup.ts: each other first and last year), one per task and each
+ * only once the page has asked nothing for WARM_QUIET_MS, into the memo: such a change is answered at once, and any other finds
  * the engine's code compiled and its indexes built instead of doing that while the user waits.
  * Starts again for a newer ask. Not on the big screen (no filter bar; its pages rotate).
  */
@@ -419,7 +435,7 @@ async function warm(): Promise<void> {
 			let spent = 0;
 			for (const request of nextRequests(asked, years)) {
 				await pause();
-				while (asking > 0) await pause();
+				await turns.quiet(WARM_QUIET_MS);
 				if (corpus !== c || lastAsked !== asked || spent > (e ? WARM_BUDGET_MS : WARM_SNAPSHOT_BUDGET_MS)) break;
 				const t = performance.now();
 				if (e) {
@@ -445,7 +461,7 @@ let storing: Promise<unknown> = Promise.resolve();
 const computed = new WeakSet<object>();
 
 /** The answer to a request from the newest corpus: stored, else computed (and stored). */
-async function answer(request: QueryRequest): Promise<unknown> {
+async function answer(request: QueryRequest, timing: number[] = []): Promise<unknown> {
 	const c = corpus;
 	if (!c) throw new Error('no corpus to answer from');
 	// A meeting's details (the timeline's tip): from the records, never stored (one per meeting pointed at).
@@ -475,7 +491,9 @@ async function answer(request: QueryRequest): Promise<unknown> {
 		await firstAnswers(c, e);
 		if (!explorerOpen) e.forgetExplore();
 	}
+	timing[1] = now();
 	const result = s ? await snapshotAnswer(s, request as AchievementsRequest) : e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
+	timing[2] = now();
 	if (keptForNextVisit(request)) {
 		// stored after the answer is posted: the copy IndexedDB takes of it does not keep the page waiting
 		const stored = pause()
@@ -557,16 +575,20 @@ self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 		lastAsked = request;
 		void warm().catch(() => undefined);
 	}
-	asking++;
-	lastAsk = performance.now();
-	answer(request)
+	turns.begin();
+	const timing = [now(), 0, 0, 0];
+	answer(request, timing)
 		.then(
-			(a) => post({ type: 'answer', id, answer: a, computed: a != null && typeof a === 'object' && computed.has(a) }),
+			(a) => {
+				timing[1] ||= timing[0];
+				timing[2] ||= timing[1];
+				timing[3] = now();
+				post({ type: 'answer', id, answer: a, computed: a != null && typeof a === 'object' && computed.has(a), timing: timing as [number, number, number, number] });
+			},
 			(e: { name?: string; message?: string }) => post({ type: 'error', id, name: e?.name ?? 'Error', message: e?.message ?? String(e) })
 		)
 		.finally(() => {
-			asking--;
-			lastAsk = performance.now();
+			turns.end();
 		});
 };
 
