@@ -26,8 +26,43 @@ interface TraceEvent {
 	ph: string;
 	pid: number;
 	tid: number;
+	ts: number;
 	dur?: number;
-	args?: { name?: string };
+	/** the thread's CPU time in the event */
+	tdur?: number;
+	args?: { name?: string; data?: { url?: string } };
+}
+
+/**
+ * CPU time (and busy wall time) of each thread of the page's renderer that ran scripts, from its
+ * top-level trace events: the extraction worker's CPU is the import's extraction work, a figure
+ * the machine's other load moves far less than wall time.
+ */
+function threadCpu(events: TraceEvent[]): string[] {
+	const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name ?? '']));
+	const threads = new Map<string, { script: string; events: TraceEvent[] }>();
+	for (const e of events) {
+		const key = `${e.pid}:${e.tid}`;
+		const t = threads.get(key) ?? threads.set(key, { script: '', events: [] }).get(key)!;
+		if (e.ph === 'X') t.events.push(e);
+		const url = e.args?.data?.url;
+		if (url && !t.script && /\.js$/.test(url)) t.script = url.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '');
+	}
+	const rows: [string, number, number][] = [];
+	for (const [key, t] of threads) {
+		if (!t.script && names.get(key) !== 'CrRendererMain') continue;
+		let cpu = 0;
+		let wall = 0;
+		let end = -1;
+		for (const e of t.events.sort((a, b) => a.ts - b.ts))
+			if (e.ts >= end) {
+				cpu += e.tdur ?? 0;
+				wall += e.dur ?? 0;
+				end = e.ts + (e.dur ?? 0);
+			}
+		rows.push([`${names.get(key)}${t.script ? ` (${t.script})` : ''}`, cpu / 1000, wall / 1000]);
+	}
+	return rows.sort((a, b) => b[1] - a[1]).map(([name, cpu, wall]) => `${cpu.toFixed(0).padStart(7)} ms CPU (${wall.toFixed(0)} ms busy)  ${name}`);
 }
 
 /** Main-thread time by top-level trace event: the renderer's main thread is the one named CrRendererMain. */
@@ -163,6 +198,7 @@ async function run(browser: Browser, url: string, seed: string, profile = false)
 			if (process.env.BENCH_TRACE!.endsWith('.json')) writeFileSync(process.env.BENCH_TRACE!, raw);
 			const trace = JSON.parse(raw.toString('utf8')) as { traceEvents: TraceEvent[] };
 			console.log(`main thread by trace event, nested events counted in each (first run):\n${traceTimes(trace.traceEvents, 25).join('\n')}`);
+			console.log(`threads that ran scripts, CPU by top-level trace event (first run):\n${threadCpu(trace.traceEvents).join('\n')}`);
 		}
 		if (cdp) {
 			const { profile } = await cdp.send('Profiler.stop');
