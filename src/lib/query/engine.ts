@@ -23,6 +23,7 @@ import { documentAnswer, type DocumentAnswer, type DocumentRequest } from './doc
 import { prepareTimeline, timelineAnswer, timelineMeeting, type TimelineAnswer, type TimelineMeetingAnswer, type TimelineMeetingRequest, type TimelineRequest } from './timelineAnswer.ts';
 import { indicatorLabel } from '../indicators/indicators.ts';
 import { MapQueries, type MapAnswer, type MapRequest } from './mapAnswer.ts';
+import { firstByDate } from './exploreFirst.ts';
 import { screenAnswer, type ScreenAnswer, type ScreenRequest } from './screenAnswer.ts';
 import { replayAnswer, type ReplayAnswer, type ReplayRequest } from './replayAnswer.ts';
 import { staleAnswer, type StaleRequest, type StaleRow } from './staleAnswer.ts';
@@ -414,6 +415,18 @@ export class QueryEngine {
 			}
 		}
 		return { rows, offset, total: all.length, titles: this.#titlesOf(rows.map((x) => x.docId)), sources };
+	}
+
+	/**
+	 * The explorer's first page as explore() gives it, making only its rows when it asks for no search,
+	 * every fact, in date order (exploreFirst.ts): what the facts worker stores for a later visit while
+	 * the explorer is not open (at 100k documents ~0.5 s less than making every row).
+	 */
+	exploreFirstPage(r: ExploreRequest): ExploreAnswer {
+		if (r.offset !== 0 || r.limit == null || r.sort !== 'date' || r.facts !== 'all' || r.reviewedOnly || searchWords(r.query).length) return this.explore(r);
+		const nameOf = (i: string) => indicatorLabel(i, r.locale, (c) => r.unnamed[c] ?? i);
+		const { rows, total } = firstByDate(filterFacts(this.facts, r.filters), r.dir, r.limit, nameOf);
+		return { rows, offset: 0, total, titles: this.#titlesOf(rows.map((x) => x.docId)), sources: null };
 	}
 
 	/** The timeline's meetings for the filters, as typed arrays in time order (timelineAnswer.ts). */

@@ -280,9 +280,8 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 				// the page's asks first: one waiting for the same analysis is answered before this guess
 				await turns.quiet(BACKGROUND_QUIET_MS);
 				if (corpus !== c) return;
-				await store(c, corpusDigest, request, memo(e, request));
-				// The explorer's rows stay with the engine only while the explorer is open: on another page they are heap for nothing.
-				if (request.type === 'explore' && !explorerOpen) e.forgetExplore();
+				// The explorer's first page alone when the explorer is not open (its rows would be heap for nothing on another page).
+				await store(c, corpusDigest, request, request.type === 'explore' && !explorerOpen ? e.exploreFirstPage(request) : memo(e, request));
 			}
 		} catch {
 			// a prefetch is only a guess
@@ -334,7 +333,8 @@ function firstAnswers(c: Corpus, e: QueryEngine): Promise<void> {
 				for (const request of c.prefetch) {
 					if (corpus !== c) return;
 					await analysed(e, request);
-					rows.push({ key: keyOf(corpusDigest, request), answer: memo(e, request), at: Date.now() });
+					const answer = request.type === 'explore' && !explorerOpen ? e.exploreFirstPage(request) : memo(e, request);
+					rows.push({ key: keyOf(corpusDigest, request), answer, at: Date.now() });
 				}
 				await answers(c.db).bulkPut(rows);
 			})().catch(() => undefined))
@@ -489,7 +489,6 @@ async function answer(request: QueryRequest, timing: number[] = []): Promise<unk
 	if (e) await analysed(e, request);
 	if (e && firstLoad === c && readsAnalysis(request) && keptForNextVisit(request) && c.prefetch.some((r) => JSON.stringify(r) === JSON.stringify(request))) {
 		await firstAnswers(c, e);
-		if (!explorerOpen) e.forgetExplore();
 	}
 	timing[1] = now();
 	const result = s ? await snapshotAnswer(s, request as AchievementsRequest) : e ? memo(e, request) : await readDocument(c.db, (request as DocumentRequest).id);
