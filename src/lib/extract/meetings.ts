@@ -83,11 +83,25 @@ const VISIT_REACH = 800;
 const MAX_VISITS = 1;
 /** A quoted item of a contest closing a name (大赛“某项”项目): the contest's name is before it. */
 const QUOTED_ITEM_TAIL = /[“"][^“”"]{1,30}[”"]项目$/;
-/** The first characters of ANAPHOR, GENERIC and COUNT (firstChars): each is tried only on a name opening with one. */
-const NAME_START = new ByteBits();
-const ANAPHOR_AT = NAME_START.bit(firstCharsOf(ANAPHOR));
-const GENERIC_AT = NAME_START.bit(firstCharsOf(GENERIC));
-const COUNT_AT = NAME_START.bit(firstCharsOf(COUNT));
+/**
+ * Guard bits of a name's characters: the first characters of ANAPHOR, GENERIC and COUNT (firstChars),
+ * each tried only on a name opening with one, and the last characters of HEAD (HEAD_LAST).
+ */
+const NAME_BITS = new ByteBits();
+const ANAPHOR_AT = NAME_BITS.bit(firstCharsOf(ANAPHOR));
+const GENERIC_AT = NAME_BITS.bit(firstCharsOf(GENERIC));
+const COUNT_AT = NAME_BITS.bit(firstCharsOf(COUNT));
+/** The last characters a HEAD match can end with (keep in step with HEAD): other ends are skipped untried. */
+const HEAD_LAST = NAME_BITS.bit('议会坛班营式礼赛点区项周月览演展节动)）');
+const headLastAt = (c: number): boolean => (NAME_BITS.of[c]! & HEAD_LAST) !== 0;
+/**
+ * Whether norm[from, to) holds a character a HEAD match can end with. Every valid name ends in one
+ * (validName asks headEnds), so a range without any holds no name: its search is skipped.
+ */
+function headLastIn(norm: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (headLastAt(norm.charCodeAt(i))) return true;
+	return false;
+}
 const OPEN_QUOTE = '“「『《"\'';
 const CLOSE_QUOTE = '”」』》"\'';
 /** A subject that is an organisation, whose meeting a short name after the verb is (教育部 + 新闻发布会). */
@@ -292,12 +306,14 @@ interface Sentence extends Span {
 	cues: number;
 }
 
-/** The first two characters of a HELD or OPENED_VERB word (each match holds one of their words). */
-const CUE_VERB = 1;
+/** The first two characters of a HELD word (each match holds one). */
+const CUE_HELD = 1;
 /** 名, 人 or 位 after a numeral, or after 余 or 多 after one (each HEAD_COUNT match holds one). */
 const CUE_COUNT = 2;
 /** 为期 or 历时 (a duration stated later: 会议为期两天). */
 const CUE_LASTING = 4;
+/** The first two characters of an OPENED_VERB word (each match holds one). */
+const CUE_OPENED = 8;
 
 interface Draft extends Span {
 	name: string;
@@ -329,30 +345,42 @@ for (const c of '，,：:；;。！？!?\n') MARKS[c.charCodeAt(0)] |= CLAUSE_MA
 /** The first character of a cue word below. */
 const PAIR_FIRST = 4;
 /**
- * The cue words' first two characters as two tables: each first character has a bit of its own
- * (FIRST_BIT) and the cue it gives (FIRST_CUE); SECOND_OF[c] holds the bits of the first characters
- * that c follows in some word. (first, second) begins a cue word exactly when their bits meet.
+ * The cue words' first two characters as two tables: each first character of a cue's words has a bit
+ * of its own for that cue, set in FIRST_BITS[first] (开 has one for HELD and one for OPENED_VERB);
+ * SECOND_OF[c] holds the bits of the first characters that c follows in some word of their cue.
+ * (first, second) begins a word of a cue exactly when their bits meet in that cue's bits (CUE_BITS).
  */
-const FIRST_BIT = new Uint16Array(0x10000);
-const FIRST_CUE = new Uint8Array(0x10000);
-const SECOND_OF = new Uint16Array(0x10000);
-let firstChars = 0;
+const FIRST_BITS = new Int32Array(0x10000);
+const SECOND_OF = new Int32Array(0x10000);
+const CUE_BITS: { cue: number; bits: number }[] = [];
+let pairBits = 0;
 const cueWords = (words: string[], cue: number): void => {
+	const bitOf = new Map<number, number>();
+	let bits = 0;
 	for (const w of words) {
 		const first = w.charCodeAt(0);
-		if (!FIRST_BIT[first]) {
-			if (firstChars === 16) throw new Error('cue words: more than 16 first characters');
-			FIRST_BIT[first] = 1 << firstChars++;
+		let bit = bitOf.get(first);
+		if (bit === undefined) {
+			if (pairBits === 31) throw new Error('cue words: more than 31 first characters');
+			bit = 1 << pairBits++;
+			bitOf.set(first, bit);
+			FIRST_BITS[first] |= bit;
+			bits |= bit;
 		}
-		if (FIRST_CUE[first] && FIRST_CUE[first] !== cue) throw new Error(`cue words: ${w[0]} starts words of two cues`);
-		FIRST_CUE[first] = cue;
 		MARKS[first] |= PAIR_FIRST;
-		SECOND_OF[w.charCodeAt(1)] |= FIRST_BIT[first]!;
+		SECOND_OF[w.charCodeAt(1)] |= bit;
 	}
+	CUE_BITS.push({ cue, bits });
 };
-cueWords(HELD_WORDS, CUE_VERB);
-cueWords(OPENED_WORDS, CUE_VERB);
+cueWords(HELD_WORDS, CUE_HELD);
+cueWords(OPENED_WORDS, CUE_OPENED);
 cueWords(['为期', '历时', '经过'], CUE_LASTING);
+/** The cues whose words begin with the pair whose bits `met` (see cueWords). */
+function cuesOf(met: number): number {
+	let cues = 0;
+	for (const { cue, bits } of CUE_BITS) if ((met & bits) !== 0) cues |= cue;
+	return cues;
+}
 /** 名, 人 and 位, which end every HEAD_COUNT match. */
 const COUNT_END = 8;
 for (const c of '名人位') MARKS[c.charCodeAt(0)] |= COUNT_END;
@@ -404,7 +432,10 @@ function sentences(norm: string, body: Span[]): Sentence[] {
 				mark = SPLIT_STOPS[NEWLINE]!;
 			}
 			// (a pair running past the sentence's end only makes it read for nothing)
-			if ((mark & PAIR_FIRST) !== 0 && (FIRST_BIT[ch]! & SECOND_OF[norm.charCodeAt(i + 1)]!) !== 0) cues |= FIRST_CUE[ch]!;
+			if ((mark & PAIR_FIRST) !== 0) {
+				const met = FIRST_BITS[ch]! & SECOND_OF[norm.charCodeAt(i + 1)]!;
+				if (met !== 0) cues |= cuesOf(met);
+			}
 			// (as may a numeral before the sentence's start)
 			if ((mark & COUNT_END) !== 0 && countEndsAt(norm, i)) cues |= CUE_COUNT;
 			const endOfLine = ch === NEWLINE;
@@ -591,7 +622,7 @@ const headWordAt = (s: string, at: number): boolean => {
  */
 const headEnds = (s: string): boolean => {
 	const last = s.charCodeAt(s.length - 1);
-	if (!HEAD_LAST.has(last)) return false;
+	if (!headLastAt(last)) return false;
 	if (last === 0x29 /* ) */ || last === 0xff09 /* ） */) return endsWith(HEAD, s);
 	return headWordAt(s, s.length - 2) || headWordAt(s, s.length - 3);
 };
@@ -616,7 +647,7 @@ function validName(name: string): boolean {
 	if (quoted ? /[“”]/.test(name.replace(/“[^“”]*”/g, '')) : name.includes('”')) return false;
 	// …活动周暨…组委会: a name ending in an organisation is the organisation
 	if (orgEnds(name) && !endsWith(SESSION, name)) return false;
-	const opening = NAME_START.of[bare.charCodeAt(0)]!;
+	const opening = NAME_BITS.of[bare.charCodeAt(0)]!;
 	if (((opening & ANAPHOR_AT) !== 0 && ANAPHOR.test(bare)) || ((opening & GENERIC_AT) !== 0 && GENERIC.test(bare)) || ((opening & COUNT_AT) !== 0 && COUNT.test(bare))) return false;
 	if (/在|(?<![面导方走])向|把|被|(?<![中高初同平对均])等(?!级)|^[的了]/.test(bare.includes('“') || bare.includes('《') ? bare.replace(/“[^”]*”|《[^》]*》/g, '') : bare)) return false;
 	if (bare.endsWith('项') && ITEM_COUNT.test(bare.slice(-8))) return false;
@@ -627,15 +658,12 @@ function validName(name: string): boolean {
 	return true;
 }
 
-/** The last characters a HEAD match can end with (keep in step with HEAD): other ends are skipped untried. */
-const HEAD_LAST = new Set([...'议会坛班营式礼赛点区项周月览演展节动)）'].map((c) => c.charCodeAt(0)));
-
 /** Cuts a name after its last meeting word, keeping a 暨… continuation (仪式暨成果展). */
 function cutAfterHead(norm: string, start: number, end: number): number {
 	const s = norm.slice(start, end);
 	if (/暨/.test(s) && headEnds(s.slice(0, s.lastIndexOf('暨')))) return end;
 	for (let i = s.length; i > 0; i--) {
-		if (!HEAD_LAST.has(s.charCodeAt(i - 1))) continue;
+		if (!headLastAt(s.charCodeAt(i - 1))) continue;
 		// (upTo holds SUFFIX_REACH characters at most: headEnds is HEAD.test here)
 		const upTo = s.slice(Math.max(0, i - SUFFIX_REACH), i);
 		// (赛项 inside 竞赛项目 is no meeting word)
@@ -647,7 +675,7 @@ function cutAfterHead(norm: string, start: number, end: number): number {
 /** Where the last meeting word in norm[start, end) ends, looking back at most 80 characters (a name's length), or start. */
 function lastHeadEnd(norm: string, start: number, end: number): number {
 	for (let i = end; i > start && end - i < 80; i--) {
-		if (!HEAD_LAST.has(norm.charCodeAt(i - 1))) continue;
+		if (!headLastAt(norm.charCodeAt(i - 1))) continue;
 		const upTo = norm.slice(Math.max(start, i - SUFFIX_REACH), i);
 		if (headEnds(upTo) && !ORG_END.test(upTo)) return i;
 	}
@@ -891,13 +919,13 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	const lineDate = line && linePlace ? { place: linePlace, paragraphEnd: norm.indexOf('\n', line.end) < 0 ? norm.length : norm.indexOf('\n', line.end) } : null;
 
 	sents.forEach((s, si) => {
-		if ((s.cues & CUE_VERB) === 0) return;
-		HELD.lastIndex = 0;
+		if ((s.cues & (CUE_HELD | CUE_OPENED)) === 0) return;
 		const text = norm.slice(s.start, s.end);
 		// 某工坊正式启用，领导出席仪式并致辞: the ceremony of what was opened
-		// (a literal search for the verb first; the ceremony is then looked for after it)
+		// (a literal search for the verb first, in a sentence holding the start of one of its words;
+		// the ceremony is then looked for after it)
 		OPENED_VERB.lastIndex = 0;
-		const opened = OPENED_VERB.exec(text);
+		const opened = (s.cues & CUE_OPENED) !== 0 ? OPENED_VERB.exec(text) : null;
 		if (opened && CEREMONY_AFTER.test(text.slice(opened.index + opened[0].length, opened.index + opened[0].length + 100))) {
 			const subjEnd = s.start + opened.index;
 			const subjStart = trimLead(norm, clauseStart(norm, s.start, subjEnd), subjEnd, allDates());
@@ -908,6 +936,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			}
 		}
 		// the first held verb, which the loop below starts from (the text is searched once)
+		if ((s.cues & CUE_HELD) === 0) return;
 		HELD.lastIndex = 0;
 		let m = HELD.exec(text);
 		if (!m) return;
@@ -972,6 +1001,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 				const close = indexBelow(norm, CLOSE_CURLY, limit, Math.min(s.end, limit + 60));
 				if (close > limit && indexBelow(norm, CLOSE_CURLY, st, limit) < 0) limit = clauseEnd(norm, close + 1, s.end);
 			}
+			// (every name read below lies within norm[st, limit))
+			if (!headLastIn(norm, st, limit)) return null;
 			// 举行了“某成就展”和“某竞赛”: the first quoted name
 			const q = OPEN_QUOTE.indexOf(norm[st] ?? '');
 			if (q >= 0) {
@@ -1040,6 +1071,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 
 	/** A meeting name in norm[from, end): trailing time words and dates, leading sponsors and quotes removed. */
 	function nameBefore(from: number, end: number): [number, number] | null {
+		// (the name lies within norm[from, end): its search is made only where it can end)
+		if (!headLastIn(norm, from, end)) return null;
 		const dates = allDates();
 		let e = end;
 		// 大赛于10月28日—29日在…: trailing words and dates alternate
