@@ -31,6 +31,8 @@ const HEAD = new RegExp(`${HEAD_WORD}(?:[(（][^()（）]{1,6}[)）])?$`);
 const ORG_END = /(学会|协会|委员会|组委会|理事会|商会|联合会|研究会|基金会|工会|促进会|博览会|展览会|展示会|交易会|教育会|社会|机会|体会|都会|省会)$/;
 /** A name that is only a part's role (省级主会场活动, 分会场). */
 const ROLE_ONLY = /^(省级|市级|县级|全省|全市|全国)?(主会场|分会场)(活动)?$/;
+/** The most characters a ROLE_ONLY name holds (2 + 3 + 2). */
+const ROLE_ONLY_LONGEST = 7;
 const SESSION = /[一二三四五六七八九十\d][次届](全体|常务|扩大)?(理事会|委员会|常委会|会员大会)$/;
 /** A name that refers back to a meeting already named, or counts editions (三届…论坛). */
 const ANAPHOR = /^(本次|此次|这次|该|本届|上届|今年的|这个|此|各类|各种|系列|相关)/;
@@ -47,22 +49,23 @@ const ITEM_REACH = 300;
 /** A description of an event by rank or size before its name (最大规模, 规格最高, 首个, 唯一). */
 const RANKED = /最|首个|唯一|规模空前/;
 const HUI = '会'.charCodeAt(0);
+const JIAN = '见'.charCodeAt(0);
+const DIAO = '调'.charCodeAt(0);
+const YAN = '研'.charCodeAt(0);
 
+/** A visit (调研) or a call (会见): events of a delegation without a held verb. */
+const VISIT_WORDS = ['调研', '会见'];
 /**
- * A visit (调研) or a call (会见): events of a delegation without a held verb.
- * Where a visit's verb (调研, 会见) stands in norm[from, to), in text order and without overlaps, as a
- * global search for /调研|会见/ finds them (neither word overlaps itself or the other), by indexOf: no match objects.
+ * Where a visit's verb (VISIT_WORDS) starts in norm[from, to) and ends by `end`, in text order and
+ * without overlaps, as a global search for /调研|会见/ finds them (neither word overlaps itself or
+ * the other), read by char code: no slice, no match objects.
  */
-function visitWords(norm: string, from: number, to: number): number[] {
-	const text = norm.slice(from, to);
+function visitWords(norm: string, from: number, to: number, end: number): number[] {
 	const out: number[] = [];
-	let a = text.indexOf('调研');
-	let b = text.indexOf('会见');
-	while (a >= 0 || b >= 0) {
-		const at = b < 0 || (a >= 0 && a < b) ? a : b;
-		out.push(from + at);
-		if (a >= 0 && a < at + 2) a = text.indexOf('调研', at + 2);
-		if (b >= 0 && b < at + 2) b = text.indexOf('会见', at + 2);
+	for (let i = from; i < to && i + 2 <= end; i++) {
+		const c = norm.charCodeAt(i);
+		const next = norm.charCodeAt(i + 1);
+		if ((c === DIAO && next === YAN) || (c === HUI && next === JIAN)) out.push(i++);
 	}
 	return out;
 }
@@ -314,6 +317,8 @@ const CUE_COUNT = 2;
 const CUE_LASTING = 4;
 /** The first two characters of an OPENED_VERB word (each match holds one). */
 const CUE_OPENED = 8;
+/** The first two characters of a VISIT_WORDS word. */
+const CUE_VISIT = 16;
 
 interface Draft extends Span {
 	name: string;
@@ -333,6 +338,8 @@ interface Draft extends Span {
 	byResults?: boolean;
 	/** the venue is written (or the dateline's), not only inferred from 全市/我省 */
 	venueWritten: boolean;
+	/** the name's key for merging, once asked (keyOf) */
+	key?: NameKey;
 }
 
 // Punctuation tested by char code in the per-character scans below: norm[i] would make a
@@ -375,6 +382,7 @@ const cueWords = (words: string[], cue: number): void => {
 cueWords(HELD_WORDS, CUE_HELD);
 cueWords(OPENED_WORDS, CUE_OPENED);
 cueWords(['为期', '历时', '经过'], CUE_LASTING);
+cueWords(VISIT_WORDS, CUE_VISIT);
 /** The cues whose words begin with the pair whose bits `met` (see cueWords). */
 function cuesOf(met: number): number {
 	let cues = 0;
@@ -758,25 +766,37 @@ function compatible(a: DateRange, b: DateRange): boolean {
 
 const MIDDLE_DOT = /[•・‧∙･]/g;
 /** A name folded and its years, kept per name: merging compares every mention with the recent ones. */
-const nameKeys = new Map<string, { folded: string; years: string; astral: boolean }>();
-function nameKey(name: string): { folded: string; years: string; astral: boolean } {
+interface NameKey {
+	name: string;
+	folded: string;
+	years: string;
+	astral: boolean;
+}
+const nameKeys = new Map<string, NameKey>();
+function nameKey(name: string): NameKey {
 	let k = nameKeys.get(name);
 	if (!k) {
 		const full = fold(name);
 		// compared with one middle dot (·, •, ・ are one mark as pages write them)
 		const folded = full.replace(MIDDLE_DOT, '·');
-		k = { folded, years: yearsOf(full), astral: hasSurrogate(folded) };
+		k = { name, folded, years: yearsOf(full), astral: hasSurrogate(folded) };
 		if (nameKeys.size >= 2048) nameKeys.clear();
 		nameKeys.set(name, k);
 	}
+	return k;
+}
+/** The key of a draft's name, kept on the draft until its name changes: it is compared with many others. */
+function keyOf(d: Draft): NameKey {
+	let k = d.key;
+	if (k === undefined || k.name !== d.name) d.key = k = nameKey(d.name);
 	return k;
 }
 
 const sameMeeting = (a: Draft, b: Draft): boolean => {
 	if (a.date && b.date && !compatible(a.date, b.date) && !(a.occasion || b.occasion || a.dateFromName || b.dateFromName)) return false;
 	// names compare folded: a Traditional page's displayed name and one built from the folded text
-	const { folded: an, years: ya, astral: xa } = nameKey(a.name);
-	const { folded: bn, years: yb, astral: xb } = nameKey(b.name);
+	const { folded: an, years: ya, astral: xa } = keyOf(a);
+	const { folded: bn, years: yb, astral: xb } = keyOf(b);
 	if (ya && yb && ya !== yb) return false;
 	if (an.includes(bn) || bn.includes(an)) return true;
 	// near-identical names only: a short generic name is not any long one holding its characters
@@ -1545,68 +1565,69 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	function visits(): void {
 		const from = leadFrom;
 		const to = Math.min(norm.length, from + VISIT_REACH);
-		let si = 0;
 		let kept = 0;
-		for (const at of visitWords(norm, from, to)) {
-			if (kept >= MAX_VISITS) return;
-			while (si < sents.length && sents[si]!.end <= at) si++;
-			const s = sents[si];
-			if (!s || s.start > at) continue;
-			// 调研组, 调研报告, 会见室: a noun, not the visit
-			if (VISIT_NOUN.test(norm.slice(at + 2, at + 4))) continue;
-			const pre = norm.slice(Math.max(s.start, at - 80), at);
-			const cs = clauseStart(norm, s.start, at);
-			if (!DELEGATION.test(pre) || NOT_HELD.test(norm.slice(cs, at))) continue;
-			const meet = norm.charCodeAt(at) === HUI;
-			let name: string;
-			if (meet) {
-				// 甲在某地会见了乙一行: the visitors up to 一行, the venue left out
-				const rel = norm.slice(at, at + 62).indexOf('一行');
-				if (rel < 0) continue;
-				const close = at + rel;
-				const zai = norm.slice(cs, at).lastIndexOf('在');
-				const subjEnd = zai >= 0 ? cs + zai : at;
-				let obj = norm.slice(at + 2, close + 2).replace(/^了/, '');
-				obj = obj.slice(obj.lastIndexOf('的') + 1);
-				name = norm.slice(trimLead(norm, cs, subjEnd, allDates()), subjEnd) + '会见' + obj;
-			} else {
-				// the page's title when it reports the visit (某政协组织某专题调研), else what 开展 names
-				const title = doc.title ? doc.title.trim() : '';
-				if (title.endsWith('调研') && title.length <= 40) {
-					const verb = /.*(?:组织|开展|进行)/.exec(title);
-					name = verb && title.length - verb[0].length >= 4 ? title.slice(verb[0].length) : title;
+		// the words in a sentence, read only in the sentences holding the start of one
+		for (let si = 0; si < sents.length && sents[si]!.start < to; si++) {
+			const s = sents[si]!;
+			if ((s.cues & CUE_VISIT) === 0 || s.end <= from) continue;
+			for (const at of visitWords(norm, Math.max(from, s.start), Math.min(to, s.end), to)) {
+				if (kept >= MAX_VISITS) return;
+				// 调研组, 调研报告, 会见室: a noun, not the visit
+				if (VISIT_NOUN.test(norm.slice(at + 2, at + 4))) continue;
+				const pre = norm.slice(Math.max(s.start, at - 80), at);
+				const cs = clauseStart(norm, s.start, at);
+				if (!DELEGATION.test(pre) || NOT_HELD.test(norm.slice(cs, at))) continue;
+				const meet = norm.charCodeAt(at) === HUI;
+				let name: string;
+				if (meet) {
+					// 甲在某地会见了乙一行: the visitors up to 一行, the venue left out
+					const rel = norm.slice(at, at + 62).indexOf('一行');
+					if (rel < 0) continue;
+					const close = at + rel;
+					const zai = norm.slice(cs, at).lastIndexOf('在');
+					const subjEnd = zai >= 0 ? cs + zai : at;
+					let obj = norm.slice(at + 2, close + 2).replace(/^了/, '');
+					obj = obj.slice(obj.lastIndexOf('的') + 1);
+					name = norm.slice(trimLead(norm, cs, subjEnd, allDates()), subjEnd) + '会见' + obj;
 				} else {
-					const clause = norm.slice(cs, at);
-					const k = Math.max(clause.lastIndexOf('开展'), clause.lastIndexOf('进行'));
-					name = k >= 0 && clause.length - k - 2 >= 2 ? clause.slice(k + 2) + '调研' : norm.slice(trimLead(norm, cs, at, allDates()), at + 2);
+					// the page's title when it reports the visit (某政协组织某专题调研), else what 开展 names
+					const title = doc.title ? doc.title.trim() : '';
+					if (title.endsWith('调研') && title.length <= 40) {
+						const verb = /.*(?:组织|开展|进行)/.exec(title);
+						name = verb && title.length - verb[0].length >= 4 ? title.slice(verb[0].length) : title;
+					} else {
+						const clause = norm.slice(cs, at);
+						const k = Math.max(clause.lastIndexOf('开展'), clause.lastIndexOf('进行'));
+						name = k >= 0 && clause.length - k - 2 >= 2 ? clause.slice(k + 2) + '调研' : norm.slice(trimLead(norm, cs, at, allDates()), at + 2);
+					}
 				}
-			}
-			// (a long clause is named by its delegation: 某校副校长某某一行调研)
-			if (name.length > 30) {
-				const lead = /一行|带队/.exec(name);
-				if (lead) name = name.slice(0, lead.index + 2) + (meet ? '' : '调研');
-			}
-			if (name.length < 4 || name.length > 80) continue;
-			const d = finish(s, si, at, at, at, name);
-			if (!d) continue;
-			// 到某地调研: the place visited is the venue
-			if (!meet && !d.venueWritten) {
-				const go = Math.max(pre.lastIndexOf('到'), pre.lastIndexOf('赴'), pre.lastIndexOf('来'), pre.lastIndexOf('深入'));
-				let venue = go >= 0 ? mostPrecise(places, at - pre.length + go, at, placesSorted) : null;
-				// 课题组深入某市某校调研: the next sentence, led by the group, names where it went
-				const next = sents[si + 1];
-				if (!venue && next && GROUP_LED.test(norm.slice(next.start, next.start + 12))) venue = mostPrecise(places, next.start, Math.min(next.end, next.start + 120), placesSorted);
-				if (venue) {
-					d.venueCode = venue.code;
-					d.venueWritten = true;
+				// (a long clause is named by its delegation: 某校副校长某某一行调研)
+				if (name.length > 30) {
+					const lead = /一行|带队/.exec(name);
+					if (lead) name = name.slice(0, lead.index + 2) + (meet ? '' : '调研');
 				}
+				if (name.length < 4 || name.length > 80) continue;
+				const d = finish(s, si, at, at, at, name);
+				if (!d) continue;
+				// 到某地调研: the place visited is the venue
+				if (!meet && !d.venueWritten) {
+					const go = Math.max(pre.lastIndexOf('到'), pre.lastIndexOf('赴'), pre.lastIndexOf('来'), pre.lastIndexOf('深入'));
+					let venue = go >= 0 ? mostPrecise(places, at - pre.length + go, at, placesSorted) : null;
+					// 课题组深入某市某校调研: the next sentence, led by the group, names where it went
+					const next = sents[si + 1];
+					if (!venue && next && GROUP_LED.test(norm.slice(next.start, next.start + 12))) venue = mostPrecise(places, next.start, Math.min(next.end, next.start + 120), placesSorted);
+					if (venue) {
+						d.venueCode = venue.code;
+						d.venueWritten = true;
+					}
+				}
+				if (!d.date && !d.venueWritten) continue;
+				// (in text order among the other mentions: the passes below read each one's predecessor)
+				let i = drafts.length;
+				while (i > 0 && drafts[i - 1]!.start > d.start) i--;
+				drafts.splice(i, 0, d);
+				kept++;
 			}
-			if (!d.date && !d.venueWritten) continue;
-			// (in text order among the other mentions: the passes below read each one's predecessor)
-			let i = drafts.length;
-			while (i > 0 && drafts[i - 1]!.start > d.start) i--;
-			drafts.splice(i, 0, d);
-			kept++;
 		}
 	}
 
@@ -1614,7 +1635,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	// 大赛开幕式 is the opening of the contest named just before.
 	for (let i = 1; i < drafts.length; i++) {
 		const d = drafts[i]!;
-		const lead = d.name.length >= 4 ? /^(大会|年会|论坛|会议|大赛(?=(?:开幕|闭幕)(?:式|仪式)$))/.exec(d.name) : null;
+		// (tried only on a name opening with one of the words' first characters)
+		const lead = d.name.length >= 4 && hasCode('大年论会', d.name.charCodeAt(0)) ? /^(大会|年会|论坛|会议|大赛(?=(?:开幕|闭幕)(?:式|仪式)$))/.exec(d.name) : null;
 		if (!lead) continue;
 		const prev = drafts[i - 1]!;
 		const base = prev.name.replace(/^(首届|首屆|第[一二三四五六七八九十\d]+[届屆次])/, '');
@@ -1629,7 +1651,7 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	for (let i = 1; i < drafts.length; i++) {
 		const d = drafts[i]!;
 		const prev = drafts[i - 1]!;
-		if (!ROLE_ONLY.test(d.name) || d.sentence - prev.sentence > 3) continue;
+		if (d.name.length > ROLE_ONLY_LONGEST || !ROLE_ONLY.test(d.name) || d.sentence - prev.sentence > 3) continue;
 		d.name = prev.name + d.name;
 		d.date ??= prev.date;
 	}
