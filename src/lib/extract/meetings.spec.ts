@@ -780,3 +780,10 @@ describe('findMeetings: head counts on a fourth unseen sample', () => {
 		expect(got.map((m) => m.attendees)).toEqual([null]);
 	});
 });
+
+describe('findMeetings: a school’s own venue', () => {
+	it('places an event held 在我校 in the city the school’s page names most, within the event’s province', () => {
+		const got = meetings('新闻标题\n1月5日，2018年四川省中职学生技能大赛某赛项开幕式在我校举行。成都市教育局、青白江区教育局领导出席。此次大赛在我校举办，是对青白江区职业教育的肯定。', day('2018-01-06'));
+		expect(got.map((m) => m.venueCode)).toEqual(['510100']);
+	});
+});

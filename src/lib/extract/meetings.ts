@@ -1416,7 +1416,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const clause = norm.slice(cStart, Math.max(nameEnd, cStart));
 		// (来到市教育局, 在省教育厅: a body of the page's own city or province named by 市 or 省 alone)
 		const organ = clause.includes('市') || clause.includes('省') ? LOCAL_ORGAN.exec(clause) : null;
-		if ((!venue || venue.level === 'province') && (/我市|本市|全市/.test(clause) || organ?.[1] === '市')) venue = sharpen(venue, dominant('city', venue));
+		// (在我校举行: the school's city is the one its page names most)
+		if ((!venue || venue.level === 'province') && (/我市|本市|全市|在(?:我|本)[校院]/.test(clause) || organ?.[1] === '市')) venue = sharpen(venue, dominant('city', venue));
 		if (!venue && (/我省|本省|全省|我区|全区/.test(clause) || organ?.[1] === '省')) venue = dominant('province', null);
 		if (lineDate && (!venue || venue.level === 'province')) {
 			if (venue || s.start < lineDate.paragraphEnd || /此间|本地|当地/.test(norm.slice(Math.max(s.start, cStart - REACH), Math.min(s.end, nameEnd + REACH)))) venue = sharpen(venue, lineDate.place);
