@@ -787,3 +787,10 @@ describe('findMeetings: a school’s own venue', () => {
 		expect(got.map((m) => m.venueCode)).toEqual(['510100']);
 	});
 });
+
+describe('findMeetings: the day of an opening named by the event’s kind', () => {
+	it('dates the page’s one event, known only to its year, by the day its opening is given (12月5日赛事开幕当天)', () => {
+		const got = meetings('2025某省职业院校技能大赛三个赛项在我校举行\n2025某省职业院校技能大赛三个赛项在我校顺利举行。\n12月5日赛事开幕当天，领导嘉宾出席开幕式。', day('2025-12-08'));
+		expect(got.map((m) => m.date?.start)).toEqual(['2025-12-05']);
+	});
+});

@@ -167,6 +167,8 @@ function sharpen(venue: PlaceMention | null, cand: PlaceMention | null): PlaceMe
 
 /** A body of the page's own city or province visited or met at (来到市教育局, 在省教育厅): 市 or 省 alone before it. */
 const LOCAL_ORGAN = /(?:到|在|赴|走进)(市|省)(?=[\u4e00-\u9fff]{0,6}?(?:局|委|厅|政府|中心))/;
+/** A day, then the event named by its kind alone opening (12月5日赛事开幕当天, 3月2日大赛正式开赛). */
+const OPENING_DAY = /\d{1,2}月\d{1,2}日[，,]?(?:上午|下午)?(?:赛事|大赛|比赛|竞赛|会议|大会|论坛|活动)(?:正式|隆重)?(?:开幕|开赛|启动)/;
 /** An event's own period opening a clause (比赛期间, 大会期间, 活动期间): what it reports is held within it. */
 const DURING = /(?:赛|会|坛|活动|节|周)期间/;
 const QI = '期'.charCodeAt(0);
@@ -1841,6 +1843,15 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		into.occasion ||= d.occasion;
 	}
 
+	// 12月5日赛事开幕当天: the page's one event, known only to its year, dated by the day the page gives its opening
+	if (merged.length === 1 && (merged[0]!.date === null || merged[0]!.date.precision === 'year')) anaphoricDay(merged[0]!);
+	function anaphoricDay(m: Draft): void {
+		// (read in the page's first ONLY_YEAR_REACH characters: a report gives its opening early)
+		const at = norm.length > ONLY_YEAR_REACH ? norm.slice(0, ONLY_YEAR_REACH).search(OPENING_DAY) : norm.search(OPENING_DAY);
+		if (at < 0) return;
+		const d = dateStartingAt(allDates(), at, (x) => x.date.precision === 'day');
+		if (d && (m.date === null || d.date.start.startsWith(m.date.start))) m.date = d.date;
+	}
 	// Head count and taking part: sentences from the mention up to the next meeting's, within two paragraphs.
 	const starts = merged.map((m) => m.sentence).filter((x) => x >= 0).sort((a, b) => a - b);
 	// The end of a multi-day event stated later (比赛时间为3月31日至4月1日, 会议为期两天).
