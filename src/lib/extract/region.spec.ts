@@ -60,3 +60,10 @@ describe('documentRegion on a fourth unseen sample', () => {
 		expect(regionOf('大连市在全省技能大赛中获佳绩', '近日，教育部公布名单，大连市代表队获一等奖12个。', [])).toBe('210200');
 	});
 });
+
+describe('documentRegion: 中国(省) in an event name', () => {
+	it('reads 中国(某省)—东盟 as held by that province, not as a national event', () => {
+		expect(regionOf('郑州某职业学院承办2024中国(河南)-东盟交流月', '4月9日，中国(河南)—东盟职业教育交流会在郑州召开。', [['中国(河南)—东盟职业教育交流会', '410100']])).toBe('410100');
+		expect(regionOf(null, '4月9日，中国—东盟职业教育交流会在南宁召开。', [['中国—东盟职业教育交流会', '450100']])).toBe('450100');
+	});
+});

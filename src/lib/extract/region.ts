@@ -103,7 +103,8 @@ const NATIONAL_BODY = /中华职业教育社|中华职教社|中国职业技术�
 /** Characters that make a following 中华职业教育社 a local branch (湖南中华职业教育社, 省中华职教社). */
 const LOCAL_BEFORE = /[省市县区州盟南北东西江川海港澳岛门]$/;
 /** 全国 … in the name of a meeting or a group: the country's event. */
-const NATIONAL_EVENT = /全国|中国(?![-—–与和])/;
+// (中国(河南)—东盟…: a province named in brackets after 中国 holds the event, not the country)
+const NATIONAL_EVENT = /全国|中国(?![-—–与和]|[(（][\u4e00-\u9fff]{2,8}[)）])/;
 
 /** Characters of the lead (after the headline) searched for a national body. */
 const LEAD = 260;
