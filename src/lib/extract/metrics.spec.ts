@@ -503,3 +503,11 @@ describe('findMetrics: a national list in a province’s news', () => {
 		expect(scoped('本次我省共认定5家国家示范企业。')).toEqual([[5, null]]);
 	});
 });
+
+describe('findMetrics: a total over domestic and foreign participants', () => {
+	it('reads a total closing a list of counts (…80名教师，以及某国学者共计200余人) as participation, not international', () => {
+		const found = run('来自全国30所院校的120名专家和80名教师，以及法国某大学的学者共计200余人参加了会议。');
+		expect(found.map((m) => [m.value, m.category])).toContainEqual([200, 'participation']);
+		expect(run('来自境外的学者共计20余人参加了会议。')[0]!.category).toBe('international');
+	});
+});

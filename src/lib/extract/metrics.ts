@@ -983,6 +983,11 @@ function ownWords(ctx: Context, unit: string): string {
 	return cut < 0 ? ctx.rawClause : blankTitles(ctx.before + unit + ctx.head.slice(0, cut));
 }
 
+/** Whether the words before a number close a list of earlier counts with its total (…226名研究生，以及某国学者共计430余人). */
+function totalOfCounts(before: string, sentBefore: string): boolean {
+	return /(?:共计|合计|总计)$/.test(before) && /\d+(?:余|多)?[名人位]/.test(sentBefore);
+}
+
 /** INTERNATIONAL, every match. */
 const INTERNATIONAL_G = new RegExp(INTERNATIONAL.source, 'g');
 /** A count right before a cue (70个国家和地区, 30多个国家): the cue is that figure's own. */
@@ -1019,7 +1024,8 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	const person = PERSON_UNITS.has(unit);
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
-	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause) && INTERNATIONAL.test(ownWords(ctx, unit))) return 'international';
+	// (a total over a list of counts, 国内甲50名、乙30名以及某国学者共计90人, is of all who took part, not of those abroad)
+	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause) && INTERNATIONAL.test(ownWords(ctx, unit)) && !totalOfCounts(ctx.before, ctx.sentBefore)) return 'international';
 	// what a workshop or partnership abroad has (哈方鲁班工坊…建有四个实训区): the sentence before says where
 	if (!person && unit !== '支' && ctx.cuesSentBefore & C_INTERNATIONAL.bit && abroadBefore(blankTitles(ctx.sentBefore))) return 'international';
 	if ((unit === '学时' || unit === '课时') && trainingSentence(ctx)) return 'training';
