@@ -58,10 +58,14 @@ function holding(re: RegExp, chars: string): number {
 }
 const FOOTER_BIT = holding(FOOTER, '版cC©备证技图们免单设藏址话编真mM');
 const BREADCRUMB_BIT = holding(BREADCRUMB, '位页');
+/** The mark after a breadcrumb's words (a colon or an arrow): 位 and 页 alone are common in any line. */
+const BREADCRUMB_MARK_BIT = holding(BREADCRUMB, ':：>»→/');
 const META_BIT = holding(META, ':：');
 const DATELINE_BIT = holding(DATELINE, '0123456789');
 /** a menu's separators: a bar or a middle dot, or (MENU_BIT only) two white-space characters in a row */
 const MENU_BIT = LINE_BITS.bit('|｜·');
+/** a sentence's end (isSentence's first test): a line holding one is no footer */
+const SENTENCE_BIT = LINE_BITS.bit('。！？!?');
 /** JavaScript's \s, as String.prototype.trim reads it */
 const SPACE_BIT = LINE_BITS.bit(String.fromCharCode(...Array.from({ length: 0x10000 }, (_, c) => c).filter(isSpaceCode)));
 
@@ -111,9 +115,10 @@ function roleOf(line: string): LineRole {
 	if (mayBeRelated(line) && RELATED.test(line)) return 'tail';
 	const cues = lineCues(line);
 	// a paragraph naming its sponsor's technical support (…公司提供技术支持。) is no footer
-	if (line.length < 160 && (cues & FOOTER_BIT) !== 0 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
+	// (a line with a sentence's end is one without the pattern's search)
+	if (line.length < 160 && (cues & FOOTER_BIT) !== 0 && (cues & SENTENCE_BIT) === 0 && FOOTER.test(line) && !isSentence(line)) return 'chrome';
 	// a cut headline ends in . or … (tested before the pattern, which backtracks over up to 40 characters)
-	if (((cues & BREADCRUMB_BIT) !== 0 && BREADCRUMB.test(line)) || (hasCode(LINK_ITEM_FIRST, line.charCodeAt(0)) && LINK_ITEM.test(line)) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
+	if (((cues & BREADCRUMB_BIT) !== 0 && (cues & BREADCRUMB_MARK_BIT) !== 0 && BREADCRUMB.test(line)) || (hasCode(LINK_ITEM_FIRST, line.charCodeAt(0)) && LINK_ITEM.test(line)) || ((line.endsWith('.') || line.endsWith('…')) && CUT_HEADLINE.test(line))) return 'chrome';
 	// a paragraph that ends with its source (…签署了合作协议。(信息来源:…)) is no meta line
 	if (line.length < 160 && (cues & META_BIT) !== 0) {
 		const meta = META.exec(line);
