@@ -96,7 +96,8 @@ function isSentence(line: string): boolean {
 function looksLikeMenu(line: string, cues: number): boolean {
 	// a menu needs separators (lineCues notes them): most lines have none and are answered without splitting
 	// (single spaces between four or more short items with no punctuation are one too: 某网-甲分站 某网-乙分站 …)
-	if ((cues & MENU_BIT) === 0) return (cues & SPACE_BIT) !== 0 && line.length <= 400 && spacedItems(line);
+	// (a sentence's end or a colon, which the line pass notes, is a mark spacedItems refuses)
+	if ((cues & MENU_BIT) === 0) return (cues & SPACE_BIT) !== 0 && (cues & (SENTENCE_BIT | META_BIT)) === 0 && line.length <= 400 && spacedItems(line);
 	if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return true;
 	const items = line.split(/\s{2,}|\s*[|｜·]\s*/).filter(Boolean);
 	if (items.length < 4) return false;
@@ -240,6 +241,25 @@ const OTHER_DATE_LABEL = /[\u4e00-\u9fff](?<!发布|更新|发稿|签发|发表|
 /** A European-order date on a meta line: 29.03.2017 12:55 */
 const DAY_FIRST_DATE = /(?:^|\s)(\d{1,2})\.(\d{1,2})\.(\d{4})(?=\s|$)/;
 
+const JIAN = 0x95f4; // 间
+const QI = 0x671f; // 期
+/**
+ * Whether a colon stands right after 间 or 期 (white space between allowed), as in every PUBLISHED
+ * match (each of its labels ends in 时间 or 日期): a page without one is spared the pattern, which
+ * would otherwise be tried at each of its many 时, 日, 上 and 发.
+ */
+function labelledColon(page: string): boolean {
+	for (const colon of ':：') {
+		for (let p = page.indexOf(colon); p >= 0; p = page.indexOf(colon, p + 1)) {
+			let k = p - 1;
+			while (k >= 0 && isSpaceCode(page.charCodeAt(k))) k--;
+			const c = page.charCodeAt(k);
+			if (c === JIAN || c === QI) return true;
+		}
+	}
+	return false;
+}
+
 function dayRange(y: string, m: string, d: string): DateRange | null {
 	const mm = Number(m);
 	const dd = Number(d);
@@ -253,7 +273,7 @@ function dayRange(y: string, m: string, d: string): DateRange | null {
  * (for HTML, all visible text including chrome), else a date that opens a meta line of `norm`.
  */
 export function publicationDate(norm: string, lines: Line[], page: string = norm): DateRange | null {
-	const m = PUBLISHED.exec(page);
+	const m = labelledColon(page) ? PUBLISHED.exec(page) : null;
 	if (m) return dayRange(m[1]!, m[2]!, m[3]!);
 	for (const l of lines) {
 		if (l.role !== 'meta') continue;
