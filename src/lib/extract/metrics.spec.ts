@@ -511,3 +511,24 @@ describe('findMetrics: a total over domestic and foreign participants', () => {
 		expect(run('来自境外的学者共计20余人参加了会议。')[0]!.category).toBe('international');
 	});
 });
+
+describe('findMetrics: a fifth unseen sample', () => {
+	it('does not read a paywall’s counter (查看全文(剩余80%)) as a figure', () => {
+		expect(run('订阅后可查看全文(剩余75%)')).toEqual([]);
+	});
+
+	it('reads what a published list 拟-selects as the outcome of a selection, not a plan', () => {
+		expect(run('9月4日，教育部公布首批名单，首批拟确定30家示范联合体。').map((m) => m.value)).toEqual([30]);
+		expect(run('学院拟新建实训基地5个。')).toEqual([]);
+	});
+
+	it('reads a contest’s sub-items and items named by their contest (42个分项, 40个国赛精选项目) as events', () => {
+		expect(run('大赛共举行30个项目(40个分项)。').map((m) => m.category)).toEqual(['event', 'event']);
+		expect(run('本届大赛设40个国赛精选项目。')[0]!.category).toBe('event');
+	});
+
+	it('ends the noun before 出征 and 涵盖', () => {
+		expect(run('代表团86名选手出征。').map((m) => m.subject)).toEqual(['选手']);
+		expect(run('20个精选项目涵盖多个行业。').map((m) => m.subject)).toEqual(['精选项目']);
+	});
+});

@@ -185,10 +185,13 @@ function toYearPlan(planBefore: string, year: number | null | undefined): boolea
 const PLAN_CLAUSE = /将(?!近)|计划(?![”"单]|院校|学校|项目|实施)|打算|要达到|要建成|(?<![需主重只必])要(?=在|把)/;
 /** What follows 将 when it marks an object rather than the future. */
 const OBJECT_MARKER = /^[^,，]*?(?:并入|纳入|列为|列入|合并|整合|划入|转为|认定为|评为)/;
-const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞/;
+// (查看全文(剩余80%): a paywall's counter)
+const VIEWS = /阅读|浏览|点击|访问|播放|转发|点赞|查看全文/;
 /** A counter's word right after the unit (192条评论). */
 // (已有979人已成功报名！: a site's registration counter; 报名参赛 stays a figure)
 const COUNTER_HEAD = /^(?:评论|回复|留言|阅读|浏览|点赞|收藏|转发|已?成功报名(?=$|[!！]))(?:$|[\s,，|)）!！])/;
+/** A list made public (公布…名单, 公示): what it 拟-selects is the outcome of a selection, not a plan. */
+const PUBLISHED_LIST = /公布|公示/;
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
 const AWARDED = /表彰|获奖/;
 const ORGANISE = /举办|主办|承办|联合|共同/;
@@ -228,7 +231,7 @@ const C_INTERNATIONAL = holdingCue(INTERNATIONAL, '国外境带鲁驻港湾盟')
 const C_TRAINING_SENTENCE = holdingCue(TRAINING_SENTENCE, '训修');
 const C_EVENT_CLAUSE = holdingCue(EVENT_CLAUSE, '赛览坛讨座活');
 const C_REFERENCE = holdingCue(REFERENCE, '照据');
-const C_VIEWS = holdingCue(VIEWS, '阅浏击访播转赞');
+const C_VIEWS = holdingCue(VIEWS, '阅浏击访播转赞看');
 const C_CUMULATIVE = holdingCue(CUMULATIVE, '累截计迄今来历');
 const C_AWARDED = holdingCue(AWARDED, '彰奖');
 /** Every PLAN_SENTENCE match holds 预, 争, 目, 拟, 到, 前, 于 or 努 (its first characters 力, 规, 计, 将 and 2 are common). */
@@ -594,7 +597,7 @@ function metricOf(norm: string, span: Span, tok: NumberToken, unitAfter: string 
 
 	const ctx = contextOf(norm, span, tok.start, unitEnd);
 	if (isSlogan(norm, tok, unit, unitEnd, qualifier, ctx)) return null;
-	if (test(C_PLAN_SENTENCE, ctx.cuesPlanBefore, ctx.planBefore)) return null;
+	if (test(C_PLAN_SENTENCE, ctx.cuesPlanBefore, ctx.planBefore) && !(ctx.planBefore.includes('拟') && PUBLISHED_LIST.test(ctx.planBefore) && !PLAN_SENTENCE.test(ctx.planBefore.replace(/拟/g, '')))) return null;
 	if (ctx.cuesPlanBefore & TO_BIT && toYearPlan(ctx.planBefore, opts.year)) return null;
 	// a plan word before the number; what follows 将 tells "will" from 将 marking an object (将4所学校并入)
 	// a clause longer than the window (将举办A、B、…等10项活动) is read back to its start within planBefore
@@ -937,7 +940,8 @@ const TEAM = /队$|队伍$|代表团$/;
 /** The counted noun followed by 中 (among them), not by 中职 or 中心. */
 const AMONG = /^[\u4e00-\u9fff]{1,6}?中(?![职专小学心国])/;
 // (比赛设…14个大项、34个小项目: a contest's main and sub-items)
-const CONTEST_ITEM = /^(?:比赛|竞赛|大|小|子)?项目?$|赛项|单项|赛事$/;
+// (42个分项; 66个世赛选拔项目, 40个国赛精选项目: items named by their contest)
+const CONTEST_ITEM = /^(?:比赛|竞赛|大|小|子|分)?项目?$|赛项|单项|赛事$|赛[^，,、]{0,4}项目$/;
 const PROGRAM_SUBJECT = /(?:专业|(?<!工业|行业|产业)大类|(?<!工业|行业|产业)类别|课程|学科|专业群|专业点|专业布点|小类)$/;
 const VENUE = /赛区|赛点|赛场|考点|分会场/;
 const HOLDINGS = /馆藏|藏量|藏书|校均|生均|师均/;
