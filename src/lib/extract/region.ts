@@ -134,6 +134,26 @@ function isNationalAt(norm: string, at: number, places: readonly PlaceMention[])
  * Whether `s` (an excerpt of norm starting at `offset`) first names a national body: the first
  * 中华职业教育社 decides, so a local branch's news that also names the national body stays local.
  */
+/** A sentence ending in the attending of its list of guests (…出席会议, …参加了开幕式). */
+const GUEST_LIST_END = /(?:出席|参加|莅临|到会)了?(?:会议|大会|活动|仪式|开幕式|论坛|成立大会)?(?:并(?:讲话|致辞))?$/;
+
+const HOLDS = /主办|承办|举办|召开|组织|发起/;
+/** The text with each sentence that lists the guests attending blanked out (offsets kept). */
+function withoutGuestLists(s: string): string {
+	if (!s.includes('出席') && !s.includes('参加') && !s.includes('莅临') && !s.includes('到会')) return s;
+	let out = '';
+	let from = 0;
+	for (let i = 0; i <= s.length; i++) {
+		if (i < s.length && s.charCodeAt(i) !== FULL_STOP) continue;
+		const sentence = s.slice(from, i);
+		// (not a sentence that also names who holds the event: 由某社主办，…200余人出席活动)
+		out += GUEST_LIST_END.test(sentence) && !HOLDS.test(sentence) ? ' '.repeat(sentence.length) : sentence;
+		if (i < s.length) out += s[i];
+		from = i + 1;
+	}
+	return out;
+}
+
 function namesNationalBody(norm: string, s: string, offset: number, places: readonly PlaceMention[]): boolean {
 	const m = NATIONAL_BODY.exec(s);
 	if (!m) return false;
@@ -318,7 +338,8 @@ export function documentRegion(input: RegionInput): string | null {
 		const w = wholeDivision(counts(), places, 1, '省', mentionCounts);
 		if (w && division(w)?.level === 'province') return w;
 	}
-	if (namesNationalBody(norm, lead, leadStart, places)) return NATIONAL;
+	// (a sentence listing the guests who attended names their bodies, not the reporter: 全国某专家组成员、某司副处长…出席会议)
+	if (namesNationalBody(norm, withoutGuestLists(lead), leadStart, places)) return NATIONAL;
 	const first = meetings[0];
 	const firstName = first ? fold(first.name) : '';
 	const firstPlaces = first ? placesOfName(norm, firstName, first.start, places) : [];
