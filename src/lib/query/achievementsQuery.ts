@@ -1,6 +1,7 @@
 // The achievements page's answer (engine.ts's achievements request), from the figure index and the
 // page's order of the figures, both built once per corpus read. A filter change costs a mask over
-// the index, the indicator summaries, and work on the shown indicator's figures only: its rows come
+// the index and the indicator summaries (a change of the years: from counts by year kept for the
+// other filters, yearCube.ts), and work on the shown indicator's figures only: its rows come
 // from a list of each indicator's figures already in the page's order, its conflicts from a list of
 // each indicator's conflicts with their figures' rows, and its totals by year from a cache that a
 // change of the years does not invalidate (each year's total adds that year's figures only, so the
@@ -14,6 +15,7 @@ import { placeOf, yearTotalsByScope, NATIONAL, type Conflict, type Figure, type 
 import { totalOf } from './aggregate.ts';
 import { documentsOf, matchMask, summarise, type FigureIndex } from './figureIndex.ts';
 import type { AchievementsAnswer, AchievementsRequest, Titles, TotalValue } from './engine.ts';
+import { YearCubes } from './yearCube.ts';
 
 const valueOf = (t: Total): TotalValue => ({ value: t.value, unit: t.unit, qualifier: t.qualifier, conflicted: t.conflicted, added: [], figures: [] });
 const values = <K>(m: Map<K, Total>) => new Map([...m].map(([k, t]) => [k, valueOf(t)] as [K, TotalValue]));
@@ -110,6 +112,8 @@ export class AchievementsQuery {
 	readonly #yearTotals = new Map<string, YearTotals>();
 	/** each row's place in the chart by place (-1: none) and the places, for the country's provinces (0) and a province's cities (1) */
 	readonly #places: ({ ids: Int32Array; codes: string[] } | null)[] = [null, null];
+	/** the matching figures and their summaries for any years from counts by year (a change of the years walks no figure's sources) */
+	readonly #cubes: YearCubes;
 
 	/**
 	 * @param display the index's rows in the page's order (displayOrder)
@@ -119,6 +123,7 @@ export class AchievementsQuery {
 	constructor(ix: FigureIndex, display: { rows: Int32Array; start: Int32Array }, conflicts: readonly ConflictRows[], figure: (i: number) => Figure);
 	constructor(ix: FigureIndex, display: Int32Array | { rows: Int32Array; start: Int32Array }, conflicts: readonly (Conflict | ConflictRows)[], figure?: (i: number) => Figure) {
 		this.#ix = ix;
+		this.#cubes = new YearCubes(ix);
 		this.#ordered = display instanceof Int32Array ? rowsByIndicator(ix, display) : display;
 		this.#figure = figure ?? ((i) => ix.figures[i]!);
 		let rows: (readonly number[])[];
@@ -153,8 +158,9 @@ export class AchievementsQuery {
 	/** The answer but for the objects it shows: the rows and conflicts to show, by number (AchievementsPlan). */
 	plan(r: AchievementsRequest, docs: ReadonlyMap<string, CorpusDocument>): AchievementsPlan {
 		const ix = this.#ix;
-		const mask = matchMask(ix, r.filters, docs);
-		const { summaries: indicators, documents: figureDocs } = summarise(ix, mask);
+		const matched = this.#cubes.match(r.filters, docs);
+		const mask = matched?.mask ?? matchMask(ix, r.filters, docs);
+		const { summaries: indicators, documents: figureDocs } = matched ?? summarise(ix, mask);
 		const indicator = indicators.some((s) => s.indicator === r.indicator) ? r.indicator : ((indicators.find((s) => s.headline) ?? indicators[0])?.indicator ?? null);
 		const summary = indicators.find((s) => s.indicator === indicator) ?? null;
 		const unit = summary ? (r.unit && summary.units.includes(r.unit) ? r.unit : summary.unit) : null;
