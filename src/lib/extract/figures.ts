@@ -363,6 +363,11 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// 114名怀揣梦想的学徒, 60位企业一线的兼职教师: people, described before 的, are counted
 	const described = cuesHead & DE ? (PEOPLE.has(unit) ? DESCRIBED_PEOPLE : unit === '家' || unit === '所' ? DESCRIBED_BODIES : unit === '个' || unit === '项' ? DESCRIBED_THINGS : null)?.exec(head) : null;
 	if (described) after = { noun: described[1]!, verb: '' };
+	// 9所中职院校主要负责人, 22家企业负责人: the bodies are counted, the people are who came for them
+	else if ((unit === '所' || unit === '家') && after.noun.length > 4) {
+		const envoy = ENVOYS.exec(after.noun);
+		if (envoy) after = { noun: envoy[1]!, verb: after.verb };
+	}
 	// 14个体现甲、乙、丙等方面的新联盟: a list closed by 等…的 describes the things counted after it
 	else if (cuesHead & DENG && cuesHead & DE && (unit === '个' || unit === '项')) {
 		const listed = LISTED_THINGS.exec(head);
@@ -510,6 +515,8 @@ const DESCRIBED_BODIES = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的
 const DESCRIBED_THINGS = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|统筹|结合|提升)(?![”’])[^,，。；;、的]{2,20}的([\u4e00-\u9fff]{2,10}?)(?=[在成获被入已将,，。；;、和与及]|$)/;
 /** A list closed by 等 (and a kind word), 的, then the things counted (体现甲、乙等方面的新联盟). */
 const LISTED_THINGS = /^[^,，。；;的将在已为被是]{2,30}?、[^,，。；;的将在已为被是]{1,12}等(?:方面|领域|类型|行业|类别|内容)?的([\u4e00-\u9fff]{2,10}?)(?=[在成获被入已将,，。；;、和与及]|$)/;
+/** Bodies, then the people who represent them (中职院校主要负责人, 企业代表). */
+const ENVOYS = /^([\u4e00-\u9fff]{0,10}?(?:院校|学校|高校|企业|单位|机构|公司|学院|大学))的?(?:主要)?(?:负责人|负责同志|代表|校长|书记|院长|领导|董事长|总经理)$/;
 /** A description, 的, then the people counted (怀揣梦想的学徒). */
 const DESCRIBED_PEOPLE = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的([\u4e00-\u9fff]{0,4}?(?:教师|老师|学生|学徒|选手|代表|专家|嘉宾|学员|师生|同学|家长|干部|职工|员工|工人|农民|校长|人员|工匠|志愿者|毕业生|新生|学者))/;
 

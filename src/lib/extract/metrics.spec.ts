@@ -532,3 +532,11 @@ describe('findMetrics: a fifth unseen sample', () => {
 		expect(run('20个精选项目涵盖多个行业。').map((m) => m.subject)).toEqual(['精选项目']);
 	});
 });
+
+describe('findMetrics: bodies and the people who came for them', () => {
+	it('counts the bodies, not their envoys (9所中职院校主要负责人, 15家企业负责人)', () => {
+		expect(run('全市9所中职院校主要负责人参加会议。').map((m) => m.subject)).toEqual(['中职院校']);
+		expect(run('15家企业负责人等参加了座谈会。').map((m) => m.subject)).toEqual(['企业']);
+		expect(run('共有30所院校参加比赛。').map((m) => m.subject)).toEqual(['院校']);
+	});
+});
