@@ -363,6 +363,12 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	// 114名怀揣梦想的学徒, 60位企业一线的兼职教师: people, described before 的, are counted
 	const described = cuesHead & DE ? (PEOPLE.has(unit) ? DESCRIBED_PEOPLE : unit === '家' || unit === '所' ? DESCRIBED_BODIES : unit === '个' || unit === '项' ? DESCRIBED_THINGS : null)?.exec(head) : null;
 	if (described) after = { noun: described[1]!, verb: '' };
+	// 举办了18期3700多位教师参加的培训班: events counted, described before 的, their kind closing the clause
+	// (面向企业职工的专题讲座: a noun that names no event is part of the description)
+	else if (cuesHead & DE && EVENT_COUNT_UNITS.has(unit) && !/会|赛|班|讲座|活动|论坛|展|培训/.test(after.noun)) {
+		const kind = DESCRIBED_EVENTS.exec(upToMark(head, CLAUSE));
+		if (kind) after = { noun: kind[1]!, verb: '' };
+	}
 	// 9所中职院校主要负责人, 22家企业负责人: the bodies are counted, the people are who came for them
 	else if ((unit === '所' || unit === '家') && after.noun.length > 4) {
 		const envoy = ENVOYS.exec(after.noun);
@@ -515,6 +521,10 @@ const DESCRIBED_BODIES = /^(?:余|多)?(?!来自)[^,，。；;、的\d]{2,10}的
 const DESCRIBED_THINGS = /^(?:聚焦|面向|服务|坚持|落实|融合|支撑|着力|统筹|结合|提升)(?![”’])[^,，。；;、的]{2,20}的([\u4e00-\u9fff]{2,10}?)(?=[在成获被入已将,，。；;、和与及]|$)/;
 /** A list closed by 等 (and a kind word), 的, then the things counted (体现甲、乙等方面的新联盟). */
 const LISTED_THINGS = /^[^,，。；;的将在已为被是]{2,30}?、[^,，。；;的将在已为被是]{1,12}等(?:方面|领域|类型|行业|类别|内容)?的([\u4e00-\u9fff]{2,10}?)(?=[在成获被入已将,，。；;、和与及]|$)/;
+/** Units events are counted in. */
+const EVENT_COUNT_UNITS = new Set(['期', '场', '次', '届', '批']);
+/** A description, 的, then the events counted, ending the clause (…教师参加的培训班). */
+const DESCRIBED_EVENTS = /的([\u4e00-\u9fff]{0,6}?(?:培训班|研修班|培训|会议|活动|比赛|竞赛|大赛|讲座|论坛|展览|宣讲会|研讨会|座谈会|交流会|报告会))$/;
 /** Bodies, then the people who represent them (中职院校主要负责人, 企业代表). */
 const ENVOYS = /^([\u4e00-\u9fff]{0,10}?(?:院校|学校|高校|企业|单位|机构|公司|学院|大学))的?(?:主要)?(?:负责人|负责同志|代表|校长|书记|院长|领导|董事长|总经理)$/;
 /** A description, 的, then the people counted (怀揣梦想的学徒). */

@@ -540,3 +540,10 @@ describe('findMetrics: bodies and the people who came for them', () => {
 		expect(run('共有30所院校参加比赛。').map((m) => m.subject)).toEqual(['院校']);
 	});
 });
+
+describe('findMetrics: events described before their kind', () => {
+	it('reads the kind closing the clause as what N期/N场 count (18期…教师参加的培训班 → 培训班)', () => {
+		expect(run('学会举办了12期线上线下2000多位教师参加的培训班。')[0]!.subject).toBe('培训班');
+		expect(run('全年举办了6场面向企业职工的专题讲座。')[0]!.subject).toBe('专题讲座');
+	});
+});
