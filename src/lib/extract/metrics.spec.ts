@@ -547,3 +547,10 @@ describe('findMetrics: events described before their kind', () => {
 		expect(run('全年举办了6场面向企业职工的专题讲座。')[0]!.subject).toBe('专题讲座');
 	});
 });
+
+describe('findMetrics: 牵头 as part of a noun', () => {
+	it('reads 牵头单位 after the unit as the noun counted, not as a verb ending it', () => {
+		expect(run('会上，9家牵头单位作了进展汇报。')[0]!.subject).toBe('牵头单位');
+		expect(run('由3所学校牵头组建联盟。')[0]!.subject).toBe('学校');
+	});
+});
