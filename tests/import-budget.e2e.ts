@@ -51,13 +51,13 @@ describe('an import whose batch overruns its time budget', () => {
 						super(url, options);
 						this.#importer = String(url).includes('worker') && !String(url).includes('load') && !String(url).includes('facts');
 					}
-					postMessage(message: unknown, ...rest: [Transferable[]?]): void {
+					postMessage(message: unknown, options?: Transferable[] | StructuredSerializeOptions): void {
 						const m = message as { type?: string; job: number; file: File; alone?: boolean };
 						if (this.#importer && m?.type === 'extract') {
 							w.sent.push({ worker: this.#n, job: m.job, name: m.file.name, alone: m.alone === true });
 							if (m.file.name.startsWith('hang')) this.#hangJobs.add(m.job);
 						}
-						super.postMessage(message, ...(rest as [Transferable[]]));
+						super.postMessage(message, options as StructuredSerializeOptions);
 					}
 					get onmessage() {
 						return super.onmessage;
@@ -77,7 +77,7 @@ describe('an import whose batch overruns its time budget', () => {
 								} else if (this.#silent && !(m.type === 'progress' && m.stage === 'reading')) continue;
 								heard.push(m);
 							}
-							handler.call(this, { data: heard } as MessageEvent);
+							handler.call(this as unknown as Worker, { data: heard } as MessageEvent);
 						};
 					}
 				};
