@@ -773,6 +773,8 @@ interface NameKey {
 	folded: string;
 	years: string;
 	astral: boolean;
+	/** sameNames' answer for each key this one was compared with, once asked */
+	similar?: Map<NameKey, boolean>;
 }
 const nameKeys = new Map<string, NameKey>();
 function nameKey(name: string): NameKey {
@@ -796,16 +798,29 @@ function keyOf(d: Draft): NameKey {
 
 const sameMeeting = (a: Draft, b: Draft): boolean => {
 	if (a.date && b.date && !compatible(a.date, b.date) && !(a.occasion || b.occasion || a.dateFromName || b.dateFromName)) return false;
+	return sameNames(keyOf(a), keyOf(b));
+};
+
+/**
+ * Whether two names are one meeting's, kept per pair of keys: a page naming one meeting many times
+ * compares the same two names again and again.
+ */
+function sameNames(a: NameKey, b: NameKey): boolean {
+	const similar = (a.similar ??= new Map());
+	let same = similar.get(b);
+	if (same === undefined) similar.set(b, (same = namesMatch(a, b)));
+	return same;
+}
+
+function namesMatch({ folded: an, years: ya, astral: xa }: NameKey, { folded: bn, years: yb, astral: xb }: NameKey): boolean {
 	// names compare folded: a Traditional page's displayed name and one built from the folded text
-	const { folded: an, years: ya, astral: xa } = keyOf(a);
-	const { folded: bn, years: yb, astral: xb } = keyOf(b);
 	if (ya && yb && ya !== yb) return false;
 	if (an.includes(bn) || bn.includes(an)) return true;
 	// near-identical names only: a short generic name is not any long one holding its characters
 	const short = an.length <= bn.length ? an : bn;
 	const long = an.length <= bn.length ? bn : an;
 	return short.length * 2 >= long.length && overlap(an, bn, xa || xb) >= 0.8;
-};
+}
 
 const HEAD_COUNT = /(约|近|将近|超过|逾|共|共计|合计|总计)?(\d+|[一二两三四五六七八九十百千]+)(余|多)?(?:名|人|位)(?!次)(左右|以上)?/y;
 /** Every character a HEAD_COUNT match can start with; keep in step with it. */
