@@ -1,10 +1,11 @@
 // The import worker extracts the files it holds together as a batch, under one time budget
-// (queue.svelte.ts, EXTRACT_BUDGET_S): a batch that overruns is stopped and its files are sent again
-// one by one, so only the file that overruns alone is skipped by name, as in the corpus CLI. A file
-// whose extraction never ends is simulated: once a worker starts a batch holding it, the page hears
-// nothing more from that worker (as from a worker stuck in a loop). The budget runs on the page's
-// fake clock (Playwright's clock, moved on by the test): no wall time counts.
-import type { Browser } from 'playwright-core';
+// (queue.svelte.ts, EXTRACT_BUDGET_S): a batch that overruns, or breaks its worker, is stopped and
+// its files are sent again one by one, so only the file at fault is skipped by name, as in the
+// corpus CLI. The page's Worker is wrapped to simulate such files: once a worker starts a batch
+// holding a file named hang…, the page hears nothing more from it (a worker stuck in a loop); one
+// holding a file named crash… fails with an error event. The budget runs on the page's fake clock
+// (Playwright's clock, moved on by the test): no wall time counts.
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { settled } from './importPage.ts';
@@ -23,65 +24,74 @@ afterAll(async () => {
 interface Seen {
 	/** every file handed to an import worker: the worker (in order of start), its job and name, and whether it was to go alone */
 	sent: { worker: number; job: number; name: string; alone: boolean }[];
-	/** the batches that went silent: the worker and the batch's jobs */
+	/** the batches that went silent or crashed: the worker and the batch's jobs */
 	hung: { worker: number; jobs: number[] }[];
 }
 
-describe('an import whose batch overruns its time budget', () => {
+/** An import page with its import workers wrapped (see above), on two cores (one worker at a time), the fake clock installed. */
+async function wrappedImportPage(p: Page): Promise<void> {
+	await p.clock.install();
+	await p.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 }));
+	await p.addInitScript(() => {
+		const w = window as unknown as Seen & { Worker: typeof Worker };
+		w.sent = [];
+		w.hung = [];
+		let started = 0;
+		const Native = w.Worker;
+		w.Worker = class extends Native {
+			#n = started++;
+			// import workers only: not the corpus load's, not the facts worker (query/facts.worker.ts)
+			#importer: boolean;
+			#faulty = new Map<number, 'hang' | 'crash'>();
+			#silent = false;
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				this.#importer = String(url).includes('worker') && !String(url).includes('load') && !String(url).includes('facts');
+			}
+			postMessage(message: unknown, options?: Transferable[] | StructuredSerializeOptions): void {
+				const m = message as { type?: string; job: number; file: File; alone?: boolean };
+				if (this.#importer && m?.type === 'extract') {
+					w.sent.push({ worker: this.#n, job: m.job, name: m.file.name, alone: m.alone === true });
+					const fault = /^(hang|crash)/.exec(m.file.name)?.[1] as 'hang' | 'crash' | undefined;
+					if (fault) this.#faulty.set(m.job, fault);
+				}
+				super.postMessage(message, options as StructuredSerializeOptions);
+			}
+			get onmessage() {
+				return super.onmessage;
+			}
+			set onmessage(handler: ((this: Worker, e: MessageEvent) => unknown) | null) {
+				if (!this.#importer || !handler) {
+					super.onmessage = handler;
+					return;
+				}
+				super.onmessage = (e: MessageEvent) => {
+					if (this.#silent) return;
+					const heard: { type: string; jobs?: number[]; stage?: string }[] = [];
+					let crash = false;
+					for (const m of e.data as { type: string; jobs?: number[]; stage?: string }[]) {
+						const fault = m.type === 'batch' ? m.jobs!.map((j) => this.#faulty.get(j)).find(Boolean) : undefined;
+						if (fault) {
+							this.#silent = true;
+							crash = fault === 'crash';
+							w.hung.push({ worker: this.#n, jobs: m.jobs! });
+						} else if (this.#silent && !(m.type === 'progress' && m.stage === 'reading')) continue;
+						heard.push(m);
+					}
+					handler.call(this as unknown as Worker, { data: heard } as MessageEvent);
+					if (crash) this.onerror?.call(this as unknown as Worker, new ErrorEvent('error', { message: 'simulated crash' }));
+				};
+			}
+		};
+	});
+}
+
+describe('an import whose batch overruns its time budget or breaks its worker', () => {
 	test('tries the batch’s files one by one and skips only the file that overruns alone, by name', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
 		try {
 			const p = await context.newPage();
-			await p.clock.install();
-			// two cores: one extraction worker at a time
-			await p.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 }));
-			await p.addInitScript(() => {
-				const w = window as unknown as Seen & { Worker: typeof Worker };
-				w.sent = [];
-				w.hung = [];
-				let started = 0;
-				const Native = w.Worker;
-				w.Worker = class extends Native {
-					#n = started++;
-					// import workers only: not the corpus load's, not the facts worker (query/facts.worker.ts)
-					#importer: boolean;
-					#hangJobs = new Set<number>();
-					#silent = false;
-					constructor(url: string | URL, options?: WorkerOptions) {
-						super(url, options);
-						this.#importer = String(url).includes('worker') && !String(url).includes('load') && !String(url).includes('facts');
-					}
-					postMessage(message: unknown, options?: Transferable[] | StructuredSerializeOptions): void {
-						const m = message as { type?: string; job: number; file: File; alone?: boolean };
-						if (this.#importer && m?.type === 'extract') {
-							w.sent.push({ worker: this.#n, job: m.job, name: m.file.name, alone: m.alone === true });
-							if (m.file.name.startsWith('hang')) this.#hangJobs.add(m.job);
-						}
-						super.postMessage(message, options as StructuredSerializeOptions);
-					}
-					get onmessage() {
-						return super.onmessage;
-					}
-					set onmessage(handler: ((this: Worker, e: MessageEvent) => unknown) | null) {
-						if (!this.#importer || !handler) {
-							super.onmessage = handler;
-							return;
-						}
-						super.onmessage = (e: MessageEvent) => {
-							if (this.#silent) return;
-							const heard: { type: string; jobs?: number[]; stage?: string }[] = [];
-							for (const m of e.data as { type: string; jobs?: number[]; stage?: string }[]) {
-								if (m.type === 'batch' && m.jobs!.some((j) => this.#hangJobs.has(j))) {
-									this.#silent = true;
-									w.hung.push({ worker: this.#n, jobs: m.jobs! });
-								} else if (this.#silent && !(m.type === 'progress' && m.stage === 'reading')) continue;
-								heard.push(m);
-							}
-							handler.call(this as unknown as Worker, { data: heard } as MessageEvent);
-						};
-					}
-				};
-			});
+			await wrappedImportPage(p);
 			await p.goto(`${baseURL}import`);
 			await p.locator('[data-import-input]').waitFor();
 			await p.waitForLoadState('networkidle');
@@ -113,6 +123,35 @@ describe('an import whose batch overruns its time budget', () => {
 			// worker was stopped before them), and no other file did
 			expect([...new Set(sent.filter((s) => s.alone).map((s) => s.job))].sort((a, b) => a - b)).toEqual([...first.jobs].sort((a, b) => a - b));
 			expect(sent.filter((s) => s.name === 'hang.txt').map((s) => s.alone)).toEqual([false, true]);
+		} finally {
+			await context.close();
+		}
+	}, 180_000);
+
+	test('a file that breaks its worker fails by name, alone; the other files of its batch go in', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		try {
+			const p = await context.newPage();
+			await wrappedImportPage(p);
+			await p.goto(`${baseURL}import`);
+			await p.locator('[data-import-input]').waitFor();
+			await p.waitForLoadState('networkidle');
+			const docs = syntheticDocuments(21, 'sound');
+			const crash = { ...syntheticDocuments(1, 'crashing')[0]!, name: 'crash.txt' };
+			const files = [...docs.slice(0, 10), crash, ...docs.slice(10)];
+			await p.locator('[data-import-input]').setInputFiles(files);
+
+			const status = await settled(p, files.length);
+			expect(files.filter((f) => status[f.name] !== (f === crash ? 'error' : 'done')).map((f) => f.name)).toEqual([]);
+			const row = p.locator('[data-import-file="crash.txt"]');
+			expect(await row.getAttribute('data-import-problem')).toBe('other');
+			expect(await row.getByRole('alert').textContent()).toContain('simulated crash');
+			const { sent, hung } = await p.evaluate(() => ({ sent: (window as unknown as Seen).sent, hung: (window as unknown as Seen).hung }));
+			// its batch broke the worker: sent again file by file, crash.txt broke the next one alone
+			expect(hung.length).toBe(2);
+			expect(hung[0]!.jobs.length).toBeGreaterThan(1);
+			expect(hung[1]!.jobs).toEqual([sent.find((s) => s.name === 'crash.txt')!.job]);
+			expect(sent.filter((s) => s.name === 'crash.txt').map((s) => s.alone)).toEqual([false, true]);
 		} finally {
 			await context.close();
 		}
