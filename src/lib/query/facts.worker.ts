@@ -346,7 +346,7 @@ function firstAnswers(c: Corpus, e: QueryEngine): Promise<void> {
 let explorerOpen = false;
 /**
  * The page's asks in flight and when the last came or was answered: work for later (the prefetch,
- * the snapshot, the engine's remaining indexes, answers computed ahead) starts a slice only once the
+ * the snapshot, the engine's remaining indexes) starts a slice only once the
  * page has been quiet for a while (turns.ts), so a user going through the filters never waits behind it.
  */
 const turns = new Turns();

@@ -1,6 +1,6 @@
 // Who goes first in the facts worker: the page's asks. The worker also works for later (the
 // prefetch of the next page loads' answers, the achievements snapshot written in slices, the
-// engine's remaining indexes, the filter states computed ahead), and none of that work can be
+// engine's remaining indexes), and none of that work can be
 // interrupted once a slice of it has started: an ask that comes meanwhile waits until the slice
 // ends. Measured (bench:views with bench-asks.ts, 10k, load ~11): the filter changes' asks waited
 // 22-105 ms in the worker's queue behind the snapshot's writing (73-322 ms a slice of eight blocks)
@@ -8,7 +8,8 @@
 // changes. A slice of background work therefore starts only once the page has been quiet for a
 // while (no ask in flight, none for `quietMs`), not merely while no ask is in flight: a user
 // going through the filters keeps the worker to their asks, and the work for later resumes when
-// they stop.
+// they stop. (The filter states computed ahead, one answer a task, still go between two asks: they
+// are made for the burst itself, see facts.worker.ts warm.)
 
 /** The page's asks in flight and when the last one came or was answered, and waiting for a quiet moment. */
 export class Turns {
