@@ -554,3 +554,23 @@ describe('findMetrics: 牵头 as part of a noun', () => {
 		expect(run('由3所学校牵头组建联盟。')[0]!.subject).toBe('学校');
 	});
 });
+
+describe('findMetrics: items of one list', () => {
+	it('keeps two items of one list with the same count (公办5所，民办5所) as two figures', () => {
+		expect(run('全区现有高职院校11所，其中公办性质5所，民办性质5所。').map((m) => [m.value, m.subject])).toEqual([
+			[11, '高职院校'],
+			[5, '公办性质'],
+			[5, '民办性质']
+		]);
+		// (the same figure said again in another sentence is still one)
+		expect(run('全区现有高职院校11所。目前11所高职院校均已开设实训课。')).toHaveLength(1);
+	});
+
+	it('gives a breakdown after 其中 whose kind its own words leave uncategorised the category of its total', () => {
+		expect(run('全区现有高职院校11所，其中公办性质5所，民办性质6所。').map((m) => m.category)).toEqual(['institution', 'institution', 'institution']);
+	});
+
+	it('ends the noun before 签订 and 签署', () => {
+		expect(run('与9所高校签订对口帮扶协议。')[0]!.subject).toBe('高校');
+	});
+});

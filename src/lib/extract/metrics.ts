@@ -371,7 +371,8 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 			// (组建职教集团1400余个, 建设职教集团1400余个); 3个专业 and 3个一等奖 are two figures
 			// (kept by value; unit and qualifier compared here: no key string is built per figure)
 			const same = byValue.get(m.value);
-			if (same?.some((g) => (g.unit === m.unit || restatedEvents(g, m)) && g.qualifier === m.qualifier && sameFigure(g, m))) return true;
+			// (公办5所，民办5所: two items of one list in one sentence are two figures)
+			if (same?.some((g) => (g.unit === m.unit || restatedEvents(g, m)) && g.qualifier === m.qualifier && sameFigure(g, m) && !listedApart(norm, g, m))) return true;
 			if (same) same.push(m);
 			else byValue.set(m.value, [m]);
 			out.push(found);
@@ -455,6 +456,13 @@ const PRIZE_RANK = /(?:[一二三特]等|[金银铜]|优秀)奖$/;
 /** The rank of a subject PRIZE_RANK matches: the characters before its 奖 (一等, 金, 优秀). */
 const rankOf = (s: string): string => s.slice(s.endsWith('优秀奖') ? -3 : s.endsWith('等奖') ? -3 : -2, -1);
 
+/** Whether two figures of different subjects stand in one list of one sentence (within 40 characters, no sentence end between). */
+function listedApart(norm: string, g: MetricMention, m: MetricMention): boolean {
+	if (g.subject === null || m.subject === null || g.subject === m.subject || m.start - g.end > 40 || m.start < g.end) return false;
+	for (let i = g.end; i < m.start; i++) if (BOUNDARY[norm.charCodeAt(i)]! & SENTENCE_END) return false;
+	return true;
+}
+
 /** Whether two strings have two characters in a row in common (subjects are short: at most ~24 × 24 steps). */
 function sharesWord(a: string, b: string): boolean {
 	for (let i = 0; i + 2 <= a.length; i++) if (b.includes(a.slice(i, i + 2))) return true;
@@ -528,14 +536,19 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 	}
 	// 95个比赛项目(中职46个、高职49个): a breakdown in brackets counts what its total counts; so does one
 	// after 其中 (获一等奖132个，其中中职组87个、高职组45个)
-	for (let i = 1, parent = -1; i < found.length; i++) {
+	for (let i = 1, parent = -1, among = false; i < found.length; i++) {
 		const f = found[i]!;
 		// (BRACKET_FIRST and BRACKET_NEXT match at most 19 characters: a longer gap ends any breakdown)
 		const from = found[i - 1]!.m.end;
 		const gap = f.m.start - from <= 19 ? norm.slice(from, f.m.start) : null;
-		parent = gap === null ? -1 : parent >= 0 && BRACKET_NEXT.test(gap) ? parent : (BRACKET_FIRST.test(gap) || AMONG_FIRST.test(gap)) ? i - 1 : -1;
+		if (gap === null) parent = -1;
+		else if (!(parent >= 0 && BRACKET_NEXT.test(gap))) {
+			among = !BRACKET_FIRST.test(gap) && AMONG_FIRST.test(gap);
+			parent = among || BRACKET_FIRST.test(gap) ? i - 1 : -1;
+		}
 		const total = parent >= 0 ? found[parent]! : null;
-		if (total && total.m.unit === f.m.unit && f.m.subject !== null && f.m.subject.length <= 3) f.m.category = total.m.category;
+		// (after 其中 a longer kind that the figure's own words left uncategorised: 其中公办性质5所)
+		if (total && total.m.unit === f.m.unit && f.m.subject !== null && (f.m.subject.length <= 3 || (among && f.m.subject.length <= 6 && f.m.category === 'other'))) f.m.category = total.m.category;
 	}
 	const parts = markParts(
 		norm,
