@@ -794,3 +794,10 @@ describe('findMeetings: the day of an opening named by the event’s kind', () =
 		expect(got.map((m) => m.date?.start)).toEqual(['2025-12-05']);
 	});
 });
+
+describe('findMeetings: events after a ceremony', () => {
+	it('dates an event held after the ceremony reported before it (启动仪式后举办了…) by that ceremony’s day', () => {
+		const got = meetings('新闻标题\n5月20日，某县职业教育活动周启动仪式在某中学举行。启动仪式后举办了县域产业学院发展论坛，专家作主题报告。', day('2025-05-21'));
+		expect(got.map((m) => m.date?.start)).toEqual(['2025-05-20', '2025-05-20']);
+	});
+});

@@ -170,8 +170,10 @@ const LOCAL_ORGAN = /(?:到|在|赴|走进)(市|省)(?=[\u4e00-\u9fff]{0,6}?(?:�
 /** A day, then the event named by its kind alone opening (12月5日赛事开幕当天, 3月2日大赛正式开赛). */
 const OPENING_DAY = /\d{1,2}月\d{1,2}日[，,]?(?:上午|下午)?(?:赛事|大赛|比赛|竞赛|会议|大会|论坛|活动)(?:正式|隆重)?(?:开幕|开赛|启动)/;
 /** An event's own period opening a clause (比赛期间, 大会期间, 活动期间): what it reports is held within it. */
-const DURING = /(?:赛|会|坛|活动|节|周)期间/;
+// (启动仪式后，主办方还举行了…: what follows a ceremony the same day)
+const DURING = /(?:赛|会|坛|活动|节|周)期间|(?:仪式|开幕式|典礼)(?:结束)?后/;
 const QI = '期'.charCodeAt(0);
+const HOU = '后'.charCodeAt(0);
 /** How many sentences back in its paragraph a mention without a date looks for the paragraph's day. */
 const PARAGRAPH_BACK = 3;
 /** How many days after an event a page reporting it is taken to be published (a news report's delay). */
@@ -1276,7 +1278,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		// (a year known only from the name is no evidence against another mention's day)
 		// 比赛期间还召开了某座谈会: an event held during the one reported before it takes that one's days
 		// (期间 read only for an undated mention; the last dated mention before it is the event it names)
-		if (date === null && indexBelow(norm, QI, cStart, verbStart) >= 0 && DURING.test(norm.slice(cStart, verbStart))) {
+		// (the period may open the sentence in a clause of its own: 启动仪式后，主办方还举行了…)
+		const during = Math.max(s.start, cStart - 12);
+		if (date === null && (indexBelow(norm, QI, during, verbStart) >= 0 || indexBelow(norm, HOU, during, verbStart) >= 0) && DURING.test(norm.slice(during, verbStart))) {
 			for (let i = drafts.length - 1; i >= 0 && i >= drafts.length - MERGE_WINDOW; i--) {
 				const o = drafts[i]!;
 				if (o.date !== null && o.end <= cStart) {
