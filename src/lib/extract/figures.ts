@@ -13,7 +13,7 @@ import { findPlaces } from './places.ts';
 // its characters, so one mask of the text (GUARDS.in) guards every regex run on them.
 const GUARDS = new CharBits();
 /** Whether s opens with a character of the guard. */
-const opens = (s: string, bit: number): boolean => s.length > 0 && (GUARDS.of[s.charCodeAt(0)]! & bit) !== 0;
+const opens = (s: string, bit: number): boolean => s.length > 0 && (GUARDS.of(s.charCodeAt(0)) & bit) !== 0;
 
 /** Marks that end a phrase, by char code: [,，。；;：:] (CLAUSE), with 、 (CLAUSE_OR_LIST) or 的 (CLAUSE_OR_DE). */
 const CLAUSE = 1;
@@ -37,7 +37,7 @@ const NOISE = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)|
 const NOISE_FIRST = GUARDS.bit('(【“”‘’"\'《》「」〈〉*');
 /** JavaScript's \s (isSpaceCode), which NOISE starts with too. */
 const SPACE = GUARDS.bit('');
-for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) GUARDS.of[c] |= SPACE | NOISE_FIRST;
+for (let c = 0; c < 0x10000; c++) if (isSpaceCode(c)) GUARDS.add(c, SPACE | NOISE_FIRST);
 /** Single characters the words before a number are searched for. */
 const FROM_OR_TO = GUARDS.bit('由从');
 const PAREN = GUARDS.bit('(（');

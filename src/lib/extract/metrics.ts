@@ -7,6 +7,7 @@ import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { eachNumber, suffixQualifier, type NumberToken } from './numbers.ts';
 import { scopeOf, scopeRefs, scopeWithoutRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
+import { WindowSet } from './windows.ts';
 import { CharBits, everyMatchHolds, firstChars, hasCode } from './chars.ts';
 
 export interface FindMetricsOptions {
@@ -290,51 +291,8 @@ interface Context {
 	cuesSentence: number;
 }
 
-const BAR = 124; // '|'
-
-/**
- * The windows norm[a, s) + '|' + norm[s, b) seen so far (as strings compare: two windows are one when
- * those texts are equal), kept as positions by a hash of that text: no string is made per window.
- */
-class LocalWindows {
-	private readonly byHash = new Map<number, number[]>();
-	private readonly norm: string;
-	constructor(norm: string) {
-		this.norm = norm;
-	}
-	/** The window's k-th character code. */
-	private at(a: number, s: number, k: number): number {
-		const p = s - a;
-		return k < p ? this.norm.charCodeAt(a + k) : k === p ? BAR : this.norm.charCodeAt(s + k - p - 1);
-	}
-	/** Adds the window; false when an equal one was added before. */
-	add(a: number, s: number, b: number): boolean {
-		// (as String.prototype.slice reads a range that ends before it starts: empty)
-		if (a > s) a = s;
-		if (b < s) b = s;
-		const norm = this.norm;
-		let h = 0x811c9dc5;
-		for (let i = a; i < s; i++) h = Math.imul(h ^ norm.charCodeAt(i), 16777619);
-		h = Math.imul(h ^ BAR, 16777619);
-		for (let i = s; i < b; i++) h = Math.imul(h ^ norm.charCodeAt(i), 16777619);
-		// (kept to 30 bits: a small integer key, no heap number made per lookup)
-		h &= 0x3fffffff;
-		const seen = this.byHash.get(h);
-		const n = b - a + 1;
-		if (seen) {
-			for (let j = 0; j < seen.length; j += 3) {
-				const a2 = seen[j]!;
-				const s2 = seen[j + 1]!;
-				if (seen[j + 2]! - a2 + 1 !== n) continue;
-				let k = 0;
-				while (k < n && this.at(a, s, k) === this.at(a2, s2, k)) k++;
-				if (k === n) return false;
-			}
-			seen.push(a, s, b);
-		} else this.byHash.set(h, [a, s, b]);
-		return true;
-	}
-}
+/** The windows of the numbers decided so far (reset per document; its tables are reused). */
+const SEEN_WINDOWS = new WindowSet();
 
 /**
  * Every reported figure in the body ranges of a normalised document.
@@ -342,7 +300,7 @@ class LocalWindows {
  */
 export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions = {}): MetricMention[] {
 	const out: Found[] = [];
-	const seenLocal = new LocalWindows(norm);
+	SEEN_WINDOWS.reset(norm);
 	/** figures kept so far by value (then unit and qualifier), to tell a figure said again */
 	const byValue = new Map<number, MetricMention[]>();
 	const budget = { used: 0 };
@@ -353,7 +311,7 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 			// the same figure in the same words (a repeated line, a page echoing its lead): decide once
 			// (the number's place marked: near a span's start two numbers would share the same window)
 			// (compared in place: no key string is made per number)
-			if (!seenLocal.add(Math.max(span.start, tok.start - 8), tok.start, Math.min(span.end, tok.after + 10))) return true;
+			if (!SEEN_WINDOWS.add(Math.max(span.start, tok.start - 8), tok.start, Math.min(span.end, tok.after + 10))) return true;
 			const unit = tok.kind === 'percent' ? null : readUnit(norm, tok.after, span.end);
 			const candidate = tok.kind === 'percent' || tok.kind === 'vague' || unit !== null;
 			if (candidate && ++budget.used > MAX_CANDIDATES) {
@@ -805,8 +763,8 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		const b = BOUNDARY[c]!;
 		if (b & SENTENCE_END) break;
 		if (cs < 0 && b & CLAUSE_END) cs = s;
-		if (cs < 0) cuesBefore |= CUES.of[c]!;
-		else cuesEarlier |= CUES.of[c]!;
+		if (cs < 0) cuesBefore |= CUES.of(c);
+		else cuesEarlier |= CUES.of(c);
 		s--;
 	}
 	if (cs < 0) cs = s;
@@ -820,12 +778,12 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 		const c = norm.charCodeAt(e);
 		const b = BOUNDARY[c]!;
 		if (b & SENTENCE_END) break;
-		if (ce >= 0 || b & CLAUSE_END) cuesTail |= CUES.of[c]!;
+		if (ce >= 0 || b & CLAUSE_END) cuesTail |= CUES.of(c);
 		if (b & CLAUSE_END) {
 			if (ce < 0) ce = e;
 			else if (ne < 0) ne = e;
-		} else if (ce < 0) cuesHead |= CUES.of[c]!;
-		else if (ne < 0) cuesNext |= CUES.of[c]!;
+		} else if (ce < 0) cuesHead |= CUES.of(c);
+		else if (ne < 0) cuesNext |= CUES.of(c);
 		e++;
 	}
 	if (ce < 0) ce = e;
@@ -836,7 +794,7 @@ function contextOf(norm: string, span: Span, start: number, end: number): Contex
 	while (ps > planLo) {
 		const c = norm.charCodeAt(ps - 1);
 		if (BOUNDARY[c]! & PLAN_END) break;
-		cuesPlanBefore |= CUES.of[c]!;
+		cuesPlanBefore |= CUES.of(c);
 		ps--;
 	}
 	// book titles and quoted names hold words that say nothing about what is counted
