@@ -157,3 +157,45 @@ describe('an import whose batch overruns its time budget or breaks its worker', 
 		}
 	}, 180_000);
 });
+
+describe('files read together', () => {
+	// The import worker reads a batch's files as one Blob; when that read fails, each file is read
+	// alone, so only a file that cannot be read fails. The worker's module is served with its Blob
+	// reads patched (init scripts do not reach workers): every read of several files together fails,
+	// and one file cannot be read at all.
+	test('a batch whose joint read fails is read file by file; only the unreadable file fails, by name', async () => {
+		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+		try {
+			await context.route(/\/workers\/worker-[\w-]+\.js$/, async (route) => {
+				const response = await route.fetch();
+				const patch =
+					`{ const read = Blob.prototype.arrayBuffer; const told = new BroadcastChannel('joint-reads'); Blob.prototype.arrayBuffer = function () { ` +
+					`if (!(this instanceof File)) { told.postMessage(this.size); return Promise.reject(new DOMException('simulated', 'NotReadableError')); } ` +
+					`if (this.name === 'gone.txt') return Promise.reject(new DOMException('the file changed on disk', 'NotReadableError')); ` +
+					`return read.call(this); }; }\n`;
+				await route.fulfill({ response, body: patch + (await response.text()) });
+			});
+			const p = await context.newPage();
+			await p.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 }));
+			// the joint reads the worker tried (and that failed)
+			await p.addInitScript(() => {
+				const w = window as unknown as { jointReads: number };
+				w.jointReads = 0;
+				new BroadcastChannel('joint-reads').onmessage = () => w.jointReads++;
+			});
+			await p.goto(`${baseURL}import`);
+			await p.locator('[data-import-input]').waitFor();
+			await p.waitForLoadState('networkidle');
+			const docs = syntheticDocuments(40, 'joint');
+			const gone = { ...syntheticDocuments(1, 'gone')[0]!, name: 'gone.txt' };
+			const files = [...docs.slice(0, 20), gone, ...docs.slice(20)];
+			await p.locator('[data-import-input]').setInputFiles(files);
+			const status = await settled(p, files.length);
+			expect(files.filter((f) => status[f.name] !== (f === gone ? 'error' : 'done')).map((f) => f.name)).toEqual([]);
+			expect(await p.locator('[data-import-file="gone.txt"]').getByRole('alert').textContent()).toContain('the file changed on disk');
+			expect(await p.evaluate(() => (window as unknown as { jointReads: number }).jointReads)).toBeGreaterThan(0);
+		} finally {
+			await context.close();
+		}
+	}, 180_000);
+});

@@ -1,20 +1,16 @@
 // The import worker: extraction off the main thread, in arrival order. The files queued here when
 // it is free are extracted together as a batch (nextBatch: the corpus CLI's bounds, 64 files or
 // 256 KB; extractFiles: each stage over every file while its code is warm, each file's result what
-// it gives alone). The bytes of the next files are read while a batch is extracted (a read waits
-// for the browser's file backend, time the extraction can use), at most READ_AHEAD files and
-// READ_AHEAD_BYTES. The page keeps the time budget: it hears when a batch starts ('batch'); a batch
-// that overruns is stopped with the worker and its files sent again one by one (`alone`), so only
-// the slow file is skipped by name.
-import { BATCH_MAX_DOCUMENTS } from '../extract/batches.ts';
+// it gives alone). A batch's files are read in one request (readTogether: a file read alone cost
+// the worker more than its extraction), the next batch's while one is extracted (a read waits for
+// the browser's file backend, time the extraction can use). The page keeps the time budget: it
+// hears when a batch starts ('batch'); a batch that overruns is stopped with the worker and its
+// files sent again one by one (`alone`), so only the slow file is skipped by name.
 import { extractFiles } from './extractFile.ts';
 import { nextBatch } from './nextBatch.ts';
 import { problemBeforeReading, problemOf } from './problems.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
-/** The next batch's files, read while one is extracted. */
-const READ_AHEAD = BATCH_MAX_DOCUMENTS;
-const READ_AHEAD_BYTES = 8 * 2 ** 20;
 /** Files from this size on say when their extraction starts (a row shows '提取中'); smaller ones go from reading to done. */
 const SAY_EXTRACTING_FROM = 64 * 2 ** 10;
 
@@ -46,17 +42,33 @@ interface Waiting {
 const waiting: Waiting[] = [];
 let running = false;
 
-const read = (w: Waiting): Promise<Uint8Array> => (w.bytes ??= w.file.arrayBuffer().then((b) => new Uint8Array(b)));
+const readAlone = (file: File): Promise<Uint8Array> => file.arrayBuffer().then((b) => new Uint8Array(b));
 
-/** Starts reading the files next in line, within the read-ahead bounds (a refused file is never read). */
-function readAhead(): void {
-	let bytes = 0;
-	for (const w of waiting.slice(0, READ_AHEAD)) {
-		if (problemBeforeReading(w.file.name, w.file.size)) continue;
-		bytes += w.file.size;
-		if (bytes > READ_AHEAD_BYTES && w !== waiting[0]) return;
-		void read(w).catch(() => undefined);
+/**
+ * Starts reading the files of a batch not read yet, as one read of them all (a Blob of the files:
+ * one request to the browser's file backend instead of one per file), each file then a view of its
+ * part. When that read fails or comes back another size (a file changed since it was dropped),
+ * each file is read alone, so a file that cannot be read fails alone.
+ */
+function readTogether(batch: readonly Waiting[]): void {
+	const unread = batch.filter((w) => !w.bytes);
+	if (unread.length === 0) return;
+	const total = unread.reduce((a, w) => a + w.size, 0);
+	const all = unread.length === 1 ? null : new Blob(unread.map((w) => w.file)).arrayBuffer();
+	let at = 0;
+	for (const w of unread) {
+		const from = at;
+		at += w.size;
+		w.bytes = all
+			? all.then((b) => (b.byteLength === total ? new Uint8Array(b, from, w.size) : Promise.reject(new Error('changed')))).catch(() => readAlone(w.file))
+			: readAlone(w.file);
+		w.bytes.catch(() => undefined); // (its failure is said at its turn)
 	}
+}
+
+/** Starts reading the next batch while this one is extracted (a refused file is never read). */
+function readAhead(): void {
+	readTogether(nextBatch(waiting.filter((w) => !problemBeforeReading(w.file.name, w.file.size))));
 }
 
 /** A file refused by its name or size, before its bytes are read into memory: said at once. */
@@ -73,11 +85,8 @@ async function run(): Promise<void> {
 		for (let batch = nextBatch(waiting, refused); batch.length > 0; batch = nextBatch(waiting, refused)) {
 			post({ type: 'batch', jobs: batch.map((w) => w.job) });
 			for (const w of batch) post({ type: 'progress', job: w.job, stage: 'reading' });
-			const pending = batch.map((w) => {
-				const bytes = read(w);
-				bytes.catch(() => undefined); // (its failure is said at its turn below)
-				return bytes;
-			});
+			readTogether(batch);
+			const pending = batch.map((w) => w.bytes!);
 			readAhead();
 			const files: { w: Waiting; bytes: Uint8Array }[] = [];
 			for (const [k, w] of batch.entries()) {
