@@ -339,7 +339,8 @@ export function documentRegion(input: RegionInput): string | null {
 		if (w && division(w)?.level === 'province') return w;
 	}
 	// (a sentence listing the guests who attended names their bodies, not the reporter: 全国某专家组成员、某司副处长…出席会议)
-	if (namesNationalBody(norm, withoutGuestLists(lead), leadStart, places)) return NATIONAL;
+	// (the guest lists blanked only for a lead that names a national body at all)
+	if (namesNationalBody(norm, lead, leadStart, places) && namesNationalBody(norm, withoutGuestLists(lead), leadStart, places)) return NATIONAL;
 	const first = meetings[0];
 	const firstName = first ? fold(first.name) : '';
 	const firstPlaces = first ? placesOfName(norm, firstName, first.start, places) : [];
