@@ -1,5 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
-import { ByteBits, everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { ByteBits, CharBits, everyMatchHolds, firstChars, hasCode, holdsCode, isSpaceCode } from './chars.ts';
 
 describe('isSpaceCode', () => {
 	test('agrees with \\s on every UTF-16 code unit', () => {
@@ -19,6 +19,36 @@ describe('hasCode', () => {
 	});
 	test('NaN (a read past the end) is in no set', () => {
 		expect(hasCode('第前首', ''.charCodeAt(0))).toBe(false);
+	});
+});
+
+describe('holdsCode', () => {
+	test.each([
+		['95个项目(中职', 0, 8, true],
+		['95个项目(中职', 0, 5, false],
+		['95个项目（中职', 5, 8, true],
+		['', 0, 0, false]
+	])('%s [%i, %i) holds ( or （: %s', (s, from, to, expected) => {
+		expect(holdsCode(s, '(（', from, to)).toBe(expected);
+	});
+});
+
+describe('CharBits', () => {
+	test('each bit is set on its characters only, and in() ORs the bits of a range', () => {
+		const g = new CharBits();
+		const a = g.bit('赛奖');
+		const b = g.bit('奖');
+		g.add('队'.charCodeAt(0), b);
+		expect([g.of('赛'.charCodeAt(0)), g.of('奖'.charCodeAt(0)), g.of('队'.charCodeAt(0)), g.of('村'.charCodeAt(0))]).toEqual([a, a | b, b, 0]);
+		expect([g.in('技能大赛'), g.in('一等奖', 0, 2), g.in('村')]).toEqual([a, 0, 0]);
+	});
+	test('holds 32 bits, over many distinct sets', () => {
+		const g = new CharBits();
+		const bits: number[] = [];
+		for (let k = 0; k < 32; k++) bits.push(g.bit(String.fromCharCode(0x4e00 + k, 0x4e00 + 2 * k, 0x4e00 + 3 * k)));
+		expect(() => g.bit('村')).toThrow();
+		for (let k = 0; k < 32; k++) expect(g.of(0x4e00 + 3 * k) & bits[k]!).not.toBe(0);
+		expect(g.in(String.fromCharCode(0x4e00 + 93))).toBe(bits[31]);
 	});
 });
 

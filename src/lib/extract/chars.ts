@@ -18,6 +18,15 @@ export function hasCode(chars: string, c: number): boolean {
 }
 
 /**
+ * Whether s[from, to) holds a character of `chars` (a few): a scan by char code, no slice.
+ * @example holdsCode('95个项目(中职', '(（', 0, 8) // true
+ */
+export function holdsCode(s: string, chars: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++) if (hasCode(chars, s.charCodeAt(i))) return true;
+	return false;
+}
+
+/**
  * Up to 32 guard bits on characters. Each bit is set on the characters every match of some pattern
  * starts with or holds (firstChars, everyMatchHolds), so one pass ORing the bits of a text's
  * characters tells which patterns can match it: a regex is called only where its bit is set.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
+import { changeOf, endsOutOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { findMetrics } from './metrics.ts';
 
 const run = (text: string) => findMetrics(text, [{ start: 0, end: text.length }]);
@@ -277,5 +277,32 @@ describe('subjectOf: words of a third sample of unseen pages', () => {
 	it('reads a level that grew from one vague count to another as the same measure (从几十人发展到几百人)', () => {
 		expect(subjectOf('报名人数从', '发展到上千人', '人')).toBe('报名人数');
 		expect(subjectOf('报名人数从几十人发展到', '', '人')).toBe('报名人数');
+	});
+});
+
+describe('endsOutOf', () => {
+	it.each([
+		['54个项目中的34个', 0, 7, true],
+		['54个项目中34个', 0, 6, true],
+		['54个项目中的34个', 0, 6, true],
+		['54个项目的34个', 0, 6, false],
+		['中的', 0, 2, false],
+		['54个项目中的34个', 0, 7, true]
+	])('%s [%i, %i) ends with 中 or 中的: %s', (s, from, to, expected) => {
+		expect(endsOutOf(s, from, to, 18)).toBe(expected);
+	});
+	it('a text longer than the bound does not', () => {
+		expect(endsOutOf('一二三四五六七八九十中', 0, 11, 10)).toBe(false);
+	});
+	it('every OUT_OF-like match passes the gate (random texts)', () => {
+		const re = /^[^，,。；;：:、]{1,16}中的?$/;
+		const alphabet = '中的个，项目';
+		let seed = 5;
+		for (let n = 0; n < 3000; n++) {
+			let s = '';
+			const len = (seed = (seed * 1103515245 + 12345) % 2 ** 31) % 20;
+			for (let k = 0; k < len; k++) s += alphabet[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length];
+			if (re.test(s)) expect(endsOutOf(s, 0, s.length, 18)).toBe(true);
+		}
 	});
 });

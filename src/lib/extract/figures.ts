@@ -56,7 +56,7 @@ const HEAD_STOP =
 /** Verbs that open the words after a unit: the figure counts people doing this (300余人出席大会). */
 const HEAD_VERB = /^(?:通过|参加|参与|参赛(?!选手|学生|队|教师|人员|代表|院校|作品|单位)|参会(?!代表|人员|嘉宾)|出席|与会(?!代表|人员|嘉宾)|到场|报名|受益|实现|找到|就业(?=[,，。；;]|$)|参训(?!人员|学员|教师)|受训|获得|获|荣获|齐聚|欢聚|作|做)/;
 /** Generic heads that read better with the action that follows them (8个单位作交流发言). */
-const GENERIC_HEAD = /^(?:单位|部门|机构|人员|同志)$/;
+const GENERIC_HEADS = new Set(['单位', '部门', '机构', '人员', '同志']);
 const HEAD_VERB_FIRST = GUARDS.bit(firstChars(HEAD_VERB));
 /** Words after a unit that continue a list or say how a level moved (增加到12337元). */
 const MOVED = /^(?:[、和及与有是为]|增加|增长|提高|提升|上升|减少|下降|降低|达到|升至|降至|增至|(?:发展|扩大|扩展|增加|上升|提高)[到至])/;
@@ -72,7 +72,7 @@ const MAKE = /(?:中有|(?<=[共喜再])获(?![得奖批])|夺得|斩获|形成|
 /** Nouns too generic to tell what is counted without the kind named before them (学校, 院校). */
 const GENERIC_SCHOOL = /^(?:学校|院校)$/;
 /** Verbs that alone say nothing of what is counted (帮助32.8万人实现转移就业: the action follows). */
-const BARE_VERB = /^(?:帮助|带动|吸引|促进|推动|组织|引导|服务|惠及|包括|涉及|覆盖)$/;
+const BARE_VERBS = new Set(['帮助', '带动', '吸引', '促进', '推动', '组织', '引导', '服务', '惠及', '包括', '涉及', '覆盖']);
 const MAKE_FIRST = GUARDS.bit(firstChars(MAKE));
 /** Verbs that introduce the members of a class (竞赛项目包括A、B、C三类): the class is counted. */
 // (出席会议的还有A、B、C代表120人: after 还有 or 另有 the list itself is counted; so after 中有: 社员中有A、B 80人)
@@ -302,8 +302,7 @@ function beforeNumber(before: string, rate: boolean, cues: number): string {
 		b = b.slice(m[0].length);
 	}
 	if (cues & INNER_FIRST) b = b.replace(INNER, '');
-	// every BARE_VERB is two characters
-	if (!rate && b.length === 2 && BARE_VERB.test(b)) return '';
+	if (!rate && BARE_VERBS.has(b)) return '';
 	// a list of those counted (政府部门负责人、企业代表、职业院校及劳务机构代表) may run longer
 	const max = rate ? 20 : b.includes('、') ? 24 : 16;
 	if (b.length <= max) return b;
@@ -382,7 +381,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 	const rate = unit === '%' || unit === '倍' || unit === '个百分点' || unit === '百分点' || unit === '成';
 	let pre = beforeNumber(before, rate, cues);
 	// ，由2003年的46%上升到…: the measure was named in the clause before
-	if (!pre && /^(?:由|从)/.test(before) && previous) {
+	if (!pre && hasCode('由从', before.charCodeAt(0)) && previous) {
 		const clean = cleanSubject(previous);
 		pre = beforeNumber(clean, rate, GUARDS.in(clean));
 	}
@@ -416,8 +415,8 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		if (shared) after = { noun: (after.noun + shared[1]!).slice(0, 24), verb: '' };
 	}
 	// 某校等8所学校成为国家级示范学校: generic bodies named by the title they receive
-	// (GENERIC_BODY matches four characters at most)
-	if (after.noun && after.noun.length <= 4 && GENERIC_BODY.test(after.noun)) {
+	// (GENERIC_BODY matches four characters at most, and ends with one of GENERIC_BODY_LAST)
+	if (after.noun && after.noun.length <= 4 && hasCode(GENERIC_BODY_LAST, after.noun.charCodeAt(after.noun.length - 1)) && GENERIC_BODY.test(after.noun)) {
 		const titled = TITLED.exec(head.slice(head.indexOf(after.noun) + after.noun.length));
 		if (titled) {
 			let title = titled[1]!;
@@ -437,8 +436,7 @@ export function subjectOf(before: string, head: string, unit: string, previous =
 		if (action) return action + after.noun;
 		const topic = topicOf(before, cues);
 		if (topic && !after.noun.startsWith(topic) && out) out.topic = topic;
-		// every GENERIC_HEAD is two characters
-		if (after.noun.length === 2 && GENERIC_HEAD.test(after.noun)) {
+		if (GENERIC_HEADS.has(after.noun)) {
 			const action = upToMark(head.slice(after.noun.length).replace(/^(?:在会上|在大会上|会上)?(?:共同|分别)?(?:作了|作|做了|做)?/, ''), CLAUSE_OR_DE).slice(0, 8);
 			if (action.length >= 2) return action + after.noun;
 		}
@@ -497,6 +495,8 @@ function topicOf(before: string, cues: number): string {
 const PEOPLE = new Set(['人', '名', '位', '人次']);
 /** Generic bodies that a title received tells apart (学校, 院校, 单位, 县(市)). */
 const GENERIC_BODY = /^(?:[\u4e00-\u9fff]{0,2}(?:学校|院校)|单位|企业|高校|[县市区](?:\([市区县]\))?)$/;
+/** The last characters of GENERIC_BODY's matches. */
+const GENERIC_BODY_LAST = '校位业县市区)';
 /** A title received right after the noun (成为, 入选, 被授予, 被评为, 获批, 被确定为 …): the title. */
 const TITLED = /^(?:\([市区县]\))?(?:均|先后|分别)?(?:被)?(?:成为|入选|授予|评为|获批|确定为|认定为|列为|命名为)(?:为)?(?:了)?([^,，。；、]{2,24}?)(?=[,，。；]|$)/;
 /** A conjunction inside a noun (以及, 及, 和, 与 but not 参与). */
@@ -654,6 +654,17 @@ const ZHONG = '中'.charCodeAt(0);
 /** From a figure to the next one it contains: 54个项目中的(34个), 16个一等奖中的(7个). */
 const OUT_OF = /^[^，,。；;：:、]{1,16}中的?$/;
 
+/**
+ * Whether norm[from, to) is at most `max` characters long and ends with 中 or 中的, as every match of
+ * OUT_OF (max 18) and of metrics' OUT_OF_PREV (max 14) does: those regexes, slow to fail, are called
+ * only then.
+ */
+export function endsOutOf(norm: string, from: number, to: number, max: number): boolean {
+	if (to - from > max || to - from < 2) return false;
+	const last = norm.charCodeAt(to - 1);
+	return last === ZHONG || (last === DE_CODE && to - from >= 3 && norm.charCodeAt(to - 2) === ZHONG);
+}
+
 /** Offset from `from` of the last 其中 in norm[from, to), or -1; a bounded scan without a slice. */
 function lastQizhong(norm: string, from: number, to: number): number {
 	for (let i = to - 2; i >= from; i--) if (norm.charCodeAt(i) === QI && norm.charCodeAt(i + 1) === ZHONG) return i - from;
@@ -718,7 +729,7 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 		}
 		// 54个项目中的34个: a figure picked out of the one just before it
 		const prev = figs[i - 1];
-		if (prev && prev.sentenceStart === f.sentenceStart && unit[i - 1] === unit[i] && !never[i - 1] && OUT_OF.test(norm.slice(prev.start, f.start))) {
+		if (prev && prev.sentenceStart === f.sentenceStart && unit[i - 1] === unit[i] && !never[i - 1] && endsOutOf(norm, prev.start, f.start, 18) && OUT_OF.test(norm.slice(prev.start, f.start))) {
 			part[i] = true;
 			continue;
 		}

@@ -3,12 +3,12 @@
 // general mechanism (unit lexicon, cue words in the clause or sentence, slogan patterns),
 // so it carries over to documents from other provinces and writers.
 
-import { changeOf, markParts, subjectOf, withTopics } from './figures.ts';
+import { changeOf, endsOutOf, markParts, subjectOf, withTopics } from './figures.ts';
 import { eachNumber, suffixQualifier, type NumberToken } from './numbers.ts';
 import { scopeOf, scopeRefs, scopeWithoutRefs } from './scope.ts';
 import type { MetricCategory, MetricMention, PlaceMention, Qualifier, Span } from './types.ts';
 import { WindowSet } from './windows.ts';
-import { CharBits, everyMatchHolds, firstChars, hasCode } from './chars.ts';
+import { CharBits, everyMatchHolds, firstChars, hasCode, holdsCode } from './chars.ts';
 
 export interface FindMetricsOptions {
 	/** the document's year, used to resolve 今年/当年 (and 去年) when a sentence anchors a figure that way */
@@ -127,6 +127,11 @@ const DIVISION = /^[^，。]{0,3}(?:省|市|县|地区)/;
 const DIVISION_NOUN = /^[^，。、,]{0,4}?(?:省|市|县|地区)(?![场级长委政府])/;
 /** People named right after a count of bodies: 300多所院校的书记校长 are participants. */
 const DELEGATES = /^[^，。]{0,12}(?:代表|负责人|负责同志|书记|校长|教师|师生|选手|专家|领导)/;
+/** Every DELEGATES match holds one of these within its first 16 characters (checked when the module loads). */
+const DELEGATE_CHARS = '代负书校教师选专领';
+if (!everyMatchHolds(DELEGATES, DELEGATE_CHARS)) throw new Error('DELEGATE_CHARS is not exact');
+/** DELEGATES.test(head), the regex (slow to fail: it backtracks over its first 12 characters) called only where it can match. */
+const delegatesAfter = (head: string): boolean => holdsCode(head, DELEGATE_CHARS, 0, Math.min(head.length, 16)) && DELEGATES.test(head);
 /** Verbs after the counted bodies that make the next clause a different statement. */
 const OWN_VERB = /获|被|成为|入选|建成|成立|开展|实现|作了|在/;
 /** Heads that name a policy's content or a speech outline, never a reported count (20个方面, 18项任务). */
@@ -141,7 +146,7 @@ const PEOPLE_UNITS = new Set(['人', '名', '位']);
 /** Words right after a unit that make the figure a target or a task (…万人的目标, 的招生任务). */
 const TARGET_AFTER = /^(?:的|)(?:[\u4e00-\u9fff]{0,3}?)(?:目标|任务)(?![完达实])/;
 /** A per-head measure that names nothing else (生均, 人均). */
-const PER_HEAD = /^(?:生均|人均|师均|校均)$/;
+const PER_HEADS = new Set(['生均', '人均', '师均', '校均']);
 const PER_HEAD_IN = /生均|人均|师均|校均/;
 /** 总 in a measure's name (资产总值 → 资产值, 总面积 → 面积). */
 const TOTAL_WORD = /总(?=[值额量数面])|^总/;
@@ -485,10 +490,10 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 		const kin = prev.m.unit === f.m.unit || prev.m.unit === '%' || f.m.unit === '%' || (PEOPLE_UNITS.has(prev.m.unit) && PEOPLE_UNITS.has(f.m.unit));
 		if (f.m.subject === null && prev.m.subject && kin && prev.sentenceStart === f.sentenceStart && LEVEL_ONLY.test(f.before)) f.m.subject = prev.m.subject;
 		// 建筑面积52万平方米，生均38平方米: a bare per-head measure is of what the figure before it measures
-		else if (f.m.subject !== null && f.m.subject.length === 2 && PER_HEAD.test(f.m.subject) && prev.m.subject && prev.m.unit === f.m.unit && prev.sentenceStart === f.sentenceStart && !PER_HEAD_IN.test(prev.m.subject))
+		else if (f.m.subject !== null && PER_HEADS.has(f.m.subject) && prev.m.subject && prev.m.unit === f.m.unit && prev.sentenceStart === f.sentenceStart && !PER_HEAD_IN.test(prev.m.subject))
 			f.m.subject += prev.m.subject.replace(TOTAL_WORD, '');
 		// 16个一等奖中的7个奖项: a figure picked out of the one before it counts what that one counts
-		else if (f.m.subject !== null && prev.m.subject && prev.m.unit === f.m.unit && f.m.start - prev.m.end <= 20 && OUT_OF_PREV.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
+		else if (f.m.subject !== null && prev.m.subject && prev.m.unit === f.m.unit && endsOutOf(norm, prev.m.end, f.m.start, 14) && OUT_OF_PREV.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
 		// 就业率分别为98%和95%: the next value of a list that names nothing counts what the one before it counts
 		else if (f.m.subject === null && prev.m.subject && prev.m.unit === f.m.unit && f.m.start - prev.m.end <= 4 && NEXT_VALUE.test(norm.slice(prev.m.end, f.m.start))) f.m.subject = prev.m.subject;
 	}
@@ -496,13 +501,17 @@ function relate(norm: string, found: Found[], opts: FindMetricsOptions): MetricM
 	// after 其中 (获一等奖132个，其中中职组87个、高职组45个)
 	for (let i = 1, parent = -1, among = false; i < found.length; i++) {
 		const f = found[i]!;
-		// (BRACKET_FIRST and BRACKET_NEXT match at most 19 characters: a longer gap ends any breakdown)
+		// (BRACKET_FIRST and BRACKET_NEXT match at most 19 characters: a longer gap ends any breakdown;
+		// they are called only where they can match: BRACKET_NEXT's matches open with a list mark,
+		// BRACKET_FIRST's hold an opening bracket)
 		const from = found[i - 1]!.m.end;
 		const gap = f.m.start - from <= 19 ? norm.slice(from, f.m.start) : null;
 		if (gap === null) parent = -1;
-		else if (!(parent >= 0 && BRACKET_NEXT.test(gap))) {
-			among = !BRACKET_FIRST.test(gap) && AMONG_FIRST.test(gap);
-			parent = among || BRACKET_FIRST.test(gap) ? i - 1 : -1;
+		else if (!(parent >= 0 && hasCode('、，,', gap.charCodeAt(0)) && BRACKET_NEXT.test(gap))) {
+			const bracket = holdsCode(gap, '(（', 0, gap.length) && BRACKET_FIRST.test(gap);
+			// (every AMONG_FIRST match holds 其中)
+			among = !bracket && gap.includes('其中') && AMONG_FIRST.test(gap);
+			parent = among || bracket ? i - 1 : -1;
 		}
 		const total = parent >= 0 ? found[parent]! : null;
 		// (after 其中 a longer kind that the figure's own words left uncategorised: 其中公办性质5所)
@@ -710,7 +719,9 @@ function isSlogan(norm: string, tok: NumberToken, unit: string, unitEnd: number,
 	if (tok.chinese && /^[\u4e00-\u9fff]{2}(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)[\u4e00-\u9fff]?)?[(（]/.test(after)) return true;
 	// 七个好: one character and the clause ends
 	// (5个市、县: a division word is a noun counted, not a slogan's word)
-	return /^[\u4e00-\u9fff](?:$|[、，。；”’）)])/.test(after) && !/^[人名位所家项次场届期批省市县区]/.test(after);
+	// (as /^[\u4e00-\u9fff](?:$|[、，。；”’）)])/ and not /^[人名位所家项次场届期批省市县区]/, by char code)
+	const first = after.charCodeAt(0);
+	return first >= 0x4e00 && first <= 0x9fff && (after.length === 1 || hasCode('、，。；”’）)', after.charCodeAt(1))) && !hasCode('人名位所家项次场届期批省市县区', first);
 }
 
 const BOOK_OPEN = '《'.charCodeAt(0);
@@ -1044,7 +1055,7 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 		if (test(C_FORMED, ctx.cuesClause | ctx.cuesNext, clauseAndNext(ctx))) return 'institution';
 		// departments that hold an event together (十二部门在…举办, 五部门联合发文) take part in it
 		if (unit === '部门' && ORGANISE.test(clauseAndNext(ctx))) return 'participation';
-		if (test(C_PARTICIPATION_ORG_SENTENCE, cuesScope, cueScope) || test(C_PARTICIPATION_ORG_CLAUSE, ctx.cuesClause, ctx.clause) || DELEGATES.test(ctx.head) || fromList(ctx)) return 'participation';
+		if (test(C_PARTICIPATION_ORG_SENTENCE, cuesScope, cueScope) || test(C_PARTICIPATION_ORG_CLAUSE, ctx.cuesClause, ctx.clause) || delegatesAfter(ctx.head) || fromList(ctx)) return 'participation';
 	}
 	const kind = closest(ctx, subject, cuesSubject);
 	if (kind === 'institution' && (unit === '所' || unit === '家' || unit === '个')) return 'institution';

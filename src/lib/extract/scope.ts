@@ -6,7 +6,7 @@
 import { cityOf, provinceOf } from '../geo/gazetteer.ts';
 import { abbreviatedProvinces, commonDivision, NATIONAL } from './region.ts';
 import type { PlaceMention, Span } from './types.ts';
-import { everyMatchHolds, hasCode } from './chars.ts';
+import { everyMatchHolds, hasCode, holdsCode } from './chars.ts';
 import { firstStartingAt } from './spans.ts';
 import { outsideMainland } from './places.ts';
 
@@ -55,6 +55,16 @@ function wholeOf(level: string, region: string | null): string | null {
 const TOPIC_LEAD = /^(?:来自|其中|目前|现在|截至目前|由|据|经|同时|此外|另外|在)?$/;
 /** After a place: the rest of a title or a ranking (全国技术能手, 全国第一; 第一届 is an ordinal), not a division described. */
 const NOT_SCOPE_AFTER = /^[^,，。；;、在]{0,8}?(?:第一(?![届次批期])|前列|领先|首位|一流|能手|模范|标兵|先进|称号|委员会|协会|学会|联合会|总会|工会|组织|兵团|大赛|比赛|竞赛|联赛)/;
+
+/** Every NOT_SCOPE_AFTER match holds one of these (checked when the module loads). */
+const NOT_SCOPE_CHARS = '第列领首流手范兵进称会织赛';
+if (!everyMatchHolds(NOT_SCOPE_AFTER, NOT_SCOPE_CHARS)) throw new Error('NOT_SCOPE_CHARS is not exact');
+/** NOT_SCOPE_AFTER.test(after), the regex (slow to fail: it is tried after each of the first 9 characters) called only where it can match. */
+const notScopeAfter = (after: string): boolean => holdsCode(after, NOT_SCOPE_CHARS, 0, after.length) && NOT_SCOPE_AFTER.test(after);
+/** After a place: a dateline's date or its 讯/电 (北京4月29日电). */
+const DATELINE_AFTER = /^\d{1,2}月\d{1,2}日|^[讯电]/;
+/** Whether char code `c` can open a DATELINE_AFTER match: a digit, 讯 or 电. */
+const opensDateline = (c: number): boolean => (c >= 48 && c <= 57) || c === XUN || c === DIAN;
 
 /** Words for other countries before a figure of people (东盟国家, 沿线国家, 境外): no division of China holds them. */
 const FOREIGN = /东盟|国家和地区|沿线国家|各国|外国|国外|境外|海外|外籍|外方/;
@@ -107,7 +117,7 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 		for (let i = firstStartingAt(places, range.start); i < places.length && places[i]!.end <= range.end; i++) {
 			const p = places[i]!;
 			const after = norm.slice(p.end, p.end + 14);
-			if (INSTITUTION_AFTER.test(after) || NOT_SCOPE_AFTER.test(after) || /^\d{1,2}月\d{1,2}日|^[讯电]/.test(after)) continue;
+			if (INSTITUTION_AFTER.test(after) || notScopeAfter(after) || (opensDateline(after.charCodeAt(0)) && DATELINE_AFTER.test(after))) continue;
 			const c1 = norm.charCodeAt(p.start - 1);
 			// 新华社北京4月29日电: a dateline
 			if (DATELINE_BEFORE.has(c1)) continue;
@@ -122,7 +132,7 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 		if (hasShortNamePair(norm, range.start, range.end)) for (const a of abbreviatedProvinces(text)) raw.push({ start: range.start + a.start, end: range.start + a.end, code: commonDivision(a.codes) ?? NATIONAL, weak: false });
 		WHOLE.lastIndex = 0;
 		for (let m = WHOLE.exec(text); m; m = WHOLE.exec(text)) {
-			if (NOT_SCOPE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+			if (notScopeAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
 			const level = m[1] ?? m[2];
 			const code = level ? wholeOf(level, regionCode) : NATIONAL;
 			if (code) raw.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, code, weak: false });
@@ -205,6 +215,8 @@ const SHENG = '省'.charCodeAt(0);
 const SHI = '市'.charCodeAt(0);
 const ZAI = '在'.charCodeAt(0);
 const YU = '于'.charCodeAt(0);
+const XUN = '讯'.charCodeAt(0);
+const DIAN = '电'.charCodeAt(0);
 
 /** Marks that end a clause, by char code. */
 const CLAUSE_MARK = new Set([...',，:：;；'].map((c) => c.charCodeAt(0)));
