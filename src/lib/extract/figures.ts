@@ -85,7 +85,7 @@ const verbStart = (m: RegExpExecArray): number => (m[0].length === 2 && m[0].cha
 const LISTS = /(?:包括|分为|涉及|覆盖|(?<![还另中])有)(?=[^,，]*、)|包括(?=[^,，]*共)/;
 const LISTS_FIRST = GUARDS.bit(firstChars(LISTS));
 /** Words that end the words before a number without saying what is counted (达到, 共计, 约), longest first. */
-const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '连续', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '不足', '不到', '近乎', '大约', '一行', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
+const TAIL_WORDS = ['只有', '仅有', '上升到', '提高到', '提升到', '增加到', '下降到', '减少到', '达到了', '保持在', '连续', '稳定在', '维持在', '不少于', '已经', '共计', '合计', '总计', '累计', '达到', '高达', '多达', '将近', '接近', '不足', '不到', '近乎', '大约', '一行', '超过', '突破', '至少', '分别', '先后', '年均', '每年', '全年', '当年', '升至', '增至', '降至', '占到', '破', '已', '共', '计', '达', '为', '是', '有', '约', '近', '逾', '超', '在', '了', '的', '占', '仅', '只'];
 /** Measure words a tail may start with (总数达, 人数为). */
 const TAIL_HEADS = ['总人数', '总数', '人数', '数量', '规模'];
 
@@ -136,7 +136,7 @@ function stripTail(b: string, cues: number): string {
 }
 /** Words that open the words before a number without saying what is counted. */
 const LEAD =
-	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|部分|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|当前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|每年|年均|年|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
+	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|部分|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|当前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|平均(?=每|年均)|每年|年均|年|向社会(?=[\u4e00-\u9fff]{2})|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
 /**
  * A division's name opening the words before a number (某某市共, 某某省): two to five characters and a
  * division word, confirmed by the gazetteer (namesDivision).
@@ -659,6 +659,8 @@ const ZHONG = '中'.charCodeAt(0);
 
 /** From a figure to the next one it contains: 54个项目中的(34个), 16个一等奖中的(7个). */
 const OUT_OF = /^[^，,。；;：:、]{1,16}中的?$/;
+/** From a figure to the next one: a list joined by 和/及/、 closed by the total of all (…和各校代表共计): no clause break between. */
+const SUMMED_BY_NEXT = /^[^，,。；;：:]{1,30}?[和及、与][^，,。；;：:]{1,20}?(?:共计|合计|总计|共)(?:有|达)?(?:约|近|超过)?$/;
 
 /**
  * Whether norm[from, to) is at most `max` characters long and ends with 中 or 中的, as every match of
@@ -732,6 +734,12 @@ export function markParts(norm: string, figs: readonly PartCandidate[]): boolean
 				part[i] = true;
 				continue;
 			}
+		}
+		// 12位专家和各校代表共计40余人: a count listed before the total that sums it with others
+		const next = figs[i + 1];
+		if (next && next.sentenceStart === f.sentenceStart && unit[i + 1] === unit[i] && next.value !== undefined && f.value !== undefined && next.value > f.value && !never[i + 1] && SUMMED_BY_NEXT.test(norm.slice(f.start, next.start))) {
+			part[i] = true;
+			continue;
 		}
 		// 54个项目中的34个: a figure picked out of the one just before it
 		const prev = figs[i - 1];

@@ -573,4 +573,26 @@ describe('findMetrics: items of one list', () => {
 	it('ends the noun before 签订 and 签署', () => {
 		expect(run('与9所高校签订对口帮扶协议。')[0]!.subject).toBe('高校');
 	});
+
+	it('reads 破 before a vague magnitude as over, but not 打破', () => {
+		const [m] = run('去年来访游客破百万人次。');
+		expect([m!.value, m!.qualifier, m!.subject]).toEqual([1000000, 'over', '来访游客']);
+		expect(run('选手打破4项纪录。')[0]!.qualifier).toBe('exact');
+	});
+
+	it('counts countries in 国 as international', () => {
+		expect(run('互免签证协议已覆盖23国。')[0]!.category).toBe('international');
+	});
+
+	it('makes a count listed before the total that sums it (甲12位和乙共计40余人) a part', () => {
+		const ms = run('评审组的12位教授和各地学员共计40余人出席了活动。');
+		expect(ms.map((m) => [m.value, m.part])).toEqual([
+			[12, true],
+			[40, false]
+		]);
+	});
+
+	it('drops 平均每年 and 向社会 from the words before a number', () => {
+		expect(run('平均每年向社会输送各类技工3000人。')[0]!.subject).toBe('输送技工');
+	});
 });

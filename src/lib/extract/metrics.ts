@@ -1010,6 +1010,8 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 	const person = PERSON_UNITS.has(unit);
 	const eventUnit = EVENT_UNITS.has(unit);
 	if (RATE_UNITS.has(unit)) return 'rate';
+	// 国 counts countries (59国免签): abroad whatever the clause says
+	if (unit === '国') return 'international';
 	// (a total over a list of counts, 国内甲50名、乙30名以及某国学者共计90人, is of all who took part, not of those abroad)
 	if (test(C_INTERNATIONAL, ctx.cuesClause, ctx.rawClause) && INTERNATIONAL.test(ownWords(ctx, unit)) && !totalOfCounts(ctx.before, ctx.sentBefore)) return 'international';
 	// what a workshop or partnership abroad has (哈方鲁班工坊…建有四个实训区): the sentence before says where

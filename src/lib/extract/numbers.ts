@@ -277,6 +277,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
 	['超过', 'over'],
 	['突破', 'over'],
 	['至少', 'atLeast'],
+	['破', 'over'],
 	['约', 'about'],
 	['近', 'nearly'],
 	['超', 'over'],
@@ -302,6 +303,8 @@ for (const [m] of PREFIXES) PREFIX_LAST[m.charCodeAt(m.length - 1)] = 1;
 const YUE_WORD = '签制节公预合条契相邀特履违践';
 /** Characters that make a preceding 近 part of a word (最近, 附近, 接近 is handled as a whole). */
 const JIN_WORD = '最附临亲贴';
+/** Characters that make a preceding 破 part of a verb other than 突破 (打破纪录). */
+const PO_WORD = '打攻击冲看识爆';
 
 /**
  * The qualifier signalled by a marker just before `start` (约, 近, 超过, 不少于 …), or null.
@@ -318,6 +321,8 @@ export function prefixQualifier(text: string, start: number): { qualifier: Quali
 		if (s < 0 || !text.startsWith(m, s)) continue;
 		if (m === '约' && YUE_WORD.includes(text[s - 1] ?? '#')) return null;
 		if (m === '近' && JIN_WORD.includes(text[s - 1] ?? '#')) return null;
+		// 破 alone is 突破 shortened (游客破百万); 打破, 攻破 and 击破 break something else
+		if (m === '破' && PO_WORD.includes(text[s - 1] ?? '#')) return null;
 		return { qualifier: q, start: s };
 	}
 	return null;
