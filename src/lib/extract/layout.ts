@@ -92,13 +92,17 @@ function isSentence(line: string): boolean {
 	return /[。！？!?]/.test(line) || (line.match(/[，,]/g)?.length ?? 0) >= 3;
 }
 
+/** A cell of a table row: two or more names of four characters or more joined by 、 (a menu's items are short and bare). */
+const TABLE_LIST = /[^|｜、\s]{4,}、[^|｜、\s]{4,}/;
+
 /** A line of many short items separated by bars or wide spaces: a menu. */
 function looksLikeMenu(line: string, cues: number): boolean {
 	// a menu needs separators (lineCues notes them): most lines have none and are answered without splitting
 	// (single spaces between four or more short items with no punctuation are one too: 某网-甲分站 某网-乙分站 …)
 	// (a sentence's end or a colon, which the line pass notes, is a mark spacedItems refuses)
 	if ((cues & MENU_BIT) === 0) return (cues & SPACE_BIT) !== 0 && (cues & (SENTENCE_BIT | META_BIT)) === 0 && line.length <= 400 && spacedItems(line);
-	if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return true;
+	// (a table's row is none: a cell listing long names with 、, 某省(3所) | 甲学院、乙学院、丙学院 |)
+	if ((line.match(/[|｜]/g)?.length ?? 0) >= 2) return !TABLE_LIST.test(line);
 	const items = line.split(/\s{2,}|\s*[|｜·]\s*/).filter(Boolean);
 	if (items.length < 4) return false;
 	const short = items.filter((t) => t.length <= 8).length;

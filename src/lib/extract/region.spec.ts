@@ -17,6 +17,7 @@ function regionOf(title: string | null, body: string, meetings: Array<[string, s
 
 describe('documentRegion', () => {
 	const cases: Array<[string, string | null, string, Array<[string, string | null]>, string | null]> = [
+		['places over many provinces, none most named: the country', null, '入选名单按省列出。北京2所，上海2所，天津1所，重庆1所，河北1所，山西1所，辽宁1所。', [], '100000'],
 		['a national body in the headline reports for the country', '中华职业教育社举办公益培训', '培训在成都举行，学员120人。', [], '100000'],
 		['a local branch in the headline stays local', '重庆市中华职业教育社召开年会', '会议在渝北区举行。中华职业教育社领导出席。', [], '500000'],
 		['the ministry in the lead reports for the country', null, '教育部召开新闻发布会，介绍全国职业院校发展情况。会议在长沙举行。', [], '100000'],

@@ -390,6 +390,17 @@ export function documentRegion(input: RegionInput): string | null {
 		if (school) return school;
 	}
 	if (!top) return null;
+	// places over many provinces, none of them most of the mentions (a country-wide list): the country
+	if (count.size >= SPREAD) {
+		const byProvince = new Map<string, number>();
+		for (const p of places) {
+			const code = provinceOf(p.code)?.code;
+			if (code) byProvince.set(code, (byProvince.get(code) ?? 0) + 1);
+		}
+		if (byProvince.size >= SPREAD && Math.max(...byProvince.values()) * 2 < places.length) return NATIONAL;
+	}
 	if (top[1].n >= 2 || top[1].first < start + 200) return top[0];
 	return null;
 }
+/** How many provinces a document's places must span before, none dominating, it is the country's. */
+const SPREAD = 6;

@@ -81,6 +81,10 @@ describe('classifyLines', () => {
 		const text = '某学会\n首页 | 简介 | 新闻 | 通知\n当前位置: 首页 > 新闻\n年会在南京召开\n发布日期: 2024-03-28\n3月27日，年会在南京召开。\n相关文章\n· 另一篇  2024-01-01\n版权所有 某学会';
 		expect(classifyLines(text).map((l) => l.role)).toEqual(['chrome', 'chrome', 'chrome', 'title', 'meta', 'body', 'tail', 'tail', 'tail']);
 	});
+	test('keeps a table row whose cell lists long names with 、 in the body, a bar menu out', () => {
+		const text = '名录\n各地入选学校如下。\n甲省(2所) | 东山机电职业学院、西河农业职业学院 |\n首页 | 简介 | 新闻';
+		expect(classifyLines(text).map((l) => l.role).slice(2)).toEqual(['body', 'chrome']);
+	});
 	test('takes no title from a speech that opens with its salutation', () => {
 		const roles = classifyLines('同志们：\n今天我们召开会议，总结工作。').map((l) => l.role);
 		expect(roles).toEqual(['body', 'body']);
