@@ -801,3 +801,12 @@ describe('findMeetings: events after a ceremony', () => {
 		expect(got.map((m) => m.date?.start)).toEqual(['2025-05-20', '2025-05-20']);
 	});
 });
+
+describe('findMeetings in a notice announcing an event', () => {
+	it('reports none of the plan it describes, but an earlier event said to have taken place', () => {
+		const text = '某厅关于举办2031年全省职业院校创新大赛的通知\n各有关学校：\n大赛分赛区比赛将在6月中旬完成，大赛闭幕式在南京举行。2030年5月10日，第五届全省职业院校创新大赛已在苏州圆满举行。';
+		const found = meetings(text, day('2031-04-20'));
+		expect(found.map((m) => m.name)).not.toContain('大赛闭幕式');
+		expect(found.some((m) => m.date?.start === '2030-05-10')).toBe(true);
+	});
+});

@@ -191,6 +191,10 @@ function shiftIso(iso: string, days: number): string {
 	return `${t.getUTCFullYear()}-${String(t.getUTCMonth() + 1).padStart(2, '0')}-${String(t.getUTCDate()).padStart(2, '0')}`;
 }
 
+/** A notice's title announcing an event to come (关于举办某大赛的通知). */
+const NOTICE_OF_HOLDING = /关于(?:举办|召开|举行|开展)[^，。]{2,60}的通知/;
+/** Words that report an event as past even inside such a notice (上届大赛已于…举行, 圆满结束). */
+const TOOK_PLACE = /已[于在经]?|圆满|顺利|成功举|(?:举行|举办|召开)了/;
 /** Words in the clause before the verb that make the event planned, habitual or counted, not held. */
 const NOT_HELD = /将|(?<!模)拟|计划|预计|即将|准备|打算|筹备|决定|定于|每年|每两年|定期|连续|累计|先后|多次|陆续|关于|希望|争取|力争|开始|以来/;
 /** Leading words that are not part of a name. */
@@ -1913,7 +1917,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		}
 	}
 	let todaySentence: number | undefined;
-	return merged.map((m): MeetingMention => {
+	// a notice that announces an event (关于举办…的通知) plans what it describes: only a sentence that says it took place reports one
+	const kept = doc.title !== null && NOTICE_OF_HOLDING.test(doc.title) ? merged.filter((m) => m.sentence >= 0 && TOOK_PLACE.test(norm.slice(sents[m.sentence]!.start, sents[m.sentence]!.end))) : merged;
+	return kept.map((m): MeetingMention => {
 		const from = m.sentence >= 0 ? m.sentence : Math.max(0, (todaySentence ??= firstSentenceHolding(norm, sents, TODAY)));
 		const following = starts.find((x) => x > from);
 		const next = following ?? sents.length;
