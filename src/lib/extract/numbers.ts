@@ -290,6 +290,7 @@ const LE = '了'.charCodeAt(0);
 const DOT = 46;
 const PERCENT = 37;
 const SHU = '数'.charCodeAt(0);
+const YI_CHAR = '以'.charCodeAt(0);
 const JI = '几'.charCodeAt(0);
 const SHANG = '上'.charCodeAt(0);
 const CHENG = '成'.charCodeAt(0);
@@ -315,7 +316,10 @@ export function prefixQualifier(text: string, start: number): { qualifier: Quali
 	let end = start;
 	if (text.charCodeAt(end - 1) === LE) end--;
 	if (end < 1 || !PREFIX_LAST[text.charCodeAt(end - 1)]) return null;
-	for (const [m, q] of PREFIXES) {
+	// (by index: destructuring each pair made an iterator per marker)
+	for (let k = 0; k < PREFIXES.length; k++) {
+		const m = PREFIXES[k]![0];
+		const q = PREFIXES[k]![1];
 		const s = end - m.length;
 		// startsWith compares in place; a slice per marker made fifteen strings per number
 		if (s < 0 || !text.startsWith(m, s)) continue;
@@ -423,6 +427,11 @@ function scanTokens(norm: string, range: Span | undefined, take: (tok: NumberTok
 			while (len < 24 && NUMERAL_CLASS[codeIn(at + len)]! & (CJK_DIGIT | PLACE)) len++;
 			raw = norm.slice(at, at + len);
 		} else {
+			// TOKEN_RE's only alternative starting with 数 is 数以…计: 数 before anything but 以 (数字, 人数) starts none
+			if (c === SHU && codeIn(at + 1) !== YI_CHAR) {
+				at++;
+				continue;
+			}
 			text ??= from === 0 && to === norm.length ? norm : norm.slice(from, to);
 			TOKEN_RE.lastIndex = at - from;
 			const m = TOKEN_RE.exec(text);
