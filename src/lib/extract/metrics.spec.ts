@@ -595,4 +595,22 @@ describe('findMetrics: items of one list', () => {
 	it('drops 平均每年 and 向社会 from the words before a number', () => {
 		expect(run('平均每年向社会输送各类技工3000人。')[0]!.subject).toBe('输送技工');
 	});
+
+	it('ends the noun after a unit before 并肩, 跻身 and 携手', () => {
+		expect(run('东校的三名参赛选手并肩完成了任务。')[0]!.subject).toBe('参赛选手');
+		expect(run('全市共有7所中职学校跻身省级优质校行列。')[0]!.subject).toBe('中职学校');
+	});
+
+	it('counts the events held after 举办 (5次举办某节)', () => {
+		expect(run('学院已连续5次举办校园技能文化节。')[0]!.subject).toBe('校园技能文化节');
+	});
+
+	it('drops 不低于 from a rate’s subject', () => {
+		expect(run('其中本地生源的录取比例不低于20%。')[0]!.subject).toBe('本地生源的录取比例');
+	});
+
+	it('makes no part of a count of 参赛选手 after one of 选手 (the same people, not a narrower kind)', () => {
+		const ms = run('甲校两名选手远程加入，与乙校的两名参赛选手并肩比赛。');
+		expect(ms.every((m) => !m.part)).toBe(true);
+	});
 });

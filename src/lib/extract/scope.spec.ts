@@ -17,6 +17,7 @@ describe('scope: the division a figure describes', () => {
 		['another province in the clause', '北京市14所学校与我省结对。', 14, '130000', '110000'],
 		['two provinces by short names: the country', '京津两地的12所学校参加。', 12, '130000', '100000'],
 		['a list of places: their common division', '来自济南、青岛、烟台等3个城市的选手参赛。', 3, '100000', '370000'],
+		['a list of provinces with their count and bodies (甲、乙两省教育厅): their common division', '由本省主办，山东、河南两省教育厅和6所院校协办。', 6, '620000', '100000'],
 		['the document’s own region gives no scope', '全省共有技工学校58所。', 58, '370000', null],
 		['the topic of an earlier clause carries over', '通辽市目前拥有职业院校16所，特色产业学院11个。', 11, '150000', '150500'],
 		['a place inside an institution name is not a scope', '北京理工大学等9所高校参加。', 9, '370000', null],

@@ -37,6 +37,8 @@ export interface Ref {
 
 /** After a place: the rest of an institution's name (北京理工大学, 天津市人民政府, 北京某某科技发展股份有限公司). */
 const INSTITUTION_AFTER = /^[^\s,，。、；;：:和及与的在\d]{0,16}?(?:大学|学院|学校|中学|职专|职高|职教中心|集团|公司|医院|研究院|政府|教育局|教育厅|教委|职教社|职业教育社|学会|协会|电视台|日报)/;
+/** A count of the divisions a list just named (广东、江苏两省). */
+const COUNTED_DIVISIONS = /^[两二三四五六七八九十]{1,2}(?:省|市|县|区|地)/;
 /** Words that stand for a division: the country, or the document's own province, city or county. */
 // 省内 opening its words (省内14个市) stands for the province as 全省 does; 省内外 and 城市内 do not
 const WHOLE = /全国|我国|教育部|[全我本]([省市区县])(?![场域长委])|(?<![\u4e00-\u9fff])([省市区县])内(?![外容涵部])/g;
@@ -117,7 +119,8 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
 		for (let i = firstStartingAt(places, range.start); i < places.length && places[i]!.end <= range.end; i++) {
 			const p = places[i]!;
 			const after = norm.slice(p.end, p.end + 14);
-			if (INSTITUTION_AFTER.test(after) || notScopeAfter(after) || (opensDateline(after.charCodeAt(0)) && DATELINE_AFTER.test(after))) continue;
+			// (甲、乙两省教育厅: a list's count of divisions, the bodies of each, not one institution's name)
+			if ((INSTITUTION_AFTER.test(after) && !COUNTED_DIVISIONS.test(after)) || notScopeAfter(after) || (opensDateline(after.charCodeAt(0)) && DATELINE_AFTER.test(after))) continue;
 			const c1 = norm.charCodeAt(p.start - 1);
 			// 新华社北京4月29日电: a dateline
 			if (DATELINE_BEFORE.has(c1)) continue;
