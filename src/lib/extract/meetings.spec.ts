@@ -810,3 +810,13 @@ describe('findMeetings in a notice announcing an event', () => {
 		expect(found.some((m) => m.date?.start === '2030-05-10')).toBe(true);
 	});
 });
+
+describe('findMeetings of an event the writer attended, named without quotes', () => {
+	it('takes the event a sentence opening with its day reports attended', () => {
+		const found = meetings('新闻标题\n为深化合作，代表团赴外地考察。\n5月12日，校长随团出席某县代表团与某公司的合作座谈会，双方签订了协议。', day('2031-05-20'));
+		expect(found.map((m) => [m.name, m.date?.start])).toEqual([['某县代表团与某公司的合作座谈会', '2031-05-12']]);
+	});
+	it('takes none that is planned', () => {
+		expect(meetings('新闻标题\n5月12日，校长将出席某县与某公司的合作座谈会，商谈协议。', day('2031-05-01'))).toEqual([]);
+	});
+});

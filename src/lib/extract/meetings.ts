@@ -81,6 +81,10 @@ const RESULTS = /在([^，,。；;\n在]{4,50}?(?:大赛|竞赛|比赛|技能赛
 const ATTENDED = /(?:参加|出席)了?\s*[“"]\s*([^“”"\n]{4,40}?)\s*[”"]/;
 /** How far into the body a contest reported through its results is looked for. */
 const RESULTS_REACH = 300;
+/** How far into the body attendedDated looks. */
+const ATTENDED_REACH = 600;
+/** A day opening a sentence, then the writer attending an event named without quotes (…出席某市与某企业的座谈会). */
+const ATTENDED_DATED = /(?:^|[。\n])\s*\d{1,2}月\d{1,2}日[，,][^。，,；;“”]{0,20}?(?:出席|参加)了?([^。，,；;“”、]{2,40}?(?:座谈会|研讨会|论坛|签约仪式|推进会|交流会|年会|大会|启动仪式|开幕式|颁奖典礼))(?=[，,。；;并])/;
 /** How far into the body visits are looked for, and how many are kept. */
 const VISIT_REACH = 800;
 const MAX_VISITS = 1;
@@ -1526,10 +1530,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	function attendedReported(): void {
 		const from = leadFrom;
 		const text = norm.slice(from, Math.min(norm.length, from + RESULTS_REACH));
-		if (!text.includes('参加') && !text.includes('出席')) return;
+		if (!text.includes('参加') && !text.includes('出席')) return attendedDated();
 		const m = ATTENDED.exec(text);
 		// (受邀参加“某论坛”的境外人士: the event only describes who is reported on)
-		if (!m || text.charCodeAt(m.index + m[0].length) === DE) return;
+		if (!m || text.charCodeAt(m.index + m[0].length) === DE) return attendedDated();
 		const st = from + m.index + m[0].length - 1 - m[1]!.length;
 		const e = st + m[1]!.length;
 		// (2025 某对话会: the space after a year opening the name is no part of it)
@@ -1547,6 +1551,26 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			d.dateFromName = true;
 		}
 		drafts.push(d);
+	}
+	/**
+	 * An event a sentence opening with its day reports the writer attending, its name unquoted
+	 * (3月8日，校长出席某市与某企业的座谈会及签约仪式): held on that day. Read in the first
+	 * ATTENDED_REACH characters of the body, on a page that reports no other dated or placed event.
+	 */
+	function attendedDated(): void {
+		const text = norm.slice(leadFrom, Math.min(norm.length, leadFrom + ATTENDED_REACH));
+		if (!text.includes('出席') && !text.includes('参加')) return;
+		const m = ATTENDED_DATED.exec(text);
+		if (!m) return;
+		const st = leadFrom + m.index + m[0].length - m[1]!.length;
+		const e = st + m[1]!.length;
+		const name = m[1]!;
+		if (!validName(name)) return;
+		const si = sents.findIndex((x) => x.end > st);
+		const sent = sents[si];
+		if (!sent || sent.start > st || NOT_HELD.test(norm.slice(sent.start, st)) || PLANNED.test(norm.slice(sent.start, st))) return;
+		const d = finish(sent, si, st - 1, st, e, name);
+		if (d) drafts.push(d);
 	}
 	/**
 	 * A contest the page's lead (or its title) reports through its results (在2022年某省技能大赛中，我市代表队
