@@ -613,4 +613,10 @@ describe('findMetrics: items of one list', () => {
 		const ms = run('甲校两名选手远程加入，与乙校的两名参赛选手并肩比赛。');
 		expect(ms.every((m) => !m.part)).toBe(true);
 	});
+
+	it('makes divisions that each held the activity participants (9个省、3个市都开展了比赛)', () => {
+		const ms = run('全国9个省(区)、3个计划单列市都开展了省级选拔赛。');
+		expect(ms.map((m) => m.category)).toEqual(['participation', 'participation']);
+		expect(run('全市8个县区均举办了技能展演活动。')[0]!.subject).toBe('县区');
+	});
 });

@@ -201,6 +201,8 @@ const PUBLISHED_LIST = /公布|公示/;
 const CUMULATIVE = /累计|截至|截止|共计|总计|累积|迄今|至今|以来|历年/;
 const AWARDED = /表彰|获奖/;
 const ORGANISE = /举办|主办|承办|联合|共同/;
+/** Divisions that each held or ran something (都开展了, 均举办): they take part in the activity. */
+const DIVISIONS_HELD = /[都均各]?(?:开展|举办|举行|组织)了?[^，。；;]{0,12}?(?:比赛|竞赛|大赛|选拔赛|活动|展演|评比)/;
 /** Bodies that formed or were merged into one (组建, 并入, 合并而成): its members, not participants. */
 const FORMED = /组建|共建|筹建|发起成立|联合成立|牵头成立|成员单位包括|成员包括|并入|合并(?:组建|而成|为|成立)/;
 const DELEGATE_WORD = /代表/;
@@ -1048,6 +1050,8 @@ function categoryOf(unit: string, ctx: Context, subject: string | null = null): 
 		// people of a contest's clause (进入决赛, 组成的代表队在…大赛中; a quoted contest name counts): contestants, unless winners
 		return !PRIZE_WORD.test(ctx.rawClause) && (CONTEST_WORD.test(ctx.rawClause) || CONTEST_WORD.test(sentenceOf(ctx))) ? 'participation' : 'other';
 	}
+	// divisions that each held or ran the activity (28个省、4个市都开展了比赛) take part in it
+	if (unit === '个' && DIVISION_NOUN.test(ctx.head) && DIVISIONS_HELD.test(ctx.clause)) return 'participation';
 	const org = unit === '所' || unit === '家' || unit === '省' || unit === '国' || unit === '部门' || unit === '系' || unit === '县' || (unit === '个' && (nounInstitution || DIVISION.test(ctx.head)));
 	if (org) {
 		const ownVerb = test(C_OWN_VERB, ctx.cuesHead, ctx.head);
