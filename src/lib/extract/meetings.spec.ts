@@ -820,3 +820,23 @@ describe('findMeetings of an event the writer attended, named without quotes', (
 		expect(meetings('新闻标题\n5月12日，校长将出席某县与某公司的合作座谈会，商谈协议。', day('2031-05-01'))).toEqual([]);
 	});
 });
+
+describe('findMeetings of an unveiling reported by its day', () => {
+	it('takes the ceremony of what a day-opened sentence says was unveiled somewhere', () => {
+		const found = meetings('新闻标题\n9月3日，北山智能制造实训中心在某职业学院揭牌启用。中心将服务本地企业。', day('2031-09-05'));
+		expect(found.map((m) => [m.name, m.date?.start])).toEqual([['北山智能制造实训中心揭牌仪式', '2031-09-03']]);
+	});
+	it('takes none when the unveiling is planned', () => {
+		expect(meetings('新闻标题\n9月3日，北山智能制造实训中心将在某职业学院揭牌启用。', day('2031-09-01'))).toEqual([]);
+	});
+});
+
+describe('findMeetings of a contest the lead reports reaching its finals', () => {
+	it('takes the contest as held, dated by its sentence', () => {
+		const found = meetings('新闻标题\n昨天开始，第三届某市“春风杯”职业院校技能大赛进入决赛阶段的角逐。', day('2031-04-10'));
+		expect(found.map((m) => [m.name, m.date?.start])).toEqual([['第三届某市“春风杯”职业院校技能大赛', '2031-04-09']]);
+	});
+	it('takes no team that reaches the finals of a contest for the contest', () => {
+		expect(meetings('新闻标题\n我校代表队在比赛中表现出色，顺利进入决赛。', day('2031-04-10'))).toEqual([]);
+	});
+});

@@ -81,6 +81,10 @@ const RESULTS = /在([^，,。；;\n在]{4,50}?(?:大赛|竞赛|比赛|技能赛
 const ATTENDED = /(?:参加|出席)了?\s*[“"]\s*([^“”"\n]{4,40}?)\s*[”"]/;
 /** How far into the body a contest reported through its results is looked for. */
 const RESULTS_REACH = 300;
+/** A day opening a sentence, then what was unveiled where (…，某实训基地在某学院揭牌启用。). */
+const UNVEILED_DATED = /(?:^|[。\n])\s*\d{1,2}月\d{1,2}日[，,]([^。，,；;“”在]{4,30})在[^。，,；;]{2,30}?(?:正式|隆重)?揭牌(?:启用|成立|运行|投用)?(?=[，,。；;])/;
+/** A contest named before the finals it reached (某某技能大赛进入到决赛阶段): not a team or its members reaching them. */
+const FINALS_REACHED = /(?:^|[。，,\n])([^。，,；;\n]{6,40}?(?:大赛|竞赛|技能节|联赛))(?:正式)?进入(?:到)?了?(?:总决赛|决赛|复赛)(?:阶段)?/;
 /** How far into the body attendedDated looks. */
 const ATTENDED_REACH = 600;
 /** A day opening a sentence, then the writer attending an event named without quotes (…出席某市与某企业的座谈会). */
@@ -1522,6 +1526,49 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	visits();
 	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) resultsReported();
 	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) attendedReported();
+	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) unveiledDated();
+	if (!drafts.length) finalsReported();
+	/**
+	 * A contest the lead reports as having reached its finals (某某技能大赛进入决赛阶段的角逐): under way,
+	 * so held. Read in the first RESULTS_REACH characters of the body, on a page that reports no other event.
+	 */
+	function finalsReported(): void {
+		const text = norm.slice(leadFrom, Math.min(norm.length, leadFrom + RESULTS_REACH));
+		if (!text.includes('决赛')) return;
+		const m = FINALS_REACHED.exec(text);
+		if (!m) return;
+		const lead = LEAD.exec(m[1]!);
+		const cut = lead ? lead[0].length : 0;
+		const name = m[1]!.slice(cut);
+		if (!validName(name)) return;
+		const st = leadFrom + m.index + m[0].indexOf(m[1]!) + cut;
+		const si = sents.findIndex((x) => x.end > st);
+		const sent = sents[si];
+		// (昨天开始，某大赛进入决赛: the clause of the name only; an earlier one may say when it began)
+		if (!sent || sent.start > st || NOT_HELD.test(norm.slice(clauseStart(norm, sent.start, st), st))) return;
+		const d = finish(sent, si, st + name.length, st, st + name.length, name);
+		if (d) drafts.push(d);
+	}
+	/**
+	 * The unveiling of something a sentence opening with its day reports (8月5日，某实训基地在某学院揭牌启用):
+	 * a ceremony held that day there, named after what was unveiled. Read in the first ATTENDED_REACH
+	 * characters of the body, on a page that reports no other dated or placed event.
+	 */
+	function unveiledDated(): void {
+		const text = norm.slice(leadFrom, Math.min(norm.length, leadFrom + ATTENDED_REACH));
+		if (!text.includes('揭牌')) return;
+		const m = UNVEILED_DATED.exec(text);
+		if (!m) return;
+		const st = leadFrom + m.index + m[0].indexOf(m[1]!);
+		const verb = leadFrom + m.index + m[0].lastIndexOf('揭牌');
+		const name = m[1]! + '揭牌仪式';
+		if (!validName(name)) return;
+		const si = sents.findIndex((x) => x.end > st);
+		const sent = sents[si];
+		if (!sent || sent.start > st || NOT_HELD.test(norm.slice(sent.start, verb))) return;
+		const d = finish(sent, si, verb, st, st + m[1]!.length, name);
+		if (d) drafts.push(d);
+	}
 	/**
 	 * An event the page's lead reports through the writer's taking part in it (近日，某校受邀参加“2025某对话会”):
 	 * held, dated by the year its quoted name writes. Read only in the first RESULTS_REACH characters of
