@@ -840,3 +840,10 @@ describe('findMeetings of a contest the lead reports reaching its finals', () =>
 		expect(meetings('新闻标题\n我校代表队在比赛中表现出色，顺利进入决赛。', day('2031-04-10'))).toEqual([]);
 	});
 });
+
+describe('findMeetings dated by a bare day of the month', () => {
+	it('keeps an event a sentence opening with its day reports, without month, year or venue', () => {
+		const found = meetings('新闻标题\n9日上午，记者从省教育厅举行的新闻发布会上获悉，活动周下月启动。', null);
+		expect(found.map((m) => [m.name, m.date])).toEqual([['省教育厅新闻发布会', null]]);
+	});
+});

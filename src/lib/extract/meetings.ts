@@ -85,6 +85,8 @@ const RESULTS_REACH = 300;
 const UNVEILED_DATED = /(?:^|[。\n])\s*\d{1,2}月\d{1,2}日[，,]([^。，,；;“”在]{4,30})在[^。，,；;]{2,30}?(?:正式|隆重)?揭牌(?:启用|成立|运行|投用)?(?=[，,。；;])/;
 /** A contest named before the finals it reached (某某技能大赛进入到决赛阶段): not a team or its members reaching them. */
 const FINALS_REACHED = /(?:^|[。，,\n])([^。，,；;\n]{6,40}?(?:大赛|竞赛|技能节|联赛))(?:正式)?进入(?:到)?了?(?:总决赛|决赛|复赛)(?:阶段)?/;
+/** A sentence opening with a bare day of the month (4日上午，): a date too vague to keep, but a date. */
+const BARE_DAY = /^\s*\d{1,2}日(?:上午|下午|晚上|晚|早上)?[，,]/;
 /** How far into the body attendedDated looks. */
 const ATTENDED_REACH = 600;
 /** A day opening a sentence, then the writer attending an event named without quotes (…出席某市与某企业的座谈会). */
@@ -1905,7 +1907,8 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 	for (let i = 0; i < drafts.length; i++) {
 		const d = drafts[i]!;
 		if (echoes.size !== 0 && echoes.has(d)) continue;
-		if (!d.date && !(d.venueCode && d.venueWritten) && !d.occasion && !d.hosted) {
+		// (4日上午，…举行的某会: a sentence opening with a bare day of the month dates it, though to no month or year)
+		if (!d.date && !(d.venueCode && d.venueWritten) && !d.occasion && !d.hosted && !(d.sentence >= 0 && BARE_DAY.test(norm.slice(sents[d.sentence]!.start, sents[d.sentence]!.start + 16)))) {
 			const twin = findRecent(grounded(), (o) => sameMeeting(o, d));
 			if (!twin) continue;
 		}
