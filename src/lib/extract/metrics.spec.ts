@@ -619,4 +619,8 @@ describe('findMetrics: items of one list', () => {
 		expect(ms.map((m) => m.category)).toEqual(['participation', 'participation']);
 		expect(run('全市8个县区均举办了技能展演活动。')[0]!.subject).toBe('县区');
 	});
+
+	it('drops 提前N年实现 from the words before a number', () => {
+		expect(run('全县提前两年实现技能培训覆盖3万人次。')[0]!.subject).toBe('技能培训覆盖');
+	});
 });
