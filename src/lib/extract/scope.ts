@@ -151,45 +151,63 @@ export function scopeRefs(norm: string, ranges: readonly Span[], places: readonl
  */
 function lastRefIn(input: ScopeInput, from: number, to: number, topicsOf: number | null = null): Ref | undefined {
 	const { norm, refs } = input;
-	let last: Ref | undefined; // the reference being merged
-	let found: Ref | undefined; // the last merged one accepted
-	const accept = (r: Ref): boolean => topicsOf === null || (!r.weak && isTopic(norm, r, topicsOf));
+	// the reference being merged and the last merged one accepted, in locals: no object is made
+	// per reference read, only the one returned
+	let merging = false;
+	let start = 0;
+	let end = 0;
+	let code = '';
+	let weak = false;
+	let found = false;
+	let foundStart = 0;
+	let foundEnd = 0;
+	let foundCode = '';
+	let foundWeak = false;
 	for (let i = firstStartingAt(refs, from); i < refs.length && refs[i]!.end <= to; i++) {
 		const r = refs[i]!;
-		if (last) {
+		if (merging) {
 			// the gap between the names, read by char code (no slice): empty when they touch or overlap
-			const gap = Math.max(0, r.start - last.end);
-			const c = norm.charCodeAt(last.end);
+			const gap = Math.max(0, r.start - end);
+			const c = norm.charCodeAt(end);
 			// adjacent names narrow (宁夏银川市西夏区 → 西夏区)
-			if (last.weak === r.weak && (gap === 0 || (gap === 1 && (c === SHENG || c === SHI)))) {
-				last.end = r.end;
-				last.code = r.code;
+			if (weak === r.weak && (gap === 0 || (gap === 1 && (c === SHENG || c === SHI)))) {
+				end = r.end;
+				code = r.code;
 				continue;
 			}
 			// names joined by 、和及与 are one list (→ their common division)
-			if ((gap === 1 && hasCode('、和及与,，', c)) || (gap === 2 && norm.startsWith('以及', last.end))) {
-				last.end = r.end;
-				last.code = commonDivision([last.code, r.code]) ?? NATIONAL;
+			if ((gap === 1 && hasCode('、和及与,，', c)) || (gap === 2 && norm.startsWith('以及', end))) {
+				end = r.end;
+				code = commonDivision([code, r.code]) ?? NATIONAL;
 				continue;
 			}
-			// `last` is complete
-			if (accept(last)) found = last;
+			// the merged reference is complete
+			if (accepted(norm, start, weak, topicsOf)) (found = true), (foundStart = start), (foundEnd = end), (foundCode = code), (foundWeak = weak);
 		}
-		last = { start: r.start, end: r.end, code: r.code, weak: r.weak };
+		merging = true;
+		start = r.start;
+		end = r.end;
+		code = r.code;
+		weak = r.weak;
 	}
-	if (last && accept(last)) found = last;
-	return found;
+	if (merging && accepted(norm, start, weak, topicsOf)) return { start, end, code, weak };
+	return found ? { start: foundStart, end: foundEnd, code: foundCode, weak: foundWeak } : undefined;
+}
+
+/** Whether lastRefIn takes a merged reference: any, or with `topicsOf`, one that is no venue and opens its clause. */
+function accepted(norm: string, start: number, weak: boolean, topicsOf: number | null): boolean {
+	return topicsOf === null || (!weak && isTopic(norm, start, topicsOf));
 }
 
 /** Whether a reference opens its clause (the clause's topic), so it sets the scope of what follows. */
-function isTopic(norm: string, r: Ref, sentenceStart: number): boolean {
+function isTopic(norm: string, refStart: number, sentenceStart: number): boolean {
 	// the clause opens at most a few words before a topic: look back no further than that
-	let i = r.start;
-	const stop = Math.max(sentenceStart, r.start - 6);
+	let i = refStart;
+	const stop = Math.max(sentenceStart, refStart - 6);
 	while (i > stop && !CLAUSE_MARK.has(norm.charCodeAt(i - 1))) i--;
 	if (i > sentenceStart && !CLAUSE_MARK.has(norm.charCodeAt(i - 1))) return false;
 	// TOPIC_LEAD's words are at most four characters
-	return r.start - i <= 4 && TOPIC_LEAD.test(norm.slice(i, r.start));
+	return refStart - i <= 4 && TOPIC_LEAD.test(norm.slice(i, refStart));
 }
 
 const DENG = '等'.charCodeAt(0);
