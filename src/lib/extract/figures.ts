@@ -136,7 +136,7 @@ function stripTail(b: string, cues: number): string {
 }
 /** Words that open the words before a number without saying what is counted. */
 const LEAD =
-	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|部分|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|当前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|平均(?=每|年均)|提前[一二两三四五六七八九十\d]{1,2}(?:年|个月)(?:实现|完成)?|每年|年均|年|向社会(?=[\u4e00-\u9fff]{2})|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
+	/^(?:其中|此外|另有|另外|另|线上线下|线上|线下|为[^,，]{2,12}?(?:发展|建设|振兴|服务)|来自|[\d一二三四五六七八九十百千万亿.]+(?:多|余)?[个所名位家支项](?=[\u4e00-\u9fff]{2})|同时|以及|并且|并|还|也|又|而|和|及|与|、|的|由|从|(?:该|这|此)[批个所项类]?|其他|部分|占(?!地)|[-—–~至到]\d{4}年度?|连续[一二三四五六七八九十\d]+年|目前|当前|现在|现|截至[^,，]{0,10}?(?:底|末|止)|截止[^,，]{0,10}?(?:底|末|止)|\d{4}年度?|\d{4}—\d{4}学?年度?|\d{1,2}月(?:份)?|今年|去年|当年|全年|本学年|本年度|近年来|近\d+年|\d+年来|平均(?=每|年均)|提前[一二两三四五六七八九十\d]{1,2}(?:年|个月)(?:实现|完成)?|每年|年均|年|(?:面向|向)社会(?=[\u4e00-\u9fff]{2})|全国|全省|全市|全区|全县|全校|全院|我国|我省|我市|我区|我县|我校|本省|本市|本校|各地|累计|共|已|均|有)+/;
 /**
  * A division's name opening the words before a number (某某市共, 某某省): two to five characters and a
  * division word, confirmed by the gazetteer (namesDivision).
@@ -216,6 +216,8 @@ function stripEnd(b: string, re: RegExp): string {
 }
 
 
+/** A division word opening the words after a unit, then who of those divisions or more of them (及, 的, 职业院校, 代表队). */
+const DIVISION_HEAD = /^(?:省区市|省市|省份|省|盟市|地市|市州|市县|市|县市区|县区|县市|县|区县|区|地区|州)(?=[及和与的]|职业|代表|师生|学校|院校)/;
 const JU = '举'.charCodeAt(0);
 const LE_CODE = '了'.charCodeAt(0);
 /** Markers and words between the unit and its noun (余, 以上, 的, 线上线下). */
@@ -234,6 +236,11 @@ function afterUnit(head: string, cues: number): { noun: string; verb: string } {
 	if (hasCode('支用助服', h.charCodeAt(0)) && PURPOSE.test(h)) return { noun: '', verb: '' };
 	// 县(市), 省(自治区、直辖市): a bracket of division words belongs to the noun
 	if (cues & PAREN && h.includes('(')) h = h.replace(/^([\u4e00-\u9fff]{0,4})\([省市区县自治直辖、]{1,12}\)/, '$1');
+	// 12个盟市职业院校师生, 13个市及学院代表队: a count of divisions, whoever of them is named after
+	if (hasCode('省市县区盟地州', h.charCodeAt(0))) {
+		const div = DIVISION_HEAD.exec(h);
+		if (div) return { noun: div[0], verb: '' };
+	}
 	// 12次举办某大赛: the events held are what is counted (FORMAT.md: 举办32届说课活动 -> 说课活动)
 	if (h.charCodeAt(0) === JU && h.startsWith('举办') && h.length >= 5) h = h.slice(h.charCodeAt(2) === LE_CODE ? 3 : 2);
 	// 代表, 参赛选手 open a noun here (700名代表注册参会); those words are verbs only after one

@@ -623,4 +623,13 @@ describe('findMetrics: items of one list', () => {
 	it('drops 提前N年实现 from the words before a number', () => {
 		expect(run('全县提前两年实现技能培训覆盖3万人次。')[0]!.subject).toBe('技能培训覆盖');
 	});
+
+	it('drops 面向社会 and 向社会 with the 年 after them from the words before a number', () => {
+		expect(run('面向社会年培训各类人员20万余人次。')[0]!.subject).toBe('培训人员');
+	});
+
+	it('ends a count of divisions at the division word (9个地市职业院校师生 counts 地市)', () => {
+		expect(run('来自全省9个地市职业院校师生参加了展演。')[0]!.subject).toBe('地市');
+		expect(run('全省11个市及行业代表队参赛。')[0]!.subject).toBe('市');
+	});
 });
