@@ -13,8 +13,8 @@ import { startWorker } from './testWorker.ts';
 import { achievementsRequest, firstRequests, overviewRequest, unnamedIndicators } from './requests.ts';
 
 // Work for later (the prefetch, the snapshot) waits for the page to be quiet for BACKGROUND_QUIET_MS
-// (turns.ts, its own spec); here it starts at once, so a test's worker has ended it before the next
-// test's worker starts (every worker module imported here replies through the same global postMessage).
+// (turns.ts, its own spec); here it starts at once, so the tests that wait for it wait no longer than
+// the work takes.
 vi.mock('./turns.ts', async (original) => ({ ...(await original<typeof import('./turns.ts')>()), BACKGROUND_QUIET_MS: 0 }));
 
 let db: DashboardDB;

@@ -69,7 +69,9 @@ export type FactsWorkerReply =
 /** An absolute time (ms since the epoch, sub-millisecond), comparable with the page's. */
 const now = () => performance.timeOrigin + performance.now();
 
-const post = (reply: FactsWorkerReply) => (self as unknown as Worker).postMessage(reply);
+/** This worker's scope, taken once: the specs run several copies of this module, each with its own. */
+const scope = self as unknown as { postMessage(reply: FactsWorkerReply): void; onmessage: ((event: MessageEvent<FactsWorkerRequest>) => void) | null };
+const post = (reply: FactsWorkerReply) => scope.postMessage(reply);
 
 /** The corpus to answer from: the newest load. */
 interface Corpus {
@@ -543,7 +545,7 @@ async function ingest(id: number, dbName: string, parts: Uint8Array[]): Promise<
 	post({ type: 'ingested', id, result });
 }
 
-self.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
+scope.onmessage = (event: MessageEvent<FactsWorkerRequest>) => {
 	const message = event.data;
 	if (message.type === 'ingest') {
 		ingest(message.id, message.dbName, message.parts).catch((e: { name?: string; message?: string }) =>
