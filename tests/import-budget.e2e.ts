@@ -5,7 +5,7 @@
 // holding a file named hang…, the page hears nothing more from it (a worker stuck in a loop); one
 // holding a file named crash… fails with an error event. The budget runs on the page's fake clock
 // (Playwright's clock, moved on by the test): no wall time counts.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { settled } from './importPage.ts';
@@ -28,8 +28,9 @@ interface Seen {
 	hung: { worker: number; jobs: number[] }[];
 }
 
-/** An import page with its import workers wrapped (see above), on two cores (one worker at a time), the fake clock installed. */
-async function wrappedImportPage(p: Page): Promise<void> {
+/** The import page with its import workers wrapped (see above), on two cores (one worker at a time), the fake clock installed. */
+async function wrappedImportPage(context: BrowserContext): Promise<Page> {
+	const p = await context.newPage();
 	await p.clock.install();
 	await p.addInitScript(() => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => 2 }));
 	await p.addInitScript(() => {
@@ -84,17 +85,22 @@ async function wrappedImportPage(p: Page): Promise<void> {
 			}
 		};
 	});
+	await openImportPage(p);
+	return p;
+}
+
+/** Opens /import and waits until its first start is over. */
+async function openImportPage(p: Page): Promise<void> {
+	await p.goto(`${baseURL}import`);
+	await p.locator('[data-import-input]').waitFor();
+	await p.waitForLoadState('networkidle');
 }
 
 describe('an import whose batch overruns its time budget or breaks its worker', () => {
 	test('tries the batch’s files one by one and skips only the file that overruns alone, by name', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
 		try {
-			const p = await context.newPage();
-			await wrappedImportPage(p);
-			await p.goto(`${baseURL}import`);
-			await p.locator('[data-import-input]').waitFor();
-			await p.waitForLoadState('networkidle');
+			const p = await wrappedImportPage(context);
 			const docs = syntheticDocuments(21, 'budget');
 			const hang = { ...syntheticDocuments(1, 'hang')[0]!, name: 'hang.txt' };
 			const files = [...docs.slice(0, 10), hang, ...docs.slice(10)];
@@ -131,11 +137,7 @@ describe('an import whose batch overruns its time budget or breaks its worker', 
 	test('a file that breaks its worker fails by name, alone; the other files of its batch go in', async () => {
 		const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
 		try {
-			const p = await context.newPage();
-			await wrappedImportPage(p);
-			await p.goto(`${baseURL}import`);
-			await p.locator('[data-import-input]').waitFor();
-			await p.waitForLoadState('networkidle');
+			const p = await wrappedImportPage(context);
 			const docs = syntheticDocuments(21, 'sound');
 			const crash = { ...syntheticDocuments(1, 'crashing')[0]!, name: 'crash.txt' };
 			const files = [...docs.slice(0, 10), crash, ...docs.slice(10)];
@@ -183,9 +185,7 @@ describe('files read together', () => {
 				w.jointReads = 0;
 				new BroadcastChannel('joint-reads').onmessage = () => w.jointReads++;
 			});
-			await p.goto(`${baseURL}import`);
-			await p.locator('[data-import-input]').waitFor();
-			await p.waitForLoadState('networkidle');
+			await openImportPage(p);
 			const docs = syntheticDocuments(40, 'joint');
 			const gone = { ...syntheticDocuments(1, 'gone')[0]!, name: 'gone.txt' };
 			const files = [...docs.slice(0, 20), gone, ...docs.slice(20)];

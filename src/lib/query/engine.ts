@@ -369,12 +369,6 @@ export class QueryEngine {
 	/** the rows last shown: searched, narrowed and sorted (scrolling asks for other pages of them) */
 	#explored: { key: string; rows: ExploreRow[] } | null = null;
 
-	/** Lets go of the explorer's rows kept for the next search, sort or scroll (at 100k documents ~60 MB): the facts worker does after prefetching the explorer's first page for a page that is not the explorer. */
-	forgetExplore(): void {
-		this.#exploreBase = null;
-		this.#explored = null;
-	}
-
 	/** The explorer's rows as the page computed them (exploreRows, reviewedRows, searchRows, sortRows), one page of them. */
 	explore(r: ExploreRequest): ExploreAnswer {
 		const baseKey = JSON.stringify([r.filters, r.locale, r.unnamed]);
