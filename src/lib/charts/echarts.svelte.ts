@@ -55,9 +55,9 @@ export interface EChartOptions {
 	 * Splits a large option into parts set one after another, each in a task of its own (the first
 	 * as given, the others merged into it): no one main-thread task draws the whole. With more than
 	 * one part, the chart counts as drawn on ECharts' 'finished' (every part set and painted, its
-	 * progressive rendering done), not on the first frame. See mapStages.
+	 * progressive rendering done), not on the first frame. `first`: the chart's first option. See mapStages.
 	 */
-	stages?: (option: EChartsOption) => ChartPart[];
+	stages?: (option: EChartsOption, first: boolean) => ChartPart[];
 }
 
 /** A part of a staged option: set (merged into the parts before), or rows appended to one series (mapOption's AppendPart). */
@@ -151,7 +151,7 @@ export function echart(getOption: () => EChartsOption | null, opts: EChartOption
 			const given = withMotion(option, { first, instantUpdates: !!opts.instantUpdates, reducedMotion: motion.matches });
 			const settings = setOptionSettings(drawn, option);
 			drawn = option;
-			const parts = opts.stages?.(given) ?? [given];
+			const parts = opts.stages?.(given, first) ?? [given];
 			// A part still waiting belongs to the option before: the parts of this one replace it.
 			clearTimeout(next);
 			pending = false;
