@@ -130,13 +130,10 @@ function isNationalAt(norm: string, at: number, places: readonly PlaceMention[])
 	return !places.some((p) => p.end === at || (p.end === at - 1 && /[省市县区]/.test(norm[at - 1] ?? '')));
 }
 
-/**
- * Whether `s` (an excerpt of norm starting at `offset`) first names a national body: the first
- * 中华职业教育社 decides, so a local branch's news that also names the national body stays local.
- */
 /** A sentence ending in the attending of its list of guests (…出席会议, …参加了开幕式). */
 const GUEST_LIST_END = /(?:出席|参加|莅临|到会)了?(?:会议|大会|活动|仪式|开幕式|论坛|成立大会)?(?:并(?:讲话|致辞))?$/;
 
+/** Verbs of holding an event: a sentence with one names its holder, not only its guests. */
 const HOLDS = /主办|承办|举办|召开|组织|发起/;
 /** The text with each sentence that lists the guests attending blanked out (offsets kept). */
 function withoutGuestLists(s: string): string {
@@ -154,6 +151,10 @@ function withoutGuestLists(s: string): string {
 	return out;
 }
 
+/**
+ * Whether `s` (an excerpt of norm starting at `offset`) first names a national body: the first
+ * 中华职业教育社 decides, so a local branch's news that also names the national body stays local.
+ */
 function namesNationalBody(norm: string, s: string, offset: number, places: readonly PlaceMention[]): boolean {
 	const m = NATIONAL_BODY.exec(s);
 	if (!m) return false;

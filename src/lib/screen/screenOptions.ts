@@ -45,14 +45,14 @@ export interface ScreenMapInput {
 	replay?: Pick<ReplayFrame, 'step' | 'past'>;
 }
 
+/** Lit venues past which the replay draws them as one path (ECharts' large scatter). */
+export const PAST_LARGE = 500;
+
 /**
  * The map, dark: the dashboard's option with the screen's colours and type, and in the replay an
  * effectScatter of the venues lit so far (the current one rippling).
  * @example screenMapOption({ model, labels, fontSize: 24 }).tooltip.textStyle.fontSize // 24
  */
-/** Lit venues past which the replay draws them as one path (ECharts' large scatter). */
-export const PAST_LARGE = 500;
-
 export function screenMapOption({ model, labels, fontSize, replay }: ScreenMapInput) {
 	const base = mapOption({ model, labels });
 	const [areas, points, lines, noData, names, placeNames] = base.series;
