@@ -56,12 +56,19 @@ export interface IndicatorSummary {
 	headline: boolean;
 }
 
+/** Units from their counts, most used first (ties: alphabetical): unitsOf's order, and the figure index's. */
+export const unitsByUse = (counts: (readonly [string, number])[]): string[] => counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u);
+
 /** The units of a list of figures, most used first (ties: alphabetical). */
 export function unitsOf(figures: Figure[]): string[] {
 	const count = new Map<string, number>();
 	for (const f of figures) count.set(f.unit, (count.get(f.unit) ?? 0) + 1);
-	return [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u);
+	return unitsByUse([...count]);
 }
+
+/** indicatorsOf's order: most documents, vocabulary indicators at equal use, most figures, then by name. */
+export const summaryOrder = (a: IndicatorSummary, b: IndicatorSummary): number =>
+	b.documents - a.documents || Number(b.known) - Number(a.known) || b.figures - a.figures || a.indicator.localeCompare(b.indicator);
 
 /**
  * The indicators of a list of figures, the ones most documents report first; vocabulary
@@ -76,7 +83,7 @@ export function indicatorsOf(figures: Figure[]): IndicatorSummary[] {
 		const docs = new Set(list.flatMap((f) => f.sources.map((s) => s.docId)));
 		out.push({ indicator, unit: units[0]!, units, figures: list.length, documents: docs.size, known: isKnownIndicator(indicator), headline: isHeadlineIndicator(indicator) });
 	}
-	return out.sort((a, b) => b.documents - a.documents || Number(b.known) - Number(a.known) || b.figures - a.figures || a.indicator.localeCompare(b.indicator));
+	return out.sort(summaryOrder);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { CorpusDocument } from '../corpus/schema.ts';
 import { isHeadlineIndicator, isKnownIndicator } from '../indicators/indicators.ts';
 import type { Filters } from '../state/filters.ts';
-import type { Figure, IndicatorSummary } from './achievements.ts';
+import { summaryOrder, unitsByUse, type Figure, type IndicatorSummary } from './achievements.ts';
 import { inRegion } from './facts.ts';
 
 /** Strings to small integers, in order of first appearance. */
@@ -211,13 +211,12 @@ export function summarise(ix: FigureIndex, mask: Uint8Array): { summaries: Indic
 			}
 		}
 		if (!figures) continue;
-		// unitsOf: most used first, ties alphabetical
-		const units = used.map((u) => [ix.units[u]!, unitCount[u]!] as const).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([u]) => u);
+		const units = unitsByUse(used.map((u) => [ix.units[u]!, unitCount[u]!] as const));
 		for (const u of used) unitCount[u] = 0;
 		out.push({ indicator: ix.indicators[k]!, unit: units[0]!, units, figures, documents, known: ix.known[k] === 1, headline: ix.headline[k] === 1 });
 	}
 	return {
-		summaries: out.sort((a, b) => b.documents - a.documents || Number(b.known) - Number(a.known) || b.figures - a.figures || a.indicator.localeCompare(b.indicator)),
+		summaries: out.sort(summaryOrder),
 		documents: documentsAll
 	};
 }

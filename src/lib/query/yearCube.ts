@@ -10,7 +10,7 @@
 // (~7-14 ms). Equal, value for value, to matchMask + summarise (yearCube.spec.ts).
 import type { CorpusDocument } from '../corpus/schema.ts';
 import type { Filters } from '../state/filters.ts';
-import type { IndicatorSummary } from './achievements.ts';
+import { summaryOrder, unitsByUse, type IndicatorSummary } from './achievements.ts';
 import { matchMask, type FigureIndex } from './figureIndex.ts';
 
 /** Years a cube tells apart at most (a bit each, and one for figures without a year). */
@@ -192,15 +192,12 @@ export class YearCubes {
 		const out: IndicatorSummary[] = [];
 		for (let k = 0; k < ni; k++) {
 			if (!figures[k]) continue;
-			// unitsOf: most used first, ties alphabetical
-			const list = units[k]!.map(([u, c]) => [ix.units[u]!, c] as const)
-				.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-				.map(([u]) => u);
+			const list = unitsByUse(units[k]!.map(([u, c]) => [ix.units[u]!, c] as const));
 			out.push({ indicator: ix.indicators[k]!, unit: list[0]!, units: list, figures: figures[k]!, documents: documents[k]!, known: ix.known[k] === 1, headline: ix.headline[k] === 1 });
 		}
 		return {
 			mask,
-			summaries: out.sort((a, b) => b.documents - a.documents || Number(b.known) - Number(a.known) || b.figures - a.figures || a.indicator.localeCompare(b.indicator)),
+			summaries: out.sort(summaryOrder),
 			documents: all
 		};
 	}
