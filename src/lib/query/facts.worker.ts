@@ -282,8 +282,7 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 				// the page's asks first: one waiting for the same analysis is answered before this guess
 				await turns.quiet(BACKGROUND_QUIET_MS);
 				if (corpus !== c) return;
-				// The explorer's first page alone when the explorer is not open (its rows would be heap for nothing on another page).
-				await store(c, corpusDigest, request, request.type === 'explore' && !explorerOpen ? e.exploreFirstPage(request) : memo(e, request));
+				await store(c, corpusDigest, request, toStore(e, request));
 			}
 		} catch {
 			// a prefetch is only a guess
@@ -310,6 +309,12 @@ async function prefetch(c: Corpus, e: QueryEngine): Promise<void> {
 	void warm().catch(() => undefined);
 }
 
+/**
+ * A first request's answer to store for a later page load: the explorer's first page alone when the
+ * explorer is not open (all its rows, kept by memo, would be heap for nothing on another page).
+ */
+const toStore = (e: QueryEngine, request: QueryRequest): unknown => (request.type === 'explore' && !explorerOpen ? e.exploreFirstPage(request) : memo(e, request));
+
 /** The load whose records this worker ingested (the corpus's first load): its first view answer waits for firstAnswers. */
 let firstLoad: Corpus | null = null;
 /** firstAnswers of each load, once. */
@@ -335,8 +340,7 @@ function firstAnswers(c: Corpus, e: QueryEngine): Promise<void> {
 				for (const request of c.prefetch) {
 					if (corpus !== c) return;
 					await analysed(e, request);
-					const answer = request.type === 'explore' && !explorerOpen ? e.exploreFirstPage(request) : memo(e, request);
-					rows.push({ key: keyOf(corpusDigest, request), answer, at: Date.now() });
+					rows.push({ key: keyOf(corpusDigest, request), answer: toStore(e, request), at: Date.now() });
 				}
 				await answers(c.db).bulkPut(rows);
 			})().catch(() => undefined))

@@ -127,8 +127,8 @@ interface MapRows {
 function mapRows(facts: Facts): MapRows {
 	const index = new Map<string, number>();
 	const codes: string[] = [];
-	// per code: whether the gazetteer places it (1), not (0), not asked yet (-1)
-	let placed = new Int8Array(256).fill(-1);
+	// per code: whether the gazetteer places it (undefined: not asked yet)
+	const placed: boolean[] = [];
 	const code = (c: string | null | undefined): number => {
 		if (!c) return NONE;
 		let i = index.get(c);
@@ -138,15 +138,7 @@ function mapRows(facts: Facts): MapRows {
 		}
 		return i;
 	};
-	const hasCoord = (i: number): boolean => {
-		if (i >= placed.length) {
-			const grown = new Int8Array(Math.max(placed.length * 2, i + 1)).fill(-1);
-			grown.set(placed);
-			placed = grown;
-		}
-		if (placed[i] === -1) placed[i] = coordinates(codes[i]!) ? 1 : 0;
-		return placed[i] === 1;
-	};
+	const hasCoord = (i: number): boolean => (placed[i] ??= coordinates(codes[i]!) != null);
 	const nd = facts.documents.length;
 	const docRegion = new Int32Array(nd);
 	for (let i = 0; i < nd; i++) docRegion[i] = code(facts.documents[i]!.regionCode);
