@@ -1,7 +1,7 @@
 // Which of the files queued in the import worker are extracted together next: those at the head
 // of the queue, in arrival order, within the corpus CLI's batch bounds (extract/batches.ts). A file
 // to be tried alone (its batch overran the time budget) goes in a batch of its own.
-import { BATCH_MAX_BYTES, BATCH_MAX_DOCUMENTS } from '../extract/batches.ts';
+import { joinsBatch } from '../extract/batches.ts';
 
 export interface Queued {
 	/** the file's size in bytes */
@@ -25,7 +25,7 @@ export function nextBatch<T extends Queued>(queue: T[], refused: (item: T) => bo
 			queue.shift();
 			continue;
 		}
-		if (batch.length > 0 && (item.alone || batch[0]!.alone || batch.length >= BATCH_MAX_DOCUMENTS || bytes + item.size > BATCH_MAX_BYTES)) break;
+		if (batch.length > 0 && (item.alone || batch[0]!.alone || !joinsBatch(batch.length, bytes, item.size))) break;
 		batch.push(queue.shift()!);
 		bytes += item.size;
 	}
