@@ -1525,10 +1525,18 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 
 	/** Where the page's lead begins: the body's start, after the title line. */
 	const leadFrom = Math.max(0, titleLineEnd, titleSpan?.start ?? 0);
+	/** Whether some draft so far reports an event dated, placed or hosted: the lead's weaker readings below are tried only on a page with none. */
+	const reportsEvent = (): boolean => drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted);
+	/** The sentence holding position `st` and its index, or null (past the last sentence, or between two). */
+	const sentenceAt = (st: number): { sent: Sentence; si: number } | null => {
+		const si = sents.findIndex((x) => x.end > st);
+		const sent = sents[si];
+		return sent && sent.start <= st ? { sent, si } : null;
+	};
 	visits();
-	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) resultsReported();
-	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) attendedReported();
-	if (!drafts.some((o) => o.date || (o.venueCode && o.venueWritten) || o.hosted)) unveiledDated();
+	if (!reportsEvent()) resultsReported();
+	if (!reportsEvent()) attendedReported();
+	if (!reportsEvent()) unveiledDated();
 	if (!drafts.length) finalsReported();
 	/**
 	 * A contest the lead reports as having reached its finals (某某技能大赛进入决赛阶段的角逐): under way,
@@ -1544,11 +1552,10 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const name = m[1]!.slice(cut);
 		if (!validName(name)) return;
 		const st = leadFrom + m.index + m[0].indexOf(m[1]!) + cut;
-		const si = sents.findIndex((x) => x.end > st);
-		const sent = sents[si];
+		const at = sentenceAt(st);
 		// (昨天开始，某大赛进入决赛: the clause of the name only; an earlier one may say when it began)
-		if (!sent || sent.start > st || NOT_HELD.test(norm.slice(clauseStart(norm, sent.start, st), st))) return;
-		const d = finish(sent, si, st + name.length, st, st + name.length, name);
+		if (!at || NOT_HELD.test(norm.slice(clauseStart(norm, at.sent.start, st), st))) return;
+		const d = finish(at.sent, at.si, st + name.length, st, st + name.length, name);
 		if (d) drafts.push(d);
 	}
 	/**
@@ -1565,10 +1572,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const verb = leadFrom + m.index + m[0].lastIndexOf('揭牌');
 		const name = m[1]! + '揭牌仪式';
 		if (!validName(name)) return;
-		const si = sents.findIndex((x) => x.end > st);
-		const sent = sents[si];
-		if (!sent || sent.start > st || NOT_HELD.test(norm.slice(sent.start, verb))) return;
-		const d = finish(sent, si, verb, st, st + m[1]!.length, name);
+		const at = sentenceAt(st);
+		if (!at || NOT_HELD.test(norm.slice(at.sent.start, verb))) return;
+		const d = finish(at.sent, at.si, verb, st, st + m[1]!.length, name);
 		if (d) drafts.push(d);
 	}
 	/**
@@ -1589,10 +1595,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const name = m[1]!.replace(/^((?:19|20)\d{2})\s+/, '$1');
 		const year = yearInName(name);
 		if (!year || !validName(name)) return;
-		const si = sents.findIndex((x) => x.end > st);
-		const sent = sents[si];
-		if (!sent || sent.start > st || NOT_HELD.test(norm.slice(clauseStart(norm, sent.start, st), st))) return;
-		const d = finish(sent, si, st - 1, st, e, name);
+		const at = sentenceAt(st);
+		if (!at || NOT_HELD.test(norm.slice(clauseStart(norm, at.sent.start, st), st))) return;
+		const d = finish(at.sent, at.si, st - 1, st, e, name);
 		if (!d) return;
 		// (2018年9月下旬，我在某市参加…: a date of its sentence within the name's year is kept)
 		if (!d.date || d.date.start.slice(0, 4) !== year.start) {
@@ -1615,10 +1620,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 		const e = st + m[1]!.length;
 		const name = m[1]!;
 		if (!validName(name)) return;
-		const si = sents.findIndex((x) => x.end > st);
-		const sent = sents[si];
-		if (!sent || sent.start > st || NOT_HELD.test(norm.slice(sent.start, st)) || PLANNED.test(norm.slice(sent.start, st))) return;
-		const d = finish(sent, si, st - 1, st, e, name);
+		const at = sentenceAt(st);
+		if (!at || NOT_HELD.test(norm.slice(at.sent.start, st)) || PLANNED.test(norm.slice(at.sent.start, st))) return;
+		const d = finish(at.sent, at.si, st - 1, st, e, name);
 		if (d) drafts.push(d);
 	}
 	/**
@@ -1643,10 +1647,9 @@ export function findMeetings(doc: PreparedDocument, places: PlaceMention[], publ
 			const name = norm.slice(st, e);
 			const year = yearInName(name);
 			if (!year || !validName(name)) continue;
-			const si = sents.findIndex((x) => x.end > st);
-			const sent = sents[si];
-			if (!sent || sent.start > st) continue;
-			const d = finish(sent, si, st - 1, st, e, name);
+			const at = sentenceAt(st);
+			if (!at) continue;
+			const d = finish(at.sent, at.si, st - 1, st, e, name);
 			if (!d) continue;
 			// (the day a report was filed is not the contest's: only its name dates it)
 			d.date = year;

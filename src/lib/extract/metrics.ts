@@ -349,10 +349,7 @@ export function findMetrics(norm: string, body: Span[], opts: FindMetricsOptions
 }
 
 /** Whether norm[from, to) holds a range's dash (-, －, ~, ～), without which a token is no range of numbers. */
-function hasRangeDash(norm: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++) if (hasCode('-－~～', norm.charCodeAt(i))) return true;
-	return false;
-}
+const hasRangeDash = (norm: string, from: number, to: number): boolean => holdsCode(norm, '-－~～', from, to);
 
 /** A prize counted (一等奖, 特等奖, 金奖). */
 const PRIZE_SUBJECT = /^(?:[一二三特]等奖|金奖|银奖|铜奖|优秀奖)$/;
