@@ -2,7 +2,7 @@
 // and whether it is a change"): its subject (the head noun phrase around the number, with the
 // modifiers that change what is counted), whether it is the change of a level, and whether it is
 // a part of another figure of the same document. Pure string logic on the clause around a number.
-import { CharBits, everyMatchHolds, firstChars, hasCode, isSpaceCode } from './chars.ts';
+import { CharBits, everyMatchHolds, firstChars, hasCode, holdsCode, isSpaceCode } from './chars.ts';
 import { findPlaces } from './places.ts';
 
 // Guards on the regexes run on every figure's words: a regex is called only when the text holds
@@ -144,10 +144,7 @@ const LEAD =
 const PLACE_LEAD = /^([\u4e00-\u9fff]{2,5}?[省市县区])(?:共|累计|已|先后|现有|有)?(?=[\u4e00-\u9fff]{2})/;
 
 /** Whether s holds 省, 市, 县 or 区 at one of its indices 2 to 5, where every PLACE_LEAD match has its division word. */
-function placeWordAt2To5(s: string): boolean {
-	for (let k = 2; k <= 5; k++) if (hasCode('省市县区', s.charCodeAt(k))) return true;
-	return false;
-}
+const placeWordAt2To5 = (s: string): boolean => holdsCode(s, '省市县区', 2, 6);
 
 /** Whether a few characters are exactly one division's name (阜阳市; not 川渝区 of 川渝区域). */
 function namesDivision(name: string): boolean {
